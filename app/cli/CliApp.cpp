@@ -1,0 +1,142 @@
+#include "app/cli/CliApp.h"
+
+#include <csignal>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+#include "app/cli/Command.h"
+#include "core/common/Log.h"
+#include "core/common/Paths.h"
+
+namespace Tessera::Cli {
+
+Store::DatabasePtr CliContext::openDatabase()
+{
+    auto db = Store::Database::open(databasePath);
+    if (!db) {
+        error(db.error().message, ExitUsage);
+        return nullptr;
+    }
+    return *db;
+}
+
+int CliContext::error(const QString& message, int code)
+{
+    err << "tessera-cli: " << message << Qt::endl;
+    return code;
+}
+
+void CliContext::printJson(const QJsonDocument& doc)
+{
+    out << doc.toJson(QJsonDocument::Indented);
+    out.flush();
+}
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeUniverseCommand());
+    commands.push_back(makeFetchCommand());
+    commands.push_back(makeStatusCommand());
+    return commands;
+}
+
+namespace {
+
+QString helpText(const std::vector<std::unique_ptr<Command>>& commands, const QCommandLineParser& parser)
+{
+    QString text = QStringLiteral("Usage: tessera-cli [--db PATH] [--json] [--log-level L] COMMAND ...\n\n"
+                                  "Tessera's engine without a window, for automation and benchmarks.\n\nCommands:\n");
+    for (const auto& c : commands) {
+        text += QStringLiteral("  %1\n      %2\n").arg(c->synopsis(), -44).arg(c->summary());
+    }
+    text += QStringLiteral("\nExit codes: 0 all done, 1 some symbols failed (listed), 2 usage/config error, "
+                           "3 interrupted.\n\n");
+    QString options = parser.helpText();
+    options = options.mid(options.indexOf(QStringLiteral("Options:")));
+    return text + options;
+}
+
+} // namespace
+
+int runCli(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));
+    QCoreApplication::setApplicationName(QStringLiteral("tessera"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto commands = allCommands();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Tessera command-line engine"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Show the version."));
+    parser.addOption(helpOption);
+    parser.addOption(versionOption);
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file (default: the app data folder)."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output.")});
+    parser.addOption({QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn (default), error, off."), QStringLiteral("L")});
+    parser.addOption({QStringLiteral("max-workers"), QStringLiteral("Worker threads (default: cores)."), QStringLiteral("N")});
+    QSet<QString> known = {QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("db"),
+                           QStringLiteral("json"), QStringLiteral("log-level"), QStringLiteral("max-workers")};
+    for (const auto& c : commands) {
+        for (const QCommandLineOption& o : c->options()) {
+            if (!known.contains(o.names().constFirst())) {
+                known.insert(o.names().constFirst());
+                parser.addOption(o);
+            }
+        }
+    }
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The sub-command to run."));
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << "tessera-cli: " << parser.errorText() << " (see --help)" << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(versionOption)) {
+        out << "tessera-cli " << TESSERA_VERSION << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(helpOption) || positional.isEmpty()) {
+        (positional.isEmpty() && !parser.isSet(helpOption) ? err : out) << helpText(commands, parser);
+        return parser.isSet(helpOption) ? ExitOk : ExitUsage;
+    }
+
+    Log::Options logOptions;
+    logOptions.directory = Paths::defaultLogDir();
+    logOptions.level = parser.value(QStringLiteral("log-level")).isEmpty() ? QStringLiteral("warn")
+                                                                            : parser.value(QStringLiteral("log-level"));
+    Log::setup(logOptions);
+
+    int maxWorkers = 0;
+    if (parser.isSet(QStringLiteral("max-workers"))) {
+        bool ok = false;
+        maxWorkers = parser.value(QStringLiteral("max-workers")).toInt(&ok);
+        if (!ok || maxWorkers < 1 || maxWorkers > 256) {
+            err << "tessera-cli: --max-workers needs a number from 1 to 256" << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                             : Paths::defaultDatabasePath();
+    CliContext ctx{parser, positional.mid(1), dbPath, parser.isSet(QStringLiteral("json")), maxWorkers, out, err};
+    for (const auto& c : commands) {
+        if (c->name() == positional.constFirst()) {
+            const int code = c->run(ctx);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << "tessera-cli: unknown command '" << positional.constFirst() << "' (see --help)" << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace Tessera::Cli

@@ -1,0 +1,17 @@
+#pragma once
+
+namespace Tessera::Cli {
+
+/** Exit codes of SPEC §1, shared by every sub-command. */
+enum ExitCode
+{
+    ExitOk = 0,          ///< everything done
+    ExitSomeFailed = 1,  ///< finished, some symbols failed (they are listed)
+    ExitUsage = 2,       ///< usage, configuration or environment error (bad option, busy database, ...)
+    ExitInterrupted = 3, ///< cancelled by Ctrl-C or a signal
+};
+
+/** Entry point of tessera-cli: builds a QCoreApplication, parses options and runs one sub-command. */
+int runCli(int argc, char** argv);
+
+} // namespace Tessera::Cli

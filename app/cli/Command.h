@@ -1,0 +1,53 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QString>
+#include <QTextStream>
+
+#include "core/store/Database.h"
+
+namespace Tessera::Cli {
+
+/** What every sub-command gets: parsed options, the opened database, output streams. */
+struct CliContext
+{
+    QCommandLineParser& parser;
+    QStringList args; ///< positional arguments after the sub-command name
+    QString databasePath;
+    bool json = false;
+    int maxWorkers = 0;
+    QTextStream& out;
+    QTextStream& err;
+
+    /** Opens the database (created and migrated when missing); errors are printed, nullptr returned. */
+    Store::DatabasePtr openDatabase();
+    /** Prints a one-line error "tessera-cli: message" and returns the exit code. */
+    int error(const QString& message, int code);
+    void printJson(const QJsonDocument& doc);
+};
+
+/** A sub-command: one file per command under app/cli (KeePassXC's keepassxc-cli layout). */
+class Command
+{
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString synopsis() const = 0; ///< "universe import FILE [--name N] [--tag T]"
+    virtual QString summary() const = 0;  ///< one line for the help text
+    /** Options this command understands (added to the shared parser). */
+    virtual QList<QCommandLineOption> options() const { return {}; }
+    virtual int run(CliContext& ctx) = 0;
+};
+
+std::vector<std::unique_ptr<Command>> allCommands();
+
+// Factories, one per file.
+std::unique_ptr<Command> makeUniverseCommand();
+std::unique_ptr<Command> makeFetchCommand();
+std::unique_ptr<Command> makeStatusCommand();
+
+} // namespace Tessera::Cli

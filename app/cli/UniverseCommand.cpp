@@ -1,0 +1,259 @@
+#include <map>
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "app/cli/CliApp.h"
+#include "app/cli/Command.h"
+#include "core/store/SymbolRepository.h"
+#include "core/store/UniverseRepository.h"
+#include "core/store/WriteLock.h"
+#include "core/universe/UniverseFile.h"
+
+namespace Tessera::Cli {
+namespace {
+
+/** `universe import|list|show`: the symbol master from lists (SPEC §3). */
+class UniverseCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("universe"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("universe import FILE|bundled:ID [--name N] [--tag T] | list | show NAME");
+    }
+    QString summary() const override
+    {
+        return QStringLiteral("Import a tickers file or constituents CSV as a universe (or as a tag), list or "
+                              "show universes. Bundled: nifty500, nifty50, sp500.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{QStringLiteral("name"), QStringLiteral("Universe name (default: from the file)."), QStringLiteral("N")},
+                {QStringLiteral("as-tag"), QStringLiteral("Import the list as a tag on symbols instead of a universe."),
+                 QStringLiteral("T")}};
+    }
+
+    int run(CliContext& ctx) override
+    {
+        const QString sub = ctx.args.value(0);
+        if (sub == QStringLiteral("import")) {
+            return runImport(ctx);
+        }
+        if (sub == QStringLiteral("list")) {
+            return runList(ctx);
+        }
+        if (sub == QStringLiteral("show")) {
+            return runShow(ctx);
+        }
+        return ctx.error(QStringLiteral("usage: %1").arg(synopsis()), ExitUsage);
+    }
+
+private:
+    static int runImport(CliContext& ctx)
+    {
+        const QString file = ctx.args.value(1);
+        if (file.isEmpty()) {
+            return ctx.error(QStringLiteral("universe import needs a FILE or bundled:ID"), ExitUsage);
+        }
+        // --tag is the SPEC's spelling; --as-tag reads better in help. Both work.
+        const QString tag = ctx.parser.isSet(QStringLiteral("as-tag")) ? ctx.parser.value(QStringLiteral("as-tag"))
+                                                                       : ctx.parser.value(QStringLiteral("tag"));
+        auto universe = file.startsWith(QStringLiteral("bundled:"))
+            ? Universes::readBundledUniverse(file.mid(8))
+            : Universes::readUniverseFile(file, ctx.parser.value(QStringLiteral("name")));
+        if (!universe) {
+            return ctx.error(universe.error().message, ExitUsage);
+        }
+        if (ctx.parser.isSet(QStringLiteral("name"))) {
+            universe->name = ctx.parser.value(QStringLiteral("name"));
+        }
+        auto db = ctx.openDatabase();
+        if (!db) {
+            return ExitUsage;
+        }
+        auto lock = Store::WriteLock::acquire(db->path());
+        if (!lock) {
+            return ctx.error(lock.error().message, ExitUsage);
+        }
+        if (!tag.isEmpty()) {
+            return importAsTag(ctx, *db, *universe, tag);
+        }
+        auto diff = Store::UniverseRepository(*db).import(*universe);
+        if (!diff) {
+            return ctx.error(diff.error().message, ExitUsage);
+        }
+        std::map<QString, int> industries;
+        std::map<QString, int> sectors;
+        for (const Symbol& s : universe->members) {
+            ++industries[s.industry.isEmpty() ? QStringLiteral("(none)") : s.industry];
+            ++sectors[s.sector.isEmpty() ? QStringLiteral("(none)") : s.sector];
+        }
+        if (ctx.json) {
+            QJsonObject ind;
+            for (const auto& [k, v] : industries) {
+                ind.insert(k, v);
+            }
+            QJsonObject sec;
+            for (const auto& [k, v] : sectors) {
+                sec.insert(k, v);
+            }
+            ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("universe"), universe->name},
+                                                    {QStringLiteral("symbols"), universe->members.size()},
+                                                    {QStringLiteral("added"), QJsonArray::fromStringList(diff->added)},
+                                                    {QStringLiteral("removed"), QJsonArray::fromStringList(diff->removed)},
+                                                    {QStringLiteral("sectors"), sec},
+                                                    {QStringLiteral("industries"), ind}}));
+            return ExitOk;
+        }
+        ctx.out << QStringLiteral("Universe '%1': %2 symbols (%3 added, %4 removed, %5 unchanged)\n")
+                       .arg(universe->name)
+                       .arg(universe->members.size())
+                       .arg(diff->added.size())
+                       .arg(diff->removed.size())
+                       .arg(diff->unchanged);
+        if (!diff->removed.isEmpty()) {
+            ctx.out << "Removed: " << diff->removed.join(QStringLiteral(", ")) << "\n";
+        }
+        if (!diff->added.isEmpty() && diff->unchanged > 0) {
+            ctx.out << "Added: " << diff->added.join(QStringLiteral(", ")) << "\n";
+        }
+        ctx.out << QStringLiteral("%1 industries:\n").arg(industries.size());
+        for (const auto& [k, v] : industries) {
+            ctx.out << QStringLiteral("  %1 %2\n").arg(v, 4).arg(k);
+        }
+        return ExitOk;
+    }
+
+    static int importAsTag(CliContext& ctx, const Store::Database& db, const Universe& list, const QString& tag)
+    {
+        QStringList tickers;
+        Store::SymbolRepository symbols(db);
+        for (const Symbol& s : list.members) {
+            auto resolved = symbols.resolve(s.ticker);
+            tickers << (resolved ? *resolved : s.ticker);
+        }
+        Store::Transaction tx(db);
+        auto added = symbols.addTag(tag, tickers);
+        if (!added) {
+            return ctx.error(added.error().message, ExitUsage);
+        }
+        if (auto r = tx.commit(); !r) {
+            return ctx.error(r.error().message, ExitUsage);
+        }
+        if (ctx.json) {
+            ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("tag"), tag},
+                                                    {QStringLiteral("symbols"), tickers.size()},
+                                                    {QStringLiteral("newlyTagged"), *added}}));
+        } else {
+            ctx.out << QStringLiteral("Tag '%1': %2 symbols (%3 newly tagged)\n").arg(tag).arg(tickers.size()).arg(*added);
+        }
+        return ExitOk;
+    }
+
+    static int runList(CliContext& ctx)
+    {
+        auto db = ctx.openDatabase();
+        if (!db) {
+            return ExitUsage;
+        }
+        auto list = Store::UniverseRepository(*db).list();
+        if (!list) {
+            return ctx.error(list.error().message, ExitUsage);
+        }
+        if (ctx.json) {
+            QJsonArray arr;
+            for (const auto& u : *list) {
+                arr.append(QJsonObject{{QStringLiteral("name"), u.name},
+                                       {QStringLiteral("source"), u.source},
+                                       {QStringLiteral("symbols"), u.memberCount},
+                                       {QStringLiteral("withBars"), u.withBars},
+                                       {QStringLiteral("bars"), u.barCount},
+                                       {QStringLiteral("firstDate"), u.firstDate.toString(Qt::ISODate)},
+                                       {QStringLiteral("lastDate"), u.lastDate.toString(Qt::ISODate)}});
+            }
+            ctx.printJson(QJsonDocument(arr));
+            return ExitOk;
+        }
+        if (list->isEmpty()) {
+            ctx.out << "No universes. Import one with 'tessera-cli universe import FILE' or bundled:nifty500.\n";
+            return ExitOk;
+        }
+        ctx.out << QStringLiteral("%1 %2 %3 %4  %5\n")
+                       .arg(QStringLiteral("Universe"), -24)
+                       .arg(QStringLiteral("Symbols"), 8)
+                       .arg(QStringLiteral("w/ bars"), 8)
+                       .arg(QStringLiteral("Bars"), 10)
+                       .arg(QStringLiteral("Dates"));
+        for (const auto& u : *list) {
+            ctx.out << QStringLiteral("%1 %2 %3 %4  %5\n")
+                           .arg(u.name, -24)
+                           .arg(u.memberCount, 8)
+                           .arg(u.withBars, 8)
+                           .arg(u.barCount, 10)
+                           .arg(u.firstDate.isValid() ? u.firstDate.toString(Qt::ISODate) + QStringLiteral(" .. ")
+                                                            + u.lastDate.toString(Qt::ISODate)
+                                                      : QStringLiteral("-"));
+        }
+        return ExitOk;
+    }
+
+    static int runShow(CliContext& ctx)
+    {
+        const QString name = ctx.args.value(1);
+        if (name.isEmpty()) {
+            return ctx.error(QStringLiteral("universe show needs a NAME"), ExitUsage);
+        }
+        auto db = ctx.openDatabase();
+        if (!db) {
+            return ExitUsage;
+        }
+        Store::UniverseRepository universes(*db);
+        auto exists = universes.exists(name);
+        if (!exists || !*exists) {
+            return ctx.error(QStringLiteral("no universe named '%1'").arg(name), ExitUsage);
+        }
+        auto members = universes.members(name);
+        auto rows = Store::SymbolRepository(*db).rows();
+        if (!members || !rows) {
+            return ctx.error(!members ? members.error().message : rows.error().message, ExitUsage);
+        }
+        const QSet<QString> wanted(members->cbegin(), members->cend());
+        QJsonArray arr;
+        for (const Store::SymbolRow& r : *rows) {
+            if (!wanted.contains(r.symbol.ticker)) {
+                continue;
+            }
+            if (ctx.json) {
+                arr.append(QJsonObject{{QStringLiteral("ticker"), r.symbol.ticker},
+                                       {QStringLiteral("name"), r.symbol.name},
+                                       {QStringLiteral("sector"), r.symbol.sector},
+                                       {QStringLiteral("industry"), r.symbol.industry},
+                                       {QStringLiteral("bars"), r.barCount},
+                                       {QStringLiteral("lastDate"), r.lastDate.toString(Qt::ISODate)}});
+            } else {
+                ctx.out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                               .arg(r.symbol.ticker, -16)
+                               .arg(r.symbol.name.left(34), -34)
+                               .arg(r.symbol.industry.left(30), -30)
+                               .arg(r.barCount, 6)
+                               .arg(r.lastDate.toString(Qt::ISODate));
+            }
+        }
+        if (ctx.json) {
+            ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("universe"), name}, {QStringLiteral("members"), arr}}));
+        } else {
+            ctx.out << QStringLiteral("%1 symbols in '%2'\n").arg(members->size()).arg(name);
+        }
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeUniverseCommand()
+{
+    return std::make_unique<UniverseCommand>();
+}
+
+} // namespace Tessera::Cli

@@ -1,0 +1,6 @@
+#include "app/cli/CliApp.h"
+
+int main(int argc, char** argv)
+{
+    return Tessera::Cli::runCli(argc, argv);
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QHash>
+
+#include "core/fetch/BarProvider.h"
+#include "core/fetch/providers/CsvBarFile.h"
+
+namespace Tessera::Fetch {
+
+/**
+ * The seeds' "cached CSV" mode: every *.csv / *.txt file in a folder (not recursive) or one file.
+ * plan() maps tickers to files (several files of the same ticker are merged, later dates and later
+ * files win, and a warning says so); long multi-symbol files are parsed once during plan() and their
+ * per-symbol series kept. fetch() parses the unit's files, so one bad file fails only its symbols.
+ */
+class CsvFolderProvider final : public BarProvider
+{
+public:
+    explicit CsvFolderProvider(QString path);
+
+    QString id() const override { return QStringLiteral("csv"); }
+    Result<QList<FetchUnit>> plan(const QStringList& selection) override;
+    Result<FetchedBars> fetch(const FetchUnit& unit) override;
+
+    const QString& path() const { return m_path; }
+
+private:
+    QString m_path;
+    /** Multi-symbol files parsed during plan(): file -> result (read-only after plan()). */
+    QHash<QString, Result<CsvParseResult>> m_multiSymbolFiles;
+};
+
+} // namespace Tessera::Fetch

@@ -1,0 +1,161 @@
+#include "core/store/BarRepository.h"
+
+#include <QDateTime>
+
+#include "core/store/Statement.h"
+#include "core/store/SymbolRepository.h"
+
+namespace Tessera::Store {
+namespace {
+
+QString isoDate(qint64 julianDay)
+{
+    return QDate::fromJulianDay(julianDay).toString(Qt::ISODate);
+}
+
+/** Recomputes the one-row summary the universe table reads, inside the caller's transaction. */
+Result<qint64> refreshSummary(const Database& db, qint64 symbolId, const QString& source)
+{
+    Statement st(db.rawHandle(),
+                 "INSERT OR REPLACE INTO bar_summary(symbol_id, bar_count, first_date, last_date, last_close, "
+                 "prev_close, source, updated_at) "
+                 "SELECT ?1, COUNT(*), MIN(date), MAX(date), "
+                 "(SELECT close FROM daily_bars WHERE symbol_id = ?1 ORDER BY date DESC LIMIT 1), "
+                 "(SELECT close FROM daily_bars WHERE symbol_id = ?1 ORDER BY date DESC LIMIT 1 OFFSET 1), "
+                 "?2, ?3 FROM daily_bars WHERE symbol_id = ?1");
+    st.bind(1, symbolId);
+    st.bind(2, source);
+    st.bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (auto r = st.run(); !r) {
+        return fail(r.error());
+    }
+    Statement count(db.rawHandle(), "SELECT bar_count FROM bar_summary WHERE symbol_id = ?1");
+    count.bind(1, symbolId);
+    auto row = count.step();
+    if (!row) {
+        return fail(row.error());
+    }
+    return *row ? count.int64At(0) : 0;
+}
+
+} // namespace
+
+Result<BarWriteStats> BarRepository::replaceAll(const QString& ticker, const BarSeries& series, const QString& source)
+{
+    return write(ticker, series, source, true);
+}
+
+Result<BarWriteStats> BarRepository::upsert(const QString& ticker, const BarSeries& series, const QString& source)
+{
+    return write(ticker, series, source, false);
+}
+
+Result<BarWriteStats> BarRepository::write(const QString& ticker,
+                                           const BarSeries& series,
+                                           const QString& source,
+                                           bool replace)
+{
+    const auto context = [&ticker](const QString& what) { return QStringLiteral("%1 bars of %2").arg(what, ticker); };
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(Error::database(context(QStringLiteral("cannot write")) + QStringLiteral(": ") + tx.beginError()));
+    }
+    SymbolRepository symbols(m_db);
+    auto id = symbols.ensure(ticker);
+    if (!id) {
+        return fail(id.error());
+    }
+    BarWriteStats stats;
+    if (replace) {
+        Statement del(m_db.rawHandle(), "DELETE FROM daily_bars WHERE symbol_id = ?1");
+        del.bind(1, *id);
+        if (auto r = del.run(); !r) {
+            return fail(Error::database(context(QStringLiteral("deleting")) + QStringLiteral(": ") + r.error().message));
+        }
+        stats.removed = del.changes();
+    }
+    Statement ins(m_db.rawHandle(),
+                  "INSERT OR REPLACE INTO daily_bars(symbol_id, date, open, high, low, close, adj_close, volume) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!ins.isValid()) {
+        return fail(Error::database(ins.prepareError()));
+    }
+    const auto& days = series.days();
+    for (size_t i = 0; i < days.size(); ++i) {
+        ins.bind(1, *id);
+        ins.bind(2, isoDate(days[i]));
+        ins.bind(3, series.open()[i]);
+        ins.bind(4, series.high()[i]);
+        ins.bind(5, series.low()[i]);
+        ins.bind(6, series.close()[i]);
+        ins.bind(7, series.adjClose()[i]);
+        ins.bind(8, series.volume()[i]);
+        if (auto r = ins.run(); !r) {
+            return fail(Error::database(context(QStringLiteral("writing")) + QStringLiteral(" on ")
+                                        + isoDate(days[i]) + QStringLiteral(": ") + r.error().message));
+        }
+        ++stats.written;
+    }
+    auto total = refreshSummary(m_db, *id, source);
+    if (!total) {
+        return fail(total.error());
+    }
+    stats.total = *total;
+    if (auto r = tx.commit(); !r) {
+        return fail(Error::database(context(QStringLiteral("committing")) + QStringLiteral(": ") + r.error().message));
+    }
+    return stats;
+}
+
+Result<BarSeries> BarRepository::load(const QString& ticker, QDate from, QDate to)
+{
+    Statement st(m_db.rawHandle(),
+                 "SELECT b.date, b.open, b.high, b.low, b.close, b.adj_close, b.volume FROM daily_bars b "
+                 "JOIN symbols s ON s.id = b.symbol_id WHERE s.ticker = ?1 AND b.date >= ?2 AND b.date <= ?3 "
+                 "ORDER BY b.date");
+    st.bind(1, ticker);
+    st.bind(2, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00"));
+    st.bind(3, to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-99-99"));
+    BarSeries series(ticker);
+    while (true) {
+        auto next = st.step();
+        if (!next) {
+            return fail(Error::database(QStringLiteral("reading bars of %1: %2").arg(ticker, next.error().message)));
+        }
+        if (!*next) {
+            break;
+        }
+        series.append(Bar{QDate::fromString(st.textAt(0), Qt::ISODate),
+                          st.doubleAt(1),
+                          st.doubleAt(2),
+                          st.doubleAt(3),
+                          st.doubleAt(4),
+                          st.doubleAt(5),
+                          st.doubleAt(6)});
+    }
+    return series;
+}
+
+Result<qint64> BarRepository::count(const QString& ticker)
+{
+    Statement st(m_db.rawHandle(),
+                 "SELECT COUNT(*) FROM daily_bars b JOIN symbols s ON s.id = b.symbol_id WHERE s.ticker = ?1");
+    st.bind(1, ticker);
+    auto row = st.step();
+    if (!row) {
+        return fail(row.error());
+    }
+    return st.int64At(0);
+}
+
+Result<qint64> BarRepository::totalCount()
+{
+    Statement st(m_db.rawHandle(), "SELECT COALESCE(SUM(bar_count), 0) FROM bar_summary");
+    auto row = st.step();
+    if (!row) {
+        return fail(row.error());
+    }
+    return st.int64At(0);
+}
+
+} // namespace Tessera::Store

@@ -1,0 +1,247 @@
+#include "core/store/Database.h"
+
+#include <atomic>
+#include <mutex>
+#include <set>
+
+#include <sqlite3.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+#include "core/common/Log.h"
+#include "core/store/Schema.h"
+
+namespace Tessera::Store {
+namespace {
+
+std::atomic<int> s_nextDatabaseId{1};
+std::mutex s_connectionsMutex;
+std::set<QString> s_connections;
+
+void removeConnection(const QString& name)
+{
+    // removeDatabase closes the connection; never call QSqlDatabase::database() for another thread's
+    // connection (Qt warns and refuses).
+    QSqlDatabase::removeDatabase(name);
+}
+
+/**
+ * Closes the connections a thread opened when that thread ends (pool threads expire), so SQLite
+ * handles do not pile up for the lifetime of the Database.
+ */
+struct ThreadConnections
+{
+    std::vector<QString> names;
+    ~ThreadConnections()
+    {
+        std::lock_guard lock(s_connectionsMutex);
+        for (const QString& name : names) {
+            if (s_connections.erase(name) > 0) {
+                removeConnection(name);
+            }
+        }
+    }
+};
+thread_local ThreadConnections t_connections;
+
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+Result<void> execScript(sqlite3* handle, const QString& sql, const QString& context)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(handle, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : "unknown error");
+        sqlite3_free(message);
+        return fail(Error::database(context + QStringLiteral(": ") + text));
+    }
+    return {};
+}
+
+} // namespace
+
+QString sqliteError(sqlite3* handle, const QString& context)
+{
+    return context + QStringLiteral(": ") + QString::fromUtf8(handle ? sqlite3_errmsg(handle) : "no connection");
+}
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_connectionPrefix(QStringLiteral("tessera-%1-").arg(s_nextDatabaseId.fetch_add(1)))
+{
+}
+
+Database::~Database()
+{
+    std::lock_guard lock(s_connectionsMutex);
+    for (auto it = s_connections.begin(); it != s_connections.end();) {
+        if (it->startsWith(m_connectionPrefix)) {
+            removeConnection(*it);
+            it = s_connections.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        return fail(Error::invalidInput(QStringLiteral("database path %1 is not a file").arg(path)));
+    }
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+        return fail(Error::io(QStringLiteral("cannot create folder %1 for the database").arg(info.absolutePath())));
+    }
+    std::shared_ptr<Database> db(new Database(info.absoluteFilePath()));
+    if (!db->connection().isOpen()) {
+        return fail(Error::database(
+            QStringLiteral("cannot open database %1: %2").arg(path, db->connection().lastError().text())));
+    }
+    if (auto migrated = db->migrate(); !migrated) {
+        return fail(migrated.error());
+    }
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_connectionPrefix
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    if (QSqlDatabase::contains(name)) {
+        return QSqlDatabase::database(name, false);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    // Busy timeout in the driver as well as the pragma below: the driver's applies to its own calls.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    if (!db.open()) {
+        spdlog::error("cannot open {}: {}", m_path, db.lastError().text());
+        return db;
+    }
+    {
+        std::lock_guard lock(s_connectionsMutex);
+        s_connections.insert(name);
+    }
+    t_connections.names.push_back(name);
+    if (sqlite3* h = handleOf(db)) {
+        // WAL lets readers (the UI) run while a task writes; NORMAL is durable at checkpoints and
+        // never corrupts on power loss in WAL mode.
+        sqlite3_busy_timeout(h, 15000);
+        sqlite3_exec(h, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;", nullptr,
+                     nullptr, nullptr);
+    }
+    return db;
+}
+
+sqlite3* Database::rawHandle() const
+{
+    return handleOf(connection());
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+        return q.value(0).toInt();
+    }
+    return -1;
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().isEmpty() ? 0 : migrations().constLast().version;
+}
+
+qint64 Database::fileSizeBytes() const
+{
+    return QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
+}
+
+Result<void> Database::migrate()
+{
+    sqlite3* h = rawHandle();
+    if (!h) {
+        return fail(Error::database(QStringLiteral("%1: the Qt SQLite driver gave no sqlite3 handle").arg(m_path)));
+    }
+    const int current = schemaVersion();
+    if (current > latestSchemaVersion()) {
+        return fail(Error::database(QStringLiteral("%1 has schema version %2, newer than this Tessera (%3); "
+                                                   "upgrade Tessera to open it")
+                                        .arg(m_path)
+                                        .arg(current)
+                                        .arg(latestSchemaVersion())));
+    }
+    for (const Migration& m : migrations()) {
+        if (m.version <= current) {
+            continue;
+        }
+        // Each step and its version bump commit together, so a crash mid-migration leaves the old version.
+        const QString script = QStringLiteral("BEGIN IMMEDIATE;\n") + m.sql
+            + QStringLiteral("\nPRAGMA user_version=%1;\nCOMMIT;").arg(m.version);
+        if (auto ok = execScript(h, script, QStringLiteral("migrating %1 to schema %2").arg(m_path).arg(m.version));
+            !ok) {
+            sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
+            return ok;
+        }
+        spdlog::info("database {} migrated to schema {}", m_path, m.version);
+    }
+    return {};
+}
+
+Transaction::Transaction(const Database& db)
+    : m_handle(db.rawHandle())
+{
+    if (!m_handle) {
+        m_beginError = QStringLiteral("no database connection");
+        return;
+    }
+    if (sqlite3_get_autocommit(m_handle) == 0) {
+        m_joined = true;
+        return;
+    }
+    if (sqlite3_exec(m_handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK) {
+        m_active = true;
+    } else {
+        m_beginError = sqliteError(m_handle, QStringLiteral("beginning a transaction"));
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+}
+
+Result<void> Transaction::commit()
+{
+    if (m_joined) {
+        return {};
+    }
+    if (!m_active) {
+        return fail(Error::database(m_beginError.isEmpty() ? QStringLiteral("no active transaction") : m_beginError));
+    }
+    if (sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const QString message = sqliteError(m_handle, QStringLiteral("committing"));
+        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        m_active = false;
+        return fail(Error::database(message));
+    }
+    m_active = false;
+    return {};
+}
+
+} // namespace Tessera::Store

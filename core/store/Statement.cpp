@@ -1,0 +1,130 @@
+#include "core/store/Statement.h"
+
+#include <cmath>
+#include <limits>
+
+#include <sqlite3.h>
+
+#include "core/store/Database.h"
+
+namespace Tessera::Store {
+
+Statement::Statement(sqlite3* handle, const char* sql)
+    : m_handle(handle)
+{
+    if (!handle) {
+        m_error = QStringLiteral("no database connection");
+        return;
+    }
+    if (sqlite3_prepare_v2(handle, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
+        m_error = sqliteError(handle, QStringLiteral("preparing statement"));
+        m_stmt = nullptr;
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void Statement::bind(int index, double value)
+{
+    if (std::isnan(value)) {
+        sqlite3_bind_null(m_stmt, index);
+    } else {
+        sqlite3_bind_double(m_stmt, index, value);
+    }
+}
+
+void Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void Statement::bind(int index, const QString& value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(m_stmt, index);
+        return;
+    }
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+Result<bool> Statement::step()
+{
+    if (!m_stmt) {
+        return fail(Error::database(m_error));
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    return fail(Error::database(sqliteError(m_handle, QStringLiteral("executing %1").arg(QString::fromUtf8(sqlite3_sql(m_stmt))))));
+}
+
+Result<void> Statement::run()
+{
+    while (true) {
+        auto r = step();
+        if (!r) {
+            reset();
+            return fail(r.error());
+        }
+        if (!*r) {
+            break;
+        }
+    }
+    reset();
+    return {};
+}
+
+void Statement::reset()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+}
+
+qint64 Statement::int64At(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::doubleAt(int column) const
+{
+    if (sqlite3_column_type(m_stmt, column) == SQLITE_NULL) {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::textAt(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!text) {
+        return {};
+    }
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+int Statement::changes() const
+{
+    return m_handle ? sqlite3_changes(m_handle) : 0;
+}
+
+} // namespace Tessera::Store

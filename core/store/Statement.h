@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+
+#include "core/common/Result.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Tessera::Store {
+
+/**
+ * A prepared statement on a raw sqlite3 handle (the fast path measured at ~0.9 M rows/s against
+ * ~0.2 M through QSqlQuery). Parameters are always bound, never formatted into SQL.
+ * Use on the thread that owns the handle only.
+ */
+class Statement
+{
+public:
+    Statement(sqlite3* handle, const char* sql);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    /** The prepare error, or empty. */
+    const QString& prepareError() const { return m_error; }
+
+    /** Bind helpers take 1-based parameter indexes, like sqlite3_bind_*. NaN binds NULL. */
+    void bind(int index, double value);
+    void bind(int index, qint64 value);
+    void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
+    void bind(int index, const QString& value); ///< a null QString binds NULL
+    void bindNull(int index);
+
+    /** Steps once: true when a row is available, false when done; error on failure. */
+    [[nodiscard]] Result<bool> step();
+    /** Steps to completion and resets (for INSERT/UPDATE/DELETE). */
+    [[nodiscard]] Result<void> run();
+    void reset();
+
+    qint64 int64At(int column) const;
+    double doubleAt(int column) const; ///< NULL reads as NaN
+    QString textAt(int column) const;  ///< NULL reads as a null QString
+    bool isNull(int column) const;
+    /** Rows changed by the last completed INSERT/UPDATE/DELETE on this connection. */
+    int changes() const;
+
+private:
+    sqlite3* m_handle = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    QString m_error;
+};
+
+} // namespace Tessera::Store

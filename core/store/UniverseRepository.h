@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+
+#include "core/common/Result.h"
+#include "core/market/Universe.h"
+#include "core/store/Database.h"
+
+namespace Tessera::Store {
+
+/** A stored universe with counts, for `universe list` and the GUI's universe picker. */
+struct UniverseInfo
+{
+    QString name;
+    QString source;
+    QDateTime importedAt;
+    int memberCount = 0;
+    int withBars = 0; ///< members that have at least one stored bar
+    qint64 barCount = 0;
+    QDate firstDate;
+    QDate lastDate;
+};
+
+/** Universes and their membership. Works on the calling thread's connection. */
+class UniverseRepository
+{
+public:
+    explicit UniverseRepository(const Database& db)
+        : m_db(db)
+    {
+    }
+
+    /**
+     * Stores the universe in one transaction: upserts every member symbol (names, sectors, ...),
+     * replaces the membership and reports which tickers were added or removed compared with the
+     * stored list of the same name (the symbol-master refresh report). Removed symbols keep their bars.
+     */
+    [[nodiscard]] Result<UniverseDiff> import(const Universe& universe);
+
+    [[nodiscard]] Result<QList<UniverseInfo>> list();
+    [[nodiscard]] Result<QStringList> members(const QString& name);
+    [[nodiscard]] Result<bool> exists(const QString& name);
+
+private:
+    const Database& m_db;
+};
+
+} // namespace Tessera::Store

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+#include "core/common/Result.h"
+#include "core/market/Universe.h"
+
+namespace Tessera::Universes {
+
+/**
+ * Reads a tickers file: one ticker per line, '#' starts a comment (whole line or trailing), blank
+ * lines ignored, surrounding spaces trimmed, duplicates dropped (first kept), order kept — the seeds'
+ * nifty500.txt format. A line with an embedded space or comma is an error naming file and line.
+ */
+[[nodiscard]] Result<QStringList> readTickersFile(const QString& path);
+
+/**
+ * Reads a universe from a tickers file or a constituents CSV (detected by a header with a
+ * Symbol/Ticker column). Known layouts map to Yahoo tickers and fill names, sectors and industries:
+ *  - NSE index lists (`Company Name,Industry,Symbol,Series,ISIN Code`): ticker SYMBOL.NS, exchange NSE,
+ *    currency INR; NSE's "Industry" is a macro-sector classification and fills both sector and industry.
+ *  - S&P 500 constituents (`Symbol,Security,GICS Sector,GICS Sub-Industry,...`): class-share dots become
+ *    Yahoo dashes (BRK.B -> BRK-B), exchange US, currency USD.
+ *  - any other CSV: Symbol/Ticker + optional Name/Company/Security, Sector, Industry, Exchange, Currency.
+ * name empty = derived from the file name. Errors name the file and line.
+ */
+[[nodiscard]] Result<Universe> readUniverseFile(const QString& path, const QString& name = {});
+
+/** A list shipped inside Tessera (resources/universes, provenance in resources/universes/README.md). */
+struct BundledUniverse
+{
+    QString id;           ///< "nifty500", "nifty50", "sp500"
+    QString title;        ///< "NIFTY 500 (NSE)"
+    QString resourcePath; ///< ":/universes/ind_nifty500list.csv"
+};
+
+QList<BundledUniverse> bundledUniverses();
+
+/** Reads a bundled list by id; the universe is named by its title. */
+[[nodiscard]] Result<Universe> readBundledUniverse(const QString& id);
+
+} // namespace Tessera::Universes

@@ -1,0 +1,138 @@
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "core/store/UniverseRepository.h"
+#include "core/universe/UniverseFile.h"
+#include "tests/support/TestSupport.h"
+
+using namespace Tessera;
+
+namespace {
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(content);
+    return path;
+}
+
+} // namespace
+
+class TestUniverseFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Test::initTestEnvironment(); }
+
+    void tickersFile()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("shariah.txt"),
+                                       "# Shariah list\n\nTCS.NS\r\nINFY.NS  # trailing comment\n  WIPRO.NS\nTCS.NS\n");
+        auto tickers = Universes::readTickersFile(path);
+        QVERIFY(tickers);
+        QCOMPARE(*tickers, (QStringList{QStringLiteral("TCS.NS"), QStringLiteral("INFY.NS"), QStringLiteral("WIPRO.NS")}));
+        auto u = Universes::readUniverseFile(path);
+        QVERIFY(u);
+        QCOMPARE(u->name, QStringLiteral("shariah"));
+        QCOMPARE(u->members.size(), 3);
+    }
+
+    void tickersFileErrorNamesLine()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("bad.txt"), "AAPL\nMSFT\nBRK B\n");
+        auto tickers = Universes::readTickersFile(path);
+        QVERIFY(!tickers);
+        QVERIFY2(tickers.error().message.startsWith(QStringLiteral("bad.txt:3:")), qPrintable(tickers.error().message));
+    }
+
+    void bundledNifty500()
+    {
+        auto u = Universes::readBundledUniverse(QStringLiteral("nifty500"));
+        QVERIFY2(u, u ? "" : qPrintable(u.error().message));
+        QCOMPARE(u->members.size(), 500);
+        QCOMPARE(u->members.first().ticker, QStringLiteral("360ONE.NS"));
+        QCOMPARE(u->members.first().name, QStringLiteral("360 ONE WAM Ltd."));
+        QCOMPARE(u->members.first().industry, QStringLiteral("Financial Services"));
+        QCOMPARE(u->members.first().isin, QStringLiteral("INE466L01038"));
+        QCOMPARE(u->members.first().currency, QStringLiteral("INR"));
+        bool hasMM = false;
+        QSet<QString> industries;
+        for (const Symbol& s : u->members) {
+            hasMM = hasMM || s.ticker == QStringLiteral("M&M.NS");
+            QVERIFY2(!s.industry.isEmpty(), qPrintable(s.ticker));
+            industries.insert(s.industry);
+        }
+        QVERIFY(hasMM);
+        QVERIFY(industries.size() >= 15);
+    }
+
+    void bundledSp500()
+    {
+        auto u = Universes::readBundledUniverse(QStringLiteral("sp500"));
+        QVERIFY(u);
+        QCOMPARE(u->members.size(), 503);
+        QCOMPARE(u->members.first().ticker, QStringLiteral("MMM"));
+        QCOMPARE(u->members.first().sector, QStringLiteral("Industrials"));
+        QCOMPARE(u->members.first().industry, QStringLiteral("Industrial Conglomerates"));
+        QSet<QString> sectors;
+        bool hasBrk = false;
+        for (const Symbol& s : u->members) {
+            sectors.insert(s.sector);
+            hasBrk = hasBrk || s.ticker == QStringLiteral("BRK-B");
+        }
+        QCOMPARE(sectors.size(), 11); // the 11 GICS sectors
+        QVERIFY(hasBrk);              // Wikipedia's BRK.B in Yahoo's spelling
+    }
+
+    void sharedFilesImportAsTheyAre_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("count");
+        QTest::newRow("nifty500") << QStringLiteral("ind_nifty500list.csv") << 500;
+        QTest::newRow("nifty50") << QStringLiteral("ind_nifty50list.csv") << 50;
+        QTest::newRow("sp500") << QStringLiteral("sp500_constituents.csv") << 503;
+    }
+
+    void sharedFilesImportAsTheyAre()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, count);
+        if (Test::sharedDir().isEmpty()) {
+            QSKIP("../shared is not beside the checkout; the bundled copies are tested above");
+        }
+        auto u = Universes::readUniverseFile(Test::sharedDir() + QStringLiteral("/data/universes/") + file);
+        QVERIFY(u);
+        QCOMPARE(u->members.size(), count);
+    }
+
+    void reimportReportsChanges()
+    {
+        Test::TempDatabase t;
+        Store::UniverseRepository repo(*t.db());
+        auto full = Universes::readBundledUniverse(QStringLiteral("nifty50"));
+        QVERIFY(full);
+        Universe smaller = *full;
+        smaller.members.removeLast();
+        QVERIFY(repo.import(smaller));
+        auto diff = repo.import(*full);
+        QVERIFY(diff);
+        QCOMPARE(diff->added, QStringList{full->members.last().ticker});
+        QVERIFY(diff->removed.isEmpty());
+        QCOMPARE(diff->unchanged, 49);
+    }
+
+    void unknownBundled()
+    {
+        auto u = Universes::readBundledUniverse(QStringLiteral("dax"));
+        QVERIFY(!u);
+        QVERIFY(u.error().message.contains(QStringLiteral("nifty500")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUniverseFile)
+#include "TestUniverseFile.moc"
