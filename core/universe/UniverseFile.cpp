@@ -114,8 +114,15 @@ Result<Universe> readConstituentsCsv(const QString& path, const QString& text, c
     return u;
 }
 
+/** A copy of a bundled list keeps the bundled title ("NIFTY 500"), anything else its file name. */
 QString nameFromPath(const QString& path)
 {
+    const QString file = QFileInfo(path).fileName();
+    for (const BundledUniverse& b : bundledUniverses()) {
+        if (b.resourcePath.endsWith(u'/' + file)) {
+            return b.title;
+        }
+    }
     return QFileInfo(path).completeBaseName();
 }
 
