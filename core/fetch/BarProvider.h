@@ -55,6 +55,12 @@ public:
 
     /** Fetches one unit. The error message names the ticker and, for files, the file and line. */
     [[nodiscard]] virtual Result<FetchedBars> fetch(const FetchUnit& unit) = 0;
+
+    /**
+     * The universe a whole-provider load (empty selection) is stored as, or empty for none
+     * (the synthetic provider's demo market).
+     */
+    virtual QString defaultUniverse() const { return {}; }
 };
 
 /**

@@ -142,9 +142,12 @@ runLoadBars(const Store::DatabasePtr& db, Fetch::BarProvider& provider, const Lo
     }
     summary.cancelled = ctx.isCanceled();
 
-    if (!request.universeName.isEmpty() && !summary.cancelled) {
+    const QString universeName = !request.universeName.isEmpty() ? request.universeName
+        : request.tickers.isEmpty()                                 ? provider.defaultUniverse()
+                                                                    : QString();
+    if (!universeName.isEmpty() && !summary.cancelled) {
         Universe universe;
-        universe.name = request.universeName;
+        universe.name = universeName;
         universe.source = provider.id();
         for (qsizetype i = 0; i < units.size(); ++i) {
             if (summary.outcomes[i].ok) {

@@ -40,7 +40,9 @@ struct LoadRequest
 {
     QStringList tickers;        ///< selection; empty = everything the provider enumerates
     int maxWorkers = 0;         ///< 0 = number of cores
-    QString universeName;       ///< when set, the loaded symbols also become (or refresh) this universe
+    /** When set, the loaded symbols also become (or refresh) this universe; empty with an empty
+     *  selection = the provider's default universe (the demo market), if it has one. */
+    QString universeName;
 };
 
 /**

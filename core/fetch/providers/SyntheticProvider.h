@@ -24,7 +24,7 @@ struct SyntheticOptions
  */
 BarSeries generateSyntheticSeries(const QString& ticker, const SyntheticOptions& options);
 
-/** The ~50-symbol demo universe with names, sectors and industries (synthetic tickers, e.g. "DEMO01"). */
+/** The 50-symbol demo universe with names, sectors and industries (fictional tickers, e.g. "CORVEX.DEMO"). */
 QList<Symbol> demoSymbols();
 
 /** Name of the universe the demo is stored under. */
@@ -39,6 +39,7 @@ public:
     QString id() const override { return QStringLiteral("synthetic"); }
     Result<QList<FetchUnit>> plan(const QStringList& selection) override;
     Result<FetchedBars> fetch(const FetchUnit& unit) override;
+    QString defaultUniverse() const override { return demoUniverseName(); }
 
 private:
     SyntheticOptions m_options;
