@@ -48,8 +48,9 @@ namespace {
 
 QString helpText(const std::vector<std::unique_ptr<Command>>& commands, const QCommandLineParser& parser)
 {
-    QString text = QStringLiteral("Usage: tessera-cli [--db PATH] [--json] [--log-level L] COMMAND ...\n\n"
-                                  "Tessera's engine without a window, for automation and benchmarks.\n\nCommands:\n");
+    QString text =
+        QStringLiteral("Usage: tessera-cli [--db PATH] [--json] [--log-level L] COMMAND ...\n\n"
+                       "Tessera's engine without a window, for automation and benchmarks.\n\nCommands:\n");
     for (const auto& c : commands) {
         text += QStringLiteral("  %1\n      %2\n").arg(c->synopsis(), -44).arg(c->summary());
     }
@@ -75,16 +76,28 @@ int runCli(int argc, char** argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Tessera command-line engine"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Show the version."));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file (default: the app data folder)."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Database file (default: the app data folder)."),
+                      QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable output.")});
-    parser.addOption({QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn (default), error, off."), QStringLiteral("L")});
-    parser.addOption({QStringLiteral("max-workers"), QStringLiteral("Worker threads (default: cores)."), QStringLiteral("N")});
-    QSet<QString> known = {QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("db"),
-                           QStringLiteral("json"), QStringLiteral("log-level"), QStringLiteral("max-workers")};
+    parser.addOption({QStringLiteral("log-level"),
+                      QStringLiteral("trace, debug, info, warn (default), error, off."),
+                      QStringLiteral("L")});
+    parser.addOption({QStringLiteral("max-workers"),
+                      QStringLiteral("Worker threads (default: cores)."),
+                      QStringLiteral("N")});
+    QSet<QString> known = {QStringLiteral("h"),
+                           QStringLiteral("help"),
+                           QStringLiteral("version"),
+                           QStringLiteral("db"),
+                           QStringLiteral("json"),
+                           QStringLiteral("log-level"),
+                           QStringLiteral("max-workers")};
     for (const auto& c : commands) {
         for (const QCommandLineOption& o : c->options()) {
             if (!known.contains(o.names().constFirst())) {
@@ -111,8 +124,9 @@ int runCli(int argc, char** argv)
 
     Log::Options logOptions;
     logOptions.directory = Paths::defaultLogDir();
-    logOptions.level = parser.value(QStringLiteral("log-level")).isEmpty() ? QStringLiteral("warn")
-                                                                            : parser.value(QStringLiteral("log-level"));
+    logOptions.level = parser.value(QStringLiteral("log-level")).isEmpty()
+                           ? QStringLiteral("warn")
+                           : parser.value(QStringLiteral("log-level"));
     Log::setup(logOptions);
 
     int maxWorkers = 0;
@@ -125,8 +139,9 @@ int runCli(int argc, char** argv)
         }
     }
     const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                             : Paths::defaultDatabasePath();
-    CliContext ctx{parser, positional.mid(1), dbPath, parser.isSet(QStringLiteral("json")), maxWorkers, out, err};
+                                                              : Paths::defaultDatabasePath();
+    CliContext ctx{
+        parser, positional.mid(1), dbPath, parser.isSet(QStringLiteral("json")), maxWorkers, out, err};
     for (const auto& c : commands) {
         if (c->name() == positional.constFirst()) {
             const int code = c->run(ctx);

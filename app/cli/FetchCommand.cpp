@@ -42,9 +42,10 @@ public:
     QList<QCommandLineOption> options() const override
     {
         QList<QCommandLineOption> o = selectionOptions();
-        o << QCommandLineOption(QStringLiteral("provider"),
-                                QStringLiteral("Data source: csv:DIR (or csv:FILE), synthetic or synthetic:SEED."),
-                                QStringLiteral("SPEC"))
+        o << QCommandLineOption(
+            QStringLiteral("provider"),
+            QStringLiteral("Data source: csv:DIR (or csv:FILE), synthetic or synthetic:SEED."),
+            QStringLiteral("SPEC"))
           << QCommandLineOption(QStringLiteral("into-universe"),
                                 QStringLiteral("Also store the loaded symbols as a universe with this name."),
                                 QStringLiteral("N"));
@@ -55,7 +56,8 @@ public:
     {
         const QString spec = ctx.parser.value(QStringLiteral("provider"));
         if (spec.isEmpty()) {
-            return ctx.error(QStringLiteral("fetch needs --provider csv:DIR or --provider synthetic"), ExitUsage);
+            return ctx.error(QStringLiteral("fetch needs --provider csv:DIR or --provider synthetic"),
+                             ExitUsage);
         }
         auto provider = Fetch::makeProvider(spec);
         if (!provider) {
@@ -124,14 +126,19 @@ private:
                 }
                 symbols.append(item);
             }
-            ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("provider"), s.provider},
-                                                    {QStringLiteral("done"), s.doneCount()},
-                                                    {QStringLiteral("failed"), s.failedCount()},
-                                                    {QStringLiteral("cancelled"), s.cancelled},
-                                                    {QStringLiteral("barsWritten"), s.barsWritten},
-                                                    {QStringLiteral("seconds"), s.seconds},
-                                                    {QStringLiteral("symbols"), symbols}}));
+            ctx.printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("provider"), s.provider},
+                                          {QStringLiteral("done"), s.doneCount()},
+                                          {QStringLiteral("failed"), s.failedCount()},
+                                          {QStringLiteral("cancelled"), s.cancelled},
+                                          {QStringLiteral("barsWritten"), s.barsWritten},
+                                          {QStringLiteral("notes"), QJsonArray::fromStringList(s.notes)},
+                                          {QStringLiteral("seconds"), s.seconds},
+                                          {QStringLiteral("symbols"), symbols}}));
             return;
+        }
+        for (const QString& note : s.notes) {
+            ctx.err << "note: " << note << "\n";
         }
         for (const Tasks::SymbolOutcome& o : s.outcomes) {
             for (const QString& w : o.warnings) {

@@ -1,8 +1,8 @@
 #include "app/cli/ProgressPrinter.h"
 
-#include <unistd.h>
-
 #include <QString>
+
+#include <unistd.h>
 
 namespace Tessera::Cli {
 
@@ -21,8 +21,7 @@ QString formatDuration(double seconds)
 
 ProgressPrinter::ProgressPrinter()
     : m_enabled(isatty(STDOUT_FILENO) == 1)
-{
-}
+{}
 
 void ProgressPrinter::print(const Tasks::TaskProgress& p)
 {

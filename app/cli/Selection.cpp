@@ -13,9 +13,15 @@ QList<QCommandLineOption> selectionOptions()
     return {
         {QStringLiteral("ticker"), QStringLiteral("One ticker."), QStringLiteral("T")},
         {QStringLiteral("symbols"), QStringLiteral("Comma-separated tickers."), QStringLiteral("A,B,...")},
-        {QStringLiteral("tickers-file"), QStringLiteral("File with one ticker per line (# comments)."), QStringLiteral("F")},
-        {QStringLiteral("universe"), QStringLiteral("Every member of a stored universe."), QStringLiteral("NAME")},
-        {QStringLiteral("tag"), QStringLiteral("Every symbol with a tag (e.g. shariah)."), QStringLiteral("T")},
+        {QStringLiteral("tickers-file"),
+         QStringLiteral("File with one ticker per line (# comments)."),
+         QStringLiteral("F")},
+        {QStringLiteral("universe"),
+         QStringLiteral("Every member of a stored universe."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("tag"),
+         QStringLiteral("Every symbol with a tag (e.g. shariah)."),
+         QStringLiteral("T")},
     };
 }
 

@@ -22,6 +22,7 @@ bool hasSelection(const QCommandLineParser& parser);
  * Resolves the selection to tickers (order kept, duplicates dropped). An unknown universe or tag, or
  * an unreadable tickers file, is an InvalidInput error naming it. Empty result + no selection = all.
  */
-[[nodiscard]] Result<QStringList> resolveSelection(const QCommandLineParser& parser, const Store::Database& db);
+[[nodiscard]] Result<QStringList> resolveSelection(const QCommandLineParser& parser,
+                                                   const Store::Database& db);
 
 } // namespace Tessera::Cli

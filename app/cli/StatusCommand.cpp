@@ -20,7 +20,8 @@ public:
     QString synopsis() const override { return QStringLiteral("status [--all]"); }
     QString summary() const override
     {
-        return QStringLiteral("Symbols, bars and date ranges per universe; --all lists every symbol; --json.");
+        return QStringLiteral(
+            "Symbols, bars and date ranges per universe; --all lists every symbol; --json.");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -75,18 +76,18 @@ public:
                                       {QStringLiteral("firstDate"), u.firstDate.toString(Qt::ISODate)},
                                       {QStringLiteral("lastDate"), u.lastDate.toString(Qt::ISODate)}});
             }
-            ctx.printJson(QJsonDocument(QJsonObject{
-                {QStringLiteral("database"), db->path()},
-                {QStringLiteral("schemaVersion"), db->schemaVersion()},
-                {QStringLiteral("databaseBytes"), db->fileSizeBytes()},
-                {QStringLiteral("freeDiskBytes"), storage.bytesAvailable()},
-                {QStringLiteral("symbolCount"), rows->size()},
-                {QStringLiteral("symbolsWithBars"), withBars},
-                {QStringLiteral("barCount"), bars},
-                {QStringLiteral("firstDate"), first.toString(Qt::ISODate)},
-                {QStringLiteral("lastDate"), last.toString(Qt::ISODate)},
-                {QStringLiteral("universes"), us},
-                {QStringLiteral("symbols"), symbols}}));
+            ctx.printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("database"), db->path()},
+                                          {QStringLiteral("schemaVersion"), db->schemaVersion()},
+                                          {QStringLiteral("databaseBytes"), db->fileSizeBytes()},
+                                          {QStringLiteral("freeDiskBytes"), storage.bytesAvailable()},
+                                          {QStringLiteral("symbolCount"), rows->size()},
+                                          {QStringLiteral("symbolsWithBars"), withBars},
+                                          {QStringLiteral("barCount"), bars},
+                                          {QStringLiteral("firstDate"), first.toString(Qt::ISODate)},
+                                          {QStringLiteral("lastDate"), last.toString(Qt::ISODate)},
+                                          {QStringLiteral("universes"), us},
+                                          {QStringLiteral("symbols"), symbols}}));
             return ExitOk;
         }
         ctx.out << QStringLiteral("Database  %1 (schema %2, %3 MB, %4 GB free)\n")
@@ -107,9 +108,10 @@ public:
                            .arg(u.memberCount)
                            .arg(u.withBars)
                            .arg(u.barCount)
-                           .arg(u.firstDate.isValid() ? u.firstDate.toString(Qt::ISODate) + QStringLiteral(" .. ")
-                                                            + u.lastDate.toString(Qt::ISODate)
-                                                      : QStringLiteral("no bars"));
+                           .arg(u.firstDate.isValid()
+                                    ? u.firstDate.toString(Qt::ISODate) + QStringLiteral(" .. ")
+                                          + u.lastDate.toString(Qt::ISODate)
+                                    : QStringLiteral("no bars"));
         }
         if (ctx.parser.isSet(QStringLiteral("all"))) {
             for (const Store::SymbolRow& r : *rows) {
@@ -117,7 +119,8 @@ public:
                                .arg(r.symbol.ticker, -16)
                                .arg(r.barCount, 7)
                                .arg(r.firstDate.toString(Qt::ISODate), r.lastDate.toString(Qt::ISODate))
-                               .arg(r.lastError.isEmpty() ? QString() : QStringLiteral("  last error: ") + r.lastError);
+                               .arg(r.lastError.isEmpty() ? QString()
+                                                          : QStringLiteral("  last error: ") + r.lastError);
             }
         }
         return ExitOk;

@@ -24,13 +24,17 @@ public:
     }
     QString summary() const override
     {
-        return QStringLiteral("Import a tickers file or constituents CSV as a universe (or as a tag), list or "
-                              "show universes. Bundled: nifty500, nifty50, sp500.");
+        return QStringLiteral(
+            "Import a tickers file or constituents CSV as a universe (or as a tag), list or "
+            "show universes. Bundled: nifty500, nifty50, sp500.");
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{QStringLiteral("name"), QStringLiteral("Universe name (default: from the file)."), QStringLiteral("N")},
-                {QStringLiteral("as-tag"), QStringLiteral("Import the list as a tag on symbols instead of a universe."),
+        return {{QStringLiteral("name"),
+                 QStringLiteral("Universe name (default: from the file)."),
+                 QStringLiteral("N")},
+                {QStringLiteral("as-tag"),
+                 QStringLiteral("Import the list as a tag on symbols instead of a universe."),
                  QStringLiteral("T")}};
     }
 
@@ -57,11 +61,12 @@ private:
             return ctx.error(QStringLiteral("universe import needs a FILE or bundled:ID"), ExitUsage);
         }
         // --tag is the SPEC's spelling; --as-tag reads better in help. Both work.
-        const QString tag = ctx.parser.isSet(QStringLiteral("as-tag")) ? ctx.parser.value(QStringLiteral("as-tag"))
-                                                                       : ctx.parser.value(QStringLiteral("tag"));
+        const QString tag = ctx.parser.isSet(QStringLiteral("as-tag"))
+                                ? ctx.parser.value(QStringLiteral("as-tag"))
+                                : ctx.parser.value(QStringLiteral("tag"));
         auto universe = file.startsWith(QStringLiteral("bundled:"))
-            ? Universes::readBundledUniverse(file.mid(8))
-            : Universes::readUniverseFile(file, ctx.parser.value(QStringLiteral("name")));
+                            ? Universes::readBundledUniverse(file.mid(8))
+                            : Universes::readUniverseFile(file, ctx.parser.value(QStringLiteral("name")));
         if (!universe) {
             return ctx.error(universe.error().message, ExitUsage);
         }
@@ -98,12 +103,13 @@ private:
             for (const auto& [k, v] : sectors) {
                 sec.insert(k, v);
             }
-            ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("universe"), universe->name},
-                                                    {QStringLiteral("symbols"), universe->members.size()},
-                                                    {QStringLiteral("added"), QJsonArray::fromStringList(diff->added)},
-                                                    {QStringLiteral("removed"), QJsonArray::fromStringList(diff->removed)},
-                                                    {QStringLiteral("sectors"), sec},
-                                                    {QStringLiteral("industries"), ind}}));
+            ctx.printJson(QJsonDocument(
+                QJsonObject{{QStringLiteral("universe"), universe->name},
+                            {QStringLiteral("symbols"), universe->members.size()},
+                            {QStringLiteral("added"), QJsonArray::fromStringList(diff->added)},
+                            {QStringLiteral("removed"), QJsonArray::fromStringList(diff->removed)},
+                            {QStringLiteral("sectors"), sec},
+                            {QStringLiteral("industries"), ind}}));
             return ExitOk;
         }
         ctx.out << QStringLiteral("Universe '%1': %2 symbols (%3 added, %4 removed, %5 unchanged)\n")
@@ -125,7 +131,8 @@ private:
         return ExitOk;
     }
 
-    static int importAsTag(CliContext& ctx, const Store::Database& db, const Universe& list, const QString& tag)
+    static int
+    importAsTag(CliContext& ctx, const Store::Database& db, const Universe& list, const QString& tag)
     {
         QStringList tickers;
         Store::SymbolRepository symbols(db);
@@ -146,7 +153,10 @@ private:
                                                     {QStringLiteral("symbols"), tickers.size()},
                                                     {QStringLiteral("newlyTagged"), *added}}));
         } else {
-            ctx.out << QStringLiteral("Tag '%1': %2 symbols (%3 newly tagged)\n").arg(tag).arg(tickers.size()).arg(*added);
+            ctx.out << QStringLiteral("Tag '%1': %2 symbols (%3 newly tagged)\n")
+                           .arg(tag)
+                           .arg(tickers.size())
+                           .arg(*added);
         }
         return ExitOk;
     }
@@ -176,7 +186,8 @@ private:
             return ExitOk;
         }
         if (list->isEmpty()) {
-            ctx.out << "No universes. Import one with 'tessera-cli universe import FILE' or bundled:nifty500.\n";
+            ctx.out
+                << "No universes. Import one with 'tessera-cli universe import FILE' or bundled:nifty500.\n";
             return ExitOk;
         }
         ctx.out << QStringLiteral("%1 %2 %3 %4  %5\n")
@@ -191,9 +202,10 @@ private:
                            .arg(u.memberCount, 8)
                            .arg(u.withBars, 8)
                            .arg(u.barCount, 10)
-                           .arg(u.firstDate.isValid() ? u.firstDate.toString(Qt::ISODate) + QStringLiteral(" .. ")
-                                                            + u.lastDate.toString(Qt::ISODate)
-                                                      : QStringLiteral("-"));
+                           .arg(u.firstDate.isValid()
+                                    ? u.firstDate.toString(Qt::ISODate) + QStringLiteral(" .. ")
+                                          + u.lastDate.toString(Qt::ISODate)
+                                    : QStringLiteral("-"));
         }
         return ExitOk;
     }
@@ -241,7 +253,8 @@ private:
             }
         }
         if (ctx.json) {
-            ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("universe"), name}, {QStringLiteral("members"), arr}}));
+            ctx.printJson(QJsonDocument(
+                QJsonObject{{QStringLiteral("universe"), name}, {QStringLiteral("members"), arr}}));
         } else {
             ctx.out << QStringLiteral("%1 symbols in '%2'\n").arg(members->size()).arg(name);
         }

@@ -25,7 +25,8 @@ protected:
     {
         spdlog::memory_buf_t formatted;
         formatter_->format(msg, formatted);
-        const QString line = QString::fromUtf8(formatted.data(), static_cast<qsizetype>(formatted.size())).trimmed();
+        const QString line =
+            QString::fromUtf8(formatted.data(), static_cast<qsizetype>(formatted.size())).trimmed();
         std::lock_guard lock(s_forwardersMutex);
         for (const auto& [id, callback] : s_forwarders) {
             callback(static_cast<int>(msg.level), line);
@@ -38,11 +39,19 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext&, const QString& 
 {
     auto logger = spdlog::default_logger();
     switch (type) {
-    case QtDebugMsg: logger->debug("qt: {}", message); break;
-    case QtInfoMsg: logger->info("qt: {}", message); break;
-    case QtWarningMsg: logger->warn("qt: {}", message); break;
+    case QtDebugMsg:
+        logger->debug("qt: {}", message);
+        break;
+    case QtInfoMsg:
+        logger->info("qt: {}", message);
+        break;
+    case QtWarningMsg:
+        logger->warn("qt: {}", message);
+        break;
     case QtCriticalMsg:
-    case QtFatalMsg: logger->error("qt: {}", message); break;
+    case QtFatalMsg:
+        logger->error("qt: {}", message);
+        break;
     }
 }
 
@@ -58,8 +67,8 @@ void setup(const Options& options)
         s_directory = options.directory;
         const QString file = QDir(options.directory).filePath(QStringLiteral("tessera.log"));
         try {
-            sinks.push_back(
-                std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file.toStdString(), 5 * 1024 * 1024, 3));
+            sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                file.toStdString(), 5 * 1024 * 1024, 3));
         } catch (const spdlog::spdlog_ex& e) {
             fmt::print(stderr, "tessera: cannot open log file {}: {}\n", file, e.what());
         }

@@ -9,10 +9,10 @@
 #include <QString>
 
 /** Lets spdlog/fmt format QString arguments directly: spdlog::info("{}", ticker). */
-template<>
+template <>
 struct fmt::formatter<QString> : fmt::formatter<std::string_view>
 {
-    template<typename Ctx>
+    template <typename Ctx>
     auto format(const QString& s, Ctx& ctx) const
     {
         const QByteArray utf8 = s.toUtf8();
@@ -25,7 +25,7 @@ namespace Tessera::Log {
 /** Where and how verbosely the engine logs. */
 struct Options
 {
-    QString directory;                    ///< folder for the rotating file; empty = no file
+    QString directory;                      ///< folder for the rotating file; empty = no file
     QString level = QStringLiteral("info"); ///< trace, debug, info, warn, error, off
     bool toStderr = true;
 };

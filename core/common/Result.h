@@ -32,12 +32,15 @@ struct Error
     static Error io(QString m) { return {ErrorCode::Io, std::move(m)}; }
     static Error database(QString m) { return {ErrorCode::Database, std::move(m)}; }
     static Error busy(QString m) { return {ErrorCode::Busy, std::move(m)}; }
-    static Error cancelled(QString m = QStringLiteral("cancelled")) { return {ErrorCode::Cancelled, std::move(m)}; }
+    static Error cancelled(QString m = QStringLiteral("cancelled"))
+    {
+        return {ErrorCode::Cancelled, std::move(m)};
+    }
     static Error internal(QString m) { return {ErrorCode::Internal, std::move(m)}; }
 };
 
 /** Core functions return Result<T>: a value or an Error (tl::expected; std::expected once on C++23). */
-template<typename T>
+template <typename T>
 using Result = tl::expected<T, Error>;
 
 /** Shorthand for returning an error from a function that returns Result<T>. */

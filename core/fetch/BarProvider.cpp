@@ -10,7 +10,8 @@ Result<std::unique_ptr<BarProvider>> makeProvider(const QString& spec)
     if (spec.startsWith(QStringLiteral("csv:"))) {
         const QString path = spec.mid(4);
         if (path.isEmpty()) {
-            return fail(Error::invalidInput(QStringLiteral("--provider csv:DIR needs a folder or file after 'csv:'")));
+            return fail(Error::invalidInput(
+                QStringLiteral("--provider csv:DIR needs a folder or file after 'csv:'")));
         }
         return std::unique_ptr<BarProvider>(std::make_unique<CsvFolderProvider>(path));
     }
@@ -20,8 +21,9 @@ Result<std::unique_ptr<BarProvider>> makeProvider(const QString& spec)
             bool ok = false;
             options.seed = spec.section(u':', 1).toULongLong(&ok);
             if (!ok) {
-                return fail(Error::invalidInput(QStringLiteral("synthetic:SEED needs a whole number, got '%1'")
-                                                    .arg(spec.section(u':', 1))));
+                return fail(
+                    Error::invalidInput(QStringLiteral("synthetic:SEED needs a whole number, got '%1'")
+                                            .arg(spec.section(u':', 1))));
             }
         }
         return std::unique_ptr<BarProvider>(std::make_unique<SyntheticProvider>(options));

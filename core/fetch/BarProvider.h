@@ -61,6 +61,9 @@ public:
      * (the synthetic provider's demo market).
      */
     virtual QString defaultUniverse() const { return {}; }
+
+    /** Notes from the last plan() worth showing the user (files skipped as not being price data). */
+    virtual QStringList planNotes() const { return {}; }
 };
 
 /**

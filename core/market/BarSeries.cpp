@@ -42,7 +42,13 @@ void BarSeries::append(const Bar& bar)
 Bar BarSeries::at(qsizetype i) const
 {
     const auto k = static_cast<size_t>(i);
-    return Bar{QDate::fromJulianDay(m_day[k]), m_open[k], m_high[k], m_low[k], m_close[k], m_adjClose[k], m_volume[k]};
+    return Bar{QDate::fromJulianDay(m_day[k]),
+               m_open[k],
+               m_high[k],
+               m_low[k],
+               m_close[k],
+               m_adjClose[k],
+               m_volume[k]};
 }
 
 qsizetype BarSeries::sortAndDeduplicate()

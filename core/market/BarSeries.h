@@ -20,8 +20,7 @@ public:
     BarSeries() = default;
     explicit BarSeries(QString ticker)
         : m_ticker(std::move(ticker))
-    {
-    }
+    {}
 
     const QString& ticker() const { return m_ticker; }
     void setTicker(const QString& ticker) { m_ticker = ticker; }

@@ -16,13 +16,14 @@ QString isoDate(qint64 julianDay)
 /** Recomputes the one-row summary the universe table reads, inside the caller's transaction. */
 Result<qint64> refreshSummary(const Database& db, qint64 symbolId, const QString& source)
 {
-    Statement st(db.rawHandle(),
-                 "INSERT OR REPLACE INTO bar_summary(symbol_id, bar_count, first_date, last_date, last_close, "
-                 "prev_close, source, updated_at) "
-                 "SELECT ?1, COUNT(*), MIN(date), MAX(date), "
-                 "(SELECT close FROM daily_bars WHERE symbol_id = ?1 ORDER BY date DESC LIMIT 1), "
-                 "(SELECT close FROM daily_bars WHERE symbol_id = ?1 ORDER BY date DESC LIMIT 1 OFFSET 1), "
-                 "?2, ?3 FROM daily_bars WHERE symbol_id = ?1");
+    Statement st(
+        db.rawHandle(),
+        "INSERT OR REPLACE INTO bar_summary(symbol_id, bar_count, first_date, last_date, last_close, "
+        "prev_close, source, updated_at) "
+        "SELECT ?1, COUNT(*), MIN(date), MAX(date), "
+        "(SELECT close FROM daily_bars WHERE symbol_id = ?1 ORDER BY date DESC LIMIT 1), "
+        "(SELECT close FROM daily_bars WHERE symbol_id = ?1 ORDER BY date DESC LIMIT 1 OFFSET 1), "
+        "?2, ?3 FROM daily_bars WHERE symbol_id = ?1");
     st.bind(1, symbolId);
     st.bind(2, source);
     st.bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -40,25 +41,28 @@ Result<qint64> refreshSummary(const Database& db, qint64 symbolId, const QString
 
 } // namespace
 
-Result<BarWriteStats> BarRepository::replaceAll(const QString& ticker, const BarSeries& series, const QString& source)
+Result<BarWriteStats>
+BarRepository::replaceAll(const QString& ticker, const BarSeries& series, const QString& source)
 {
     return write(ticker, series, source, true);
 }
 
-Result<BarWriteStats> BarRepository::upsert(const QString& ticker, const BarSeries& series, const QString& source)
+Result<BarWriteStats>
+BarRepository::upsert(const QString& ticker, const BarSeries& series, const QString& source)
 {
     return write(ticker, series, source, false);
 }
 
-Result<BarWriteStats> BarRepository::write(const QString& ticker,
-                                           const BarSeries& series,
-                                           const QString& source,
-                                           bool replace)
+Result<BarWriteStats>
+BarRepository::write(const QString& ticker, const BarSeries& series, const QString& source, bool replace)
 {
-    const auto context = [&ticker](const QString& what) { return QStringLiteral("%1 bars of %2").arg(what, ticker); };
+    const auto context = [&ticker](const QString& what) {
+        return QStringLiteral("%1 bars of %2").arg(what, ticker);
+    };
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        return fail(Error::database(context(QStringLiteral("cannot write")) + QStringLiteral(": ") + tx.beginError()));
+        return fail(Error::database(context(QStringLiteral("cannot write")) + QStringLiteral(": ")
+                                    + tx.beginError()));
     }
     SymbolRepository symbols(m_db);
     auto id = symbols.ensure(ticker);
@@ -70,13 +74,15 @@ Result<BarWriteStats> BarRepository::write(const QString& ticker,
         Statement del(m_db.rawHandle(), "DELETE FROM daily_bars WHERE symbol_id = ?1");
         del.bind(1, *id);
         if (auto r = del.run(); !r) {
-            return fail(Error::database(context(QStringLiteral("deleting")) + QStringLiteral(": ") + r.error().message));
+            return fail(Error::database(context(QStringLiteral("deleting")) + QStringLiteral(": ")
+                                        + r.error().message));
         }
         stats.removed = del.changes();
     }
-    Statement ins(m_db.rawHandle(),
-                  "INSERT OR REPLACE INTO daily_bars(symbol_id, date, open, high, low, close, adj_close, volume) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    Statement ins(
+        m_db.rawHandle(),
+        "INSERT OR REPLACE INTO daily_bars(symbol_id, date, open, high, low, close, adj_close, volume) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!ins.isValid()) {
         return fail(Error::database(ins.prepareError()));
     }
@@ -102,7 +108,8 @@ Result<BarWriteStats> BarRepository::write(const QString& ticker,
     }
     stats.total = *total;
     if (auto r = tx.commit(); !r) {
-        return fail(Error::database(context(QStringLiteral("committing")) + QStringLiteral(": ") + r.error().message));
+        return fail(Error::database(context(QStringLiteral("committing")) + QStringLiteral(": ")
+                                    + r.error().message));
     }
     return stats;
 }
@@ -120,7 +127,8 @@ Result<BarSeries> BarRepository::load(const QString& ticker, QDate from, QDate t
     while (true) {
         auto next = st.step();
         if (!next) {
-            return fail(Error::database(QStringLiteral("reading bars of %1: %2").arg(ticker, next.error().message)));
+            return fail(
+                Error::database(QStringLiteral("reading bars of %1: %2").arg(ticker, next.error().message)));
         }
         if (!*next) {
             break;
@@ -138,8 +146,9 @@ Result<BarSeries> BarRepository::load(const QString& ticker, QDate from, QDate t
 
 Result<qint64> BarRepository::count(const QString& ticker)
 {
-    Statement st(m_db.rawHandle(),
-                 "SELECT COUNT(*) FROM daily_bars b JOIN symbols s ON s.id = b.symbol_id WHERE s.ticker = ?1");
+    Statement st(
+        m_db.rawHandle(),
+        "SELECT COUNT(*) FROM daily_bars b JOIN symbols s ON s.id = b.symbol_id WHERE s.ticker = ?1");
     st.bind(1, ticker);
     auto row = st.step();
     if (!row) {

@@ -26,14 +26,15 @@ class BarRepository
 public:
     explicit BarRepository(const Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     /** Replaces every stored bar of ticker with series (a full import or a re-fetch after a split). */
-    [[nodiscard]] Result<BarWriteStats> replaceAll(const QString& ticker, const BarSeries& series, const QString& source);
+    [[nodiscard]] Result<BarWriteStats>
+    replaceAll(const QString& ticker, const BarSeries& series, const QString& source);
 
     /** Inserts new dates and replaces existing ones (incremental update); older bars stay. */
-    [[nodiscard]] Result<BarWriteStats> upsert(const QString& ticker, const BarSeries& series, const QString& source);
+    [[nodiscard]] Result<BarWriteStats>
+    upsert(const QString& ticker, const BarSeries& series, const QString& source);
 
     /** Stored bars of ticker between from and to inclusive (invalid dates = unbounded), ascending. */
     [[nodiscard]] Result<BarSeries> load(const QString& ticker, QDate from = {}, QDate to = {});
@@ -45,7 +46,8 @@ public:
     [[nodiscard]] Result<qint64> totalCount();
 
 private:
-    Result<BarWriteStats> write(const QString& ticker, const BarSeries& series, const QString& source, bool replace);
+    Result<BarWriteStats>
+    write(const QString& ticker, const BarSeries& series, const QString& source, bool replace);
 
     const Database& m_db;
 };

@@ -4,8 +4,6 @@
 #include <mutex>
 #include <set>
 
-#include <sqlite3.h>
-
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -16,6 +14,8 @@
 
 #include "core/common/Log.h"
 #include "core/store/Schema.h"
+
+#include <sqlite3.h>
 
 namespace Tessera::Store {
 namespace {
@@ -74,14 +74,14 @@ Result<void> execScript(sqlite3* handle, const QString& sql, const QString& cont
 
 QString sqliteError(sqlite3* handle, const QString& context)
 {
-    return context + QStringLiteral(": ") + QString::fromUtf8(handle ? sqlite3_errmsg(handle) : "no connection");
+    return context + QStringLiteral(": ")
+           + QString::fromUtf8(handle ? sqlite3_errmsg(handle) : "no connection");
 }
 
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_connectionPrefix(QStringLiteral("tessera-%1-").arg(s_nextDatabaseId.fetch_add(1)))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -103,7 +103,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path)
         return fail(Error::invalidInput(QStringLiteral("database path %1 is not a file").arg(path)));
     }
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
-        return fail(Error::io(QStringLiteral("cannot create folder %1 for the database").arg(info.absolutePath())));
+        return fail(
+            Error::io(QStringLiteral("cannot create folder %1 for the database").arg(info.absolutePath())));
     }
     std::shared_ptr<Database> db(new Database(info.absoluteFilePath()));
     if (!db->connection().isOpen()) {
@@ -118,8 +119,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path)
 
 QSqlDatabase Database::connection() const
 {
-    const QString name = m_connectionPrefix
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    const QString name =
+        m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
     if (QSqlDatabase::contains(name)) {
         return QSqlDatabase::database(name, false);
     }
@@ -140,8 +141,11 @@ QSqlDatabase Database::connection() const
         // WAL lets readers (the UI) run while a task writes; NORMAL is durable at checkpoints and
         // never corrupts on power loss in WAL mode.
         sqlite3_busy_timeout(h, 15000);
-        sqlite3_exec(h, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;", nullptr,
-                     nullptr, nullptr);
+        sqlite3_exec(h,
+                     "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+                     nullptr,
+                     nullptr,
+                     nullptr);
     }
     return db;
 }
@@ -174,7 +178,8 @@ Result<void> Database::migrate()
 {
     sqlite3* h = rawHandle();
     if (!h) {
-        return fail(Error::database(QStringLiteral("%1: the Qt SQLite driver gave no sqlite3 handle").arg(m_path)));
+        return fail(
+            Error::database(QStringLiteral("%1: the Qt SQLite driver gave no sqlite3 handle").arg(m_path)));
     }
     const int current = schemaVersion();
     if (current > latestSchemaVersion()) {
@@ -190,8 +195,9 @@ Result<void> Database::migrate()
         }
         // Each step and its version bump commit together, so a crash mid-migration leaves the old version.
         const QString script = QStringLiteral("BEGIN IMMEDIATE;\n") + m.sql
-            + QStringLiteral("\nPRAGMA user_version=%1;\nCOMMIT;").arg(m.version);
-        if (auto ok = execScript(h, script, QStringLiteral("migrating %1 to schema %2").arg(m_path).arg(m.version));
+                               + QStringLiteral("\nPRAGMA user_version=%1;\nCOMMIT;").arg(m.version);
+        if (auto ok =
+                execScript(h, script, QStringLiteral("migrating %1 to schema %2").arg(m_path).arg(m.version));
             !ok) {
             sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
             return ok;
@@ -232,7 +238,8 @@ Result<void> Transaction::commit()
         return {};
     }
     if (!m_active) {
-        return fail(Error::database(m_beginError.isEmpty() ? QStringLiteral("no active transaction") : m_beginError));
+        return fail(
+            Error::database(m_beginError.isEmpty() ? QStringLiteral("no active transaction") : m_beginError));
     }
     if (sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
         const QString message = sqliteError(m_handle, QStringLiteral("committing"));

@@ -16,8 +16,7 @@ class SettingsRepository
 public:
     explicit SettingsRepository(const Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     [[nodiscard]] Result<QString> value(const QString& key, const QString& fallback = {});
     [[nodiscard]] Result<void> setValue(const QString& key, const QString& value);

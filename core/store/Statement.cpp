@@ -3,9 +3,9 @@
 #include <cmath>
 #include <limits>
 
-#include <sqlite3.h>
-
 #include "core/store/Database.h"
+
+#include <sqlite3.h>
 
 namespace Tessera::Store {
 
@@ -68,7 +68,8 @@ Result<bool> Statement::step()
     if (rc == SQLITE_DONE) {
         return false;
     }
-    return fail(Error::database(sqliteError(m_handle, QStringLiteral("executing %1").arg(QString::fromUtf8(sqlite3_sql(m_stmt))))));
+    return fail(Error::database(
+        sqliteError(m_handle, QStringLiteral("executing %1").arg(QString::fromUtf8(sqlite3_sql(m_stmt))))));
 }
 
 Result<void> Statement::run()

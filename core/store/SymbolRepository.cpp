@@ -37,7 +37,8 @@ Result<qint64> SymbolRepository::upsert(const Symbol& s)
     // NULLIF keeps stored fields when the incoming record has none.
     Statement st(m_db.rawHandle(),
                  "INSERT INTO symbols(ticker, name, exchange, currency, sector, industry, isin) "
-                 "VALUES (?1, NULLIF(?2,''), NULLIF(?3,''), NULLIF(?4,''), NULLIF(?5,''), NULLIF(?6,''), NULLIF(?7,'')) "
+                 "VALUES (?1, NULLIF(?2,''), NULLIF(?3,''), NULLIF(?4,''), NULLIF(?5,''), NULLIF(?6,''), "
+                 "NULLIF(?7,'')) "
                  "ON CONFLICT(ticker) DO UPDATE SET "
                  "name=COALESCE(NULLIF(?2,''), name), exchange=COALESCE(NULLIF(?3,''), exchange), "
                  "currency=COALESCE(NULLIF(?4,''), currency), sector=COALESCE(NULLIF(?5,''), sector), "
@@ -98,8 +99,9 @@ Result<std::optional<qint64>> SymbolRepository::idOf(const QString& ticker)
 
 Result<std::optional<Symbol>> SymbolRepository::find(const QString& ticker)
 {
-    Statement st(m_db.rawHandle(),
-                 "SELECT ticker, name, exchange, currency, sector, industry, isin FROM symbols WHERE ticker = ?1");
+    Statement st(
+        m_db.rawHandle(),
+        "SELECT ticker, name, exchange, currency, sector, industry, isin FROM symbols WHERE ticker = ?1");
     st.bind(1, ticker);
     auto row = st.step();
     if (!row) {
@@ -108,7 +110,8 @@ Result<std::optional<Symbol>> SymbolRepository::find(const QString& ticker)
     if (!*row) {
         return std::optional<Symbol>{};
     }
-    Symbol s{st.textAt(0), st.textAt(1), st.textAt(2), st.textAt(3), st.textAt(4), st.textAt(5), st.textAt(6), {}};
+    Symbol s{
+        st.textAt(0), st.textAt(1), st.textAt(2), st.textAt(3), st.textAt(4), st.textAt(5), st.textAt(6), {}};
     Statement tags(m_db.rawHandle(),
                    "SELECT t.name FROM tags t JOIN symbol_tags st ON st.tag_id = t.id "
                    "JOIN symbols s ON s.id = st.symbol_id WHERE s.ticker = ?1 ORDER BY t.name");
@@ -139,7 +142,9 @@ Result<QString> SymbolRepository::resolve(const QString& ticker)
     // ("X.NS" and "X.BO") are ambiguous and the file's own ticker is kept.
     Statement st(m_db.rawHandle(), "SELECT ticker FROM symbols WHERE ticker LIKE ?1 ESCAPE '\\' LIMIT 3");
     QString pattern = ticker;
-    pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    pattern.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     st.bind(1, pattern + QStringLiteral(".%"));
     QStringList candidates;
     while (true) {
@@ -177,7 +182,14 @@ Result<QList<SymbolRow>> SymbolRepository::rows()
             break;
         }
         SymbolRow r;
-        r.symbol = Symbol{st.textAt(1), st.textAt(2), st.textAt(3), st.textAt(4), st.textAt(5), st.textAt(6), st.textAt(7), {}};
+        r.symbol = Symbol{st.textAt(1),
+                          st.textAt(2),
+                          st.textAt(3),
+                          st.textAt(4),
+                          st.textAt(5),
+                          st.textAt(6),
+                          st.textAt(7),
+                          {}};
         r.barCount = st.int64At(8);
         r.firstDate = QDate::fromString(st.textAt(9), Qt::ISODate);
         r.lastDate = QDate::fromString(st.textAt(10), Qt::ISODate);
@@ -188,7 +200,9 @@ Result<QList<SymbolRow>> SymbolRepository::rows()
         indexById.insert(st.int64At(0), out.size());
         out << r;
     }
-    Statement tags(m_db.rawHandle(), "SELECT st.symbol_id, t.name FROM symbol_tags st JOIN tags t ON t.id = st.tag_id ORDER BY t.name");
+    Statement tags(
+        m_db.rawHandle(),
+        "SELECT st.symbol_id, t.name FROM symbol_tags st JOIN tags t ON t.id = st.tag_id ORDER BY t.name");
     while (true) {
         auto next = tags.step();
         if (!next) {
@@ -216,8 +230,9 @@ Result<int> SymbolRepository::addTag(const QString& tag, const QStringList& tick
     if (auto r = insertTag.run(); !r) {
         return fail(r.error());
     }
-    Statement link(m_db.rawHandle(),
-                   "INSERT OR IGNORE INTO symbol_tags(symbol_id, tag_id) SELECT ?1, id FROM tags WHERE name = ?2");
+    Statement link(
+        m_db.rawHandle(),
+        "INSERT OR IGNORE INTO symbol_tags(symbol_id, tag_id) SELECT ?1, id FROM tags WHERE name = ?2");
     int added = 0;
     for (const QString& ticker : tickers) {
         auto id = ensure(ticker);
@@ -285,17 +300,19 @@ Result<QStringList> SymbolRepository::allTickers()
     }
 }
 
-Result<void> SymbolRepository::recordFetchOutcome(const QString& ticker, const QString& provider, const QString& error)
+Result<void>
+SymbolRepository::recordFetchOutcome(const QString& ticker, const QString& provider, const QString& error)
 {
     auto id = ensure(ticker);
     if (!id) {
         return fail(id.error());
     }
-    Statement st(m_db.rawHandle(),
-                 "INSERT INTO symbol_fetch_status(symbol_id, provider, last_attempt, last_success, last_error) "
-                 "VALUES (?1, ?2, ?3, CASE WHEN ?4 IS NULL THEN ?3 END, ?4) "
-                 "ON CONFLICT(symbol_id) DO UPDATE SET provider=?2, last_attempt=?3, "
-                 "last_success=CASE WHEN ?4 IS NULL THEN ?3 ELSE last_success END, last_error=?4");
+    Statement st(
+        m_db.rawHandle(),
+        "INSERT INTO symbol_fetch_status(symbol_id, provider, last_attempt, last_success, last_error) "
+        "VALUES (?1, ?2, ?3, CASE WHEN ?4 IS NULL THEN ?3 END, ?4) "
+        "ON CONFLICT(symbol_id) DO UPDATE SET provider=?2, last_attempt=?3, "
+        "last_success=CASE WHEN ?4 IS NULL THEN ?3 ELSE last_success END, last_error=?4");
     st.bind(1, *id);
     st.bind(2, provider);
     st.bind(3, nowIso());

@@ -37,8 +37,7 @@ class SymbolRepository
 public:
     explicit SymbolRepository(const Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     /**
      * Inserts the symbol or updates the fields the new record knows (empty fields never erase
@@ -64,14 +63,16 @@ public:
     /** Every symbol with its bar summary and tags, ordered by ticker. */
     [[nodiscard]] Result<QList<SymbolRow>> rows();
 
-    /** Tags one or more tickers (creating missing symbols and the tag). Returns how many were newly tagged. */
+    /** Tags one or more tickers (creating missing symbols and the tag). Returns how many were newly tagged.
+     */
     [[nodiscard]] Result<int> addTag(const QString& tag, const QStringList& tickers);
     [[nodiscard]] Result<QStringList> tickersWithTag(const QString& tag);
     [[nodiscard]] Result<QStringList> allTags();
     [[nodiscard]] Result<QStringList> allTickers();
 
     /** Records the outcome of the last fetch/import attempt for a symbol (the universe table shows it). */
-    [[nodiscard]] Result<void> recordFetchOutcome(const QString& ticker, const QString& provider, const QString& error);
+    [[nodiscard]] Result<void>
+    recordFetchOutcome(const QString& ticker, const QString& provider, const QString& error);
 
 private:
     const Database& m_db;

@@ -20,16 +20,18 @@ Result<UniverseDiff> UniverseRepository::import(const Universe& universe)
     if (!before) {
         return fail(before.error());
     }
-    Statement upsertUniverse(m_db.rawHandle(),
-                             "INSERT INTO universes(name, source) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET "
-                             "source = ?2, imported_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')");
+    Statement upsertUniverse(
+        m_db.rawHandle(),
+        "INSERT INTO universes(name, source) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET "
+        "source = ?2, imported_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')");
     upsertUniverse.bind(1, universe.name);
     upsertUniverse.bind(2, universe.source);
     if (auto r = upsertUniverse.run(); !r) {
         return fail(r.error());
     }
-    Statement clear(m_db.rawHandle(),
-                    "DELETE FROM universe_members WHERE universe_id = (SELECT id FROM universes WHERE name = ?1)");
+    Statement clear(
+        m_db.rawHandle(),
+        "DELETE FROM universe_members WHERE universe_id = (SELECT id FROM universes WHERE name = ?1)");
     clear.bind(1, universe.name);
     if (auto r = clear.run(); !r) {
         return fail(r.error());

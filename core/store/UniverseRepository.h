@@ -28,8 +28,7 @@ class UniverseRepository
 public:
     explicit UniverseRepository(const Database& db)
         : m_db(db)
-    {
-    }
+    {}
 
     /**
      * Stores the universe in one transaction: upserts every member symbol (names, sectors, ...),

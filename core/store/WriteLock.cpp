@@ -5,8 +5,7 @@ namespace Tessera::Store {
 WriteLock::WriteLock(QString path, std::unique_ptr<QLockFile> file)
     : m_path(std::move(path))
     , m_file(std::move(file))
-{
-}
+{}
 
 WriteLock::~WriteLock()
 {
@@ -27,13 +26,15 @@ Result<std::unique_ptr<WriteLock>> WriteLock::acquire(const QString& databasePat
         QString host;
         QString app;
         file->getLockInfo(&pid, &host, &app);
-        return fail(Error::busy(QStringLiteral("the database %1 is being written by %2 (pid %3 on %4); wait for it "
-                                               "to finish or close it, then try again")
-                                    .arg(databasePath, app.isEmpty() ? QStringLiteral("another process") : app)
-                                    .arg(pid)
-                                    .arg(host)));
+        return fail(
+            Error::busy(QStringLiteral("the database %1 is being written by %2 (pid %3 on %4); wait for it "
+                                       "to finish or close it, then try again")
+                            .arg(databasePath, app.isEmpty() ? QStringLiteral("another process") : app)
+                            .arg(pid)
+                            .arg(host)));
     }
-    return fail(Error::io(QStringLiteral("cannot create the lock file %1 (permission denied or read-only folder)").arg(path)));
+    return fail(Error::io(
+        QStringLiteral("cannot create the lock file %1 (permission denied or read-only folder)").arg(path)));
 }
 
 } // namespace Tessera::Store

@@ -18,7 +18,8 @@ namespace Tessera::Tasks {
 
 int LoadSummary::doneCount() const
 {
-    return static_cast<int>(std::count_if(outcomes.cbegin(), outcomes.cend(), [](const auto& o) { return o.ok; }));
+    return static_cast<int>(
+        std::count_if(outcomes.cbegin(), outcomes.cend(), [](const auto& o) { return o.ok; }));
 }
 
 int LoadSummary::failedCount() const
@@ -63,8 +64,9 @@ SymbolOutcome loadOne(const Store::Database& db, Fetch::BarProvider& provider, c
                 meta.ticker = ticker;
                 Store::BarRepository bars(db);
                 auto meta_ok = symbols.upsert(meta);
-                auto written = meta_ok ? (fetched->replacesHistory ? bars.replaceAll(ticker, fetched->series, provider.id())
-                                                                    : bars.upsert(ticker, fetched->series, provider.id()))
+                auto written = meta_ok ? (fetched->replacesHistory
+                                              ? bars.replaceAll(ticker, fetched->series, provider.id())
+                                              : bars.upsert(ticker, fetched->series, provider.id()))
                                        : Result<Store::BarWriteStats>(fail(meta_ok.error()));
                 if (!written) {
                     outcome.error = written.error().message;
@@ -80,7 +82,8 @@ SymbolOutcome loadOne(const Store::Database& db, Fetch::BarProvider& provider, c
             }
         }
     } catch (const std::exception& e) {
-        outcome.error = QStringLiteral("internal error while loading %1: %2").arg(unit.ticker, QString::fromUtf8(e.what()));
+        outcome.error = QStringLiteral("internal error while loading %1: %2")
+                            .arg(unit.ticker, QString::fromUtf8(e.what()));
     } catch (...) {
         outcome.error = QStringLiteral("internal error while loading %1").arg(unit.ticker);
     }
@@ -95,8 +98,10 @@ SymbolOutcome loadOne(const Store::Database& db, Fetch::BarProvider& provider, c
 
 } // namespace
 
-Result<LoadSummary>
-runLoadBars(const Store::DatabasePtr& db, Fetch::BarProvider& provider, const LoadRequest& request, TaskContext& ctx)
+Result<LoadSummary> runLoadBars(const Store::DatabasePtr& db,
+                                Fetch::BarProvider& provider,
+                                const LoadRequest& request,
+                                TaskContext& ctx)
 {
     QElapsedTimer clock;
     clock.start();
@@ -107,6 +112,7 @@ runLoadBars(const Store::DatabasePtr& db, Fetch::BarProvider& provider, const Lo
     const QList<Fetch::FetchUnit>& units = *plan;
     LoadSummary summary;
     summary.provider = provider.id();
+    summary.notes = provider.planNotes();
     spdlog::info("load: {} symbols from {} with {} workers",
                  units.size(),
                  provider.id(),
@@ -143,8 +149,8 @@ runLoadBars(const Store::DatabasePtr& db, Fetch::BarProvider& provider, const Lo
     summary.cancelled = ctx.isCanceled();
 
     const QString universeName = !request.universeName.isEmpty() ? request.universeName
-        : request.tickers.isEmpty()                                 ? provider.defaultUniverse()
-                                                                    : QString();
+                                 : request.tickers.isEmpty()     ? provider.defaultUniverse()
+                                                                 : QString();
     if (!universeName.isEmpty() && !summary.cancelled) {
         Universe universe;
         universe.name = universeName;

@@ -26,6 +26,7 @@ struct LoadSummary
 {
     QString provider;
     QList<SymbolOutcome> outcomes; ///< in plan order
+    QStringList notes;             ///< provider notes from planning (skipped files)
     qint64 barsWritten = 0;
     double seconds = 0.0;
     bool cancelled = false;
@@ -38,8 +39,8 @@ struct LoadSummary
 /** Parameters of a load run. */
 struct LoadRequest
 {
-    QStringList tickers;        ///< selection; empty = everything the provider enumerates
-    int maxWorkers = 0;         ///< 0 = number of cores
+    QStringList tickers; ///< selection; empty = everything the provider enumerates
+    int maxWorkers = 0;  ///< 0 = number of cores
     /** When set, the loaded symbols also become (or refresh) this universe; empty with an empty
      *  selection = the provider's default universe (the demo market), if it has one. */
     QString universeName;
@@ -55,7 +56,9 @@ struct LoadRequest
  * Synchronous: call it from a worker thread (GUI) or main (CLI). Returns an error only when the run
  * cannot start (bad provider spec, unreadable folder); per-symbol failures are in the summary.
  */
-[[nodiscard]] Result<LoadSummary>
-runLoadBars(const Store::DatabasePtr& db, Fetch::BarProvider& provider, const LoadRequest& request, TaskContext& ctx);
+[[nodiscard]] Result<LoadSummary> runLoadBars(const Store::DatabasePtr& db,
+                                              Fetch::BarProvider& provider,
+                                              const LoadRequest& request,
+                                              TaskContext& ctx);
 
 } // namespace Tessera::Tasks

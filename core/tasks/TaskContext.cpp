@@ -7,8 +7,7 @@ constexpr qint64 kReportIntervalMs = 100; // ~10 updates a second: enough to loo
 
 TaskContext::TaskContext(ProgressCallback callback)
     : m_callback(std::move(callback))
-{
-}
+{}
 
 void TaskContext::setProgressCallback(ProgressCallback callback)
 {

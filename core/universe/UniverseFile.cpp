@@ -69,14 +69,19 @@ Result<Universe> readConstituentsCsv(const QString& path, const QString& text, c
             continue;
         }
         const QStringList f = Csv::splitLine(raw);
-        const auto field = [&f](int col) { return col >= 0 && col < f.size() ? f[col].trimmed() : QString(); };
+        const auto field = [&f](int col) {
+            return col >= 0 && col < f.size() ? f[col].trimmed() : QString();
+        };
         QString ticker = field(symbolCol);
         if (ticker.isEmpty()) {
-            return fail(Error::invalidInput(QStringLiteral("%1:%2: no symbol in this row").arg(file).arg(lineNo + 1)));
+            return fail(Error::invalidInput(
+                QStringLiteral("%1:%2: no symbol in this row").arg(file).arg(lineNo + 1)));
         }
         if (ticker.contains(u' ')) {
-            return fail(Error::invalidInput(
-                QStringLiteral("%1:%2: '%3' is not a ticker (contains a space)").arg(file).arg(lineNo + 1).arg(ticker)));
+            return fail(Error::invalidInput(QStringLiteral("%1:%2: '%3' is not a ticker (contains a space)")
+                                                .arg(file)
+                                                .arg(lineNo + 1)
+                                                .arg(ticker)));
         }
         Symbol s;
         if (nse) {
@@ -148,10 +153,11 @@ Result<QStringList> readTickersFile(const QString& path)
             continue;
         }
         if (line.contains(u' ') || line.contains(u',') || line.contains(u'\t')) {
-            return fail(Error::invalidInput(QStringLiteral("%1:%2: '%3' is not a single ticker (one per line)")
-                                                .arg(displayName(path))
-                                                .arg(i + 1)
-                                                .arg(line)));
+            return fail(
+                Error::invalidInput(QStringLiteral("%1:%2: '%3' is not a single ticker (one per line)")
+                                        .arg(displayName(path))
+                                        .arg(i + 1)
+                                        .arg(line)));
         }
         if (!seen.contains(line)) {
             seen.insert(line);
@@ -198,9 +204,15 @@ Result<Universe> readUniverseFile(const QString& path, const QString& name)
 QList<BundledUniverse> bundledUniverses()
 {
     return {
-        {QStringLiteral("nifty500"), QStringLiteral("NIFTY 500"), QStringLiteral(":/universes/ind_nifty500list.csv")},
-        {QStringLiteral("nifty50"), QStringLiteral("NIFTY 50"), QStringLiteral(":/universes/ind_nifty50list.csv")},
-        {QStringLiteral("sp500"), QStringLiteral("S&P 500"), QStringLiteral(":/universes/sp500_constituents.csv")},
+        {QStringLiteral("nifty500"),
+         QStringLiteral("NIFTY 500"),
+         QStringLiteral(":/universes/ind_nifty500list.csv")},
+        {QStringLiteral("nifty50"),
+         QStringLiteral("NIFTY 50"),
+         QStringLiteral(":/universes/ind_nifty50list.csv")},
+        {QStringLiteral("sp500"),
+         QStringLiteral("S&P 500"),
+         QStringLiteral(":/universes/sp500_constituents.csv")},
     };
 }
 

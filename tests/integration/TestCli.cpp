@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include "core/store/WriteLock.h"
+
 #include "tests/support/TestSupport.h"
 
 using namespace Tessera;
@@ -61,11 +62,20 @@ private slots:
         const Run noProvider = cli({QStringLiteral("--db"), db, QStringLiteral("fetch")});
         QCOMPARE(noProvider.code, 2);
         QVERIFY(noProvider.err.contains(QStringLiteral("--provider")));
-        const Run badProvider = cli({QStringLiteral("--db"), db, QStringLiteral("fetch"), QStringLiteral("--provider"), QStringLiteral("ftp:x")});
+        const Run badProvider = cli({QStringLiteral("--db"),
+                                     db,
+                                     QStringLiteral("fetch"),
+                                     QStringLiteral("--provider"),
+                                     QStringLiteral("ftp:x")});
         QCOMPARE(badProvider.code, 2);
         QCOMPARE(badProvider.err.count(u'\n'), 1); // one clear line, never a stack dump
-        const Run badUniverse = cli({QStringLiteral("--db"), db, QStringLiteral("fetch"), QStringLiteral("--provider"),
-                                     QStringLiteral("synthetic"), QStringLiteral("--universe"), QStringLiteral("nope")});
+        const Run badUniverse = cli({QStringLiteral("--db"),
+                                     db,
+                                     QStringLiteral("fetch"),
+                                     QStringLiteral("--provider"),
+                                     QStringLiteral("synthetic"),
+                                     QStringLiteral("--universe"),
+                                     QStringLiteral("nope")});
         QCOMPARE(badUniverse.code, 2);
         QVERIFY(badUniverse.err.contains(QStringLiteral("no universe named 'nope'")));
         QCOMPARE(cli({QStringLiteral("--help")}).code, 0);
@@ -76,22 +86,36 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("t.sqlite"));
-        const Run imported = cli({QStringLiteral("--db"), db, QStringLiteral("universe"), QStringLiteral("import"),
+        const Run imported = cli({QStringLiteral("--db"),
+                                  db,
+                                  QStringLiteral("universe"),
+                                  QStringLiteral("import"),
                                   QStringLiteral("bundled:nifty500")});
         QCOMPARE(imported.code, 0);
-        QVERIFY2(imported.out.contains(QStringLiteral("500 symbols (500 added, 0 removed")), qPrintable(imported.out));
+        QVERIFY2(imported.out.contains(QStringLiteral("500 symbols (500 added, 0 removed")),
+                 qPrintable(imported.out));
         QVERIFY(imported.out.contains(QStringLiteral("Financial Services")));
-        const Run again = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("universe"),
-                               QStringLiteral("import"), QStringLiteral("bundled:nifty500")});
+        const Run again = cli({QStringLiteral("--db"),
+                               db,
+                               QStringLiteral("--json"),
+                               QStringLiteral("universe"),
+                               QStringLiteral("import"),
+                               QStringLiteral("bundled:nifty500")});
         QCOMPARE(again.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(again.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("symbols")).toInt(), 500);
         QCOMPARE(o.value(QStringLiteral("added")).toArray().size(), 0);
-        const Run status = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("status")});
+        const Run status =
+            cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("status")});
         QCOMPARE(status.code, 0);
         const QJsonObject s = QJsonDocument::fromJson(status.out.toUtf8()).object();
         QCOMPARE(s.value(QStringLiteral("symbolCount")).toInt(), 500);
-        QCOMPARE(s.value(QStringLiteral("universes")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
+        QCOMPARE(s.value(QStringLiteral("universes"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
                  QStringLiteral("NIFTY 500"));
     }
 
@@ -99,23 +123,40 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("t.sqlite"));
-        const Run fetched = cli({QStringLiteral("--db"), db, QStringLiteral("fetch"), QStringLiteral("--provider"),
-                                 QStringLiteral("synthetic:7"), QStringLiteral("--symbols"), QStringLiteral("AAA,BBB")});
+        const Run fetched = cli({QStringLiteral("--db"),
+                                 db,
+                                 QStringLiteral("fetch"),
+                                 QStringLiteral("--provider"),
+                                 QStringLiteral("synthetic:7"),
+                                 QStringLiteral("--symbols"),
+                                 QStringLiteral("AAA,BBB")});
         QCOMPARE(fetched.code, 0);
         QVERIFY2(fetched.out.contains(QStringLiteral("Loaded 2 symbols, 0 failed")), qPrintable(fetched.out));
         const QString tags = dir.filePath(QStringLiteral("shariah.txt"));
         writeFile(tags, "# halal list\nBBB\n");
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("universe"), QStringLiteral("import"), tags,
-                      QStringLiteral("--tag"), QStringLiteral("shariah")})
+        QCOMPARE(cli({QStringLiteral("--db"),
+                      db,
+                      QStringLiteral("universe"),
+                      QStringLiteral("import"),
+                      tags,
+                      QStringLiteral("--tag"),
+                      QStringLiteral("shariah")})
                      .code,
                  0);
-        const Run byTag = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("fetch"),
-                               QStringLiteral("--provider"), QStringLiteral("synthetic:7"), QStringLiteral("--tag"),
+        const Run byTag = cli({QStringLiteral("--db"),
+                               db,
+                               QStringLiteral("--json"),
+                               QStringLiteral("fetch"),
+                               QStringLiteral("--provider"),
+                               QStringLiteral("synthetic:7"),
+                               QStringLiteral("--tag"),
                                QStringLiteral("shariah")});
         QCOMPARE(byTag.code, 0);
-        const QJsonArray symbols = QJsonDocument::fromJson(byTag.out.toUtf8()).object().value(QStringLiteral("symbols")).toArray();
+        const QJsonArray symbols =
+            QJsonDocument::fromJson(byTag.out.toUtf8()).object().value(QStringLiteral("symbols")).toArray();
         QCOMPARE(symbols.size(), 1);
-        QCOMPARE(symbols.first().toObject().value(QStringLiteral("ticker")).toString(), QStringLiteral("BBB"));
+        QCOMPARE(symbols.first().toObject().value(QStringLiteral("ticker")).toString(),
+                 QStringLiteral("BBB"));
     }
 
     void someFailedExitsOneAndListsThem()
@@ -124,15 +165,21 @@ private slots:
         const QString folder = dir.filePath(QStringLiteral("csv"));
         QDir().mkpath(folder);
         writeFile(folder + QStringLiteral("/GOOD.csv"),
-                  "Date,Open,High,Low,Close,Adj Close,Volume\n2024-01-02,10,11,9,10.5,10.5,100\n2024-01-03,10.5,12,10,11,11,200\n");
+                  "Date,Open,High,Low,Close,Adj "
+                  "Close,Volume\n2024-01-02,10,11,9,10.5,10.5,100\n2024-01-03,10.5,12,10,11,11,200\n");
         writeFile(folder + QStringLiteral("/BAD.csv"),
-                  "Date,Open,High,Low,Close,Adj Close,Volume\n2024-01-02,10,11,9,10.5,10.5,100\n2024-01-03,10.5,abc,10,11,11,200\n");
+                  "Date,Open,High,Low,Close,Adj "
+                  "Close,Volume\n2024-01-02,10,11,9,10.5,10.5,100\n2024-01-03,10.5,abc,10,11,11,200\n");
         const QString db = dir.filePath(QStringLiteral("t.sqlite"));
-        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("fetch"), QStringLiteral("--provider"),
+        const Run r = cli({QStringLiteral("--db"),
+                           db,
+                           QStringLiteral("fetch"),
+                           QStringLiteral("--provider"),
                            QStringLiteral("csv:") + folder});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QStringLiteral("BAD: BAD.csv:3:")), qPrintable(r.out));
-        const Run status = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("status")});
+        const Run status =
+            cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("status")});
         const QJsonObject s = QJsonDocument::fromJson(status.out.toUtf8()).object();
         QCOMPARE(s.value(QStringLiteral("barCount")).toInt(), 2);
     }
@@ -144,10 +191,16 @@ private slots:
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("status")}).code, 0);
         auto lock = Store::WriteLock::acquire(QFileInfo(db).absoluteFilePath());
         QVERIFY(lock);
-        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("fetch"), QStringLiteral("--provider"),
-                           QStringLiteral("synthetic"), QStringLiteral("--ticker"), QStringLiteral("X")});
+        const Run r = cli({QStringLiteral("--db"),
+                           db,
+                           QStringLiteral("fetch"),
+                           QStringLiteral("--provider"),
+                           QStringLiteral("synthetic"),
+                           QStringLiteral("--ticker"),
+                           QStringLiteral("X")});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())),
+                 qPrintable(r.err));
     }
 };
 

@@ -13,9 +13,9 @@ namespace Tessera::Fetch {
 struct CsvSymbolBars
 {
     QString ticker;
-    BarSeries series;            ///< ascending, unique dates
-    qsizetype rows = 0;          ///< data rows read for this symbol (before dropping null rows)
-    qsizetype nullRows = 0;      ///< rows skipped because every price was "null"/empty (Yahoo's missing days)
+    BarSeries series;       ///< ascending, unique dates
+    qsizetype rows = 0;     ///< data rows read for this symbol (before dropping null rows)
+    qsizetype nullRows = 0; ///< rows skipped because every price was "null"/empty (Yahoo's missing days)
     qsizetype duplicateDates = 0; ///< rows that repeated a date (the later row was kept)
 };
 
@@ -23,7 +23,7 @@ struct CsvSymbolBars
 struct CsvParseResult
 {
     QString file;
-    QList<CsvSymbolBars> symbols; ///< one entry, or several for long multi-symbol files
+    QList<CsvSymbolBars> symbols;  ///< one entry, or several for long multi-symbol files
     bool symbolFromColumn = false; ///< tickers came from a per-row symbol column
     QStringList warnings;          ///< "file:line: ..." notes that did not stop the import
 };
@@ -32,11 +32,11 @@ struct CsvParseResult
  * Reads daily OHLCV bars from a CSV file in any of the layouts Tessera accepts (see README "CSV
  * import rules"): Yahoo `Date,Open,High,Low,Close,Adj Close,Volume`, Stooq (no Adj Close, optional
  * Volume), yfinance `Datetime` with a time-zone suffix, NSE/Upstox `timestamp,open,...,oi`, quantmod
- * `SYM.Open`, an unnamed index column, long multi-symbol files with a Symbol/Ticker/Name/Stock column,
+ * `SYM.Open`, an unnamed index column, long multi-symbol files with a Symbol/Ticker/Name/Stock/Code column,
  * CRLF or LF, with or without a final newline, ascending or descending dates, ISO, D/M/Y or M/D/Y dates.
  *
- * A malformed line (bad number, bad date, wrong field count, High < Low) fails the whole file with an
- * error naming the file and line, so nothing half-read is ever stored. Rows whose prices are all
+ * A malformed line (bad number, bad date, wrong field count, High < Low, negative value) fails the whole file
+ * with an error naming the file and line, so nothing half-read is ever stored. Rows whose prices are all
  * "null" or empty are skipped and counted. Pure function: no database, thread-safe.
  */
 [[nodiscard]] Result<CsvParseResult> parseBarsCsvFile(const QString& path);
@@ -57,6 +57,8 @@ struct CsvFileTickers
 {
     bool symbolColumn = false; ///< a per-row symbol column: only a full parse knows the tickers
     QString ticker;            ///< otherwise the one ticker: quantmod column prefix, else the file name
+    /** No header cell names a date or a price (a tickers list, a fundamentals table): not bar data at all. */
+    bool notPriceData = false;
 };
 
 /**

@@ -23,11 +23,13 @@ public:
     Result<FetchedBars> fetch(const FetchUnit& unit) override;
 
     const QString& path() const { return m_path; }
+    QStringList planNotes() const override { return m_planNotes; }
 
 private:
     QString m_path;
     /** Multi-symbol files parsed during plan(): file -> result (read-only after plan()). */
     QHash<QString, Result<CsvParseResult>> m_multiSymbolFiles;
+    QStringList m_planNotes;
 };
 
 } // namespace Tessera::Fetch

@@ -12,8 +12,8 @@ namespace Tessera::Fetch {
 struct SyntheticOptions
 {
     quint64 seed = 42;
-    int days = 500;   ///< business days (Mon-Fri) per symbol
-    QDate endDate;    ///< last bar's date; invalid = the last weekday before today
+    int days = 500; ///< business days (Mon-Fri) per symbol
+    QDate endDate;  ///< last bar's date; invalid = the last weekday before today
 };
 
 /**

@@ -1,5 +1,3 @@
-#include <sqlite3.h>
-
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -10,7 +8,9 @@
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
 #include "core/store/WriteLock.h"
+
 #include "tests/support/TestSupport.h"
+#include <sqlite3.h>
 
 using namespace Tessera;
 
@@ -48,8 +48,14 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-        for (const char* table : {"symbols", "universes", "universe_members", "tags", "symbol_tags", "daily_bars",
-                                  "bar_summary", "settings"}) {
+        for (const char* table : {"symbols",
+                                  "universes",
+                                  "universe_members",
+                                  "tags",
+                                  "symbol_tags",
+                                  "daily_bars",
+                                  "bar_summary",
+                                  "settings"}) {
             QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))), table);
         }
         // Reopening an up-to-date file is a no-op and keeps the version.
@@ -120,12 +126,16 @@ private slots:
     {
         Test::TempDatabase t;
         Store::BarRepository bars(*t.db());
-        QVERIFY(bars.replaceAll(QStringLiteral("Y"), makeSeries(QStringLiteral("Y"), QDate(2024, 1, 1), 50, 1.0), QStringLiteral("t")));
+        QVERIFY(bars.replaceAll(QStringLiteral("Y"),
+                                makeSeries(QStringLiteral("Y"), QDate(2024, 1, 1), 50, 1.0),
+                                QStringLiteral("t")));
         // A trigger makes the 10th insert fail: the transaction must roll back the DELETE too.
         QSqlQuery q(t.db()->connection());
         QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON daily_bars WHEN NEW.close = 109 "
                                       "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
-        auto r = bars.replaceAll(QStringLiteral("Y"), makeSeries(QStringLiteral("Y"), QDate(2025, 1, 1), 50, 100.0), QStringLiteral("t"));
+        auto r = bars.replaceAll(QStringLiteral("Y"),
+                                 makeSeries(QStringLiteral("Y"), QDate(2025, 1, 1), 50, 100.0),
+                                 QStringLiteral("t"));
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QStringLiteral("Y")), qPrintable(r.error().message));
         auto kept = bars.load(QStringLiteral("Y"));
@@ -181,11 +191,13 @@ private slots:
         bo.ticker = QStringLiteral("NTPC.BO");
         QVERIFY(symbols.upsert(bo));
         QCOMPARE(*symbols.resolve(QStringLiteral("NTPC")), QStringLiteral("NTPC")); // ambiguous: keep as is
-        auto tagged = symbols.addTag(QStringLiteral("shariah"), {QStringLiteral("NTPC.NS"), QStringLiteral("NEW")});
+        auto tagged =
+            symbols.addTag(QStringLiteral("shariah"), {QStringLiteral("NTPC.NS"), QStringLiteral("NEW")});
         QVERIFY(tagged);
         QCOMPARE(*tagged, 2);
         QCOMPARE(*symbols.addTag(QStringLiteral("shariah"), {QStringLiteral("NTPC.NS")}), 0);
-        QCOMPARE(*symbols.tickersWithTag(QStringLiteral("shariah")), (QStringList{QStringLiteral("NEW"), QStringLiteral("NTPC.NS")}));
+        QCOMPARE(*symbols.tickersWithTag(QStringLiteral("shariah")),
+                 (QStringList{QStringLiteral("NEW"), QStringLiteral("NTPC.NS")}));
         auto found = symbols.find(QStringLiteral("NTPC.NS"));
         QCOMPARE((*found)->tags, QStringList{QStringLiteral("shariah")});
     }
@@ -221,8 +233,9 @@ private slots:
         auto second = Store::WriteLock::acquire(t.path());
         QVERIFY(!second);
         QCOMPARE(second.error().code, ErrorCode::Busy);
-        QVERIFY2(second.error().message.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())),
-                 qPrintable(second.error().message));
+        QVERIFY2(
+            second.error().message.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())),
+            qPrintable(second.error().message));
         first->reset();
         QVERIFY(Store::WriteLock::acquire(t.path()));
     }

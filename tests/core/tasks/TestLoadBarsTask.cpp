@@ -4,6 +4,7 @@
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
 #include "core/tasks/LoadBarsTask.h"
+
 #include "tests/support/TestSupport.h"
 
 using namespace Tessera;
@@ -96,7 +97,8 @@ private slots:
         auto rows = Store::SymbolRepository(*t.db()).rows();
         QVERIFY(rows);
         for (const auto& r : *rows) {
-            QCOMPARE(r.lastError.isEmpty(), r.symbol.ticker != QStringLiteral("B") && r.symbol.ticker != QStringLiteral("D"));
+            QCOMPARE(r.lastError.isEmpty(),
+                     r.symbol.ticker != QStringLiteral("B") && r.symbol.ticker != QStringLiteral("D"));
         }
         QVERIFY(!reports.isEmpty());
         QCOMPARE(reports.last().finished(), 4);

@@ -3,6 +3,7 @@
 
 #include "core/store/UniverseRepository.h"
 #include "core/universe/UniverseFile.h"
+
 #include "tests/support/TestSupport.h"
 
 using namespace Tessera;
@@ -30,11 +31,15 @@ private slots:
     void tickersFile()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, QStringLiteral("shariah.txt"),
-                                       "# Shariah list\n\nTCS.NS\r\nINFY.NS  # trailing comment\n  WIPRO.NS\nTCS.NS\n");
+        const QString path =
+            writeFile(dir,
+                      QStringLiteral("shariah.txt"),
+                      "# Shariah list\n\nTCS.NS\r\nINFY.NS  # trailing comment\n  WIPRO.NS\nTCS.NS\n");
         auto tickers = Universes::readTickersFile(path);
         QVERIFY(tickers);
-        QCOMPARE(*tickers, (QStringList{QStringLiteral("TCS.NS"), QStringLiteral("INFY.NS"), QStringLiteral("WIPRO.NS")}));
+        QCOMPARE(
+            *tickers,
+            (QStringList{QStringLiteral("TCS.NS"), QStringLiteral("INFY.NS"), QStringLiteral("WIPRO.NS")}));
         auto u = Universes::readUniverseFile(path);
         QVERIFY(u);
         QCOMPARE(u->name, QStringLiteral("shariah"));
@@ -47,7 +52,8 @@ private slots:
         const QString path = writeFile(dir, QStringLiteral("bad.txt"), "AAPL\nMSFT\nBRK B\n");
         auto tickers = Universes::readTickersFile(path);
         QVERIFY(!tickers);
-        QVERIFY2(tickers.error().message.startsWith(QStringLiteral("bad.txt:3:")), qPrintable(tickers.error().message));
+        QVERIFY2(tickers.error().message.startsWith(QStringLiteral("bad.txt:3:")),
+                 qPrintable(tickers.error().message));
     }
 
     void bundledNifty500()
