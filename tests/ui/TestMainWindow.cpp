@@ -1,0 +1,368 @@
+#include <QCandlestickSeries>
+#include <QChart>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QToolButton>
+#include <QValueAxis>
+#include <QtTest>
+
+#include "core/fetch/providers/SyntheticProvider.h"
+#include "core/store/BarRepository.h"
+#include "core/tasks/LoadBarsTask.h"
+#include "ui/charts/CandleChartView.h"
+#include "ui/dialogs/FirstRunDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/models/UniverseFilterProxyModel.h"
+#include "ui/models/UniverseTableModel.h"
+
+#include "tests/support/TestSupport.h"
+
+using namespace Tessera;
+using Preset = Ui::CandleChartView::RangePreset;
+
+namespace {
+
+constexpr int DemoDays = 300;
+
+/** Bars dated strictly after the last date minus months (months 0 = all): what a range preset must show. */
+int barsWithin(const BarSeries& bars, int months)
+{
+    if (months == 0) {
+        return static_cast<int>(bars.size());
+    }
+    const QDate cutoff = bars.lastDate().addMonths(-months);
+    int n = 0;
+    for (qsizetype i = 0; i < bars.size(); ++i) {
+        n += bars.date(i) > cutoff ? 1 : 0;
+    }
+    return n;
+}
+
+Ui::MainWindow::Options testOptions()
+{
+    Ui::MainWindow::Options options;
+    options.persistState = false;
+    options.quiet = true;
+    options.offerFirstRun = false;
+    return options;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsUniverseAndChart();
+    void rangePresetsAndZoom();
+    void searchFiltersTable();
+    void sortsNumbersWithMissingLast();
+    void emptyDatabaseOffersFirstRun();
+    void demoOptionLoadsDemoWhenEmpty();
+
+private:
+    void loadSmallDemo(const Store::DatabasePtr& db);
+    QString selectFirstSymbol(Ui::MainWindow& window);
+
+    std::unique_ptr<Test::TempDatabase> m_demo; ///< shared by the tests that only read it
+};
+
+void TestMainWindow::initTestCase()
+{
+    Test::initTestEnvironment();
+    QCoreApplication::setOrganizationName(QStringLiteral("TesseraTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_main_window"));
+    m_demo = std::make_unique<Test::TempDatabase>();
+    loadSmallDemo(m_demo->db());
+}
+
+void TestMainWindow::loadSmallDemo(const Store::DatabasePtr& db)
+{
+    Fetch::SyntheticOptions options;
+    options.seed = 7;
+    options.days = DemoDays;
+    options.endDate = QDate(2025, 6, 30);
+    Fetch::SyntheticProvider provider(options);
+    Tasks::LoadRequest request;
+    request.universeName = Fetch::demoUniverseName();
+    Tasks::TaskContext ctx;
+    auto summary = Tasks::runLoadBars(db, provider, request, ctx);
+    QVERIFY2(summary.has_value(), summary ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary->failedCount(), 0);
+    QCOMPARE(summary->doneCount(), static_cast<int>(Fetch::demoSymbols().size()));
+}
+
+QString TestMainWindow::selectFirstSymbol(Ui::MainWindow& window)
+{
+    auto* table = window.findChild<QTableView*>(QStringLiteral("universeTableView"));
+    if (!table) {
+        return {};
+    }
+    table->sortByColumn(Ui::UniverseTableModel::SymbolColumn, Qt::AscendingOrder);
+    table->selectRow(0);
+    return table->model()->index(0, 0).data(Ui::UniverseTableModel::TickerRole).toString();
+}
+
+void TestMainWindow::showsUniverseAndChart()
+{
+    Ui::MainWindow window(m_demo->db(), testOptions());
+    QSignalSpy ready(&window, &Ui::MainWindow::viewReady);
+    window.show();
+    const int symbols = static_cast<int>(Fetch::demoSymbols().size());
+
+    auto* table = window.findChild<QTableView*>(QStringLiteral("universeTableView"));
+    QVERIFY(table);
+    QTRY_COMPARE(table->model()->rowCount(), symbols);
+    QTRY_VERIFY(ready.count() >= 1); // the first row is selected and drawn without any click
+
+    const QString ticker = selectFirstSymbol(window);
+    QVERIFY(!ticker.isEmpty());
+    QCOMPARE(ticker, window.universeModel()->rows().first().symbol.ticker); // rows() are ordered by ticker
+
+    auto* chart = window.findChild<Ui::CandleChartView*>(QStringLiteral("candleChartView"));
+    QVERIFY(chart);
+    QTRY_COMPARE(chart->currentTicker(), ticker);
+    QTRY_COMPARE(chart->barCount(), DemoDays);
+    QCOMPARE(chart->candleSeries()->count(), DemoDays);
+    QCOMPARE(chart->volumeSeries()->count(), DemoDays);
+    QVERIFY(chart->visibleCandleCount() > 0);
+
+    auto bars = Store::BarRepository(*m_demo->db()).load(ticker);
+    QVERIFY(bars.has_value());
+    QCOMPARE(chart->rangePreset(), Preset::SixMonths);
+    QCOMPARE(chart->visibleCandleCount(), barsWithin(*bars, 6));
+
+    // Selecting another row shows that symbol.
+    const QString second = table->model()->index(1, 0).data(Ui::UniverseTableModel::TickerRole).toString();
+    table->selectRow(1);
+    QTRY_COMPARE(chart->currentTicker(), second);
+    QCOMPARE(window.selectedTicker(), second);
+
+    // Status bar names the database.
+    auto* dbLabel = window.findChild<QLabel*>(QStringLiteral("databasePathLabel"));
+    QVERIFY(dbLabel);
+    QCOMPARE(dbLabel->text(), m_demo->db()->path());
+}
+
+void TestMainWindow::rangePresetsAndZoom()
+{
+    Ui::MainWindow window(m_demo->db(), testOptions());
+    window.show();
+    QTRY_VERIFY(window.universeModel()->rowCount() > 0);
+    const QString ticker = selectFirstSymbol(window);
+    auto* chart = window.chartView();
+    QTRY_COMPARE(chart->currentTicker(), ticker);
+    QTRY_COMPARE(chart->barCount(), DemoDays);
+    auto bars = Store::BarRepository(*m_demo->db()).load(ticker);
+    QVERIFY(bars.has_value());
+
+    auto click = [&](const char* name) {
+        auto* button = chart->findChild<QToolButton*>(QString::fromLatin1(name));
+        QVERIFY2(button, name);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(button->isChecked());
+    };
+    click("range1YButton");
+    QCOMPARE(chart->rangePreset(), Preset::OneYear);
+    QCOMPARE(chart->visibleCandleCount(), barsWithin(*bars, 12));
+    click("range1MButton");
+    QCOMPARE(chart->visibleCandleCount(), barsWithin(*bars, 1));
+    click("range3MButton");
+    QCOMPARE(chart->visibleCandleCount(), barsWithin(*bars, 3));
+    click("rangeAllButton");
+    QCOMPARE(chart->visibleCandleCount(), DemoDays);
+    QCOMPARE(chart->visibleFrom(), -0.5);
+    QCOMPARE(chart->visibleTo(), DemoDays - 0.5);
+
+    // Zooming in around the last bar keeps it in view and halves the span; the preset becomes custom.
+    chart->zoomAround(chart->visibleTo(), 0.5);
+    QCOMPARE(chart->rangePreset(), Preset::Custom);
+    QCOMPARE(chart->visibleTo(), DemoDays - 0.5);
+    QCOMPARE(chart->visibleCandleCount(), DemoDays / 2);
+    for (const char* name :
+         {"range1MButton", "range3MButton", "range6MButton", "range1YButton", "rangeAllButton"}) {
+        QVERIFY(!chart->findChild<QToolButton*>(QString::fromLatin1(name))->isChecked());
+    }
+    // Panning left moves the window, never past the first bar.
+    chart->panBy(-10);
+    QCOMPARE(chart->visibleTo(), DemoDays - 10.5);
+    chart->panBy(-100000);
+    QCOMPARE(chart->visibleFrom(), -0.5);
+    QCOMPARE(chart->visibleCandleCount(), DemoDays / 2);
+
+    // The mouse wheel zooms in the price pane.
+    auto* pane = chart->findChild<QWidget*>(QStringLiteral("priceChartView"));
+    QVERIFY(pane);
+    auto* viewport = qobject_cast<QAbstractScrollArea*>(pane)->viewport();
+    const QPointF centre(viewport->width() / 2.0, viewport->height() / 2.0);
+    const int before = chart->visibleCandleCount();
+    QWheelEvent wheel(centre,
+                      viewport->mapToGlobal(centre),
+                      QPoint(),
+                      QPoint(0, 240),
+                      Qt::NoButton,
+                      Qt::NoModifier,
+                      Qt::NoScrollPhase,
+                      false);
+    QApplication::sendEvent(viewport, &wheel);
+    QVERIFY(chart->visibleCandleCount() < before);
+
+    // Moving the mouse over the plot puts the crosshair on a bar; leaving removes it.
+    QMouseEvent move(
+        QEvent::MouseMove, centre, viewport->mapToGlobal(centre), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QVERIFY(chart->hoverIndex() >= 0);
+    QVERIFY(chart->hoverIndex() >= std::ceil(chart->visibleFrom()));
+    QVERIFY(chart->hoverIndex() <= std::floor(chart->visibleTo()));
+
+    // Double-click returns to the last preset chosen (All).
+    QTest::mouseDClick(viewport, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    QCOMPARE(chart->rangePreset(), Preset::All);
+    QCOMPARE(chart->visibleCandleCount(), DemoDays);
+
+    // The price axis fits the visible bars: every visible low/high is inside it.
+    click("range3MButton");
+    QTRY_VERIFY(!chart->priceChart()->axes(Qt::Vertical).isEmpty());
+    auto* yAxis = qobject_cast<QValueAxis*>(chart->candleSeries()->attachedAxes().constLast());
+    QVERIFY(yAxis);
+    const BarSeries adjusted = bars->adjusted();
+    double lo = 1e300;
+    double hi = -1e300;
+    for (qsizetype i = adjusted.size() - barsWithin(*bars, 3); i < adjusted.size(); ++i) {
+        lo = std::min(lo, adjusted.low()[static_cast<size_t>(i)]);
+        hi = std::max(hi, adjusted.high()[static_cast<size_t>(i)]);
+    }
+    const auto fitsVisibleBars = [&] {
+        return yAxis->min() <= lo && yAxis->max() >= hi && yAxis->min() > lo - (hi - lo) * 0.2
+               && yAxis->max() < hi + (hi - lo) * 0.2;
+    };
+    QTRY_VERIFY(fitsVisibleBars());
+}
+
+void TestMainWindow::searchFiltersTable()
+{
+    Ui::MainWindow window(m_demo->db(), testOptions());
+    window.show();
+    const QList<Symbol> demo = Fetch::demoSymbols();
+    QTRY_COMPARE(window.universeModel()->rowCount(), static_cast<int>(demo.size()));
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    QVERIFY(search);
+    QAbstractItemModel* proxy = window.universeTable()->model();
+
+    auto expectedFor = [&](const QString& text) {
+        int n = 0;
+        for (const Symbol& s : demo) {
+            n += (s.ticker.contains(text, Qt::CaseInsensitive) || s.name.contains(text, Qt::CaseInsensitive)
+                  || s.sector.contains(text, Qt::CaseInsensitive))
+                     ? 1
+                     : 0;
+        }
+        return n;
+    };
+
+    // By a ticker, by part of a name (lower case), by a sector, and by nothing that exists.
+    const QStringList queries = {demo.first().ticker,
+                                 demo.at(3).name.left(5).toLower(),
+                                 demo.at(5).sector,
+                                 QStringLiteral("no-such-symbol-xyz")};
+    for (const QString& query : queries) {
+        search->clear();
+        QTest::keyClicks(search, query);
+        const int expected = expectedFor(query);
+        QCOMPARE(proxy->rowCount(), expected);
+        if (query.startsWith(QStringLiteral("no-such"))) {
+            QCOMPARE(expected, 0);
+        } else {
+            QVERIFY(expected >= 1);
+        }
+    }
+    search->clear();
+    QCOMPARE(proxy->rowCount(), static_cast<int>(demo.size()));
+}
+
+void TestMainWindow::sortsNumbersWithMissingLast()
+{
+    Ui::UniverseTableModel model;
+    Ui::UniverseFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QList<Store::SymbolRow> rows;
+    auto row = [](const char* ticker, double close, qint64 barCount) {
+        Store::SymbolRow r;
+        r.symbol.ticker = QString::fromLatin1(ticker);
+        r.lastClose = close;
+        r.barCount = barCount;
+        return r;
+    };
+    rows << row("B", 100.0, 10) << row("A", kMissing, 0) << row("C", 9.5, 3) << row("D", 1000.0, 5);
+    model.setRows(rows);
+
+    auto order = [&] {
+        QStringList tickers;
+        for (int i = 0; i < proxy.rowCount(); ++i) {
+            tickers << proxy.index(i, 0).data(Ui::UniverseTableModel::TickerRole).toString();
+        }
+        return tickers.join(u',');
+    };
+    // Numeric, not text order ("1000" < "9.5" as text); the missing close is last both ways.
+    proxy.sort(Ui::UniverseTableModel::LastCloseColumn, Qt::AscendingOrder);
+    QCOMPARE(order(), QStringLiteral("C,B,D,A"));
+    proxy.sort(Ui::UniverseTableModel::LastCloseColumn, Qt::DescendingOrder);
+    QCOMPARE(order(), QStringLiteral("D,B,C,A"));
+    proxy.sort(Ui::UniverseTableModel::BarsColumn, Qt::DescendingOrder);
+    QCOMPARE(order(), QStringLiteral("B,D,C,A"));
+    proxy.sort(Ui::UniverseTableModel::SymbolColumn, Qt::AscendingOrder);
+    QCOMPARE(order(), QStringLiteral("A,B,C,D"));
+    // Missing values display as empty cells, not 0 or NaN.
+    QCOMPARE(proxy.index(0, Ui::UniverseTableModel::LastCloseColumn).data().toString(), QString());
+}
+
+void TestMainWindow::emptyDatabaseOffersFirstRun()
+{
+    Test::TempDatabase empty;
+    Ui::MainWindow::Options options = testOptions();
+    options.offerFirstRun = true;
+    Ui::MainWindow window(empty.db(), options);
+    QSignalSpy firstRun(&window, &Ui::MainWindow::firstRunRequested);
+    QSignalSpy finished(&window, &Ui::MainWindow::jobFinished);
+    window.show();
+
+    QTRY_COMPARE(firstRun.count(), 1);
+    auto* dialog = window.findChild<Ui::FirstRunDialog*>(QStringLiteral("firstRunDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible()); // opened with open(): the event loop (and this test) keeps running
+    QCOMPARE(dialog->choice(), Ui::FirstRunDialog::Choice::Demo);
+    QVERIFY(window.findChild<QWidget*>(QStringLiteral("nifty500RadioButton")));
+    QVERIFY(window.findChild<QWidget*>(QStringLiteral("sp500RadioButton")));
+
+    // Accepting the default loads the offline demo in the background; the window stays usable.
+    dialog->accept();
+    QVERIFY(window.jobRunner()->isRunning() || finished.count() == 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const auto outcome = finished.first().at(1).value<Ui::JobOutcome>();
+    QCOMPARE(outcome.failed, 0);
+    QTRY_COMPARE(window.universeModel()->rowCount(), static_cast<int>(Fetch::demoSymbols().size()));
+    QTRY_VERIFY(window.chartView()->barCount() > 0);
+    QCOMPARE(firstRun.count(), 1); // offered once only
+}
+
+void TestMainWindow::demoOptionLoadsDemoWhenEmpty()
+{
+    Test::TempDatabase empty;
+    Ui::MainWindow::Options options = testOptions();
+    options.loadDemoIfEmpty = true;
+    options.offerFirstRun = true; // --demo wins over the first-run dialog
+    Ui::MainWindow window(empty.db(), options);
+    QSignalSpy firstRun(&window, &Ui::MainWindow::firstRunRequested);
+    QSignalSpy ready(&window, &Ui::MainWindow::viewReady);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1, 60000);
+    QCOMPARE(window.universeModel()->rowCount(), static_cast<int>(Fetch::demoSymbols().size()));
+    QVERIFY(window.chartView()->visibleCandleCount() > 0);
+    QCOMPARE(firstRun.count(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Tessera::Ui::Settings {
+
+/**
+ * Application settings read by both the GUI entry point (app/gui_main.cpp) and the settings dialog,
+ * stored in QSettings (organisation "Tessera", application "tessera"). Keys are declared here, next
+ * to their only two users; UI-only state (geometry, splitters) stays in the widget that owns it.
+ */
+
+/** "database/path": the database file the GUI opens when --db is absent; empty = the default path. */
+QString databasePath();
+void setDatabasePath(const QString& path);
+
+/** "log/level": trace, debug, info, warn, error or off; default info. */
+QString logLevel();
+void setLogLevel(const QString& level);
+
+/** The log levels the settings dialog offers, most verbose first. */
+QStringList logLevels();
+
+} // namespace Tessera::Ui::Settings

@@ -1,0 +1,182 @@
+#include "ui/mainwindow/Jobs.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+
+#include "core/fetch/providers/CsvFolderProvider.h"
+#include "core/fetch/providers/SyntheticProvider.h"
+#include "core/store/SymbolRepository.h"
+#include "core/store/UniverseRepository.h"
+#include "core/universe/UniverseFile.h"
+
+namespace Tessera::Ui::Jobs {
+namespace {
+
+/** Translation context for the job summaries (lupdate sees Text::tr). */
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Jobs)
+};
+
+/** "Added 3: A, B, C" with at most a handful of names, for the import summary. */
+QString listSome(const QStringList& tickers, int max = 12)
+{
+    QStringList shown = tickers.mid(0, max);
+    QString text = shown.join(QStringLiteral(", "));
+    if (tickers.size() > max) {
+        text += Text::tr(" and %1 more").arg(tickers.size() - max);
+    }
+    return text;
+}
+
+JobOutcome outcomeOfDiff(const QString& universe, int members, const UniverseDiff& diff)
+{
+    JobOutcome outcome;
+    outcome.summary = members == 1 ? Text::tr("Universe \"%1\": 1 symbol.").arg(universe)
+                                   : Text::tr("Universe \"%1\": %2 symbols.").arg(universe).arg(members);
+    if (!diff.added.isEmpty() || !diff.removed.isEmpty()) {
+        outcome.summary += u' '
+                           + Text::tr("%1 added, %2 removed since the last import.")
+                                 .arg(diff.added.size())
+                                 .arg(diff.removed.size());
+    }
+    QStringList details;
+    if (!diff.added.isEmpty()) {
+        details << Text::tr("Added: %1").arg(listSome(diff.added, 200));
+    }
+    if (!diff.removed.isEmpty()) {
+        details << Text::tr("Removed (their stored bars are kept): %1").arg(listSome(diff.removed, 200));
+    }
+    outcome.details = details.join(u'\n');
+    return outcome;
+}
+
+Result<JobOutcome> importUniverse(const Store::DatabasePtr& db, const Universe& universe)
+{
+    auto diff = Store::UniverseRepository(*db).import(universe);
+    if (!diff) {
+        return fail(diff.error());
+    }
+    return outcomeOfDiff(universe.name, static_cast<int>(universe.members.size()), *diff);
+}
+
+} // namespace
+
+JobOutcome outcomeOf(const Tasks::LoadSummary& summary)
+{
+    JobOutcome outcome;
+    const QLocale locale;
+    outcome.failed = summary.failedCount();
+    outcome.cancelled = summary.cancelled;
+    outcome.summary = Text::tr("%1 loaded, %2 failed, %3 bars written in %4 s.")
+                          .arg(summary.doneCount())
+                          .arg(summary.failedCount())
+                          .arg(locale.toString(summary.barsWritten))
+                          .arg(locale.toString(summary.seconds, 'f', 1));
+    if (summary.cancelled) {
+        outcome.summary = Text::tr("Cancelled.") + u' ' + outcome.summary;
+    }
+    QStringList details;
+    for (const Tasks::SymbolOutcome& o : summary.outcomes) {
+        if (!o.ok) {
+            details << QStringLiteral("%1: %2").arg(o.ticker, o.error);
+        }
+    }
+    for (const Tasks::SymbolOutcome& o : summary.outcomes) {
+        for (const QString& warning : o.warnings) {
+            details << Text::tr("%1 (warning): %2").arg(o.ticker, warning);
+        }
+    }
+    outcome.details = details.join(u'\n');
+    return outcome;
+}
+
+JobFunction loadDemo(Store::DatabasePtr db)
+{
+    return [db](Tasks::TaskContext& ctx) -> Result<JobOutcome> {
+        Fetch::SyntheticProvider provider;
+        Tasks::LoadRequest request;
+        request.universeName = Fetch::demoUniverseName();
+        auto summary = Tasks::runLoadBars(db, provider, request, ctx);
+        if (!summary) {
+            return fail(summary.error());
+        }
+        return outcomeOf(*summary);
+    };
+}
+
+JobFunction importCsvFolder(Store::DatabasePtr db, QString folder)
+{
+    return [db, folder](Tasks::TaskContext& ctx) -> Result<JobOutcome> {
+        Fetch::CsvFolderProvider provider(folder);
+        auto summary = Tasks::runLoadBars(db, provider, Tasks::LoadRequest{}, ctx);
+        if (!summary) {
+            return fail(summary.error());
+        }
+        return outcomeOf(*summary);
+    };
+}
+
+JobFunction importTickersFile(Store::DatabasePtr db, QString path, QString universeName, QString tag)
+{
+    return [db, path, universeName, tag](Tasks::TaskContext&) -> Result<JobOutcome> {
+        auto tickers = Universes::readTickersFile(path);
+        if (!tickers) {
+            return fail(tickers.error());
+        }
+        if (!tag.isEmpty()) {
+            auto tagged = Store::SymbolRepository(*db).addTag(tag, *tickers);
+            if (!tagged) {
+                return fail(tagged.error());
+            }
+            JobOutcome outcome;
+            outcome.summary = Text::tr("Tag \"%1\": %2 of the %3 tickers in the file newly tagged.")
+                                  .arg(tag)
+                                  .arg(*tagged)
+                                  .arg(tickers->size());
+            return outcome;
+        }
+        Universe universe;
+        universe.name = universeName;
+        universe.source = path;
+        for (const QString& t : std::as_const(*tickers)) {
+            Symbol s;
+            s.ticker = t;
+            universe.members << s;
+        }
+        return importUniverse(db, universe);
+    };
+}
+
+JobFunction importUniverseFile(Store::DatabasePtr db, QString path)
+{
+    return [db, path](Tasks::TaskContext&) -> Result<JobOutcome> {
+        auto universe = Universes::readUniverseFile(path);
+        if (!universe) {
+            return fail(universe.error());
+        }
+        return importUniverse(db, *universe);
+    };
+}
+
+JobFunction importBundledUniverse(Store::DatabasePtr db, QString id)
+{
+    return [db, id](Tasks::TaskContext&) -> Result<JobOutcome> {
+        auto universe = Universes::readBundledUniverse(id);
+        if (!universe) {
+            return fail(universe.error());
+        }
+        auto outcome = importUniverse(db, *universe);
+        if (outcome) {
+            outcome->summary +=
+                u'\n'
+                + Text::tr(
+                    "Only the symbols were imported. Daily bars come with the network fetch of a later "
+                    "version; until then use File ▸ Import CSV folder… with your own data.");
+        }
+        return outcome;
+    };
+}
+
+} // namespace Tessera::Ui::Jobs

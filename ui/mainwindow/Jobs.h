@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include "core/store/Database.h"
+#include "core/tasks/LoadBarsTask.h"
+#include "ui/mainwindow/JobRunner.h"
+
+namespace Tessera::Ui::Jobs {
+
+/**
+ * The writing jobs the GUI offers, as JobFunctions for JobRunner. Each runs the same core code as
+ * the CLI (runLoadBars, UniverseRepository::import, ...) on a worker thread and turns its result
+ * into a JobOutcome for the summary box.
+ */
+
+/** The offline demo: synthetic bars for the demo universe (Fetch::demoSymbols()), stored as a universe. */
+JobFunction loadDemo(Store::DatabasePtr db);
+
+/** Every CSV file of a folder through the CSV provider (the seeds' cached-CSV mode). */
+JobFunction importCsvFolder(Store::DatabasePtr db, QString folder);
+
+/** A tickers file stored as a universe named universeName, or (tag non-empty) tagging its symbols. */
+JobFunction importTickersFile(Store::DatabasePtr db, QString path, QString universeName, QString tag);
+
+/** A universe CSV (symbol, name, sector, ...) or an NSE/S&P constituents file. */
+JobFunction importUniverseFile(Store::DatabasePtr db, QString path);
+
+/** A list bundled with Tessera (Universes::bundledUniverses() id), symbols only. */
+JobFunction importBundledUniverse(Store::DatabasePtr db, QString id);
+
+/** Turns a load summary into the user's summary text and failure details. */
+JobOutcome outcomeOf(const Tasks::LoadSummary& summary);
+
+} // namespace Tessera::Ui::Jobs

@@ -1,0 +1,670 @@
+#include "ui/mainwindow/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QScrollBar>
+#include <QSettings>
+#include <QShowEvent>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "core/common/Log.h"
+#include "core/fetch/providers/SyntheticProvider.h"
+#include "core/store/BarRepository.h"
+#include "ui/charts/CandleChartView.h"
+#include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/FirstRunDialog.h"
+#include "ui/dialogs/ImportTickersDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/mainwindow/Jobs.h"
+#include "ui/models/UniverseFilterProxyModel.h"
+#include "ui/models/UniverseTableModel.h"
+#include "ui/panels/TaskProgressPanel.h"
+
+namespace Tessera::Ui {
+namespace {
+
+// UI-only state, declared next to the widget that owns it (STYLE.md §5).
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString WindowStateKey = QStringLiteral("mainWindow/state");
+const QString SplitterKey = QStringLiteral("mainWindow/splitter");
+const QString TableHeaderKey = QStringLiteral("mainWindow/universeHeader");
+const QString LastSymbolKey = QStringLiteral("mainWindow/lastSymbol");
+const QString LastImportDirKey = QStringLiteral("mainWindow/lastImportDir");
+
+} // namespace
+
+MainWindow::MainWindow(Store::DatabasePtr db, Options options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(std::move(db))
+    , m_options(options)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Tessera — %1").arg(QFileInfo(m_db->path()).fileName()));
+    // Reads only: the table snapshot and one symbol's bars at a time. Threads never expire, so each
+    // keeps its own database connection (Database keys connections by thread).
+    m_readPool.setMaxThreadCount(2);
+    m_readPool.setExpiryTimeout(-1);
+
+    m_jobs = new JobRunner(m_db->path(), this);
+    connect(m_jobs, &JobRunner::finished, this, &MainWindow::onJobFinished);
+    connect(m_jobs, &JobRunner::failed, this, &MainWindow::onJobFailed);
+
+    buildUi();
+    buildMenus();
+    connect(m_jobs, &JobRunner::progressChanged, m_progress, &TaskProgressPanel::setProgress);
+    connect(m_progress, &TaskProgressPanel::cancelRequested, m_jobs, &JobRunner::cancel);
+    if (m_options.persistState) {
+        restoreUiState();
+    }
+    refresh();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pending reads finish on the pool (its destructor waits); their continuations are dropped with us.
+    m_readPool.clear();
+}
+
+void MainWindow::buildUi()
+{
+    m_model = new UniverseTableModel(this);
+    m_proxy = new UniverseFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 0);
+    leftLayout->setSpacing(4);
+
+    m_search = new QLineEdit(left);
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setPlaceholderText(tr("Search symbol, name or sector (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &UniverseFilterProxyModel::setSearchText);
+    leftLayout->addWidget(m_search);
+
+    auto* filters = new QHBoxLayout;
+    m_universeCombo = new QComboBox(left);
+    m_universeCombo->setObjectName(QStringLiteral("universeComboBox"));
+    m_universeCombo->setToolTip(tr("Show one universe"));
+    m_sectorCombo = new QComboBox(left);
+    m_sectorCombo->setObjectName(QStringLiteral("sectorComboBox"));
+    m_sectorCombo->setToolTip(tr("Show one sector"));
+    m_tagCombo = new QComboBox(left);
+    m_tagCombo->setObjectName(QStringLiteral("tagComboBox"));
+    m_tagCombo->setToolTip(tr("Show the symbols with a tag"));
+    for (QComboBox* combo : {m_universeCombo, m_sectorCombo, m_tagCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+        filters->addWidget(combo, 1);
+        connect(combo, &QComboBox::activated, this, &MainWindow::applyFilters);
+    }
+    leftLayout->addLayout(filters);
+
+    m_table = new QTableView(left);
+    m_table->setObjectName(QStringLiteral("universeTableView"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(UniverseTableModel::SymbolColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    // Column widths from sample contents, so a NIFTY ticker, a price and a date fit without eliding.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const QString samples[UniverseTableModel::ColumnCount] = {QStringLiteral("BAJAJ-AUTO.NS"),
+                                                              QStringLiteral("Adversa Advertising"),
+                                                              QStringLiteral("Financial Services"),
+                                                              QStringLiteral("88,888.88"),
+                                                              QStringLiteral("+88.88%"),
+                                                              QStringLiteral("8,888"),
+                                                              QStringLiteral("8888-88-88")};
+    m_tableWidth = 0;
+    for (int column = 0; column < UniverseTableModel::ColumnCount; ++column) {
+        const int width = fm.horizontalAdvance(samples[column]) + 18;
+        m_table->setColumnWidth(column, width);
+        m_tableWidth += width;
+    }
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &MainWindow::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    leftLayout->addWidget(m_table, 1);
+
+    m_chart = new CandleChartView(this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_chart);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("symbolCountLabel"));
+    m_progress = new TaskProgressPanel(this);
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    m_databaseLabel->setText(m_db->path());
+    m_databaseLabel->setToolTip(tr("Database file: %1").arg(m_db->path()));
+    m_databaseLabel->setForegroundRole(QPalette::PlaceholderText);
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    connect(m_chart, &CandleChartView::barsShown, this, [this](const QString& ticker) {
+        if (ticker == m_chartTicker) {
+            emit viewReady();
+        }
+    });
+    resize(1400, 860);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* importTickers =
+        file->addAction(tr("Import &tickers file…"), this, &MainWindow::importTickersFile);
+    importTickers->setObjectName(QStringLiteral("importTickersAction"));
+    importTickers->setStatusTip(tr("A text file with one ticker per line, stored as a universe or a tag"));
+    QAction* importUniverse =
+        file->addAction(tr("Import &universe CSV…"), this, &MainWindow::importUniverseCsv);
+    importUniverse->setObjectName(QStringLiteral("importUniverseAction"));
+    importUniverse->setStatusTip(
+        tr("A CSV with Symbol, Name, Sector, Industry columns (NSE and S&P lists work)"));
+    QAction* importCsv = file->addAction(tr("Import &CSV folder…"), this, &MainWindow::importCsvFolder);
+    importCsv->setObjectName(QStringLiteral("importCsvFolderAction"));
+    importCsv->setShortcut(QKeySequence(tr("Ctrl+I")));
+    importCsv->setStatusTip(tr("Daily OHLCV files from a folder, one per symbol or long multi-symbol files"));
+    QAction* demo = file->addAction(tr("Load offline &demo"), this, &MainWindow::loadOfflineDemo);
+    demo->setObjectName(QStringLiteral("loadDemoAction"));
+    demo->setStatusTip(tr("Synthetic daily bars for a demo market; no internet needed"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    m_writeActions = {importTickers, importUniverse, importCsv, demo};
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    QAction* find = view->addAction(tr("&Find symbol"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Tessera"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::restoreUiState()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(WindowStateKey).toByteArray());
+    m_splitterSized = m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(TableHeaderKey).toByteArray());
+}
+
+void MainWindow::saveUiState()
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(WindowStateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(TableHeaderKey, m_table->horizontalHeader()->saveState());
+    if (!m_chartTicker.isEmpty()) {
+        settings.setValue(LastSymbolKey, m_chartTicker);
+    }
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_splitterSized) {
+        m_splitterSized = true;
+        // First show without a saved layout: the table fits without a horizontal scroll bar and the
+        // chart takes the rest. Done here because only now does the splitter know its width.
+        const int leftWidth =
+            m_tableWidth + m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth() + 8;
+        m_splitter->setSizes({leftWidth, std::max(200, m_splitter->width() - leftWidth)});
+        m_table->setFocus(); // arrow keys walk the symbols straight away
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_options.persistState) {
+        saveUiState();
+    }
+    // A running job stops after its symbols in flight; JobRunner's destructor waits for that.
+    m_jobs->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::refresh()
+{
+    if (m_refreshing) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshing = true;
+    statusBar()->showMessage(tr("Reading the database…"));
+    QPointer<MainWindow> self(this);
+    QtConcurrent::run(&m_readPool, [db = m_db]() {
+        return loadUniverseSnapshot(*db);
+    }).then(this, [self](Result<UniverseSnapshot> snapshot) {
+        if (!self) {
+            return;
+        }
+        self->m_refreshing = false;
+        self->statusBar()->clearMessage();
+        if (self->m_refreshAgain) {
+            self->m_refreshAgain = false;
+            self->refresh();
+            return;
+        }
+        if (!snapshot) {
+            spdlog::error("reading the universe failed: {}", snapshot.error().message);
+            self->m_chart->showMessage(tr("Could not read the database:\n%1").arg(snapshot.error().message));
+            emit self->loadFailed(snapshot.error().message);
+            return;
+        }
+        self->applySnapshot(std::move(*snapshot));
+    });
+}
+
+void MainWindow::applySnapshot(UniverseSnapshot snapshot)
+{
+    const QString previous = selectedTicker().isEmpty() ? m_chartTicker : selectedTicker();
+    m_snapshot = std::move(snapshot);
+    m_snapshotLoaded = true;
+    m_model->setRows(m_snapshot.rows);
+    updateFilterCombos();
+    applyFilters();
+    updateStatus();
+    emit universeLoaded(static_cast<int>(m_snapshot.rows.size()));
+
+    if (m_options.loadDemoIfEmpty && m_snapshot.totalBars == 0 && !m_demoAttempted) {
+        m_demoAttempted = true;
+        loadOfflineDemo();
+        return;
+    }
+    if (m_snapshot.rows.isEmpty()) {
+        m_chartTicker.clear();
+        m_chart->showMessage(tr("The database is empty.\nUse File ▸ Load offline demo or File ▸ Import CSV "
+                                "folder… to get started."));
+        if (m_options.offerFirstRun && !m_firstRunOffered) {
+            m_firstRunOffered = true;
+            emit firstRunRequested();
+            openFirstRunDialog();
+        }
+        emit viewReady();
+        return;
+    }
+
+    // Keep the symbol the user was looking at; on start, the one from the last session; else the first row.
+    QString wanted = previous;
+    if (wanted.isEmpty() && m_options.persistState) {
+        wanted = QSettings().value(LastSymbolKey).toString();
+    }
+    m_reloadSelection = true;
+    if (wanted.isEmpty() || !selectTicker(wanted)) {
+        // The first row that has bars (a freshly imported list has none), else the first row.
+        int row = 0;
+        for (int i = 0; i < m_proxy->rowCount(); ++i) {
+            if (m_proxy->index(i, UniverseTableModel::BarsColumn)
+                    .data(UniverseTableModel::SortRole)
+                    .isValid()) {
+                row = i;
+                break;
+            }
+        }
+        if (m_proxy->rowCount() > 0) {
+            m_table->selectRow(row);
+        }
+    }
+    m_reloadSelection = false;
+    if (m_proxy->rowCount() == 0) {
+        emit viewReady(); // filters hide everything: nothing to draw
+    }
+}
+
+void MainWindow::updateFilterCombos()
+{
+    const QSignalBlocker blockUniverse(m_universeCombo);
+    const QSignalBlocker blockSector(m_sectorCombo);
+    const QSignalBlocker blockTag(m_tagCombo);
+    const QString universe = m_universeCombo->currentData().toString();
+    const QString sector = m_sectorCombo->currentData().toString();
+    const QString tag = m_tagCombo->currentData().toString();
+
+    m_universeCombo->clear();
+    m_universeCombo->addItem(tr("All symbols"), QString());
+    for (const Store::UniverseInfo& info : std::as_const(m_snapshot.universes)) {
+        m_universeCombo->addItem(tr("%1 (%2)").arg(info.name).arg(info.memberCount), info.name);
+    }
+    m_universeCombo->setCurrentIndex(std::max(0, m_universeCombo->findData(universe)));
+
+    QStringList sectors;
+    for (const Store::SymbolRow& row : std::as_const(m_snapshot.rows)) {
+        if (!row.symbol.sector.isEmpty() && !sectors.contains(row.symbol.sector)) {
+            sectors << row.symbol.sector;
+        }
+    }
+    sectors.sort(Qt::CaseInsensitive);
+    m_sectorCombo->clear();
+    m_sectorCombo->addItem(tr("All sectors"), QString());
+    for (const QString& s : std::as_const(sectors)) {
+        m_sectorCombo->addItem(s, s);
+    }
+    m_sectorCombo->setCurrentIndex(std::max(0, m_sectorCombo->findData(sector)));
+    m_sectorCombo->setEnabled(!sectors.isEmpty());
+
+    m_tagCombo->clear();
+    m_tagCombo->addItem(tr("All tags"), QString());
+    for (const QString& t : std::as_const(m_snapshot.tags)) {
+        m_tagCombo->addItem(t, t);
+    }
+    m_tagCombo->setCurrentIndex(std::max(0, m_tagCombo->findData(tag)));
+    m_tagCombo->setEnabled(!m_snapshot.tags.isEmpty());
+}
+
+void MainWindow::applyFilters()
+{
+    const QString universe = m_universeCombo->currentData().toString();
+    if (universe.isEmpty()) {
+        m_proxy->setMemberFilter(std::nullopt);
+    } else {
+        m_proxy->setMemberFilter(m_snapshot.members.value(universe));
+    }
+    m_proxy->setSectorFilter(m_sectorCombo->currentData().toString());
+    m_proxy->setTagFilter(m_tagCombo->currentData().toString());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_snapshotLoaded) {
+        return;
+    }
+    const QLocale locale;
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    QString text = total == 1 ? tr("1 symbol") : tr("%1 symbols").arg(locale.toString(total));
+    if (shown != total) {
+        text += tr(" · %1 shown").arg(locale.toString(shown));
+    }
+    text += tr(" · %1 bars").arg(locale.toString(m_snapshot.totalBars));
+    m_countLabel->setText(text);
+}
+
+QString MainWindow::selectedTicker() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(UniverseTableModel::TickerRole).toString();
+}
+
+bool MainWindow::selectTicker(const QString& ticker)
+{
+    const int sourceRow = m_model->rowOf(ticker);
+    if (sourceRow < 0) {
+        return false;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        return false;
+    }
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+    return true;
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QString ticker = selectedTicker();
+    if (ticker.isEmpty() || (ticker == m_chartTicker && !m_reloadSelection)) {
+        return;
+    }
+    loadBars(ticker);
+}
+
+void MainWindow::loadBars(const QString& ticker)
+{
+    m_chartTicker = ticker;
+    const quint64 request = ++m_barsRequest;
+    const Store::SymbolRow* row = m_model->rowData(m_model->rowOf(ticker));
+    const QString name = row ? row->symbol.name : QString();
+    QPointer<MainWindow> self(this);
+    QtConcurrent::run(&m_readPool, [db = m_db, ticker]() -> Result<BarSeries> {
+        auto bars = Store::BarRepository(*db).load(ticker);
+        if (!bars) {
+            return fail(bars.error());
+        }
+        // Display prices are split/dividend adjusted; computed here, off the GUI thread.
+        return bars->adjusted();
+    }).then(this, [self, request, ticker, name](Result<BarSeries> bars) {
+        if (!self || request != self->m_barsRequest) {
+            return; // a newer selection superseded this one
+        }
+        if (!bars) {
+            spdlog::error("loading bars of {} failed: {}", ticker, bars.error().message);
+            self->m_chart->showMessage(
+                tr("Could not load the bars of %1:\n%2").arg(ticker, bars.error().message), ticker);
+            emit self->loadFailed(bars.error().message);
+            return;
+        }
+        self->m_chart->setBars(ticker, name, *bars);
+    });
+}
+
+void MainWindow::openFirstRunDialog()
+{
+    auto* dialog = new FirstRunDialog(static_cast<int>(Fetch::demoSymbols().size()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<FirstRunDialog> guard(dialog);
+    connect(dialog, &QDialog::accepted, this, [this, guard] {
+        if (!guard) {
+            return;
+        }
+        switch (guard->choice()) {
+        case FirstRunDialog::Choice::Demo:
+            loadOfflineDemo();
+            break;
+        case FirstRunDialog::Choice::Nifty500:
+            startJob(tr("Importing the NIFTY 500 list"),
+                     Jobs::importBundledUniverse(m_db, QStringLiteral("nifty500")));
+            break;
+        case FirstRunDialog::Choice::Sp500:
+            startJob(tr("Importing the S&P 500 list"),
+                     Jobs::importBundledUniverse(m_db, QStringLiteral("sp500")));
+            break;
+        case FirstRunDialog::Choice::CsvFolder:
+            // Let the dialog close first; the folder picker opens from the event loop.
+            QTimer::singleShot(0, this, &MainWindow::importCsvFolder);
+            break;
+        case FirstRunDialog::Choice::Skip:
+            break;
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::loadOfflineDemo()
+{
+    startJob(tr("Loading the offline demo"), Jobs::loadDemo(m_db));
+}
+
+void MainWindow::importTickersFile()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this,
+                                                      tr("Import tickers file"),
+                                                      settings.value(LastImportDirKey).toString(),
+                                                      tr("Ticker lists (*.txt *.csv *.lst);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    settings.setValue(LastImportDirKey, QFileInfo(path).absolutePath());
+    auto* dialog = new ImportTickersDialog(path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ImportTickersDialog> guard(dialog);
+    connect(dialog, &QDialog::accepted, this, [this, guard, path] {
+        if (!guard) {
+            return;
+        }
+        const QString name = guard->name();
+        if (guard->asTag()) {
+            startJob(tr("Tagging symbols \"%1\"").arg(name),
+                     Jobs::importTickersFile(m_db, path, QString(), name));
+        } else {
+            startJob(tr("Importing universe \"%1\"").arg(name),
+                     Jobs::importTickersFile(m_db, path, name, QString()));
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::importUniverseCsv()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this,
+                                                      tr("Import universe CSV"),
+                                                      settings.value(LastImportDirKey).toString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    settings.setValue(LastImportDirKey, QFileInfo(path).absolutePath());
+    startJob(tr("Importing universe %1").arg(QFileInfo(path).fileName()),
+             Jobs::importUniverseFile(m_db, path));
+}
+
+void MainWindow::importCsvFolder()
+{
+    QSettings settings;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import CSV folder"), settings.value(LastImportDirKey).toString());
+    if (folder.isEmpty()) {
+        return;
+    }
+    settings.setValue(LastImportDirKey, folder);
+    startJob(tr("Importing %1").arg(QFileInfo(folder).fileName()), Jobs::importCsvFolder(m_db, folder));
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_db->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    showAboutDialog(this, m_db->path());
+}
+
+void MainWindow::startJob(const QString& title, JobFunction job)
+{
+    if (m_jobs->isRunning()) {
+        statusBar()->showMessage(tr("Wait for \"%1\" to finish first.").arg(m_jobs->title()), 5000);
+        return;
+    }
+    m_progress->begin(title);
+    setWriteActionsEnabled(false);
+    m_jobs->start(title, std::move(job));
+}
+
+void MainWindow::onJobFinished(const QString& title, const JobOutcome& outcome)
+{
+    m_progress->end();
+    setWriteActionsEnabled(true);
+    spdlog::info("{}: {}", title, outcome.summary);
+    statusBar()->showMessage(QStringLiteral("%1: %2").arg(title, outcome.summary.section(u'\n', 0, 0)),
+                             10000);
+    if (outcome.dataChanged) {
+        refresh();
+    }
+    if (!m_options.quiet) {
+        auto* box = new QMessageBox(outcome.failed > 0 ? QMessageBox::Warning : QMessageBox::Information,
+                                    title,
+                                    outcome.summary,
+                                    QMessageBox::Ok,
+                                    this);
+        box->setObjectName(QStringLiteral("jobSummaryMessageBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        if (outcome.failed > 0) {
+            box->setInformativeText(tr("Failed symbols and their reasons are under Show Details."));
+        }
+        if (!outcome.details.isEmpty()) {
+            box->setDetailedText(outcome.details);
+        }
+        box->open();
+    }
+    emit jobFinished(title, outcome);
+}
+
+void MainWindow::onJobFailed(const QString& title, const QString& message)
+{
+    m_progress->end();
+    setWriteActionsEnabled(true);
+    spdlog::error("{} failed: {}", title, message);
+    statusBar()->showMessage(tr("%1 failed: %2").arg(title, message), 10000);
+    if (!m_options.quiet) {
+        auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("jobErrorMessageBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    emit loadFailed(message);
+}
+
+void MainWindow::setWriteActionsEnabled(bool enabled)
+{
+    for (QAction* action : std::as_const(m_writeActions)) {
+        action->setEnabled(enabled);
+    }
+}
+
+} // namespace Tessera::Ui

@@ -1,0 +1,40 @@
+#include "ui/models/UniverseSnapshot.h"
+
+namespace Tessera::Ui {
+
+Result<UniverseSnapshot> loadUniverseSnapshot(const Store::Database& db)
+{
+    UniverseSnapshot snapshot;
+    Store::SymbolRepository symbols(db);
+    auto rows = symbols.rows();
+    if (!rows) {
+        return fail(rows.error());
+    }
+    snapshot.rows = std::move(*rows);
+    for (const Store::SymbolRow& row : std::as_const(snapshot.rows)) {
+        snapshot.totalBars += row.barCount;
+    }
+
+    auto tags = symbols.allTags();
+    if (!tags) {
+        return fail(tags.error());
+    }
+    snapshot.tags = std::move(*tags);
+
+    Store::UniverseRepository universes(db);
+    auto list = universes.list();
+    if (!list) {
+        return fail(list.error());
+    }
+    snapshot.universes = std::move(*list);
+    for (const Store::UniverseInfo& info : std::as_const(snapshot.universes)) {
+        auto members = universes.members(info.name);
+        if (!members) {
+            return fail(members.error());
+        }
+        snapshot.members.insert(info.name, QSet<QString>(members->cbegin(), members->cend()));
+    }
+    return snapshot;
+}
+
+} // namespace Tessera::Ui

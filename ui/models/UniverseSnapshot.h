@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+#include "core/common/Result.h"
+#include "core/store/Database.h"
+#include "core/store/SymbolRepository.h"
+#include "core/store/UniverseRepository.h"
+
+namespace Tessera::Ui {
+
+/**
+ * Everything the universe table, its filters and the status bar show, read in one go on a worker
+ * thread (the UI thread never runs SQL) and handed to the UI by value.
+ */
+struct UniverseSnapshot
+{
+    QList<Store::SymbolRow> rows;
+    QList<Store::UniverseInfo> universes;
+    QHash<QString, QSet<QString>> members; ///< universe name -> its tickers
+    QStringList tags;
+    qint64 totalBars = 0;
+};
+
+/** Reads the snapshot on the calling thread's connection. Call it from a worker thread. */
+[[nodiscard]] Result<UniverseSnapshot> loadUniverseSnapshot(const Store::Database& db);
+
+} // namespace Tessera::Ui

@@ -1,0 +1,206 @@
+#include "ui/models/UniverseTableModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+#include "ui/common/MarketColors.h"
+
+namespace Tessera::Ui {
+
+UniverseTableModel::UniverseTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void UniverseTableModel::setRows(QList<Store::SymbolRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int UniverseTableModel::rowOf(const QString& ticker) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].symbol.ticker == ticker) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+QString UniverseTableModel::tickerAt(int row) const
+{
+    const Store::SymbolRow* r = rowData(row);
+    return r ? r->symbol.ticker : QString();
+}
+
+const Store::SymbolRow* UniverseTableModel::rowData(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int UniverseTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int UniverseTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UniverseTableModel::data(const QModelIndex& index, int role) const
+{
+    const Store::SymbolRow* row = index.isValid() ? rowData(index.row()) : nullptr;
+    if (!row) {
+        return {};
+    }
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(*row, column);
+    case SortRole:
+        return sortValue(*row, column);
+    case TickerRole:
+        return row->symbol.ticker;
+    case TagsRole:
+        return row->symbol.tags;
+    case SearchTextRole:
+        return QString(row->symbol.ticker + u' ' + row->symbol.name + u' ' + row->symbol.sector).toLower();
+    case Qt::TextAlignmentRole:
+        if (column == LastCloseColumn || column == ChangeColumn || column == BarsColumn) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (column == ChangeColumn) {
+            const double change = row->changePercent();
+            if (!isMissing(change) && change != 0.0) {
+                return QBrush(change > 0 ? MarketColors::up() : MarketColors::down());
+            }
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        lines << row->symbol.ticker
+                     + (row->symbol.name.isEmpty() ? QString() : QStringLiteral(" — ") + row->symbol.name);
+        if (!row->symbol.industry.isEmpty()) {
+            lines << tr("Industry: %1").arg(row->symbol.industry);
+        }
+        if (!row->symbol.tags.isEmpty()) {
+            lines << tr("Tags: %1").arg(row->symbol.tags.join(QStringLiteral(", ")));
+        }
+        if (row->barCount > 0) {
+            lines << tr("%1 bars from %2 to %3")
+                         .arg(QLocale().toString(row->barCount),
+                              row->firstDate.toString(Qt::ISODate),
+                              row->lastDate.toString(Qt::ISODate));
+        } else {
+            lines << tr("No bars stored");
+        }
+        if (!row->lastError.isEmpty()) {
+            lines << tr("Last load failed: %1").arg(row->lastError);
+        }
+        return lines.join(u'\n');
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant UniverseTableModel::displayValue(const Store::SymbolRow& row, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case SymbolColumn:
+        return row.lastError.isEmpty() ? row.symbol.ticker
+                                       : QString(row.symbol.ticker + QStringLiteral(" ⚠"));
+    case NameColumn:
+        return row.symbol.name;
+    case SectorColumn:
+        return row.symbol.sector;
+    case LastCloseColumn:
+        return isMissing(row.lastClose) ? QString() : locale.toString(row.lastClose, 'f', 2);
+    case ChangeColumn: {
+        const double change = row.changePercent();
+        if (isMissing(change)) {
+            return QString();
+        }
+        return QString((change > 0 ? QStringLiteral("+") : QString()) + locale.toString(change, 'f', 2)
+                       + u'%');
+    }
+    case BarsColumn:
+        return row.barCount > 0 ? locale.toString(row.barCount) : QString();
+    case LastDateColumn:
+        return row.lastDate.isValid() ? row.lastDate.toString(Qt::ISODate) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant UniverseTableModel::sortValue(const Store::SymbolRow& row, int column) const
+{
+    switch (column) {
+    case SymbolColumn:
+        return row.symbol.ticker;
+    case NameColumn:
+        return row.symbol.name.isEmpty() ? QVariant() : QVariant(row.symbol.name);
+    case SectorColumn:
+        return row.symbol.sector.isEmpty() ? QVariant() : QVariant(row.symbol.sector);
+    case LastCloseColumn:
+        return isMissing(row.lastClose) ? QVariant() : QVariant(row.lastClose);
+    case ChangeColumn: {
+        const double change = row.changePercent();
+        return isMissing(change) ? QVariant() : QVariant(change);
+    }
+    case BarsColumn:
+        return row.barCount > 0 ? QVariant(row.barCount) : QVariant();
+    case LastDateColumn:
+        return row.lastDate.isValid() ? QVariant(row.lastDate) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant UniverseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal) {
+        return {};
+    }
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case SymbolColumn:
+            return tr("Symbol");
+        case NameColumn:
+            return tr("Name");
+        case SectorColumn:
+            return tr("Sector");
+        case LastCloseColumn:
+            return tr("Last close");
+        case ChangeColumn:
+            return tr("Chg %");
+        case BarsColumn:
+            return tr("Bars");
+        case LastDateColumn:
+            return tr("Last date");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case LastCloseColumn:
+            return tr("Last stored close (as delivered by the source)");
+        case ChangeColumn:
+            return tr("Change of the last close against the previous close");
+        case BarsColumn:
+            return tr("Daily bars stored");
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+} // namespace Tessera::Ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include "core/store/SymbolRepository.h"
+
+namespace Tessera::Ui {
+
+/**
+ * The universe table: one row per stored symbol with its bar summary. Read-only; the rows are
+ * replaced in one go by setRows() with data read on a worker thread (the model never touches SQL).
+ * Numeric columns expose raw numbers under SortRole (an invalid QVariant when missing) so the
+ * proxy sorts them numerically and puts missing values last.
+ */
+class UniverseTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        SymbolColumn,
+        NameColumn,
+        SectorColumn,
+        LastCloseColumn,
+        ChangeColumn,
+        BarsColumn,
+        LastDateColumn,
+        ColumnCount
+    };
+
+    enum Role
+    {
+        SortRole =
+            Qt::UserRole + 1, ///< raw value for sorting: QString, double, qint64 or QDate; invalid = missing
+        TickerRole,           ///< the row's ticker, whatever the column
+        TagsRole,             ///< QStringList of the symbol's tags
+        SearchTextRole,       ///< lower-case "ticker name sector" for the search box
+    };
+
+    explicit UniverseTableModel(QObject* parent = nullptr);
+
+    void setRows(QList<Store::SymbolRow> rows);
+    const QList<Store::SymbolRow>& rows() const { return m_rows; }
+
+    /** Row of ticker, or -1. */
+    int rowOf(const QString& ticker) const;
+    QString tickerAt(int row) const;
+    const Store::SymbolRow* rowData(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant displayValue(const Store::SymbolRow& row, int column) const;
+    QVariant sortValue(const Store::SymbolRow& row, int column) const;
+
+    QList<Store::SymbolRow> m_rows;
+};
+
+} // namespace Tessera::Ui
