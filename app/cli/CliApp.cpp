@@ -41,6 +41,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeUniverseCommand());
     commands.push_back(makeFetchCommand());
     commands.push_back(makeStatusCommand());
+    commands.push_back(makeRunsCommand());
     return commands;
 }
 

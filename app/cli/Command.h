@@ -49,5 +49,6 @@ std::vector<std::unique_ptr<Command>> allCommands();
 std::unique_ptr<Command> makeUniverseCommand();
 std::unique_ptr<Command> makeFetchCommand();
 std::unique_ptr<Command> makeStatusCommand();
+std::unique_ptr<Command> makeRunsCommand();
 
 } // namespace Tessera::Cli

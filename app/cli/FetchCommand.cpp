@@ -1,29 +1,13 @@
-#include <atomic>
-#include <csignal>
-
-#include <QJsonArray>
-#include <QJsonObject>
-
 #include "app/cli/CliApp.h"
 #include "app/cli/Command.h"
-#include "app/cli/ProgressPrinter.h"
 #include "app/cli/Selection.h"
+#include "app/cli/TaskSupport.h"
 #include "core/fetch/BarProvider.h"
-#include "core/store/WriteLock.h"
-#include "core/tasks/LoadBarsTask.h"
+#include "core/store/SettingsRepository.h"
+#include "core/tasks/LoadTask.h"
 
 namespace Tessera::Cli {
 namespace {
-
-std::atomic<Tasks::TaskContext*> s_running{nullptr};
-
-/** Ctrl-C / SIGTERM: ask the running task to stop; the task finishes the symbols in flight. */
-void onInterrupt(int)
-{
-    if (Tasks::TaskContext* ctx = s_running.load()) {
-        ctx->cancel();
-    }
-}
 
 /** `fetch`: load daily bars from a provider into the database (SPEC §1, §3). */
 class FetchCommand final : public Command
@@ -32,12 +16,14 @@ public:
     QString name() const override { return QStringLiteral("fetch"); }
     QString synopsis() const override
     {
-        return QStringLiteral("fetch --provider csv:DIR|synthetic[:SEED] [selection] [--into-universe N]");
+        return QStringLiteral("fetch [--provider csv:DIR|synthetic[:SEED]] [selection] [--into-universe N]");
     }
     QString summary() const override
     {
-        return QStringLiteral("Load daily bars (data only). Selection: --ticker, --symbols, --tickers-file, "
-                              "--universe, --tag; none = everything the provider has.");
+        return QStringLiteral(
+            "Load daily bars (data only) as a recorded run. Selection: --ticker, --symbols, "
+            "--tickers-file, --universe, --tag; none = everything the provider has. Without "
+            "--provider: the provider of the last load.");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -55,13 +41,10 @@ public:
     int run(CliContext& ctx) override
     {
         const QString spec = ctx.parser.value(QStringLiteral("provider"));
-        if (spec.isEmpty()) {
-            return ctx.error(QStringLiteral("fetch needs --provider csv:DIR or --provider synthetic"),
-                             ExitUsage);
-        }
-        auto provider = Fetch::makeProvider(spec);
-        if (!provider) {
-            return ctx.error(provider.error().message, ExitUsage);
+        if (!spec.isEmpty()) {
+            if (auto provider = Fetch::makeProvider(spec); !provider) {
+                return ctx.error(provider.error().message, ExitUsage);
+            }
         }
         auto db = ctx.openDatabase();
         if (!db) {
@@ -74,94 +57,34 @@ public:
         if (hasSelection(ctx.parser) && selection->isEmpty()) {
             return ctx.error(QStringLiteral("the selection is empty"), ExitUsage);
         }
-        auto lock = Store::WriteLock::acquire(db->path());
-        if (!lock) {
-            return ctx.error(lock.error().message, ExitUsage);
+        if (spec.isEmpty()) {
+            // Without --provider the load uses the database's configured provider (the last one used).
+            auto stored = Store::SettingsRepository(*db).value(QStringLiteral("fetch/provider"));
+            if (!stored || stored->isEmpty()) {
+                return ctx.error(
+                    QStringLiteral("fetch needs --provider csv:DIR or --provider synthetic (no provider "
+                                   "configured for this database yet)"),
+                    ExitUsage);
+            }
         }
-
-        Tasks::LoadRequest request;
-        request.tickers = *selection;
-        request.maxWorkers = ctx.maxWorkers;
-        request.universeName = ctx.parser.value(QStringLiteral("into-universe"));
-
-        ProgressPrinter printer;
-        Tasks::TaskContext task([&printer](const Tasks::TaskProgress& p) { printer.print(p); });
-        s_running.store(&task);
-        auto previousInt = std::signal(SIGINT, onInterrupt);
-        auto previousTerm = std::signal(SIGTERM, onInterrupt);
+        auto lock = acquireWriteLock(ctx, *db);
+        if (!lock) {
+            return ExitUsage;
+        }
+        const QJsonObject params =
+            Tasks::loadParams(spec, *selection, ctx.parser.value(QStringLiteral("into-universe")));
+        Tasks::RunOptions options;
+        options.maxWorkers = ctx.maxWorkers;
+        options.trigger = QStringLiteral("cli");
         if (!ctx.json) {
-            ctx.out << QStringLiteral("Loading from %1 into %2\n").arg(spec, db->path());
+            ctx.out << QStringLiteral("Loading from %1 into %2\n")
+                           .arg(spec.isEmpty() ? QStringLiteral("the configured provider") : spec,
+                                db->path());
             ctx.out.flush();
         }
-        auto summary = Tasks::runLoadBars(db, **provider, request, task);
-        std::signal(SIGINT, previousInt);
-        std::signal(SIGTERM, previousTerm);
-        s_running.store(nullptr);
-        printer.finish();
-        if (!summary) {
-            return ctx.error(summary.error().message, ExitUsage);
-        }
-        report(ctx, *summary);
-        if (summary->cancelled) {
-            return ExitInterrupted;
-        }
-        return summary->failedCount() > 0 ? ExitSomeFailed : ExitOk;
-    }
-
-private:
-    static void report(CliContext& ctx, const Tasks::LoadSummary& s)
-    {
-        if (ctx.json) {
-            QJsonArray symbols;
-            for (const Tasks::SymbolOutcome& o : s.outcomes) {
-                QJsonObject item{{QStringLiteral("ticker"), o.ticker},
-                                 {QStringLiteral("ok"), o.ok},
-                                 {QStringLiteral("bars"), o.bars},
-                                 {QStringLiteral("written"), o.written}};
-                if (!o.ok) {
-                    item.insert(QStringLiteral("error"), o.error);
-                }
-                if (!o.warnings.isEmpty()) {
-                    item.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(o.warnings));
-                }
-                symbols.append(item);
-            }
-            ctx.printJson(
-                QJsonDocument(QJsonObject{{QStringLiteral("provider"), s.provider},
-                                          {QStringLiteral("done"), s.doneCount()},
-                                          {QStringLiteral("failed"), s.failedCount()},
-                                          {QStringLiteral("cancelled"), s.cancelled},
-                                          {QStringLiteral("barsWritten"), s.barsWritten},
-                                          {QStringLiteral("notes"), QJsonArray::fromStringList(s.notes)},
-                                          {QStringLiteral("seconds"), s.seconds},
-                                          {QStringLiteral("symbols"), symbols}}));
-            return;
-        }
-        for (const QString& note : s.notes) {
-            ctx.err << "note: " << note << "\n";
-        }
-        for (const Tasks::SymbolOutcome& o : s.outcomes) {
-            for (const QString& w : o.warnings) {
-                ctx.err << "warning: " << o.ticker << ": " << w << "\n";
-            }
-        }
-        const double rate = s.seconds > 0 ? static_cast<double>(s.outcomes.size()) / s.seconds : 0.0;
-        ctx.out << QStringLiteral("%1 %2 symbols, %3 failed, %4 bars written in %5 s (%6 symbols/s)\n")
-                       .arg(s.cancelled ? QStringLiteral("Cancelled after") : QStringLiteral("Loaded"))
-                       .arg(s.doneCount())
-                       .arg(s.failedCount())
-                       .arg(s.barsWritten)
-                       .arg(s.seconds, 0, 'f', 2)
-                       .arg(rate, 0, 'f', 1);
-        if (s.failedCount() > 0) {
-            ctx.out << "Failed:\n";
-            for (const Tasks::SymbolOutcome& o : s.outcomes) {
-                if (!o.ok) {
-                    ctx.out << "  " << o.ticker << ": " << o.error << "\n";
-                }
-            }
-        }
-        ctx.err.flush();
+        return runTask(ctx, [&](Tasks::TaskContext& task) {
+            return Tasks::TaskRunner(db).start(QStringLiteral("load"), params, options, task);
+        });
     }
 };
 

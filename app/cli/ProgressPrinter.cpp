@@ -11,6 +11,9 @@ QString formatDuration(double seconds)
     if (seconds < 0) {
         return QStringLiteral("?");
     }
+    if (seconds < 10) {
+        return QStringLiteral("%1 s").arg(seconds, 0, 'f', 1); // short runs: "0:00" would say nothing
+    }
     const auto total = static_cast<qint64>(seconds + 0.5);
     const qint64 h = total / 3600;
     const qint64 m = (total / 60) % 60;

@@ -62,6 +62,85 @@ CREATE TABLE settings (
     value TEXT
 );
 )sql")},
+        // Task runs (issue 3): one row per run, its steps, and every (symbol, step) outcome. Rows are
+        // created pending and updated in the same transaction as the step's data, so the pending rows
+        // of a killed run are exactly the work left.
+        {2, QStringLiteral(R"sql(
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    params TEXT NOT NULL DEFAULT '{}',
+    status TEXT NOT NULL,
+    trigger TEXT,
+    parent_run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    estimated_seconds REAL,
+    pid INTEGER,
+    host TEXT,
+    message TEXT
+);
+CREATE INDEX runs_by_kind ON runs(kind, id);
+CREATE INDEX runs_by_status ON runs(status);
+CREATE TABLE run_steps (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    step_index INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    started_at TEXT,
+    finished_at TEXT,
+    PRIMARY KEY (run_id, step_index)
+) WITHOUT ROWID;
+CREATE TABLE run_symbols (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    symbol TEXT NOT NULL,
+    step_index INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    reason TEXT,
+    seconds REAL,
+    finished_at TEXT,
+    PRIMARY KEY (run_id, symbol, step_index)
+) WITHOUT ROWID;
+CREATE INDEX run_symbols_by_status ON run_symbols(run_id, status, step_index);
+)sql")},
+        // Scheduler (issue 3). Times of day are local wall-clock 'HH:MM' of the scheduler's zone; instants
+        // (next_run_at, last_run_at) are UTC ISO text. next_run_at is the next occurrence not yet handed
+        // out: advancing it is how an occurrence is claimed, so it is never run twice.
+        // schedule_defaults_added remembers every default entry ever created, so one the user deleted
+        // is not created again. holidays: per calendar name, the closed weekdays (TradingCalendar).
+        {3, QStringLiteral(R"sql(
+CREATE TABLE schedule_entries (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    params TEXT NOT NULL DEFAULT '{}',
+    frequency TEXT NOT NULL CHECK (frequency IN ('daily', 'weekly', 'every')),
+    at_time TEXT NOT NULL,
+    weekday INTEGER,
+    every_hours INTEGER,
+    market_days INTEGER NOT NULL DEFAULT 0,
+    enabled INTEGER NOT NULL DEFAULT 1,
+    catch_up INTEGER NOT NULL DEFAULT 1,
+    default_key TEXT,
+    last_run_at TEXT,
+    last_run_id INTEGER,
+    last_status TEXT,
+    last_message TEXT,
+    next_run_at TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE TABLE schedule_defaults_added (
+    key TEXT PRIMARY KEY,
+    added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE TABLE holidays (
+    calendar TEXT NOT NULL,
+    date TEXT NOT NULL,
+    name TEXT,
+    PRIMARY KEY (calendar, date)
+) WITHOUT ROWID;
+)sql")},
     };
     return list;
 }

@@ -5,9 +5,21 @@
 #include <mutex>
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QString>
 
+#include "core/tasks/RunTypes.h"
+
 namespace Tessera::Tasks {
+
+/** Counts of one step of a run, for the per-step progress rows of the operations view. */
+struct StepProgress
+{
+    QString name;
+    qint64 done = 0;
+    qint64 failed = 0;
+    qint64 skipped = 0;
+};
 
 /** A snapshot of a running task's progress, as the UI, the CLI progress bar and logs show it. */
 struct TaskProgress
@@ -18,8 +30,12 @@ struct TaskProgress
     QString step;      ///< current step name ("load", "indicators", ...)
     QString item;      ///< last unit finished (a ticker)
     double elapsedSeconds = 0.0;
-    double ratePerSecond = 0.0; ///< finished units per second so far
-    double etaSeconds = -1.0;   ///< estimated seconds left, -1 when unknown
+    double ratePerSecond = 0.0;     ///< finished units per second so far
+    double etaSeconds = -1.0;       ///< estimated seconds left, -1 when unknown
+    qint64 runId = 0;               ///< the persisted run, 0 for work that is not a recorded run
+    double estimatedSeconds = -1.0; ///< estimate made at start from earlier runs, -1 when none
+    QList<StepProgress> steps;      ///< per-step counts of a run (empty for single-step work)
+    bool cancelRequested = false;
 
     qint64 finished() const { return done + failed; }
 };
@@ -41,12 +57,16 @@ public:
     explicit TaskContext(ProgressCallback callback);
 
     bool isCanceled() const { return m_canceled.load(std::memory_order_relaxed); }
-    void cancel() { m_canceled.store(true, std::memory_order_relaxed); }
+    void cancel();
 
     void setProgressCallback(ProgressCallback callback);
 
     /** Starts (or restarts) a step of total units; resets counters and the clock used for rate and ETA. */
     void beginStep(const QString& step, qint64 total);
+    /** Starts a recorded run of total symbols through steps; resets counters and the clock. */
+    void beginRun(qint64 runId, const QStringList& steps, qint64 total, double estimatedSeconds);
+    /** Counts one symbol's outcome in one step (no report of its own; unitFinished reports). */
+    void stepOutcome(int stepIndex, OutcomeStatus status);
     /** Records one finished unit; reports progress if the throttle allows. */
     void unitFinished(const QString& item, bool ok);
     /** Delivers the final progress of the step regardless of the throttle. */

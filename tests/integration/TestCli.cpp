@@ -131,7 +131,8 @@ private slots:
                                  QStringLiteral("--symbols"),
                                  QStringLiteral("AAA,BBB")});
         QCOMPARE(fetched.code, 0);
-        QVERIFY2(fetched.out.contains(QStringLiteral("Loaded 2 symbols, 0 failed")), qPrintable(fetched.out));
+        QVERIFY2(fetched.out.contains(QStringLiteral("Run 1 done: 2 done, 0 failed")),
+                 qPrintable(fetched.out));
         const QString tags = dir.filePath(QStringLiteral("shariah.txt"));
         writeFile(tags, "# halal list\nBBB\n");
         QCOMPARE(cli({QStringLiteral("--db"),
@@ -152,10 +153,25 @@ private slots:
                                QStringLiteral("--tag"),
                                QStringLiteral("shariah")});
         QCOMPARE(byTag.code, 0);
-        const QJsonArray symbols =
-            QJsonDocument::fromJson(byTag.out.toUtf8()).object().value(QStringLiteral("symbols")).toArray();
-        QCOMPARE(symbols.size(), 1);
-        QCOMPARE(symbols.first().toObject().value(QStringLiteral("ticker")).toString(),
+        const QJsonObject run = QJsonDocument::fromJson(byTag.out.toUtf8()).object();
+        QCOMPARE(run.value(QStringLiteral("total")).toInt(), 1);
+        QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        // The run recorded exactly the tagged symbol.
+        const Run shown = cli({QStringLiteral("--db"),
+                               db,
+                               QStringLiteral("--json"),
+                               QStringLiteral("runs"),
+                               QStringLiteral("show"),
+                               QString::number(run.value(QStringLiteral("run")).toInt())});
+        QCOMPARE(shown.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("params"))
+                     .toObject()
+                     .value(QStringLiteral("tickers"))
+                     .toArray()
+                     .first()
+                     .toString(),
                  QStringLiteral("BBB"));
     }
 
@@ -177,7 +193,8 @@ private slots:
                            QStringLiteral("--provider"),
                            QStringLiteral("csv:") + folder});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("BAD: BAD.csv:3:")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("BAD (bars): BAD.csv:3:")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("tessera-cli runs retry 1")), qPrintable(r.out));
         const Run status =
             cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("status")});
         const QJsonObject s = QJsonDocument::fromJson(status.out.toUtf8()).object();

@@ -9,7 +9,8 @@
 
 #include "core/fetch/providers/SyntheticProvider.h"
 #include "core/store/BarRepository.h"
-#include "core/tasks/LoadBarsTask.h"
+#include "core/tasks/LoadTask.h"
+#include "core/tasks/TaskRunner.h"
 #include "ui/charts/CandleChartView.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -85,14 +86,19 @@ void TestMainWindow::loadSmallDemo(const Store::DatabasePtr& db)
     options.seed = 7;
     options.days = DemoDays;
     options.endDate = QDate(2025, 6, 30);
-    Fetch::SyntheticProvider provider(options);
-    Tasks::LoadRequest request;
-    request.universeName = Fetch::demoUniverseName();
+    // A load kind over a synthetic provider with fixed dates, so counts are independent of today.
+    Tasks::TaskKind kind;
+    kind.id = QStringLiteral("test-demo");
+    kind.build = [options](const Store::DatabasePtr&, const QJsonObject& params, const QStringList& only) {
+        return Tasks::makeLoadPlan(std::make_shared<Fetch::SyntheticProvider>(options), params, only);
+    };
+    Tasks::TaskRegistry::add(kind);
     Tasks::TaskContext ctx;
-    auto summary = Tasks::runLoadBars(db, provider, request, ctx);
-    QVERIFY2(summary.has_value(), summary ? "" : qPrintable(summary.error().message));
-    QCOMPARE(summary->failedCount(), 0);
-    QCOMPARE(summary->doneCount(), static_cast<int>(Fetch::demoSymbols().size()));
+    auto result = Tasks::TaskRunner(db).start(
+        kind.id, Tasks::loadParams({}, {}, Fetch::demoUniverseName()), Tasks::RunOptions{}, ctx);
+    QVERIFY2(result.has_value(), result ? "" : qPrintable(result.error().message));
+    QCOMPARE(result->failed, 0);
+    QCOMPARE(result->done, static_cast<int>(Fetch::demoSymbols().size()));
 }
 
 QString TestMainWindow::selectFirstSymbol(Ui::MainWindow& window)

@@ -8,6 +8,7 @@
 #include "core/fetch/providers/SyntheticProvider.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
+#include "core/tasks/LoadTask.h"
 #include "core/universe/UniverseFile.h"
 
 namespace Tessera::Ui::Jobs {
@@ -63,59 +64,52 @@ Result<JobOutcome> importUniverse(const Store::DatabasePtr& db, const Universe& 
 
 } // namespace
 
-JobOutcome outcomeOf(const Tasks::LoadSummary& summary)
+JobOutcome outcomeOf(const Tasks::RunResult& result)
 {
     JobOutcome outcome;
     const QLocale locale;
-    outcome.failed = summary.failedCount();
-    outcome.cancelled = summary.cancelled;
-    outcome.summary = Text::tr("%1 loaded, %2 failed, %3 bars written in %4 s.")
-                          .arg(summary.doneCount())
-                          .arg(summary.failedCount())
-                          .arg(locale.toString(summary.barsWritten))
-                          .arg(locale.toString(summary.seconds, 'f', 1));
-    if (summary.cancelled) {
+    outcome.failed = result.failed;
+    outcome.cancelled = result.status == Tasks::RunStatus::Cancelled;
+    outcome.summary = Text::tr("%1 loaded, %2 failed in %3 s (run %4).")
+                          .arg(result.done)
+                          .arg(result.failed)
+                          .arg(locale.toString(result.seconds, 'f', 1))
+                          .arg(result.runId);
+    if (outcome.cancelled) {
         outcome.summary = Text::tr("Cancelled.") + u' ' + outcome.summary;
     }
-    QStringList details;
-    for (const Tasks::SymbolOutcome& o : summary.outcomes) {
-        if (!o.ok) {
-            details << QStringLiteral("%1: %2").arg(o.ticker, o.error);
-        }
-    }
-    for (const Tasks::SymbolOutcome& o : summary.outcomes) {
-        for (const QString& warning : o.warnings) {
-            details << Text::tr("%1 (warning): %2").arg(o.ticker, warning);
-        }
+    QStringList details = result.notes;
+    for (const Tasks::SymbolOutcomeRecord& o : result.failures) {
+        details << QStringLiteral("%1: %2").arg(o.symbol, o.reason);
     }
     outcome.details = details.join(u'\n');
     return outcome;
 }
 
+namespace {
+
+JobFunction runLoad(Store::DatabasePtr db, QJsonObject params)
+{
+    return [db, params](Tasks::TaskContext& ctx) -> Result<JobOutcome> {
+        auto result = Tasks::TaskRunner(db).start(QStringLiteral("load"), params, Tasks::RunOptions{}, ctx);
+        if (!result) {
+            return fail(result.error());
+        }
+        return outcomeOf(*result);
+    };
+}
+
+} // namespace
+
 JobFunction loadDemo(Store::DatabasePtr db)
 {
-    return [db](Tasks::TaskContext& ctx) -> Result<JobOutcome> {
-        Fetch::SyntheticProvider provider;
-        Tasks::LoadRequest request;
-        request.universeName = Fetch::demoUniverseName();
-        auto summary = Tasks::runLoadBars(db, provider, request, ctx);
-        if (!summary) {
-            return fail(summary.error());
-        }
-        return outcomeOf(*summary);
-    };
+    return runLoad(std::move(db),
+                   Tasks::loadParams(QStringLiteral("synthetic"), {}, Fetch::demoUniverseName()));
 }
 
 JobFunction importCsvFolder(Store::DatabasePtr db, QString folder)
 {
-    return [db, folder](Tasks::TaskContext& ctx) -> Result<JobOutcome> {
-        Fetch::CsvFolderProvider provider(folder);
-        auto summary = Tasks::runLoadBars(db, provider, Tasks::LoadRequest{}, ctx);
-        if (!summary) {
-            return fail(summary.error());
-        }
-        return outcomeOf(*summary);
-    };
+    return runLoad(std::move(db), Tasks::loadParams(QStringLiteral("csv:") + folder));
 }
 
 JobFunction importTickersFile(Store::DatabasePtr db, QString path, QString universeName, QString tag)

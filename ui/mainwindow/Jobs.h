@@ -3,15 +3,15 @@
 #include <QString>
 
 #include "core/store/Database.h"
-#include "core/tasks/LoadBarsTask.h"
+#include "core/tasks/TaskRunner.h"
 #include "ui/mainwindow/JobRunner.h"
 
 namespace Tessera::Ui::Jobs {
 
 /**
  * The writing jobs the GUI offers, as JobFunctions for JobRunner. Each runs the same core code as
- * the CLI (runLoadBars, UniverseRepository::import, ...) on a worker thread and turns its result
- * into a JobOutcome for the summary box.
+ * the CLI (TaskRunner runs of the load kind, UniverseRepository::import, ...) on a worker thread and turns
+ * its result into a JobOutcome for the summary box.
  */
 
 /** The offline demo: synthetic bars for the demo universe (Fetch::demoSymbols()), stored as a universe. */
@@ -29,7 +29,7 @@ JobFunction importUniverseFile(Store::DatabasePtr db, QString path);
 /** A list bundled with Tessera (Universes::bundledUniverses() id), symbols only. */
 JobFunction importBundledUniverse(Store::DatabasePtr db, QString id);
 
-/** Turns a load summary into the user's summary text and failure details. */
-JobOutcome outcomeOf(const Tasks::LoadSummary& summary);
+/** Turns a run result into the user's summary text and failure details. */
+JobOutcome outcomeOf(const Tasks::RunResult& result);
 
 } // namespace Tessera::Ui::Jobs

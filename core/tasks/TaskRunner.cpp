@@ -1,0 +1,414 @@
+#include "core/tasks/TaskRunner.h"
+
+#include <exception>
+#include <mutex>
+#include <numeric>
+#include <vector>
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include "core/common/Log.h"
+#include "core/store/RunRepository.h"
+#include "core/tasks/TaskKind.h"
+
+namespace Tessera::Tasks {
+namespace {
+
+int workerCount(const RunOptions& options)
+{
+    return options.maxWorkers > 0 ? options.maxWorkers : QThread::idealThreadCount();
+}
+
+/** Writes an outcome that carries no step data (failure, skip) in its own transaction. */
+void recordAlone(const Store::Database& db,
+                 qint64 runId,
+                 int step,
+                 const QString& symbol,
+                 OutcomeStatus status,
+                 const QString& reason,
+                 double seconds)
+{
+    Store::Transaction tx(db);
+    auto r = Store::RunRepository(db).recordOutcome(runId, step, symbol, status, reason, seconds);
+    if (r) {
+        r = tx.commit();
+    }
+    if (!r) {
+        spdlog::error(
+            "run {}: cannot record {} of {}: {}", runId, toString(status), symbol, r.error().message);
+    }
+}
+
+/**
+ * Runs one symbol through its steps from firstStep. Each step computes outside any transaction, then
+ * its write and its "done" outcome commit together. Returns true when no step failed.
+ */
+bool runSymbol(const Store::Database& db,
+               qint64 runId,
+               TaskPlan& plan,
+               const QString& symbol,
+               int firstStep,
+               TaskContext& ctx)
+{
+    SymbolWork work;
+    work.symbol = symbol;
+    for (int i = firstStep; i < static_cast<int>(plan.steps.size()); ++i) {
+        if (ctx.isCanceled()) {
+            return true; // the rest stays pending: a resume continues here
+        }
+        TaskStep& step = *plan.steps[static_cast<size_t>(i)];
+        QElapsedTimer clock;
+        clock.start();
+        Result<StepWrite> write = fail(Error::internal(QString()));
+        try {
+            write = step.process(work, ctx);
+        } catch (const std::exception& e) {
+            write = fail(Error::internal(QStringLiteral("%1: %2 failed with an internal error: %3")
+                                             .arg(symbol, step.name(), QString::fromUtf8(e.what()))));
+        } catch (...) {
+            write = fail(Error::internal(
+                QStringLiteral("%1: %2 failed with an internal error").arg(symbol, step.name())));
+        }
+        const auto seconds = [&clock] {
+            return static_cast<double>(clock.nsecsElapsed()) / 1e9;
+        };
+        if (!write) {
+            if (TaskStep::isSkip(write.error())) {
+                recordAlone(db,
+                            runId,
+                            i,
+                            symbol,
+                            OutcomeStatus::Skipped,
+                            TaskStep::skipReason(write.error()),
+                            seconds());
+                ctx.stepOutcome(i, OutcomeStatus::Skipped);
+                continue;
+            }
+            spdlog::warn("run {}: {} failed at {}: {}", runId, symbol, step.name(), write.error().message);
+            recordAlone(db, runId, i, symbol, OutcomeStatus::Failed, write.error().message, seconds());
+            ctx.stepOutcome(i, OutcomeStatus::Failed);
+            return false;
+        }
+        QString error;
+        {
+            Store::Transaction tx(db);
+            if (!tx.isActive()) {
+                error = tx.beginError();
+            } else {
+                Result<void> stored = fail(Error::internal(QString()));
+                try {
+                    stored = (*write)(db);
+                } catch (const std::exception& e) {
+                    stored = fail(Error::internal(QString::fromUtf8(e.what())));
+                }
+                if (stored) {
+                    stored = Store::RunRepository(db).recordOutcome(
+                        runId, i, symbol, OutcomeStatus::Done, {}, seconds());
+                }
+                if (stored) {
+                    stored = tx.commit();
+                }
+                if (!stored) {
+                    error = stored.error().message;
+                }
+            } // an uncommitted transaction rolls back here, before the failure is recorded
+        }
+        if (!error.isEmpty()) {
+            spdlog::warn("run {}: {} failed storing {}: {}", runId, symbol, step.name(), error);
+            recordAlone(db, runId, i, symbol, OutcomeStatus::Failed, error, seconds());
+            ctx.stepOutcome(i, OutcomeStatus::Failed);
+            return false;
+        }
+        ctx.stepOutcome(i, OutcomeStatus::Done);
+    }
+    return true;
+}
+
+} // namespace
+
+TaskRunner::TaskRunner(Store::DatabasePtr db)
+    : m_db(std::move(db))
+{}
+
+double TaskRunner::estimateSeconds(const QString& kind, int count, int maxWorkers) const
+{
+    Q_UNUSED(maxWorkers) // per-symbol wall time was measured with the workers of those runs
+    auto perSymbol = Store::RunRepository(*m_db).secondsPerSymbol(kind);
+    if (!perSymbol || !perSymbol->has_value()) {
+        return -1;
+    }
+    return **perSymbol * count;
+}
+
+Result<int> TaskRunner::recoverInterrupted(const Store::Database& db)
+{
+    auto marked = Store::RunRepository(db).markInterrupted();
+    if (marked && *marked > 0) {
+        spdlog::warn("{} run(s) left running by a stopped process are now marked interrupted (resumable)",
+                     *marked);
+    }
+    return marked;
+}
+
+Result<RunResult>
+TaskRunner::start(const QString& kind, const QJsonObject& params, const RunOptions& options, TaskContext& ctx)
+{
+    const TaskKind* k = TaskRegistry::find(kind);
+    if (!k) {
+        return fail(Error::invalidInput(QStringLiteral("unknown task kind '%1'").arg(kind)));
+    }
+    auto plan = k->build(m_db, params, {});
+    if (!plan) {
+        return fail(plan.error());
+    }
+    Store::RunRepository runs(*m_db);
+    Store::RunRepository::NewRun run;
+    run.kind = kind;
+    run.params = params;
+    run.trigger = options.trigger;
+    run.symbols = plan->symbols;
+    for (const auto& step : plan->steps) {
+        run.steps << step->name();
+    }
+    run.estimatedSeconds =
+        estimateSeconds(kind, static_cast<int>(plan->symbols.size()), workerCount(options));
+    auto runId = runs.create(run);
+    if (!runId) {
+        return fail(runId.error());
+    }
+    QList<QPair<QString, int>> work;
+    for (const QString& s : plan->symbols) {
+        work.append({s, 0});
+    }
+    return execute(*runId, kind, *plan, work, options, run.estimatedSeconds, ctx);
+}
+
+Result<RunResult> TaskRunner::resume(qint64 runId, const RunOptions& options, TaskContext& ctx)
+{
+    Store::RunRepository runs(*m_db);
+    auto record = runs.get(runId);
+    if (!record) {
+        return fail(record.error());
+    }
+    if (!record->has_value()) {
+        return fail(Error::notFound(QStringLiteral("no run %1").arg(runId)));
+    }
+    const RunRecord& r = **record;
+    if (r.status == RunStatus::Running) {
+        return fail(Error::invalidInput(
+            QStringLiteral(
+                "run %1 is still marked running by pid %2; if that process is gone, restart to mark it "
+                "interrupted")
+                .arg(runId)
+                .arg(r.pid)));
+    }
+    auto work = runs.pendingWork(runId);
+    if (!work) {
+        return fail(work.error());
+    }
+    if (work->isEmpty()) {
+        return fail(Error::invalidInput(
+            QStringLiteral("run %1 has nothing left to do (%2)").arg(runId).arg(toString(r.status))));
+    }
+    const TaskKind* k = TaskRegistry::find(r.kind);
+    if (!k) {
+        return fail(
+            Error::invalidInput(QStringLiteral("run %1 is of unknown kind '%2'").arg(runId).arg(r.kind)));
+    }
+    QStringList only;
+    for (const auto& [symbol, step] : *work) {
+        only << symbol;
+    }
+    auto plan = k->build(m_db, r.params, only);
+    if (!plan) {
+        return fail(plan.error());
+    }
+    if (auto ok = runs.markRunning(runId); !ok) {
+        return fail(ok.error());
+    }
+    spdlog::info("run {}: resuming {} {} symbol(s) left of {}", runId, r.kind, work->size(), r.total);
+    return execute(runId,
+                   r.kind,
+                   *plan,
+                   *work,
+                   options,
+                   estimateSeconds(r.kind, static_cast<int>(work->size()), workerCount(options)),
+                   ctx);
+}
+
+Result<RunResult> TaskRunner::retryFailed(qint64 runId, const RunOptions& options, TaskContext& ctx)
+{
+    Store::RunRepository runs(*m_db);
+    auto record = runs.get(runId);
+    if (!record) {
+        return fail(record.error());
+    }
+    if (!record->has_value()) {
+        return fail(Error::notFound(QStringLiteral("no run %1").arg(runId)));
+    }
+    const RunRecord& r = **record;
+    auto failed = runs.failedWork(runId);
+    if (!failed) {
+        return fail(failed.error());
+    }
+    if (failed->isEmpty()) {
+        return fail(Error::invalidInput(QStringLiteral("run %1 has no failed symbols to retry").arg(runId)));
+    }
+    const TaskKind* k = TaskRegistry::find(r.kind);
+    if (!k) {
+        return fail(
+            Error::invalidInput(QStringLiteral("run %1 is of unknown kind '%2'").arg(runId).arg(r.kind)));
+    }
+    QStringList only;
+    QList<int> firstSteps;
+    for (const auto& [symbol, step] : *failed) {
+        only << symbol;
+        firstSteps << step;
+    }
+    auto plan = k->build(m_db, r.params, only);
+    if (!plan) {
+        return fail(plan.error());
+    }
+    Store::RunRepository::NewRun run;
+    run.kind = r.kind;
+    run.params = r.params;
+    run.trigger = QStringLiteral("retry");
+    run.parentRunId = runId;
+    run.symbols = only;
+    run.firstStep = firstSteps;
+    for (const auto& step : plan->steps) {
+        run.steps << step->name();
+    }
+    run.estimatedSeconds = estimateSeconds(r.kind, static_cast<int>(only.size()), workerCount(options));
+    auto newId = runs.create(run);
+    if (!newId) {
+        return fail(newId.error());
+    }
+    spdlog::info("run {}: retrying {} failed symbol(s) of run {}", *newId, only.size(), runId);
+    return execute(*newId, r.kind, *plan, *failed, options, run.estimatedSeconds, ctx);
+}
+
+Result<RunResult> TaskRunner::execute(qint64 runId,
+                                      const QString& kind,
+                                      TaskPlan& plan,
+                                      const QList<QPair<QString, int>>& work,
+                                      const RunOptions& options,
+                                      double estimatedSeconds,
+                                      TaskContext& ctx)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QStringList stepNames;
+    for (const auto& step : plan.steps) {
+        stepNames << step->name();
+    }
+    const int workers = workerCount(options);
+    spdlog::info("run {}: {} over {} symbol(s), steps {}, {} worker(s), estimate {}",
+                 runId,
+                 kind,
+                 work.size(),
+                 stepNames.join(QStringLiteral(" > ")),
+                 workers,
+                 estimatedSeconds < 0 ? QStringLiteral("none yet")
+                                      : QString::number(estimatedSeconds, 'f', 1) + u's');
+    for (const QString& note : plan.notes) {
+        spdlog::info("run {}: {}", runId, note);
+    }
+    ctx.beginRun(runId, stepNames, work.size(), estimatedSeconds);
+
+    std::vector<qsizetype> indexes(static_cast<size_t>(work.size()));
+    std::iota(indexes.begin(), indexes.end(), qsizetype{0});
+    QThreadPool pool;
+    pool.setMaxThreadCount(workers);
+    QtConcurrent::blockingMap(&pool, indexes, [&](qsizetype i) {
+        if (ctx.isCanceled()) {
+            return;
+        }
+        const auto& [symbol, firstStep] = work[i];
+        const bool ok = runSymbol(*m_db, runId, plan, symbol, firstStep, ctx);
+        if (!ctx.isCanceled() || !ok) {
+            ctx.unitFinished(symbol, ok);
+        }
+    });
+    ctx.finish();
+
+    Store::RunRepository runs(*m_db);
+    const bool cancelled = ctx.isCanceled();
+    QString message;
+    if (!cancelled && plan.finish) {
+        // Symbols done over the whole run (a resumed run finished some of them earlier).
+        QStringList done;
+        auto outcomes = runs.outcomes(runId, false);
+        if (outcomes) {
+            QSet<QString> failedSymbols;
+            for (const auto& o : *outcomes) {
+                if (o.status == OutcomeStatus::Failed || o.status == OutcomeStatus::Pending) {
+                    failedSymbols.insert(o.symbol);
+                }
+            }
+            for (const auto& o : *outcomes) {
+                if (!failedSymbols.contains(o.symbol) && (done.isEmpty() || done.last() != o.symbol)) {
+                    done << o.symbol;
+                }
+            }
+        }
+        Store::Transaction tx(*m_db);
+        auto finished = plan.finish(*m_db, done);
+        if (finished) {
+            finished = tx.commit();
+        }
+        if (!finished) {
+            message = QStringLiteral("finishing the run failed: %1").arg(finished.error().message);
+            spdlog::error("run {}: {}", runId, message);
+        }
+    }
+    auto record = runs.get(runId);
+    if (!record || !record->has_value()) {
+        return fail(record ? Error::database(QStringLiteral("run %1 vanished").arg(runId)) : record.error());
+    }
+    RunRecord r = **record;
+    RunStatus status = RunStatus::Done;
+    if (cancelled) {
+        status = RunStatus::Cancelled;
+    } else if (!message.isEmpty()) {
+        status = RunStatus::Failed;
+    } else if (r.failed > 0) {
+        status = RunStatus::DoneWithFailures;
+    }
+    if (auto f = runs.finish(runId, status, message); !f) {
+        return fail(f.error());
+    }
+    RunResult result;
+    result.runId = runId;
+    result.kind = kind;
+    result.status = status;
+    result.total = r.total;
+    result.done = r.done;
+    result.failed = r.failed;
+    result.pending = r.pending;
+    result.seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+    result.estimatedSeconds = estimatedSeconds;
+    result.notes = plan.notes;
+    if (auto problems = runs.outcomes(runId, true); problems) {
+        for (const auto& o : *problems) {
+            if (o.status == OutcomeStatus::Failed) {
+                result.failures << o;
+            }
+        }
+    }
+    spdlog::info("run {}: {} — {} done, {} failed, {} pending of {} in {:.2f} s",
+                 runId,
+                 toString(status),
+                 result.done,
+                 result.failed,
+                 result.pending,
+                 result.total,
+                 result.seconds);
+    return result;
+}
+
+} // namespace Tessera::Tasks
