@@ -42,6 +42,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeFetchCommand());
     commands.push_back(makeStatusCommand());
     commands.push_back(makeRunsCommand());
+    commands.push_back(makeScheduleCommand());
     return commands;
 }
 

@@ -50,5 +50,6 @@ std::unique_ptr<Command> makeUniverseCommand();
 std::unique_ptr<Command> makeFetchCommand();
 std::unique_ptr<Command> makeStatusCommand();
 std::unique_ptr<Command> makeRunsCommand();
+std::unique_ptr<Command> makeScheduleCommand();
 
 } // namespace Tessera::Cli
