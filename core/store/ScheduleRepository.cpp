@@ -172,9 +172,11 @@ Result<bool> ScheduleRepository::remove(qint64 id)
 
 Result<bool> ScheduleRepository::advanceNextRun(qint64 id, const QDateTime& expected, const QDateTime& next)
 {
-    // IS rather than = so an entry whose next run was never computed (NULL) can be claimed too.
+    // IS rather than = so an entry whose next run was never computed (NULL) can be claimed too;
+    // julianday() compares instants, so a hand-edited value without 'Z' or with milliseconds matches.
     Statement st(m_db.rawHandle(),
-                 "UPDATE schedule_entries SET next_run_at = ?3 WHERE id = ?1 AND next_run_at IS ?2");
+                 "UPDATE schedule_entries SET next_run_at = ?3 WHERE id = ?1 AND "
+                 "(next_run_at IS ?2 OR julianday(next_run_at) = julianday(?2))");
     st.bind(1, id);
     st.bind(2, toDbInstant(expected));
     st.bind(3, toDbInstant(next));

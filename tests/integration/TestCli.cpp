@@ -2,8 +2,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QtTest>
 
+#include "core/store/Database.h"
 #include "core/store/WriteLock.h"
 
 #include "tests/support/TestSupport.h"
@@ -199,6 +201,58 @@ private slots:
             cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("status")});
         const QJsonObject s = QJsonDocument::fromJson(status.out.toUtf8()).object();
         QCOMPARE(s.value(QStringLiteral("barCount")).toInt(), 2);
+    }
+
+    void scheduleRunDueRunsWhatIsDue()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+        QCOMPARE(cli({QStringLiteral("--db"),
+                      db,
+                      QStringLiteral("schedule"),
+                      QStringLiteral("set"),
+                      QStringLiteral("Hourly demo"),
+                      QStringLiteral("--kind"),
+                      QStringLiteral("load"),
+                      QStringLiteral("--every"),
+                      QStringLiteral("1"),
+                      QStringLiteral("--all-days"),
+                      QStringLiteral("--params"),
+                      QStringLiteral(R"({"provider":"synthetic:3","tickers":["AAA"]})")})
+                     .code,
+                 0);
+        // Nothing is due yet: run-due runs nothing and says so with exit 0.
+        QCOMPARE(
+            cli({QStringLiteral("--db"), db, QStringLiteral("schedule"), QStringLiteral("run-due")}).code, 0);
+        {
+            auto opened = Store::Database::open(db);
+            QVERIFY(opened);
+            QSqlQuery q((*opened)->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE schedule_entries SET next_run_at = '2020-01-01T00:00:00' "
+                                          "WHERE name = 'Hourly demo'")));
+        }
+        const Run due =
+            cli({QStringLiteral("--db"), db, QStringLiteral("schedule"), QStringLiteral("run-due")});
+        QVERIFY2(due.code == 0, qPrintable(due.out + due.err));
+        const Run runs = cli({QStringLiteral("--db"),
+                              db,
+                              QStringLiteral("--json"),
+                              QStringLiteral("runs"),
+                              QStringLiteral("list")});
+        const QJsonArray list = QJsonDocument::fromJson(runs.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("trigger")).toString(),
+                 QStringLiteral("schedule"));
+        QCOMPARE(list.first().toObject().value(QStringLiteral("done")).toInt(), 1);
+        // The occurrence ran once: a second call finds nothing due.
+        QCOMPARE(
+            cli({QStringLiteral("--db"), db, QStringLiteral("schedule"), QStringLiteral("run-due")}).code, 0);
+        const Run again = cli({QStringLiteral("--db"),
+                               db,
+                               QStringLiteral("--json"),
+                               QStringLiteral("runs"),
+                               QStringLiteral("list")});
+        QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).array().size(), 1);
     }
 
     void busyDatabaseNamesTheHolder()
