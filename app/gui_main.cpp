@@ -1,4 +1,5 @@
-// tessera: the GUI. tessera [--db PATH] [--demo] [--screenshot FILE.png] [--log-level L] [--version]
+// tessera: the GUI. tessera [--db PATH] [--demo] [--tray] [--max-workers N] [--log-level L] [--version]
+//                          [--screenshot FILE.png [--screenshot-view VIEW] [--start-load PROVIDER]]
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -21,8 +22,13 @@
 #include "core/common/Log.h"
 #include "core/common/Paths.h"
 #include "core/store/Database.h"
+#include "core/tasks/LoadTask.h"
 #include "ui/common/UiSettings.h"
+#include "ui/dialogs/SchedulerDialog.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/panels/LogPanel.h"
+#include "ui/panels/StatusPanel.h"
+#include "ui/tray/TrayController.h"
 
 namespace {
 
@@ -33,6 +39,24 @@ constexpr int ExitFailed = 1;
 constexpr int ExitUsage = 2;
 constexpr int ScreenshotTimeoutMs = 60'000;
 constexpr int ScreenshotSettleMs = 400; // let the last coalesced chart update and the layout land
+constexpr int MidRunSettleMs = 150;     // one more progress report and repaint, not the end of the run
+
+/** What --screenshot should show. */
+struct ScreenshotPlan
+{
+    QString file;
+    QString view;      ///< main, operations, log, status or scheduler
+    QString startLoad; ///< a provider spec: start this load and take the picture while it runs
+};
+
+QStringList screenshotViews()
+{
+    return {QStringLiteral("main"),
+            QStringLiteral("operations"),
+            QStringLiteral("log"),
+            QStringLiteral("status"),
+            QStringLiteral("scheduler")};
+}
 
 bool hasArgument(int argc, char** argv, const char* name)
 {
@@ -65,8 +89,12 @@ void installTranslators(QApplication& app)
     }
 }
 
-/** Saves a picture of the window once it shows its data, then quits (exit 0; 1 on failure). */
-void armScreenshot(QApplication& app, Ui::MainWindow* window, const QString& file)
+/**
+ * Saves a picture once the window shows its data, then quits (exit 0; 1 on failure). With a view it
+ * raises that dock (or opens the scheduler editor and pictures the dialog); with startLoad it starts
+ * that load and takes the picture while it runs, a fifth of the way in.
+ */
+void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPlan& plan)
 {
     auto done = std::make_shared<bool>(false);
     auto finish = [done](int code) {
@@ -75,32 +103,97 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const QString& fil
             QCoreApplication::exit(code);
         }
     };
+    QPointer<Ui::MainWindow> guard(window);
+    const QString file = plan.file;
+    // Grabs `widget` (the window, or a dialog of it) and ends the program.
+    auto shoot = [guard, file, finish](QWidget* widget) {
+        if (!guard || !widget) {
+            return;
+        }
+        const QPixmap picture = widget->grab();
+        if (picture.isNull() || !picture.save(file, "PNG")) {
+            printError(QStringLiteral("cannot write the screenshot %1").arg(file));
+            finish(ExitFailed);
+            return;
+        }
+        std::fprintf(stdout, "%s\n", QDir::toNativeSeparators(file).toLocal8Bit().constData());
+        finish(ExitOk);
+    };
+    auto shootLater = [guard, shoot](int ms, std::function<QWidget*()> target) {
+        QTimer::singleShot(ms, guard.data(), [guard, shoot, target] {
+            if (guard) {
+                shoot(target());
+            }
+        });
+    };
     QObject::connect(window, &Ui::MainWindow::loadFailed, &app, [finish](const QString& message) {
         printError(QStringLiteral("loading failed: %1").arg(message));
         finish(ExitFailed);
     });
-    QPointer<Ui::MainWindow> guard(window);
     QObject::connect(
         window,
         &Ui::MainWindow::viewReady,
         &app,
-        [guard, file, finish, done] {
-            if (*done) {
+        [guard, plan, done, shoot, shootLater] {
+            if (*done || !guard) {
                 return;
             }
-            QTimer::singleShot(ScreenshotSettleMs, guard.data(), [guard, file, finish] {
-                if (!guard) {
-                    return;
-                }
-                const QPixmap picture = guard->grab();
-                if (picture.isNull() || !picture.save(file, "PNG")) {
-                    printError(QStringLiteral("cannot write the screenshot %1").arg(file));
-                    finish(ExitFailed);
-                    return;
-                }
-                std::fprintf(stdout, "%s\n", QDir::toNativeSeparators(file).toLocal8Bit().constData());
-                finish(ExitOk);
-            });
+            if (plan.view == QStringLiteral("operations")) {
+                guard->showOperations();
+            } else if (plan.view == QStringLiteral("log")) {
+                guard->showLog();
+            } else if (plan.view == QStringLiteral("status")) {
+                guard->showStatusView(); // its own refresh may still be running: refresh() below then waits
+            } else if (plan.view == QStringLiteral("scheduler")) {
+                guard->showScheduler();
+                shootLater(ScreenshotSettleMs,
+                           [guard]() -> QWidget* { return guard ? guard->schedulerDialog() : nullptr; });
+                return;
+            }
+            auto whole = [guard]() -> QWidget* {
+                return guard.data();
+            };
+            if (!plan.startLoad.isEmpty()) {
+                auto taken = std::make_shared<bool>(false);
+                QObject::connect(guard->jobRunner(),
+                                 &Ui::JobRunner::progressChanged,
+                                 guard.data(),
+                                 [taken, shootLater, whole](const Tasks::TaskProgress& p) {
+                                     if (!*taken && p.total > 0
+                                         && p.finished() >= std::max<qint64>(1, p.total / 5)) {
+                                         *taken = true;
+                                         shootLater(MidRunSettleMs, whole);
+                                     }
+                                 });
+                QObject::connect(guard.data(),
+                                 &Ui::MainWindow::jobFinished,
+                                 guard.data(),
+                                 [taken, shootLater, whole](const QString&, const Ui::JobOutcome&) {
+                                     if (!*taken) {
+                                         *taken = true;
+                                         printError(QStringLiteral("the load ended before the screenshot; "
+                                                                   "showing its end instead"));
+                                         shootLater(ScreenshotSettleMs, whole);
+                                     }
+                                 });
+                guard->startTask(
+                    Ui::TaskRequest{QStringLiteral("load"),
+                                    Tasks::loadParams(plan.startLoad),
+                                    QApplication::translate("main", "Load %1").arg(plan.startLoad)});
+                return;
+            }
+            if (plan.view == QStringLiteral("status")) {
+                // Its snapshot is collected on a worker when the view shows; picture it once it is in.
+                QObject::connect(
+                    guard->statusPanel(),
+                    &Ui::StatusPanel::refreshed,
+                    guard.data(),
+                    [shootLater, whole] { shootLater(ScreenshotSettleMs, whole); },
+                    Qt::SingleShotConnection);
+                guard->statusPanel()->refresh();
+                return;
+            }
+            shootLater(ScreenshotSettleMs, whole);
         },
         Qt::SingleShotConnection);
     QTimer::singleShot(ScreenshotTimeoutMs, &app, [finish] {
@@ -150,12 +243,39 @@ int main(int argc, char** argv)
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of the window once its data is shown, then exit."),
         QStringLiteral("FILE.png"));
+    const QCommandLineOption screenshotViewOption(
+        QStringLiteral("screenshot-view"),
+        QApplication::translate("main", "With --screenshot: what to show: %1 (default main).")
+            .arg(screenshotViews().join(QStringLiteral(", "))),
+        QStringLiteral("VIEW"));
+    const QCommandLineOption startLoadOption(
+        QStringLiteral("start-load"),
+        QApplication::translate("main",
+                                "With --screenshot: start a load over PROVIDER (csv:DIR, synthetic) and take "
+                                "the picture while it runs."),
+        QStringLiteral("PROVIDER"));
+    const QCommandLineOption trayOption(
+        QStringLiteral("tray"),
+        QApplication::translate(
+            "main", "Start in the system tray without showing the window (when there is a tray)."));
+    const QCommandLineOption maxWorkersOption(
+        QStringLiteral("max-workers"),
+        QApplication::translate("main", "Worker threads of task runs in this session (default: settings)."),
+        QStringLiteral("N"));
     const QCommandLineOption logLevelOption(
         QStringLiteral("log-level"),
         QApplication::translate("main",
                                 "trace, debug, info, warn, error or off (default: settings, then info)."),
         QStringLiteral("L"));
-    parser.addOptions({versionOption, dbOption, demoOption, screenshotOption, logLevelOption});
+    parser.addOptions({versionOption,
+                       dbOption,
+                       demoOption,
+                       trayOption,
+                       maxWorkersOption,
+                       screenshotOption,
+                       screenshotViewOption,
+                       startLoadOption,
+                       logLevelOption});
     if (!parser.parse(QApplication::arguments())) {
         printError(parser.errorText());
         return ExitUsage;
@@ -181,10 +301,33 @@ int main(int argc, char** argv)
     logOptions.directory = Paths::defaultLogDir();
     logOptions.level = logLevel;
     Log::setup(logOptions);
+    Ui::LogPanel::captureEarlyLines(); // the log panel shows start-up lines too
 
     const bool screenshot = parser.isSet(screenshotOption);
-    const QString screenshotFile =
-        screenshot ? QFileInfo(parser.value(screenshotOption)).absoluteFilePath() : QString();
+    ScreenshotPlan plan;
+    if (screenshot) {
+        plan.file = QFileInfo(parser.value(screenshotOption)).absoluteFilePath();
+        plan.view = parser.isSet(screenshotViewOption) ? parser.value(screenshotViewOption).toLower()
+                                                       : QStringLiteral("main");
+        plan.startLoad = parser.value(startLoadOption);
+        if (!screenshotViews().contains(plan.view)) {
+            printError(QStringLiteral("unknown view %1 (use one of %2)")
+                           .arg(plan.view, screenshotViews().join(QStringLiteral(", "))));
+            return ExitUsage;
+        }
+    } else if (parser.isSet(screenshotViewOption) || parser.isSet(startLoadOption)) {
+        printError(QStringLiteral("--screenshot-view and --start-load go with --screenshot"));
+        return ExitUsage;
+    }
+    int maxWorkers = -1;
+    if (parser.isSet(maxWorkersOption)) {
+        bool ok = false;
+        maxWorkers = parser.value(maxWorkersOption).toInt(&ok);
+        if (!ok || maxWorkers < 1 || maxWorkers > 256) {
+            printError(QStringLiteral("--max-workers needs a number from 1 to 256"));
+            return ExitUsage;
+        }
+    }
     QString databasePath = parser.value(dbOption);
     if (databasePath.isEmpty()) {
         databasePath = Ui::Settings::databasePath();
@@ -197,11 +340,15 @@ int main(int argc, char** argv)
 
     Ui::MainWindow::Options options;
     options.loadDemoIfEmpty = parser.isSet(demoOption);
+    options.maxWorkers = maxWorkers;
     if (screenshot) {
         options.offerFirstRun = false;
         options.persistState = false;
         options.quiet = true;
+        options.startScheduler = false; // the picture shows what was asked, not a run that happened to be due
+        options.tray = Ui::MainWindow::Options::Tray::Off;
     }
+    const bool startInTray = parser.isSet(trayOption) && !screenshot;
 
     // Opening runs the schema migrations: do it off the GUI thread, on a thread that stays alive so the
     // connection it made stays valid (Database keeps one connection per thread).
@@ -227,9 +374,13 @@ int main(int argc, char** argv)
         }
         window = std::make_unique<Ui::MainWindow>(*db, options);
         if (screenshot) {
-            armScreenshot(app, window.get(), screenshotFile);
+            armScreenshot(app, window.get(), plan);
         }
-        window->show();
+        if (startInTray && window->trayController()->isAvailable()) {
+            spdlog::info("started in the system tray");
+        } else {
+            window->show();
+        }
     });
 
     const int code = QApplication::exec();

@@ -42,7 +42,12 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeFetchCommand());
     commands.push_back(makeStatusCommand());
     commands.push_back(makeRunsCommand());
+    commands.push_back(makeSettingsCommand());
     commands.push_back(makeScheduleCommand());
+    commands.push_back(makeIndicatorsCommand());
+    commands.push_back(makeExportCommand());
+    commands.push_back(makeTrainCommand());
+    commands.push_back(makeModelsCommand());
     return commands;
 }
 

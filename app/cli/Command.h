@@ -10,6 +10,10 @@
 
 #include "core/store/Database.h"
 
+namespace Tessera::Tasks {
+struct TrainSummary;
+}
+
 namespace Tessera::Cli {
 
 /** What every sub-command gets: parsed options, the opened database, output streams. */
@@ -50,6 +54,13 @@ std::unique_ptr<Command> makeUniverseCommand();
 std::unique_ptr<Command> makeFetchCommand();
 std::unique_ptr<Command> makeStatusCommand();
 std::unique_ptr<Command> makeRunsCommand();
+std::unique_ptr<Command> makeSettingsCommand();
 std::unique_ptr<Command> makeScheduleCommand();
+std::unique_ptr<Command> makeIndicatorsCommand();
+std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makeTrainCommand();
+std::unique_ptr<Command> makeModelsCommand();
+/** The out-of-sample summary of trained models (TrainCommand.cpp; `models summary` prints it too). */
+void printTrainSummary(CliContext& ctx, const Tasks::TrainSummary& summary);
 
 } // namespace Tessera::Cli

@@ -1,11 +1,18 @@
 #include "core/fetch/BarProvider.h"
 
 #include "core/fetch/providers/CsvFolderProvider.h"
+#include "core/fetch/providers/StooqProvider.h"
 #include "core/fetch/providers/SyntheticProvider.h"
+#include "core/fetch/providers/YahooProvider.h"
 
 namespace Tessera::Fetch {
 
-Result<std::unique_ptr<BarProvider>> makeProvider(const QString& spec)
+bool isNetworkProvider(const QString& spec)
+{
+    return networkProviderIds().contains(spec);
+}
+
+Result<std::unique_ptr<BarProvider>> makeProvider(const QString& spec, const SettingValues& network)
 {
     if (spec.startsWith(QStringLiteral("csv:"))) {
         const QString path = spec.mid(4);
@@ -28,8 +35,19 @@ Result<std::unique_ptr<BarProvider>> makeProvider(const QString& spec)
         }
         return std::unique_ptr<BarProvider>(std::make_unique<SyntheticProvider>(options));
     }
+    if (isNetworkProvider(spec)) {
+        auto options = resolveNetworkOptions(spec, network, {});
+        if (!options) {
+            return fail(options.error());
+        }
+        if (spec == u"yahoo") {
+            return std::unique_ptr<BarProvider>(std::make_unique<YahooProvider>(*options));
+        }
+        return std::unique_ptr<BarProvider>(std::make_unique<StooqProvider>(*options));
+    }
     return fail(Error::invalidInput(
-        QStringLiteral("unknown provider '%1' (use csv:DIR, synthetic or synthetic:SEED)").arg(spec)));
+        QStringLiteral("unknown provider '%1' (use yahoo, stooq, csv:DIR, synthetic or synthetic:SEED)")
+            .arg(spec)));
 }
 
 } // namespace Tessera::Fetch

@@ -2,11 +2,15 @@
 
 #include <memory>
 
+#include <QDate>
 #include <QList>
 #include <QStringList>
 
 #include "core/common/Result.h"
+#include "core/fetch/CancelCheck.h"
+#include "core/fetch/FetchSettings.h"
 #include "core/market/BarSeries.h"
+#include "core/market/CorporateAction.h"
 #include "core/market/Symbol.h"
 
 namespace Tessera::Fetch {
@@ -20,6 +24,14 @@ struct FetchUnit
     QString ticker;
     QStringList files; ///< source files (CSV provider); empty for network/synthetic providers
     Symbol meta;       ///< what the provider knows about the symbol (name, sector, ...); may be empty
+    /**
+     * The first and last stored bar of the ticker (invalid = nothing stored), filled in by the load task.
+     * Network providers then fetch incrementally: from storedLast minus the overlap; without storedLast
+     * the whole history range, reaching back at least to storedFirst so a re-fetch loses nothing. File
+     * and synthetic providers ignore them and always deliver the whole history.
+     */
+    QDate storedFirst{};
+    QDate storedLast{};
 };
 
 /** A symbol's bars as delivered, plus notes worth showing the user (dropped null rows, merged files). */
@@ -31,19 +43,22 @@ struct FetchedBars
     QStringList warnings;
     /** true: the delivery is the symbol's whole history and replaces what is stored. */
     bool replacesHistory = true;
+    /** Corporate actions inside the delivered range (providers that report them: Yahoo). */
+    QList<Dividend> dividends{};
+    QList<Split> splits{};
 };
 
 /**
- * A source of daily bars behind one interface (CSV folder, synthetic, later Yahoo and Stooq).
- * plan() runs once on the calling thread; fetch() is called concurrently from pool threads, so
- * implementations keep it free of shared mutable state.
+ * A source of daily bars behind one interface (CSV folder, synthetic, Yahoo, Stooq).
+ * plan() and prefetch() run once on the calling thread; fetch() is called concurrently from pool
+ * threads, so implementations keep it free of unguarded shared mutable state.
  */
 class BarProvider
 {
 public:
     virtual ~BarProvider() = default;
 
-    /** A stable id recorded with the bars ("csv", "synthetic", "yahoo"). */
+    /** A stable id recorded with the bars ("csv", "synthetic", "yahoo", "stooq"). */
     virtual QString id() const = 0;
 
     /**
@@ -53,8 +68,32 @@ public:
      */
     [[nodiscard]] virtual Result<QList<FetchUnit>> plan(const QStringList& selection) = 0;
 
-    /** Fetches one unit. The error message names the ticker and, for files, the file and line. */
-    [[nodiscard]] virtual Result<FetchedBars> fetch(const FetchUnit& unit) = 0;
+    /**
+     * Fetches one unit. The error message names the ticker and, for files, the file and line. A
+     * provider that waits (network) polls canceled at least every 50 ms and then returns a Cancelled
+     * error.
+     */
+    [[nodiscard]] virtual Result<FetchedBars> fetch(const FetchUnit& unit, const CancelCheck& canceled) = 0;
+
+    /** fetch() for callers that never cancel (tests, one-off tools). */
+    [[nodiscard]] Result<FetchedBars> fetch(const FetchUnit& unit) { return fetch(unit, CancelCheck()); }
+
+    /**
+     * Starts getting units ahead of the fetch() calls, in this order, so that fetching and computing
+     * overlap (network providers keep a bounded window of requests running). Units are those of plan()
+     * with the stored dates filled in. The default does nothing: files and synthetic data are read on
+     * demand.
+     */
+    virtual void prefetch(const QList<FetchUnit>& units) { Q_UNUSED(units) }
+
+    /** Stops all work in flight; fetch() calls waiting for it return Cancelled. Thread-safe. */
+    virtual void cancel() {}
+
+    /**
+     * False for providers that cannot list their symbols (network APIs): a load with an empty selection
+     * then means every symbol stored in the database.
+     */
+    virtual bool canEnumerate() const { return true; }
 
     /**
      * The universe a whole-provider load (empty selection) is stored as, or empty for none
@@ -67,9 +106,15 @@ public:
 };
 
 /**
- * Builds a provider from a --provider spec: "csv:DIR" (or "csv:FILE"), "synthetic" or
- * "synthetic:SEED". Unknown specs are an InvalidInput error listing the valid ones.
+ * Builds a provider from a --provider spec: "csv:DIR" (or "csv:FILE"), "synthetic", "synthetic:SEED",
+ * "yahoo" or "stooq". Network providers take their settings from network (defaults when empty); they
+ * open no connection before prefetch() or fetch(). Unknown specs are an InvalidInput error listing the
+ * valid ones.
  */
-[[nodiscard]] Result<std::unique_ptr<BarProvider>> makeProvider(const QString& spec);
+[[nodiscard]] Result<std::unique_ptr<BarProvider>> makeProvider(const QString& spec,
+                                                                const SettingValues& network = {});
+
+/** True for specs of providers that fetch over the network ("yahoo", "stooq"). */
+bool isNetworkProvider(const QString& spec);
 
 } // namespace Tessera::Fetch

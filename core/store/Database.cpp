@@ -181,8 +181,17 @@ Result<void> Database::migrate()
         return fail(
             Error::database(QStringLiteral("%1: the Qt SQLite driver gave no sqlite3 handle").arg(m_path)));
     }
-    const int current = schemaVersion();
-    if (current > latestSchemaVersion()) {
+    const auto readVersion = [h]() {
+        sqlite3_stmt* st = nullptr;
+        int version = -1;
+        if (sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK
+            && sqlite3_step(st) == SQLITE_ROW) {
+            version = sqlite3_column_int(st, 0);
+        }
+        sqlite3_finalize(st);
+        return version;
+    };
+    if (const int current = readVersion(); current > latestSchemaVersion()) {
         return fail(Error::database(QStringLiteral("%1 has schema version %2, newer than this Tessera (%3); "
                                                    "upgrade Tessera to open it")
                                         .arg(m_path)
@@ -190,12 +199,17 @@ Result<void> Database::migrate()
                                         .arg(latestSchemaVersion())));
     }
     for (const Migration& m : migrations()) {
-        if (m.version <= current) {
+        // The version is read again inside the write transaction: two processes opening a new file at
+        // once (a CLI creating it, a GUI or a watcher opening it) must not both apply a migration.
+        if (sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+            return fail(Error::database(sqliteError(h, QStringLiteral("migrating %1").arg(m_path))));
+        }
+        if (readVersion() >= m.version) {
+            sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
             continue;
         }
         // Each step and its version bump commit together, so a crash mid-migration leaves the old version.
-        const QString script = QStringLiteral("BEGIN IMMEDIATE;\n") + m.sql
-                               + QStringLiteral("\nPRAGMA user_version=%1;\nCOMMIT;").arg(m.version);
+        const QString script = m.sql + QStringLiteral("\nPRAGMA user_version=%1;\nCOMMIT;").arg(m.version);
         if (auto ok =
                 execScript(h, script, QStringLiteral("migrating %1 to schema %2").arg(m_path).arg(m.version));
             !ok) {

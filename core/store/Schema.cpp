@@ -141,6 +141,121 @@ CREATE TABLE holidays (
     PRIMARY KEY (calendar, date)
 ) WITHOUT ROWID;
 )sql")},
+        // Corporate actions (issue 4): the dividends and splits a provider reports (Yahoo chart events),
+        // keyed by symbol and exchange-local date, written in the same transaction as the bars.
+        {4, QStringLiteral(R"sql(
+CREATE TABLE dividends (
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    amount REAL NOT NULL,
+    source TEXT,
+    PRIMARY KEY (symbol_id, date)
+) WITHOUT ROWID;
+CREATE TABLE splits (
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    numerator REAL NOT NULL,
+    denominator REAL NOT NULL,
+    source TEXT,
+    PRIMARY KEY (symbol_id, date)
+) WITHOUT ROWID;
+)sql")},
+        // Per-stock models (issue 7). models: one row per version of (symbol, algorithm, horizon) with the
+        // feature-schema hash it was trained on, its walk-forward metrics as JSON (folds, pooled test rows,
+        // baselines, verdict) and the headline out-of-sample numbers as columns for lists and filters.
+        // model_blobs: the qCompress'ed fitted model, apart so listing never reads blobs.
+        // predictions: the cache, one row per (symbol, horizon, algorithm or 'consensus'), replaced with
+        // each training; predicted_return is a log return over `horizon` trading days from as_of.
+        {5, QStringLiteral(R"sql(
+CREATE TABLE models (
+    id INTEGER PRIMARY KEY,
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    algorithm TEXT NOT NULL,
+    horizon INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    schema_hash TEXT NOT NULL,
+    schema_version INTEGER NOT NULL,
+    feature_count INTEGER NOT NULL,
+    params TEXT NOT NULL,
+    metrics TEXT NOT NULL,
+    data_from TEXT,
+    data_to TEXT,
+    last_bar TEXT,
+    rows INTEGER NOT NULL,
+    oos_ic REAL,
+    oos_hit REAL,
+    base_hit REAL,
+    oos_r2 REAL,
+    mse_skill REAL,
+    oos_mae REAL,
+    zero_mae REAL,
+    production_ready INTEGER NOT NULL,
+    verdict TEXT,
+    blob_bytes INTEGER NOT NULL,
+    run_id INTEGER,
+    trained_at TEXT NOT NULL,
+    UNIQUE (symbol_id, algorithm, horizon, version)
+);
+CREATE INDEX models_by_run ON models(run_id);
+CREATE TABLE model_blobs (
+    model_id INTEGER PRIMARY KEY REFERENCES models(id) ON DELETE CASCADE,
+    blob BLOB NOT NULL
+);
+CREATE TABLE predictions (
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    horizon INTEGER NOT NULL,
+    algorithm TEXT NOT NULL,
+    as_of TEXT NOT NULL,
+    predicted_return REAL NOT NULL,
+    predicted_price REAL,
+    confidence REAL NOT NULL,
+    production_ready INTEGER NOT NULL,
+    model_id INTEGER,
+    model_version INTEGER,
+    generated_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    PRIMARY KEY (symbol_id, horizon, algorithm)
+) WITHOUT ROWID;
+)sql")},
+        // Indicators (issue 5). technical_indicators keeps the seed-003 columns (exported as they are);
+        // indicator_features holds the other indicators and the microstructure features as one columnar
+        // float32 blob per symbol and year (FeatureRepository explains why); indicator_state records
+        // what the stored indicators were computed from, for incremental updates. technical_indicators has
+        // no foreign key: checking the parent on each of its million rows cost ~25 % of the insert time;
+        // the trigger gives the same cascade on delete, and the writer only uses ids it read from symbols.
+        {6, QStringLiteral(R"sql(
+CREATE TABLE technical_indicators (
+    symbol_id INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    rsi_14 REAL, macd REAL, signal_line REAL, macd_histogram REAL,
+    sma_20 REAL, sma_50 REAL, sma_200 REAL, ema_12 REAL, ema_26 REAL,
+    atr_14 REAL, atr_percentage REAL,
+    bollinger_upper REAL, bollinger_middle REAL, bollinger_lower REAL,
+    PRIMARY KEY (symbol_id, date)
+) WITHOUT ROWID;
+CREATE TABLE indicator_features (
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    first_date TEXT NOT NULL,
+    last_date TEXT NOT NULL,
+    row_count INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (symbol_id, year)
+);
+CREATE TABLE indicator_state (
+    symbol_id INTEGER PRIMARY KEY REFERENCES symbols(id) ON DELETE CASCADE,
+    engine_version INTEGER NOT NULL,
+    bar_count INTEGER NOT NULL,
+    first_date TEXT,
+    last_date TEXT,
+    input_hash INTEGER NOT NULL,
+    computed_at TEXT NOT NULL
+);
+CREATE TRIGGER symbols_delete_technical_indicators AFTER DELETE ON symbols
+BEGIN
+    DELETE FROM technical_indicators WHERE symbol_id = OLD.id;
+END;
+)sql")},
     };
     return list;
 }

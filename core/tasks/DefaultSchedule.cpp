@@ -39,6 +39,26 @@ const QList<ScheduleEntry>& defaultSchedule()
     // is simply not created until it is.
     static const QList<ScheduleEntry> table = {
         line("data-update", "Data update", "load", Frequency::Daily, QTime(21, 0), Qt::Monday, 6, true),
+        // Seed 001: incremental model updates every 6 h (00:00, 06:00, 12:00, 18:00) on market days, and
+        // a full retrain every Sunday at 02:00.
+        [] {
+            ScheduleEntry e = line("train-incremental",
+                                   "Incremental model update",
+                                   "train",
+                                   Frequency::EveryNHours,
+                                   QTime(0, 0),
+                                   Qt::Monday,
+                                   6,
+                                   true);
+            e.params = QJsonObject{{QStringLiteral("mode"), QStringLiteral("incremental")}};
+            return e;
+        }(),
+        [] {
+            ScheduleEntry e = line(
+                "train-full", "Full retrain", "train", Frequency::Weekly, QTime(2, 0), Qt::Sunday, 6, false);
+            e.params = QJsonObject{{QStringLiteral("mode"), QStringLiteral("full")}};
+            return e;
+        }(),
     };
     return table;
 }

@@ -1,10 +1,13 @@
 #include "core/tasks/LoadTask.h"
 
+#include <cmath>
+
 #include <QHash>
 #include <QJsonArray>
 
 #include "core/common/Log.h"
 #include "core/store/BarRepository.h"
+#include "core/store/CorporateActionRepository.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
@@ -14,27 +17,58 @@ namespace {
 
 const QString kProviderSetting = QStringLiteral("fetch/provider");
 
+/** Equal to a relative 1e-6: what a source's rounding changes, not what a split or new adjustment does. */
+bool sameValue(double a, double b)
+{
+    return std::abs(a - b) <= 1e-6 * std::max(std::abs(a), std::abs(b));
+}
+
 /** The "bars" step: fetch one unit from the provider, then store it in the symbol's transaction. */
 class LoadBarsStep final : public TaskStep
 {
 public:
-    LoadBarsStep(std::shared_ptr<Fetch::BarProvider> provider, QHash<QString, Fetch::FetchUnit> units)
-        : m_provider(std::move(provider))
+    LoadBarsStep(Store::DatabasePtr db,
+                 std::shared_ptr<Fetch::BarProvider> provider,
+                 QHash<QString, Fetch::FetchUnit> units)
+        : m_db(std::move(db))
+        , m_provider(std::move(provider))
         , m_units(std::move(units))
     {}
 
     QString name() const override { return QStringLiteral("bars"); }
 
-    Result<StepWrite> process(SymbolWork& work, TaskContext&) override
+    Result<StepWrite> process(SymbolWork& work, TaskContext& ctx) override
     {
         const auto unit = m_units.constFind(work.symbol);
         if (unit == m_units.cend()) {
             return fail(Error::notFound(
                 QStringLiteral("%1 is not offered by %2").arg(work.symbol, m_provider->id())));
         }
-        auto fetched = m_provider->fetch(*unit);
+        const Fetch::CancelCheck canceled = [&ctx] {
+            return ctx.isCanceled();
+        };
+        auto fetched = m_provider->fetch(*unit, canceled);
         if (!fetched) {
-            return fail(fetched.error());
+            return failed(work.symbol, fetched.error());
+        }
+        if (!fetched->replacesHistory && unit->storedLast.isValid() && !fetched->series.isEmpty()) {
+            auto stored =
+                Store::BarRepository(*m_db).load(unit->ticker, fetched->series.firstDate(), unit->storedLast);
+            if (!stored) {
+                return fail(stored.error());
+            }
+            const QString disagreement = overlapDisagreement(*stored, fetched->series, unit->storedLast);
+            if (!disagreement.isEmpty()) {
+                spdlog::info("load: {}: {}; fetching the whole history again", work.symbol, disagreement);
+                Fetch::FetchUnit whole = *unit;
+                whole.storedLast = QDate();
+                auto again = m_provider->fetch(whole, canceled);
+                if (!again) {
+                    return failed(work.symbol, again.error());
+                }
+                fetched = std::move(again);
+                fetched->warnings << QStringLiteral("history replaced: %1").arg(disagreement);
+            }
         }
         for (const QString& w : fetched->warnings) {
             spdlog::warn("load: {}: {}", work.symbol, w);
@@ -60,11 +94,43 @@ public:
             if (!written) {
                 return fail(written.error());
             }
+            if (auto r = Store::CorporateActionRepository(db).write(
+                    *resolved, bars->dividends, bars->splits, providerId, bars->replacesHistory);
+                !r) {
+                return r;
+            }
             return symbols.recordFetchOutcome(*resolved, providerId, {});
         });
     }
 
 private:
+    /**
+     * A fetch that failed: a cancel stops the provider's other requests at once; any other failure is
+     * recorded as the symbol's last error (when the symbol is known, so typos do not create symbols).
+     * Stored bars stay as they are.
+     */
+    tl::unexpected<Error> failed(const QString& symbol, const Error& error)
+    {
+        if (error.code == ErrorCode::Cancelled) {
+            m_provider->cancel();
+            return fail(error);
+        }
+        Store::SymbolRepository symbols(*m_db);
+        auto id = symbols.idOf(symbol);
+        if (id && id->has_value()) {
+            Store::Transaction tx(*m_db);
+            auto recorded = symbols.recordFetchOutcome(symbol, m_provider->id(), error.message);
+            if (recorded) {
+                recorded = tx.commit();
+            }
+            if (!recorded) {
+                spdlog::warn("load: {}: cannot record the fetch error: {}", symbol, recorded.error().message);
+            }
+        }
+        return fail(error);
+    }
+
+    Store::DatabasePtr m_db;
     std::shared_ptr<Fetch::BarProvider> m_provider;
     QHash<QString, Fetch::FetchUnit> m_units; // read-only after construction: safe across workers
 };
@@ -78,9 +144,59 @@ QStringList stringList(const QJsonValue& v)
     return out;
 }
 
+Fetch::SettingValues settingValues(const QJsonValue& v)
+{
+    Fetch::SettingValues out;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        out.insert(it.key(),
+                   it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble()));
+    }
+    return out;
+}
+
 } // namespace
 
-QJsonObject loadParams(const QString& providerSpec, const QStringList& tickers, const QString& universe)
+QString overlapDisagreement(const BarSeries& stored, const BarSeries& fetched, const QDate& storedLast)
+{
+    QHash<qint64, qsizetype> storedByDay;
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        storedByDay.insert(stored.days()[static_cast<size_t>(i)], i);
+    }
+    const qint64 lastDay = storedLast.toJulianDay();
+    for (qsizetype i = 0; i < fetched.size(); ++i) {
+        const qint64 day = fetched.days()[static_cast<size_t>(i)];
+        const auto it = storedByDay.constFind(day);
+        if (day >= lastDay || it == storedByDay.cend()) {
+            continue;
+        }
+        const Bar was = stored.at(*it);
+        const Bar now = fetched.at(i);
+        const auto differs = [](double a, double b) {
+            return !isMissing(a) && !isMissing(b) && !sameValue(a, b);
+        };
+        const QString date = QDate::fromJulianDay(day).toString(Qt::ISODate);
+        if (differs(was.close, now.close)) {
+            return QStringLiteral("close on %1 changed from %2 to %3 (a split or a correction)")
+                .arg(date)
+                .arg(was.close)
+                .arg(now.close);
+        }
+        if (differs(was.adjClose, now.adjClose)) {
+            return QStringLiteral(
+                       "adjusted close on %1 changed from %2 to %3 (a dividend or split adjustment)")
+                .arg(date)
+                .arg(was.adjClose)
+                .arg(now.adjClose);
+        }
+    }
+    return {};
+}
+
+QJsonObject loadParams(const QString& providerSpec,
+                       const QStringList& tickers,
+                       const QString& universe,
+                       const Fetch::SettingValues& settings)
 {
     QJsonObject p;
     if (!providerSpec.isEmpty()) {
@@ -92,48 +208,88 @@ QJsonObject loadParams(const QString& providerSpec, const QStringList& tickers, 
     if (!universe.isEmpty()) {
         p.insert(QStringLiteral("universe"), universe);
     }
+    if (!settings.isEmpty()) {
+        QJsonObject s;
+        for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+            s.insert(it.key(), it.value());
+        }
+        p.insert(QStringLiteral("settings"), s);
+    }
     return p;
 }
 
-Result<TaskPlan>
-makeLoadPlan(std::shared_ptr<Fetch::BarProvider> provider, const QJsonObject& params, const QStringList& only)
+Result<TaskPlan> makeLoadPlan(const Store::DatabasePtr& db,
+                              std::shared_ptr<Fetch::BarProvider> provider,
+                              const QJsonObject& params,
+                              const QStringList& only)
 {
-    const QStringList selection = only.isEmpty() ? stringList(params.value(QStringLiteral("tickers"))) : only;
+    QStringList selection = only.isEmpty() ? stringList(params.value(QStringLiteral("tickers"))) : only;
+    Store::SymbolRepository symbols(*db);
+    if (selection.isEmpty() && !provider->canEnumerate()) {
+        auto all = symbols.allTickers();
+        if (!all) {
+            return fail(all.error());
+        }
+        if (all->isEmpty()) {
+            return fail(Error::invalidInput(
+                QStringLiteral("%1 cannot list symbols and none are stored yet: import a universe or name "
+                               "the tickers to fetch")
+                    .arg(provider->id())));
+        }
+        selection = *all;
+    }
     auto units = provider->plan(selection);
     if (!units) {
         return fail(units.error());
     }
+    // The stored span of every symbol, for incremental network fetches.
+    auto rows = symbols.rows();
+    if (!rows) {
+        return fail(rows.error());
+    }
+    QHash<QString, QPair<QDate, QDate>> storedSpan;
+    for (const Store::SymbolRow& r : *rows) {
+        if (r.barCount > 0) {
+            storedSpan.insert(r.symbol.ticker, {r.firstDate, r.lastDate});
+        }
+    }
     TaskPlan plan;
     QHash<QString, Fetch::FetchUnit> byTicker;
-    for (const Fetch::FetchUnit& u : *units) {
+    for (Fetch::FetchUnit& u : *units) {
+        const auto span = storedSpan.constFind(u.ticker);
+        if (span != storedSpan.cend()) {
+            u.storedFirst = span->first;
+            u.storedLast = span->second;
+        }
         plan.symbols << u.ticker;
         byTicker.insert(u.ticker, u);
     }
+    provider->prefetch(*units);
     plan.notes = provider->planNotes();
-    plan.steps.push_back(std::make_unique<LoadBarsStep>(provider, std::move(byTicker)));
+    plan.steps.push_back(std::make_unique<LoadBarsStep>(db, provider, std::move(byTicker)));
 
     const QString wholeProviderUniverse = stringList(params.value(QStringLiteral("tickers"))).isEmpty()
                                               ? provider->defaultUniverse()
                                               : QString();
     const QString universe = params.value(QStringLiteral("universe")).toString(wholeProviderUniverse);
     const QString providerSpec = params.value(QStringLiteral("provider")).toString();
-    plan.finish = [universe, providerSpec](const Store::Database& db,
+    plan.finish = [universe, providerSpec](const Store::Database& database,
                                            const QStringList& done) -> Result<void> {
         if (!providerSpec.isEmpty()) {
             // The nightly "Data update" reloads from where the user last loaded successfully.
-            if (auto r = Store::SettingsRepository(db).setValue(kProviderSetting, providerSpec); !r) {
+            if (auto r = Store::SettingsRepository(database).setValue(kProviderSetting, providerSpec); !r) {
                 return r;
             }
         }
         if (universe.isEmpty() || done.isEmpty()) {
             return {};
         }
-        Store::SymbolRepository symbols(db);
+        Store::SymbolRepository symbolRepo(database);
         Universe u;
         u.name = universe;
         u.source = providerSpec;
         for (const QString& t : done) {
-            auto resolved = symbols.resolve(t);
+            auto resolved = symbolRepo.resolve(t);
             if (!resolved) {
                 return fail(resolved.error());
             }
@@ -141,7 +297,7 @@ makeLoadPlan(std::shared_ptr<Fetch::BarProvider> provider, const QJsonObject& pa
             s.ticker = *resolved; // names and sectors were stored by the step; empty fields never erase them
             u.members << s;
         }
-        auto diff = Store::UniverseRepository(db).import(u);
+        auto diff = Store::UniverseRepository(database).import(u);
         return diff ? Result<void>{} : Result<void>(fail(diff.error()));
     };
     return plan;
@@ -164,14 +320,24 @@ TaskKind loadTaskKind()
             spec = *stored;
         }
         if (spec.isEmpty()) {
-            return fail(Error::invalidInput(QStringLiteral(
-                "no data provider configured: load data once with a provider (csv:DIR or synthetic) first")));
+            return fail(Error::invalidInput(
+                QStringLiteral("no data provider configured: load data once with a provider (yahoo, stooq, "
+                               "csv:DIR or synthetic) first")));
         }
-        auto provider = Fetch::makeProvider(spec);
+        Fetch::SettingValues settings;
+        if (Fetch::isNetworkProvider(spec)) {
+            auto stored = Fetch::storedFetchSettings(*db);
+            if (!stored) {
+                return fail(stored.error());
+            }
+            settings = *stored;
+            settings.insert(settingValues(params.value(QStringLiteral("settings"))));
+        }
+        auto provider = Fetch::makeProvider(spec, settings);
         if (!provider) {
             return fail(provider.error());
         }
-        return makeLoadPlan(std::shared_ptr<Fetch::BarProvider>(std::move(*provider)), params, only);
+        return makeLoadPlan(db, std::shared_ptr<Fetch::BarProvider>(std::move(*provider)), params, only);
     };
     return kind;
 }

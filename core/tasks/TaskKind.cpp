@@ -2,7 +2,9 @@
 
 #include <mutex>
 
+#include "core/tasks/IndicatorsTask.h"
 #include "core/tasks/LoadTask.h"
+#include "core/tasks/TrainTask.h"
 
 namespace Tessera::Tasks {
 namespace {
@@ -72,7 +74,11 @@ QList<const TaskKind*> TaskRegistry::all()
 void registerBuiltinTaskKinds()
 {
     static std::once_flag once;
-    std::call_once(once, [] { TaskRegistry::add(loadTaskKind()); });
+    std::call_once(once, [] {
+        TaskRegistry::add(loadTaskKind());
+        TaskRegistry::add(indicatorsTaskKind());
+        TaskRegistry::add(trainTaskKind());
+    });
 }
 
 } // namespace Tessera::Tasks

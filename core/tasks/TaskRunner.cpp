@@ -77,6 +77,9 @@ bool runSymbol(const Store::Database& db,
             return static_cast<double>(clock.nsecsElapsed()) / 1e9;
         };
         if (!write) {
+            if (write.error().code == ErrorCode::Cancelled && ctx.isCanceled()) {
+                return true; // stopped by the cancel itself: the step stays pending for a resume
+            }
             if (TaskStep::isSkip(write.error())) {
                 recordAlone(db,
                             runId,

@@ -6,8 +6,12 @@
 #   tests/bench/run-benchmarks.sh [--pairs N] [--build DIR] [WORKLOAD ...]
 #
 # Workloads: demo (load the 50-symbol offline demo into an empty database),
-#            csv503 (load a gen_market.py 503x500 CSV folder).
-# Later issues add W1..W6 here.
+#            csv503 (load a gen_market.py 503x500 CSV folder),
+#            w2 (load a 2,000x500 CSV folder and store technical_indicators, against the Python peer),
+#            w3 (train 9 models per stock with 3-fold walk-forward on 20 stocks, against the Python peer),
+#            w5 (fetch 2,000 symbols from the fake market server: 100 ms latency, 8 concurrent,
+#                20 requests/s; bound 100 s; runs once, or W5_RUNS times, as it takes ~100 s and has no peer).
+# Later issues add the other W workloads here.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -66,10 +70,91 @@ bench_csv503() {
     echo "csv503 load 503x500 CSV folder: tessera $(median "${times[@]}") s (peak $(median "${mems[@]}") MB) [$pairs runs, medians]"
 }
 
+bench_w5() {
+    local fake="$build/tests/integration/tessera-fake-market"
+    [ -x "$fake" ] || { echo "w5: skipped (build the tessera-fake-market target; no $fake)"; return; }
+    local n=2000 rate=20 latency=100
+    seq -f "W%04g" 1 "$n" >"$work/w5-tickers.txt"
+    "$fake" --latency-ms "$latency" >"$work/fake.out" 2>&1 &
+    local fake_pid=$!
+    local url=""
+    for _ in $(seq 100); do
+        url=$(sed -n 's/^listening on //p' "$work/fake.out")
+        [ -n "$url" ] && break
+        sleep 0.05
+    done
+    [ -n "$url" ] || { echo "w5: the fake server did not start" >&2; kill "$fake_pid"; return 1; }
+    local times=() mems=()
+    for i in $(seq "${W5_RUNS:-1}"); do
+        rm -f "$work/w5.sqlite"*
+        time_cmd run "$cli" --db "$work/w5.sqlite" --max-workers 2 fetch --provider yahoo --base-url "$url" \
+            --max-concurrent 8 --rate "$rate" --tickers-file "$work/w5-tickers.txt"
+        grep -q "$n done, 0 failed" "$work/out.txt" || { echo "w5: not every symbol was fetched:" >&2; tail -5 "$work/out.txt" >&2; }
+        times+=("$run_s"); mems+=("$run_mb")
+    done
+    kill -TERM "$fake_pid"; wait "$fake_pid" || true
+    local bound=$((n / rate)) secs
+    secs=$(median "${times[@]}")
+    echo "W5 fetch $n symbols: tessera $secs s (bound $bound s, $(awk -v s="$secs" -v b="$bound" 'BEGIN {printf "%+.1f%%", (s - b) * 100 / b}')) (peak $(median "${mems[@]}") MB) [${#times[@]} run(s); server: $(tail -1 "$work/fake.out")]"
+}
+
+# W3 (BENCHMARKS.md): seed-000 training, 9 models per stock (rf, gbm, linear × 1D, 5D, 21D) with 3-fold
+# walk-forward, on the first 20 stocks of gen_market.py --symbols 503 --days 500 --seed 1. Tessera's timed
+# run includes loading the CSVs into a fresh database (the peer reads them itself); the peer is
+# train_per_stock.py --workers 2 with fresh output. Alternating pairs; per stock = wall / 20. (time_cmd
+# sets the globals secs and kb: this function keeps its own names apart.)
+bench_w3() {
+    [ -f "$shared/bench/peer/train_per_stock.py" ] || { echo "w3: skipped (no ../shared/bench)"; return; }
+    local n=20 dir="$work/w3"
+    mkdir -p "$dir"
+    /usr/bin/python3 "$shared/bench/gen_market.py" --symbols 503 --days 500 --seed 1 --out "$work/w3-m503" >/dev/null
+    head -n "$n" "$work/w3-m503/tickers.txt" >"$dir/tickers.txt"
+    while read -r t; do cp "$work/w3-m503/$t.csv" "$dir/"; done <"$dir/tickers.txt"
+    local ts=() tm=() ps=() pm=() stored=()
+    for i in $(seq "$pairs"); do
+        rm -f "$work/w3.sqlite"*
+        time_cmd run sh -c "'$cli' --db '$work/w3.sqlite' --max-workers 2 fetch --provider 'csv:$dir' >/dev/null && '$cli' --db '$work/w3.sqlite' train --max-concurrent 2"
+        grep -q "$n done, 0 failed" "$work/out.txt" || { echo "w3: not every symbol trained:" >&2; tail -5 "$work/out.txt" >&2; }
+        ts+=("$(awk -v s="$run_s" -v n="$n" 'BEGIN {printf "%.3f", s / n}')"); tm+=("$run_mb")
+        stored+=("$("$cli" --db "$work/w3.sqlite" --json models summary | awk -F': ' '/"storedKBPerSymbol"/ {gsub(",", "", $2); printf "%.0f", $2}')")
+        rm -rf "$work/w3-peer"
+        time_cmd run /usr/bin/python3 "$shared/bench/peer/train_per_stock.py" "$dir" --symbols "$n" --workers 2 --out "$work/w3-peer"
+        ps+=("$(awk -v s="$run_s" -v n="$n" 'BEGIN {printf "%.3f", s / n}')"); pm+=("$run_mb")
+    done
+    local t p
+    t=$(median "${ts[@]}"); p=$(median "${ps[@]}")
+    echo "W3 train $n stocks: tessera $t s/stock (peak $(median "${tm[@]}") MB, $(median "${stored[@]}") KB stored/stock), peer $p s/stock (peak $(median "${pm[@]}") MB), ratio $(awk -v a="$p" -v b="$t" 'BEGIN {printf "%.1f", a / b}')x [$pairs pairs, medians]"
+}
+
+# W2 (BENCHMARKS.md): seed-003 indicators, 2,000 x 500 from a CSV folder: load the bars and store
+# technical_indicators. Tessera does it as one recorded run (`indicators --provider csv:DIR`: steps
+# bars > indicators, which also stores the feature chunks); the peer is indicators.py. Both with 2
+# workers, a fresh database per run, alternating tessera/peer; the ratio is of the medians.
+bench_w2() {
+    [ -f "$shared/bench/peer/indicators.py" ] || { echo "W2: skipped (no ../shared/bench)"; return; }
+    local data="$work/m2000x500"
+    [ -d "$data" ] || /usr/bin/python3 "$shared/bench/gen_market.py" --symbols 2000 --days 500 --seed 1 --out "$data" >/dev/null
+    local t_times=() t_mems=() p_times=() p_mems=()
+    for i in $(seq "$pairs"); do
+        rm -f "$work/w2.sqlite"* "$work/w2-peer.sqlite"*
+        time_cmd tess "$cli" --db "$work/w2.sqlite" --max-workers 2 indicators --provider "csv:$data"
+        grep -q "2000 done, 0 failed" "$work/out.txt" || { echo "W2: tessera did not store 2000 symbols" >&2; cat "$work/out.txt" >&2; return 1; }
+        time_cmd peer /usr/bin/python3 "$shared/bench/peer/indicators.py" "$data" --db "$work/w2-peer.sqlite" --workers 2
+        t_times+=("$tess_s"); t_mems+=("$tess_mb"); p_times+=("$peer_s"); p_mems+=("$peer_mb")
+        echo "W2 pair $i: tessera $tess_s s, peer $peer_s s" >&2
+    done
+    local tm pm
+    tm=$(median "${t_times[@]}"); pm=$(median "${p_times[@]}")
+    echo "W2 indicators 2000x500: tessera $tm s (peak $(median "${t_mems[@]}") MB), peer $pm s (peak $(median "${p_mems[@]}") MB), ratio $(awk -v p="$pm" -v t="$tm" 'BEGIN {printf "%.1f", p / t}')x [$pairs pairs, medians]"
+}
+
 for w in "${workloads[@]}"; do
     case "$w" in
         demo) bench_demo ;;
         csv503) bench_csv503 ;;
-        *) echo "bench: unknown workload $w (demo, csv503)" >&2; exit 2 ;;
+        W2|w2) bench_w2 ;;
+        w3|W3) bench_w3 ;;
+        w5|W5) bench_w5 ;;
+        *) echo "bench: unknown workload $w (demo, csv503, w2, w3, w5)" >&2; exit 2 ;;
     esac
 done

@@ -46,6 +46,8 @@ Ui::MainWindow::Options testOptions()
     options.persistState = false;
     options.quiet = true;
     options.offerFirstRun = false;
+    options.startScheduler = false; // no default entry may fire during a test
+    options.tray = Ui::MainWindow::Options::Tray::Off;
     return options;
 }
 
@@ -89,9 +91,11 @@ void TestMainWindow::loadSmallDemo(const Store::DatabasePtr& db)
     // A load kind over a synthetic provider with fixed dates, so counts are independent of today.
     Tasks::TaskKind kind;
     kind.id = QStringLiteral("test-demo");
-    kind.build = [options](const Store::DatabasePtr&, const QJsonObject& params, const QStringList& only) {
-        return Tasks::makeLoadPlan(std::make_shared<Fetch::SyntheticProvider>(options), params, only);
-    };
+    kind.build =
+        [options](const Store::DatabasePtr& database, const QJsonObject& params, const QStringList& only) {
+            return Tasks::makeLoadPlan(
+                database, std::make_shared<Fetch::SyntheticProvider>(options), params, only);
+        };
     Tasks::TaskRegistry::add(kind);
     Tasks::TaskContext ctx;
     auto result = Tasks::TaskRunner(db).start(

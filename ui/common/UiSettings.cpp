@@ -1,5 +1,7 @@
 #include "ui/common/UiSettings.h"
 
+#include <algorithm>
+
 #include <QSettings>
 
 namespace Tessera::Ui::Settings {
@@ -8,6 +10,9 @@ namespace {
 const QString DatabasePathKey = QStringLiteral("database/path");
 const QString LogLevelKey = QStringLiteral("log/level");
 const QString DefaultLogLevel = QStringLiteral("info");
+const QString MaxWorkersKey = QStringLiteral("tasks/maxWorkers");
+const QString CloseToTrayKey = QStringLiteral("tray/closeToTray");
+constexpr int MaxWorkersLimit = 256; // as tessera-cli --max-workers
 
 } // namespace
 
@@ -45,6 +50,32 @@ QStringList logLevels()
             QStringLiteral("warn"),
             QStringLiteral("error"),
             QStringLiteral("off")};
+}
+
+int maxWorkers()
+{
+    const int workers = QSettings().value(MaxWorkersKey, 0).toInt();
+    return workers >= 0 && workers <= MaxWorkersLimit ? workers : 0;
+}
+
+void setMaxWorkers(int workers)
+{
+    QSettings settings;
+    if (workers <= 0) {
+        settings.remove(MaxWorkersKey);
+    } else {
+        settings.setValue(MaxWorkersKey, std::min(workers, MaxWorkersLimit));
+    }
+}
+
+bool closeToTray()
+{
+    return QSettings().value(CloseToTrayKey, true).toBool();
+}
+
+void setCloseToTray(bool on)
+{
+    QSettings().setValue(CloseToTrayKey, on);
 }
 
 } // namespace Tessera::Ui::Settings

@@ -22,4 +22,13 @@ void setLogLevel(const QString& level);
 /** The log levels the settings dialog offers, most verbose first. */
 QStringList logLevels();
 
+/** "tasks/maxWorkers": worker threads of a task run (RunOptions::maxWorkers); 0 = one per core. */
+int maxWorkers();
+void setMaxWorkers(int workers);
+
+/** "tray/closeToTray": closing the window keeps Tessera running in the tray (when there is one); default on.
+ */
+bool closeToTray();
+void setCloseToTray(bool on);
+
 } // namespace Tessera::Ui::Settings

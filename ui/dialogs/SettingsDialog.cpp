@@ -1,7 +1,9 @@
 #include "ui/dialogs/SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -10,12 +12,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include "core/common/Log.h"
 #include "core/common/Paths.h"
+#include "ui/common/Autostart.h"
 #include "ui/common/UiSettings.h"
 
 namespace Tessera::Ui {
@@ -91,6 +96,105 @@ void GeneralSettingsPage::browse()
                                                       QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty()) {
         m_databaseEdit->setText(QFileInfo(path).absoluteFilePath());
+    }
+}
+
+TasksSettingsPage::TasksSettingsPage(QWidget* parent)
+    : SettingsPage(parent)
+{
+    setObjectName(QStringLiteral("tasksSettingsPage"));
+    auto* form = new QFormLayout(this);
+    m_workers = new QSpinBox(this);
+    m_workers->setObjectName(QStringLiteral("maxWorkersSpinBox"));
+    m_workers->setRange(0, 256);
+    m_workers->setSpecialValueText(tr("One per core (%1)").arg(QThread::idealThreadCount()));
+    form->addRow(tr("Worker threads:"), m_workers);
+    auto* note =
+        new QLabel(tr("How many symbols a task works on at once. Applies to the next run; tessera-cli "
+                      "takes --max-workers instead."),
+                   this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), note);
+}
+
+QIcon TasksSettingsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_MediaPlay);
+}
+
+void TasksSettingsPage::load()
+{
+    m_workers->setValue(Settings::maxWorkers());
+}
+
+void TasksSettingsPage::apply()
+{
+    Settings::setMaxWorkers(m_workers->value());
+}
+
+StartupSettingsPage::StartupSettingsPage(bool trayAvailable, QWidget* parent)
+    : SettingsPage(parent)
+    , m_trayAvailable(trayAvailable)
+{
+    setObjectName(QStringLiteral("startupSettingsPage"));
+    auto* layout = new QVBoxLayout(this);
+    m_atLogin = new QCheckBox(tr("Start Tessera when I log in"), this);
+    m_atLogin->setObjectName(QStringLiteral("startAtLoginCheckBox"));
+    layout->addWidget(m_atLogin);
+    auto* loginNote = new QLabel(tr("Adds %1, so the scheduler runs without opening the window.")
+                                     .arg(QDir::toNativeSeparators(Autostart::entryPath())),
+                                 this);
+    loginNote->setWordWrap(true);
+    loginNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    loginNote->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(loginNote);
+
+    m_closeToTray = new QCheckBox(tr("Closing the window keeps Tessera running in the system tray"), this);
+    m_closeToTray->setObjectName(QStringLiteral("closeToTrayCheckBox"));
+    m_closeToTray->setEnabled(m_trayAvailable);
+    layout->addWidget(m_closeToTray);
+    m_trayNote = new QLabel(this);
+    m_trayNote->setObjectName(QStringLiteral("trayStatusLabel"));
+    m_trayNote->setWordWrap(true);
+    m_trayNote->setText(
+        m_trayAvailable ? tr("Scheduled runs keep going while the window is closed; quit from the tray menu.")
+                        : tr("No system tray was found on this desktop, so closing the window quits Tessera "
+                             "and scheduled runs wait until it is started again."));
+    m_trayNote->setForegroundRole(m_trayAvailable ? QPalette::PlaceholderText : QPalette::WindowText);
+    layout->addWidget(m_trayNote);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("startupErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+}
+
+QIcon StartupSettingsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DesktopIcon);
+}
+
+void StartupSettingsPage::load()
+{
+    m_atLogin->setChecked(Autostart::isEnabled());
+    m_closeToTray->setChecked(m_trayAvailable && Settings::closeToTray());
+}
+
+void StartupSettingsPage::apply()
+{
+    m_error->hide();
+    if (m_atLogin->isChecked() != Autostart::isEnabled()) {
+        if (auto r = Autostart::setEnabled(m_atLogin->isChecked()); !r) {
+            m_error->setText(r.error().message);
+            m_error->show();
+            m_atLogin->setChecked(Autostart::isEnabled());
+        }
+    }
+    if (m_trayAvailable) {
+        Settings::setCloseToTray(m_closeToTray->isChecked());
     }
 }
 

@@ -4,8 +4,11 @@
 #include <QIcon>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QListWidget;
 class QStackedWidget;
 
@@ -48,6 +51,48 @@ private:
     QString m_openDatabasePath;
     QLineEdit* m_databaseEdit = nullptr;
     QComboBox* m_logLevelCombo = nullptr;
+};
+
+/** Tasks: how many worker threads a run uses (the GUI's --max-workers). */
+class TasksSettingsPage : public SettingsPage
+{
+    Q_OBJECT
+
+public:
+    explicit TasksSettingsPage(QWidget* parent = nullptr);
+
+    QString title() const override { return tr("Tasks"); }
+    QIcon icon() const override;
+    void load() override;
+    void apply() override;
+
+private:
+    QSpinBox* m_workers = nullptr;
+};
+
+/**
+ * Startup: start at login (an XDG autostart entry, ui/common/Autostart) and whether closing the window
+ * keeps Tessera in the tray, with a note when the desktop has no tray (then closing always quits).
+ */
+class StartupSettingsPage : public SettingsPage
+{
+    Q_OBJECT
+
+public:
+    /** trayAvailable: whether the desktop has a system tray (TrayController::systemTrayAvailable()). */
+    explicit StartupSettingsPage(bool trayAvailable, QWidget* parent = nullptr);
+
+    QString title() const override { return tr("Startup"); }
+    QIcon icon() const override;
+    void load() override;
+    void apply() override;
+
+private:
+    bool m_trayAvailable = false;
+    QCheckBox* m_atLogin = nullptr;
+    QCheckBox* m_closeToTray = nullptr;
+    QLabel* m_trayNote = nullptr;
+    QLabel* m_error = nullptr;
 };
 
 /** Tools ▸ Settings: a list of pages on the left, the selected page on the right, OK/Cancel/Apply. */

@@ -22,29 +22,56 @@ JobRunner::JobRunner(QString databasePath, QObject* parent)
 
 JobRunner::~JobRunner()
 {
+    m_queue.clear();
     if (m_context) {
         m_context->cancel();
     }
     m_worker.waitForFinished();
 }
 
+quint64 JobRunner::enqueue(Job job)
+{
+    JobInfo info{m_nextId++, job.title, job.origin};
+    m_queue.emplace_back(info, std::move(job));
+    if (!isRunning()) {
+        startNext();
+    } else {
+        spdlog::info("'{}' queued: it starts when '{}' has finished", info.title, title());
+    }
+    return info.id;
+}
+
 bool JobRunner::start(const QString& title, JobFunction job)
 {
-    if (m_running) {
+    if (isBusy()) {
         return false;
     }
-    m_running = true;
-    m_title = title;
+    enqueue(Job{title, std::move(job), JobOrigin::User, {}, {}});
+    return true;
+}
+
+void JobRunner::startNext()
+{
+    if (isRunning() || m_queue.empty()) {
+        return;
+    }
+    auto [info, job] = std::move(m_queue.front());
+    m_queue.pop_front();
+    m_running = info;
+    m_runningJob = std::move(job);
+    m_lastProgress = {};
     m_context = std::make_shared<Tasks::TaskContext>();
     QPointer<JobRunner> self(this);
     // Runs on a worker thread: queue each progress snapshot to the GUI thread. A queued call to a
     // deleted receiver is dropped by Qt, and the destructor waits for the worker anyway.
-    m_context->setProgressCallback([self](const Tasks::TaskProgress& progress) {
+    const quint64 id = info.id;
+    m_context->setProgressCallback([self, id](const Tasks::TaskProgress& progress) {
         if (self) {
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, progress] {
-                    if (self) {
+                [self, progress, id] {
+                    if (self && self->m_running && self->m_running->id == id) {
+                        self->m_lastProgress = progress;
                         emit self->progressChanged(progress);
                     }
                 },
@@ -52,17 +79,26 @@ bool JobRunner::start(const QString& title, JobFunction job)
         }
     });
 
+    // Announce before the worker starts: Qt 6.4 runs a continuation at once when the future has
+    // already finished as .then() is attached, so a job that ends instantly (a busy write lock) would
+    // otherwise report finished before started.
+    if (m_runningJob.onStarted) {
+        m_runningJob.onStarted();
+    }
+    emit started(info);
+
     const QString databasePath = m_databasePath;
     std::shared_ptr<Tasks::TaskContext> context = m_context;
+    const QString title = info.title;
     m_worker = QtConcurrent::run(
-        &m_pool, [job = std::move(job), databasePath, context, title]() -> Result<JobOutcome> {
+        &m_pool, [body = m_runningJob.body, databasePath, context, title]() -> Result<JobOutcome> {
             auto lock = Store::WriteLock::acquire(databasePath);
             if (!lock) {
                 return fail(lock.error());
             }
             // Nothing may escape a worker (STYLE.md §4): library exceptions become an Error here.
             try {
-                return job(*context);
+                return body(*context);
             } catch (const std::exception& e) {
                 spdlog::error("job '{}' threw: {}", title, e.what());
                 return fail(Error::internal(
@@ -72,20 +108,35 @@ bool JobRunner::start(const QString& title, JobFunction job)
                 return fail(Error::internal(QStringLiteral("%1 failed unexpectedly").arg(title)));
             }
         });
-    m_worker.then(this, [self, title](Result<JobOutcome> result) {
-        if (!self) {
-            return;
-        }
-        self->m_running = false;
-        self->m_context.reset();
-        if (result) {
-            emit self->finished(title, *result);
-        } else {
-            emit self->failed(title, result.error().message);
+    m_worker.then(this, [self](Result<JobOutcome> result) {
+        if (self) {
+            self->onWorkerDone(std::move(result));
         }
     });
-    emit started(title);
-    return true;
+}
+
+void JobRunner::onWorkerDone(Result<JobOutcome> result)
+{
+    const JobInfo info = *m_running;
+    const Job job = std::move(m_runningJob);
+    m_running.reset();
+    m_runningJob = {};
+    m_context.reset();
+    if (job.onFinished) {
+        job.onFinished(result);
+    }
+    if (result) {
+        emit finished(info, *result);
+    } else {
+        emit failed(info, result.error().message);
+    }
+    if (!isRunning()) {
+        if (m_queue.empty()) {
+            emit idle();
+        } else {
+            startNext();
+        }
+    }
 }
 
 void JobRunner::cancel()

@@ -6,6 +6,7 @@
 
 #include "core/fetch/providers/CsvFolderProvider.h"
 #include "core/fetch/providers/SyntheticProvider.h"
+#include "core/store/RunRepository.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
 #include "core/tasks/LoadTask.h"
@@ -70,13 +71,15 @@ JobOutcome outcomeOf(const Tasks::RunResult& result)
     const QLocale locale;
     outcome.failed = result.failed;
     outcome.cancelled = result.status == Tasks::RunStatus::Cancelled;
-    outcome.summary = Text::tr("%1 loaded, %2 failed in %3 s (run %4).")
+    outcome.runId = result.runId;
+    outcome.runStatus = result.status;
+    outcome.summary = Text::tr("%1 done, %2 failed in %3 s (run %4).")
                           .arg(result.done)
                           .arg(result.failed)
                           .arg(locale.toString(result.seconds, 'f', 1))
                           .arg(result.runId);
     if (outcome.cancelled) {
-        outcome.summary = Text::tr("Cancelled.") + u' ' + outcome.summary;
+        outcome.summary = Text::tr("Cancelled with %1 left.").arg(result.pending) + u' ' + outcome.summary;
     }
     QStringList details = result.notes;
     for (const Tasks::SymbolOutcomeRecord& o : result.failures) {
@@ -88,10 +91,13 @@ JobOutcome outcomeOf(const Tasks::RunResult& result)
 
 namespace {
 
-JobFunction runLoad(Store::DatabasePtr db, QJsonObject params)
+using RunCall = std::function<Result<Tasks::RunResult>(Tasks::TaskRunner&, Tasks::TaskContext&)>;
+
+JobFunction runJob(Store::DatabasePtr db, RunCall call)
 {
-    return [db, params](Tasks::TaskContext& ctx) -> Result<JobOutcome> {
-        auto result = Tasks::TaskRunner(db).start(QStringLiteral("load"), params, Tasks::RunOptions{}, ctx);
+    return [db = std::move(db), call = std::move(call)](Tasks::TaskContext& ctx) -> Result<JobOutcome> {
+        Tasks::TaskRunner runner(db);
+        auto result = call(runner, ctx);
         if (!result) {
             return fail(result.error());
         }
@@ -101,15 +107,66 @@ JobFunction runLoad(Store::DatabasePtr db, QJsonObject params)
 
 } // namespace
 
-JobFunction loadDemo(Store::DatabasePtr db)
+JobFunction runTask(Store::DatabasePtr db, QString kind, QJsonObject params, Tasks::RunOptions options)
 {
-    return runLoad(std::move(db),
-                   Tasks::loadParams(QStringLiteral("synthetic"), {}, Fetch::demoUniverseName()));
+    return runJob(std::move(db),
+                  [kind = std::move(kind), params = std::move(params), options](Tasks::TaskRunner& runner,
+                                                                                Tasks::TaskContext& ctx) {
+                      return runner.start(kind, params, options, ctx);
+                  });
 }
 
-JobFunction importCsvFolder(Store::DatabasePtr db, QString folder)
+JobFunction resumeRun(Store::DatabasePtr db, qint64 runId, Tasks::RunOptions options)
 {
-    return runLoad(std::move(db), Tasks::loadParams(QStringLiteral("csv:") + folder));
+    options.trigger = QStringLiteral("resume");
+    return runJob(std::move(db), [runId, options](Tasks::TaskRunner& runner, Tasks::TaskContext& ctx) {
+        return runner.resume(runId, options, ctx);
+    });
+}
+
+JobFunction retryFailed(Store::DatabasePtr db, qint64 runId, Tasks::RunOptions options)
+{
+    options.trigger = QStringLiteral("retry");
+    return runJob(std::move(db), [runId, options](Tasks::TaskRunner& runner, Tasks::TaskContext& ctx) {
+        return runner.retryFailed(runId, options, ctx);
+    });
+}
+
+JobFunction recoverInterruptedRuns(Store::DatabasePtr db, std::shared_ptr<QList<qint64>> resumable)
+{
+    return [db = std::move(db), resumable = std::move(resumable)](Tasks::TaskContext&) -> Result<JobOutcome> {
+        auto marked = Tasks::TaskRunner::recoverInterrupted(*db);
+        if (!marked) {
+            return fail(marked.error());
+        }
+        auto runs = Store::RunRepository(*db).list(200);
+        if (!runs) {
+            return fail(runs.error());
+        }
+        for (const Tasks::RunRecord& r : std::as_const(*runs)) {
+            if (r.status == Tasks::RunStatus::Interrupted && r.pending > 0) {
+                resumable->append(r.id);
+            }
+        }
+        JobOutcome outcome;
+        outcome.dataChanged = false;
+        outcome.summary = Text::tr("%n run(s) marked interrupted.", nullptr, *marked);
+        return outcome;
+    };
+}
+
+JobFunction loadDemo(Store::DatabasePtr db, Tasks::RunOptions options)
+{
+    return runTask(std::move(db),
+                   QStringLiteral("load"),
+                   Tasks::loadParams(QStringLiteral("synthetic"), {}, Fetch::demoUniverseName()),
+                   options);
+}
+
+JobFunction importCsvFolder(Store::DatabasePtr db, QString folder, Tasks::RunOptions options)
+{
+    return runTask(
+        std::move(db), QStringLiteral("load"), Tasks::loadParams(QStringLiteral("csv:") + folder), options);
 }
 
 JobFunction importTickersFile(Store::DatabasePtr db, QString path, QString universeName, QString tag)

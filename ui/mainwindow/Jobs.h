@@ -1,5 +1,9 @@
 #pragma once
 
+#include <memory>
+
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include "core/store/Database.h"
@@ -14,11 +18,27 @@ namespace Tessera::Ui::Jobs {
  * its result into a JobOutcome for the summary box.
  */
 
+/** A new run of task kind with params (TaskRunner::start), e.g. from the operations view or a schedule. */
+JobFunction runTask(Store::DatabasePtr db, QString kind, QJsonObject params, Tasks::RunOptions options);
+
+/** Continues a cancelled or interrupted run (TaskRunner::resume). */
+JobFunction resumeRun(Store::DatabasePtr db, qint64 runId, Tasks::RunOptions options);
+
+/** A new run over only the failed symbols of runId (TaskRunner::retryFailed). */
+JobFunction retryFailed(Store::DatabasePtr db, qint64 runId, Tasks::RunOptions options);
+
+/**
+ * Start-up housekeeping: marks runs left "running" by a process that died as interrupted (under the
+ * write lock JobRunner holds) and stores in *resumable the interrupted runs that still have work left,
+ * newest first. Reports dataChanged = false.
+ */
+JobFunction recoverInterruptedRuns(Store::DatabasePtr db, std::shared_ptr<QList<qint64>> resumable);
+
 /** The offline demo: synthetic bars for the demo universe (Fetch::demoSymbols()), stored as a universe. */
-JobFunction loadDemo(Store::DatabasePtr db);
+JobFunction loadDemo(Store::DatabasePtr db, Tasks::RunOptions options = {});
 
 /** Every CSV file of a folder through the CSV provider (the seeds' cached-CSV mode). */
-JobFunction importCsvFolder(Store::DatabasePtr db, QString folder);
+JobFunction importCsvFolder(Store::DatabasePtr db, QString folder, Tasks::RunOptions options = {});
 
 /** A tickers file stored as a universe named universeName, or (tag non-empty) tagging its symbols. */
 JobFunction importTickersFile(Store::DatabasePtr db, QString path, QString universeName, QString tag);

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -22,21 +23,29 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 #include "core/common/Log.h"
 #include "core/fetch/providers/SyntheticProvider.h"
 #include "core/store/BarRepository.h"
+#include "core/tasks/Scheduler.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/common/UiSettings.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/ImportTickersDialog.h"
+#include "ui/dialogs/SchedulerDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/mainwindow/Jobs.h"
 #include "ui/models/UniverseFilterProxyModel.h"
 #include "ui/models/UniverseTableModel.h"
+#include "ui/panels/LogPanel.h"
+#include "ui/panels/OperationsPanel.h"
+#include "ui/panels/StatusPanel.h"
 #include "ui/panels/TaskProgressPanel.h"
+#include "ui/tray/TrayController.h"
 
 namespace Tessera::Ui {
 namespace {
@@ -48,6 +57,10 @@ const QString SplitterKey = QStringLiteral("mainWindow/splitter");
 const QString TableHeaderKey = QStringLiteral("mainWindow/universeHeader");
 const QString LastSymbolKey = QStringLiteral("mainWindow/lastSymbol");
 const QString LastImportDirKey = QStringLiteral("mainWindow/lastImportDir");
+const QString TrayExplainedKey = QStringLiteral("mainWindow/trayExplained");
+
+/** How often the tray's "Next run" is re-read besides the scheduler's own change signals. */
+constexpr int NextRunRefreshMs = 60000;
 
 } // namespace
 
@@ -64,23 +77,236 @@ MainWindow::MainWindow(Store::DatabasePtr db, Options options, QWidget* parent)
     m_readPool.setExpiryTimeout(-1);
 
     m_jobs = new JobRunner(m_db->path(), this);
+    connect(m_jobs, &JobRunner::started, this, &MainWindow::onJobStarted);
     connect(m_jobs, &JobRunner::finished, this, &MainWindow::onJobFinished);
     connect(m_jobs, &JobRunner::failed, this, &MainWindow::onJobFailed);
+    connect(m_jobs, &JobRunner::idle, this, [this] { setWriteActionsEnabled(true); });
+
+    // The scheduler is a GUI-thread object (small queries on this thread's connection, by its design).
+    m_scheduler = new Tasks::Scheduler(m_db, {}, QTimeZone::systemTimeZone(), this);
+    connect(m_scheduler, &Tasks::Scheduler::entryDue, this, &MainWindow::runScheduled);
+    connect(m_scheduler, &Tasks::Scheduler::checkFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Scheduler: %1").arg(message), 10000);
+    });
+    if (auto created = m_scheduler->ensureDefaults(); !created) {
+        spdlog::error("creating the default schedule failed: {}", created.error().message);
+    }
 
     buildUi();
+    buildDocks();
+    buildTray();
     buildMenus();
     connect(m_jobs, &JobRunner::progressChanged, m_progress, &TaskProgressPanel::setProgress);
+    connect(m_jobs, &JobRunner::progressChanged, m_tray, &TrayController::setProgress);
     connect(m_progress, &TaskProgressPanel::cancelRequested, m_jobs, &JobRunner::cancel);
     if (m_options.persistState) {
         restoreUiState();
     }
-    refresh();
+    connect(m_scheduler, &Tasks::Scheduler::entriesChanged, this, &MainWindow::updateNextRun);
+    connect(m_scheduler, &Tasks::Scheduler::pausedChanged, this, &MainWindow::updateNextRun);
+    m_nextRunTimer = new QTimer(this);
+    m_nextRunTimer->setInterval(NextRunRefreshMs);
+    connect(m_nextRunTimer, &QTimer::timeout, this, &MainWindow::updateNextRun);
+    m_nextRunTimer->start();
+    updateNextRun();
+
+    // First the housekeeping (it holds the write lock briefly), so jobs queued later find it done.
+    if (m_options.recoverInterrupted) {
+        recoverInterruptedRuns();
+    }
+    if (m_options.startScheduler) {
+        // From the event loop: the start-up catch-up may queue jobs, which should find the window built.
+        QTimer::singleShot(0, this, &MainWindow::startScheduler);
+    }
+    // From the event loop too: Qt 6.4 runs a continuation at once when the future has already finished,
+    // so a quick read could otherwise report (viewReady, firstRunRequested) before anyone is connected.
+    QTimer::singleShot(0, this, &MainWindow::refresh);
 }
 
 MainWindow::~MainWindow()
 {
+    // No scheduled run may start while the window goes away.
+    m_scheduler->stop();
     // Pending reads finish on the pool (its destructor waits); their continuations are dropped with us.
     m_readPool.clear();
+}
+
+SchedulerDialog* MainWindow::schedulerDialog() const
+{
+    return m_schedulerDialog;
+}
+
+Tasks::RunOptions MainWindow::runOptions(const QString& trigger) const
+{
+    Tasks::RunOptions options;
+    options.maxWorkers = m_options.maxWorkers >= 0 ? m_options.maxWorkers : Settings::maxWorkers();
+    options.trigger = trigger;
+    return options;
+}
+
+void MainWindow::buildDocks()
+{
+    m_operations = new OperationsPanel(m_db, &m_readPool, m_jobs, this);
+    connect(m_operations, &OperationsPanel::taskRequested, this, &MainWindow::startTask);
+    connect(m_operations, &OperationsPanel::retryRequested, this, &MainWindow::retryFailedRun);
+    connect(m_operations, &OperationsPanel::resumeRequested, this, &MainWindow::resumeRun);
+    m_log = new LogPanel(this);
+    m_status = new StatusPanel(m_db, &m_readPool, this);
+
+    auto dock = [this](QWidget* panel, const QString& title, const QString& objectName) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(objectName); // saveState() needs it
+        d->setWidget(panel);
+        d->setAllowedAreas(Qt::AllDockWidgetAreas);
+        d->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                       | QDockWidget::DockWidgetFloatable);
+        return d;
+    };
+    m_operationsDock = dock(m_operations, tr("Operations"), QStringLiteral("operationsDock"));
+    m_logDock = dock(m_log, tr("Log"), QStringLiteral("logDock"));
+    m_statusDock = dock(m_status, tr("Status"), QStringLiteral("statusDock"));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::GroupedDragging);
+    setTabPosition(Qt::BottomDockWidgetArea, QTabWidget::North);
+    addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
+    tabifyDockWidget(m_operationsDock, m_logDock);
+    tabifyDockWidget(m_operationsDock, m_statusDock);
+    m_operationsDock->raise();
+    resizeDocks({m_operationsDock}, {320}, Qt::Vertical);
+}
+
+void MainWindow::buildTray()
+{
+    const bool available =
+        m_options.tray == Options::Tray::On
+        || (m_options.tray == Options::Tray::Auto && TrayController::systemTrayAvailable());
+    m_tray = new TrayController(available, this);
+    QList<QPair<QString, QString>> kinds;
+    for (const TaskLauncher& l : taskLaunchers()) {
+        kinds.append({l.kind, taskKindTitle(l.kind)});
+    }
+    m_tray->setTaskKinds(kinds);
+    connect(m_tray, &TrayController::showHideRequested, this, &MainWindow::toggleWindow);
+    connect(m_tray, &TrayController::runNowRequested, this, [this](const QString& kind) {
+        startTask(defaultTaskRequest(kind));
+    });
+    connect(m_tray, &TrayController::pauseToggled, this, [this](bool paused) {
+        if (auto r = m_scheduler->setPaused(paused); !r) {
+            statusBar()->showMessage(tr("Scheduler: %1").arg(r.error().message), 10000);
+        }
+        updateNextRun();
+    });
+    connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
+    // With a real tray the window may be hidden while dialogs come and go: the app quits through quit().
+    m_ownsQuit = available && TrayController::systemTrayAvailable();
+    if (m_ownsQuit) {
+        QApplication::setQuitOnLastWindowClosed(false);
+    }
+}
+
+void MainWindow::startScheduler()
+{
+    m_scheduler->start();
+    updateNextRun();
+}
+
+void MainWindow::updateNextRun()
+{
+    const bool paused = m_scheduler->isPaused();
+    m_tray->setPaused(paused);
+    if (m_pauseAction) {
+        const QSignalBlocker block(m_pauseAction);
+        m_pauseAction->setChecked(paused);
+    }
+    auto next = m_scheduler->nextDue();
+    if (next && next->has_value()) {
+        m_tray->setNextRun((*next)->entry.name, (*next)->at);
+    } else {
+        m_tray->setNextRun({}, {});
+    }
+}
+
+void MainWindow::runScheduled(const Tasks::ScheduleEntry& entry, const QDateTime& scheduledAt)
+{
+    spdlog::info(
+        "scheduled run of '{}' ({}) for {}", entry.name, entry.kind, scheduledAt.toString(Qt::ISODate));
+    const qint64 entryId = entry.id;
+    QPointer<MainWindow> self(this);
+    Job job;
+    job.title = entry.name;
+    job.body = Jobs::runTask(m_db, entry.kind, entry.params, runOptions(QStringLiteral("schedule")));
+    job.origin = JobOrigin::Schedule;
+    job.onStarted = [self, entryId] {
+        if (self) {
+            if (auto r = self->m_scheduler->recordRunStarted(entryId, 0); !r) {
+                spdlog::error("scheduler: {}", r.error().message);
+            }
+        }
+    };
+    job.onFinished = [self, entryId](const Result<JobOutcome>& result) {
+        if (!self) {
+            return;
+        }
+        Result<void> recorded;
+        if (result) {
+            const Tasks::RunStatus status = result->runStatus.value_or(Tasks::RunStatus::Done);
+            recorded = self->m_scheduler->recordRunFinished(
+                entryId,
+                result->runId,
+                status,
+                status == Tasks::RunStatus::Failed ? result->summary : QString());
+        } else {
+            recorded = self->m_scheduler->recordRunFinished(
+                entryId, 0, Tasks::RunStatus::Failed, result.error().message);
+        }
+        if (!recorded) {
+            spdlog::error("scheduler: {}", recorded.error().message);
+        }
+    };
+    enqueueJob(std::move(job));
+}
+
+void MainWindow::recoverInterruptedRuns()
+{
+    auto resumable = std::make_shared<QList<qint64>>();
+    QPointer<MainWindow> self(this);
+    Job job;
+    job.title = tr("Checking for interrupted runs");
+    job.body = Jobs::recoverInterruptedRuns(m_db, resumable);
+    job.origin = JobOrigin::Housekeeping;
+    job.onFinished = [self, resumable](const Result<JobOutcome>& result) {
+        if (!self) {
+            return;
+        }
+        if (!result) {
+            // Typically another process (tessera-cli) holds the write lock: its runs are really running.
+            spdlog::info("interrupted runs not checked: {}", result.error().message);
+            return;
+        }
+        if (!resumable->isEmpty()) {
+            self->m_operations->showInterruptedRuns(*resumable);
+            emit self->interruptedRunsFound(*resumable);
+        }
+    };
+    enqueueJob(std::move(job));
+}
+
+void MainWindow::toggleWindow()
+{
+    if (isVisible() && !isMinimized()) {
+        hide();
+    } else {
+        show();
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        raise();
+        activateWindow();
+    }
+    m_tray->setWindowVisible(isVisible());
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
 }
 
 void MainWindow::buildUi()
@@ -210,7 +436,7 @@ void MainWindow::buildMenus()
     demo->setObjectName(QStringLiteral("loadDemoAction"));
     demo->setStatusTip(tr("Synthetic daily bars for a demo market; no internet needed"));
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -226,8 +452,54 @@ void MainWindow::buildMenus()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    const struct
+    {
+        QDockWidget* dock;
+        const char* objectName;
+        const char* shortcut;
+    } docks[] = {{m_operationsDock, "viewOperationsAction", QT_TR_NOOP("Alt+1")},
+                 {m_logDock, "viewLogAction", QT_TR_NOOP("Alt+2")},
+                 {m_statusDock, "viewStatusAction", QT_TR_NOOP("Alt+3")}};
+    for (const auto& d : docks) {
+        QAction* toggle = d.dock->toggleViewAction();
+        toggle->setObjectName(QString::fromLatin1(d.objectName));
+        toggle->setShortcut(QKeySequence(tr(d.shortcut)));
+        view->addAction(toggle);
+    }
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QMenu* run = tools->addMenu(tr("&Run"));
+    run->setObjectName(QStringLiteral("runMenu"));
+    for (const TaskLauncher& l : taskLaunchers()) {
+        QAction* action = run->addAction(l.text, this, [this, kind = l.kind] {
+            showOperations();
+            m_operations->launch(kind);
+        });
+        action->setObjectName(l.kind + QStringLiteral("RunAction"));
+        action->setStatusTip(l.toolTip);
+        action->setShortcut(l.shortcut);
+        m_writeActions << action;
+    }
+    m_cancelAction = tools->addAction(tr("&Cancel running task"), m_jobs, &JobRunner::cancel);
+    m_cancelAction->setObjectName(QStringLiteral("cancelTaskAction"));
+    m_cancelAction->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));
+    m_cancelAction->setEnabled(false);
+    tools->addSeparator();
+    QAction* scheduler = tools->addAction(tr("Sc&heduler…"), this, &MainWindow::showScheduler);
+    scheduler->setObjectName(QStringLiteral("schedulerAction"));
+    scheduler->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    m_pauseAction = tools->addAction(tr("&Pause scheduler"));
+    m_pauseAction->setObjectName(QStringLiteral("pauseSchedulerAction"));
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setChecked(m_scheduler->isPaused());
+    connect(m_pauseAction, &QAction::toggled, this, [this](bool paused) {
+        if (auto r = m_scheduler->setPaused(paused); !r) {
+            statusBar()->showMessage(tr("Scheduler: %1").arg(r.error().message), 10000);
+        }
+        updateNextRun();
+    });
+    tools->addSeparator();
     QAction* settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
@@ -263,6 +535,7 @@ void MainWindow::saveUiState()
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
+    m_tray->setWindowVisible(true);
     if (!m_splitterSized) {
         m_splitterSized = true;
         // First show without a saved layout: the table fits without a horizontal scroll bar and the
@@ -274,14 +547,40 @@ void MainWindow::showEvent(QShowEvent* event)
     }
 }
 
+void MainWindow::hideEvent(QHideEvent* event)
+{
+    QMainWindow::hideEvent(event);
+    m_tray->setWindowVisible(false);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_options.persistState) {
         saveUiState();
     }
+    if (m_tray->isAvailable() && Settings::closeToTray() && !m_quitting) {
+        // Keep running in the tray so scheduled runs happen; say so the first time only.
+        event->ignore();
+        hide();
+        m_tray->setWindowVisible(false);
+        QSettings settings;
+        if (!settings.value(TrayExplainedKey, false).toBool()) {
+            settings.setValue(TrayExplainedKey, true);
+            m_tray->notify(
+                tr("Tessera is still running"),
+                tr("Closing the window keeps Tessera in the system tray so scheduled runs happen. "
+                   "Quit from the tray menu or with File ▸ Quit; Settings ▸ Startup changes this."));
+        }
+        emit hiddenToTray();
+        return;
+    }
     // A running job stops after its symbols in flight; JobRunner's destructor waits for that.
+    m_scheduler->stop();
     m_jobs->cancel();
     QMainWindow::closeEvent(event);
+    if (m_ownsQuit) {
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }
 }
 
 void MainWindow::refresh()
@@ -533,7 +832,7 @@ void MainWindow::openFirstRunDialog()
 
 void MainWindow::loadOfflineDemo()
 {
-    startJob(tr("Loading the offline demo"), Jobs::loadDemo(m_db));
+    startJob(tr("Loading the offline demo"), Jobs::loadDemo(m_db, runOptions()));
 }
 
 void MainWindow::importTickersFile()
@@ -590,12 +889,15 @@ void MainWindow::importCsvFolder()
         return;
     }
     settings.setValue(LastImportDirKey, folder);
-    startJob(tr("Importing %1").arg(QFileInfo(folder).fileName()), Jobs::importCsvFolder(m_db, folder));
+    startJob(tr("Importing %1").arg(QFileInfo(folder).fileName()),
+             Jobs::importCsvFolder(m_db, folder, runOptions()));
 }
 
 void MainWindow::showSettings()
 {
     auto* dialog = new SettingsDialog(m_db->path(), this);
+    dialog->addPage(new TasksSettingsPage);
+    dialog->addPage(new StartupSettingsPage(m_tray->isAvailable()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -605,28 +907,95 @@ void MainWindow::showAbout()
     showAboutDialog(this, m_db->path());
 }
 
-void MainWindow::startJob(const QString& title, JobFunction job)
+void MainWindow::startTask(const TaskRequest& request)
 {
-    if (m_jobs->isRunning()) {
-        statusBar()->showMessage(tr("Wait for \"%1\" to finish first.").arg(m_jobs->title()), 5000);
-        return;
-    }
-    m_progress->begin(title);
-    setWriteActionsEnabled(false);
-    m_jobs->start(title, std::move(job));
+    startJob(request.title.isEmpty() ? taskKindTitle(request.kind) : request.title,
+             Jobs::runTask(m_db, request.kind, request.params, runOptions()));
 }
 
-void MainWindow::onJobFinished(const QString& title, const JobOutcome& outcome)
+void MainWindow::resumeRun(qint64 runId)
 {
+    startJob(tr("Resuming run %1").arg(runId), Jobs::resumeRun(m_db, runId, runOptions()));
+}
+
+void MainWindow::retryFailedRun(qint64 runId)
+{
+    startJob(tr("Retrying the failed symbols of run %1").arg(runId),
+             Jobs::retryFailed(m_db, runId, runOptions()));
+}
+
+void MainWindow::showScheduler()
+{
+    if (!m_schedulerDialog) {
+        m_schedulerDialog = new SchedulerDialog(m_scheduler, this);
+        m_schedulerDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_schedulerDialog->show();
+    m_schedulerDialog->raise();
+    m_schedulerDialog->activateWindow();
+}
+
+void MainWindow::showOperations()
+{
+    m_operationsDock->show();
+    m_operationsDock->raise();
+}
+
+void MainWindow::showLog()
+{
+    m_logDock->show();
+    m_logDock->raise();
+}
+
+void MainWindow::showStatusView()
+{
+    m_statusDock->show();
+    m_statusDock->raise();
+}
+
+void MainWindow::startJob(const QString& title, JobFunction job, JobOrigin origin)
+{
+    enqueueJob(Job{title, std::move(job), origin, {}, {}});
+}
+
+void MainWindow::enqueueJob(Job job)
+{
+    if (m_jobs->isBusy() && job.origin != JobOrigin::Housekeeping) {
+        statusBar()->showMessage(
+            tr("\"%1\" starts when \"%2\" has finished.").arg(job.title, m_jobs->title()), 5000);
+    }
+    m_jobs->enqueue(std::move(job));
+}
+
+void MainWindow::onJobStarted(const JobInfo& job)
+{
+    setWriteActionsEnabled(false);
+    if (job.origin == JobOrigin::Housekeeping) {
+        return;
+    }
+    m_progress->begin(job.title);
+    m_cancelAction->setEnabled(true);
+    m_tray->runStarted(job.title);
+}
+
+void MainWindow::onJobFinished(const JobInfo& job, const JobOutcome& outcome)
+{
+    if (job.origin == JobOrigin::Housekeeping) {
+        return;
+    }
+    const QString& title = job.title;
     m_progress->end();
-    setWriteActionsEnabled(true);
+    m_cancelAction->setEnabled(false);
     spdlog::info("{}: {}", title, outcome.summary);
     statusBar()->showMessage(QStringLiteral("%1: %2").arg(title, outcome.summary.section(u'\n', 0, 0)),
                              10000);
     if (outcome.dataChanged) {
         refresh();
     }
-    if (!m_options.quiet) {
+    m_tray->runFinished(title, outcome);
+    m_status->refreshIfVisible();
+    // A summary box for runs the user started and is looking at; in the tray the notification says it.
+    if (!m_options.quiet && job.origin == JobOrigin::User && !outcome.cancelled && isVisible()) {
         auto* box = new QMessageBox(outcome.failed > 0 ? QMessageBox::Warning : QMessageBox::Information,
                                     title,
                                     outcome.summary,
@@ -635,7 +1004,8 @@ void MainWindow::onJobFinished(const QString& title, const JobOutcome& outcome)
         box->setObjectName(QStringLiteral("jobSummaryMessageBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         if (outcome.failed > 0) {
-            box->setInformativeText(tr("Failed symbols and their reasons are under Show Details."));
+            box->setInformativeText(tr("Failed symbols and their reasons are under Show Details and in the "
+                                       "run's details in the operations view."));
         }
         if (!outcome.details.isEmpty()) {
             box->setDetailedText(outcome.details);
@@ -645,13 +1015,18 @@ void MainWindow::onJobFinished(const QString& title, const JobOutcome& outcome)
     emit jobFinished(title, outcome);
 }
 
-void MainWindow::onJobFailed(const QString& title, const QString& message)
+void MainWindow::onJobFailed(const JobInfo& job, const QString& message)
 {
+    if (job.origin == JobOrigin::Housekeeping) {
+        return;
+    }
+    const QString& title = job.title;
     m_progress->end();
-    setWriteActionsEnabled(true);
+    m_cancelAction->setEnabled(false);
     spdlog::error("{} failed: {}", title, message);
     statusBar()->showMessage(tr("%1 failed: %2").arg(title, message), 10000);
-    if (!m_options.quiet) {
+    m_tray->runFailed(title, message);
+    if (!m_options.quiet && job.origin == JobOrigin::User && isVisible()) {
         auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("jobErrorMessageBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
@@ -665,6 +1040,8 @@ void MainWindow::setWriteActionsEnabled(bool enabled)
     for (QAction* action : std::as_const(m_writeActions)) {
         action->setEnabled(enabled);
     }
+    m_operations->setActionsAllowed(enabled);
+    m_tray->setRunEnabled(enabled);
 }
 
 } // namespace Tessera::Ui

@@ -1,34 +1,57 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QThreadPool>
 
 #include "core/store/Database.h"
+#include "core/tasks/TaskRunner.h"
 #include "ui/mainwindow/JobRunner.h"
 #include "ui/models/UniverseSnapshot.h"
+#include "ui/tasks/TaskLaunchers.h"
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QTableView;
+class QTimer;
+
+namespace Tessera::Tasks {
+class Scheduler;
+struct ScheduleEntry;
+} // namespace Tessera::Tasks
 
 namespace Tessera::Ui {
 
 class CandleChartView;
+class LogPanel;
+class OperationsPanel;
+class SchedulerDialog;
+class StatusPanel;
 class TaskProgressPanel;
+class TrayController;
 class UniverseFilterProxyModel;
 class UniverseTableModel;
 
 /**
  * The Tessera main window: the universe table (search, sort, universe/sector/tag filters) on the
- * left, the selected symbol's candlestick chart on the right, menus for imports and settings, and
- * the running job's progress in the status bar.
+ * left, the selected symbol's candlestick chart on the right, and docks for the operations view
+ * (task buttons, live progress, run history), the engine's log and the system status. Menus for
+ * imports, task runs, the scheduler and settings; the running job's progress also in the status bar.
  *
- * Threading: every database read runs on a small private pool (table snapshot, a symbol's bars) and
- * comes back through QFuture::then(this, …); writing jobs run in JobRunner under the write lock. The
- * GUI thread never runs SQL. Results that arrive after a newer request (fast clicking) are dropped.
+ * It owns the JobRunner (one writing job at a time, queued), the core Scheduler (its due entries
+ * become queued jobs with trigger "schedule") and the tray controller. At start-up it marks runs a
+ * dead process left running as interrupted (a housekeeping job under the write lock) and offers to
+ * resume them in the operations view.
+ *
+ * Threading: every database read runs on a small private pool (table snapshot, a symbol's bars, run
+ * history, status) and comes back through QFuture::then(this, …); writing jobs run in JobRunner under
+ * the write lock. The Scheduler is a GUI-thread object by design (a few rows per query); apart from
+ * it the GUI thread runs no SQL. Results that arrive after a newer request are dropped.
  */
 class MainWindow : public QMainWindow
 {
@@ -41,6 +64,18 @@ public:
         bool offerFirstRun = true;    ///< when no symbols are stored, open the first-run dialog
         bool persistState = true;     ///< restore and save geometry, splitter and table state (QSettings)
         bool quiet = false;           ///< no summary message boxes (--screenshot)
+        bool startScheduler = true;   ///< start the scheduler's clock (tests and screenshots turn it off)
+        bool recoverInterrupted =
+            true; ///< mark runs a dead process left running as interrupted; offer resume
+        /** Whether closing keeps Tessera in the tray: Auto = when the desktop has a tray; On = always
+         * (tests). */
+        enum class Tray
+        {
+            Auto,
+            Off,
+            On,
+        } tray = Tray::Auto;
+        int maxWorkers = -1; ///< worker threads of task runs; -1 = the Tasks setting (0 there = one per core)
     };
 
     explicit MainWindow(Store::DatabasePtr db, Options options, QWidget* parent = nullptr);
@@ -51,6 +86,18 @@ public:
     UniverseFilterProxyModel* universeProxy() const { return m_proxy; }
     CandleChartView* chartView() const { return m_chart; }
     JobRunner* jobRunner() const { return m_jobs; }
+    OperationsPanel* operationsPanel() const { return m_operations; }
+    LogPanel* logPanel() const { return m_log; }
+    StatusPanel* statusPanel() const { return m_status; }
+    Tasks::Scheduler* scheduler() const { return m_scheduler; }
+    TrayController* trayController() const { return m_tray; }
+    /** The scheduler editor while it is open. */
+    SchedulerDialog* schedulerDialog() const;
+    QDockWidget* operationsDock() const { return m_operationsDock; }
+    QDockWidget* logDock() const { return m_logDock; }
+    QDockWidget* statusDock() const { return m_statusDock; }
+    /** The options task runs get now (worker count from the options or the Tasks setting). */
+    Tasks::RunOptions runOptions(const QString& trigger = QStringLiteral("manual")) const;
     const Store::DatabasePtr& database() const { return m_db; }
 
     /** The ticker of the selected table row, or empty. */
@@ -68,6 +115,19 @@ public slots:
     void showSettings();
     void showAbout();
 
+    /** Queues a task run the user asked for (operations view, Tools ▸ Run, tray). */
+    void startTask(const Tessera::Ui::TaskRequest& request);
+    void resumeRun(qint64 runId);
+    void retryFailedRun(qint64 runId);
+    /** Tools ▸ Scheduler…: opens (or raises) the non-modal scheduler editor. */
+    void showScheduler();
+    /** Shows and raises a dock. */
+    void showOperations();
+    void showLog();
+    void showStatusView();
+    /** Really quits (File ▸ Quit, the tray's Quit), also when closing would only hide to the tray. */
+    void quit();
+
 signals:
     /** The database has no symbols; the first-run dialog is opening (when Options::offerFirstRun). */
     void firstRunRequested();
@@ -78,14 +138,26 @@ signals:
     /** Reading the database or a started job failed; the message is for the user. */
     void loadFailed(const QString& message);
     void jobFinished(const QString& title, const Tessera::Ui::JobOutcome& outcome);
+    /** The start-up check found interrupted runs with work left (newest first). */
+    void interruptedRunsFound(const QList<qint64>& runIds);
+    /** Closing hid the window in the tray instead of closing it. */
+    void hiddenToTray();
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildUi();
+    void buildDocks();
     void buildMenus();
+    void buildTray();
+    void startScheduler();
+    void updateNextRun();
+    void runScheduled(const Tasks::ScheduleEntry& entry, const QDateTime& scheduledAt);
+    void recoverInterruptedRuns();
+    void toggleWindow();
     void restoreUiState();
     void saveUiState();
 
@@ -97,9 +169,12 @@ private:
     void loadBars(const QString& ticker);
     void openFirstRunDialog();
 
-    void startJob(const QString& title, JobFunction job);
-    void onJobFinished(const QString& title, const JobOutcome& outcome);
-    void onJobFailed(const QString& title, const QString& message);
+    /** Queues a job (it starts at once when the runner is free). */
+    void startJob(const QString& title, JobFunction job, JobOrigin origin = JobOrigin::User);
+    void enqueueJob(Job job);
+    void onJobStarted(const JobInfo& job);
+    void onJobFinished(const JobInfo& job, const JobOutcome& outcome);
+    void onJobFailed(const JobInfo& job, const QString& message);
     void setWriteActionsEnabled(bool enabled);
 
     Store::DatabasePtr m_db;
@@ -121,6 +196,20 @@ private:
     TaskProgressPanel* m_progress = nullptr;
     JobRunner* m_jobs = nullptr;
     QList<QAction*> m_writeActions;
+    OperationsPanel* m_operations = nullptr;
+    LogPanel* m_log = nullptr;
+    StatusPanel* m_status = nullptr;
+    QDockWidget* m_operationsDock = nullptr;
+    QDockWidget* m_logDock = nullptr;
+    QDockWidget* m_statusDock = nullptr;
+    Tasks::Scheduler* m_scheduler = nullptr;
+    TrayController* m_tray = nullptr;
+    QPointer<SchedulerDialog> m_schedulerDialog;
+    QAction* m_pauseAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+    QTimer* m_nextRunTimer = nullptr;
+    bool m_quitting = false;
+    bool m_ownsQuit = false; ///< a real tray exists: the app quits through quit(), not on the last window
 
     int m_tableWidth = 0;
     bool m_splitterSized = false;

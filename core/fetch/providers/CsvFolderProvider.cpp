@@ -136,7 +136,7 @@ Result<QList<FetchUnit>> CsvFolderProvider::plan(const QStringList& selection)
     return units;
 }
 
-Result<FetchedBars> CsvFolderProvider::fetch(const FetchUnit& unit)
+Result<FetchedBars> CsvFolderProvider::fetch(const FetchUnit& unit, const CancelCheck&)
 {
     if (unit.files.isEmpty()) {
         return fail(Error::notFound(QStringLiteral("no CSV file for %1 in %2").arg(unit.ticker, m_path)));

@@ -20,7 +20,8 @@ public:
 
     QString id() const override { return QStringLiteral("csv"); }
     Result<QList<FetchUnit>> plan(const QStringList& selection) override;
-    Result<FetchedBars> fetch(const FetchUnit& unit) override;
+    using BarProvider::fetch;
+    Result<FetchedBars> fetch(const FetchUnit& unit, const CancelCheck& canceled) override;
 
     const QString& path() const { return m_path; }
     QStringList planNotes() const override { return m_planNotes; }

@@ -38,7 +38,8 @@ public:
 
     QString id() const override { return QStringLiteral("synthetic"); }
     Result<QList<FetchUnit>> plan(const QStringList& selection) override;
-    Result<FetchedBars> fetch(const FetchUnit& unit) override;
+    using BarProvider::fetch;
+    Result<FetchedBars> fetch(const FetchUnit& unit, const CancelCheck& canceled) override;
     QString defaultUniverse() const override { return demoUniverseName(); }
 
 private:

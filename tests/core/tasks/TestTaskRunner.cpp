@@ -38,7 +38,7 @@ public:
         }
         return units;
     }
-    Result<Fetch::FetchedBars> fetch(const Fetch::FetchUnit& unit) override
+    Result<Fetch::FetchedBars> fetch(const Fetch::FetchUnit& unit, const Fetch::CancelCheck&) override
     {
         ++fetches;
         if (onFetch) {
@@ -89,10 +89,10 @@ QString registerKind(const QString& id,
     Tasks::TaskKind kind;
     kind.id = id;
     kind.title = id;
-    kind.build = [provider, count](const Store::DatabasePtr&,
+    kind.build = [provider, count](const Store::DatabasePtr& db,
                                    const QJsonObject& params,
                                    const QStringList& only) -> Result<Tasks::TaskPlan> {
-        auto plan = Tasks::makeLoadPlan(provider, params, only);
+        auto plan = Tasks::makeLoadPlan(db, provider, params, only);
         if (plan && count) {
             // The runner owns the steps it is given; the test keeps its own instance to script it.
             struct Forward final : Tasks::TaskStep

@@ -1,0 +1,116 @@
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "app/cli/CliApp.h"
+#include "app/cli/Command.h"
+#include "core/fetch/BarProvider.h"
+#include "core/fetch/FetchSettings.h"
+#include "core/store/SettingsRepository.h"
+
+namespace Tessera::Cli {
+namespace {
+
+const QString kProviderKey = QStringLiteral("fetch/provider");
+
+/**
+ * `settings list | get KEY | set KEY VALUE`: the database's fetch settings (SPEC §3), validated against
+ * their one declaration (Fetch::fetchParameters) plus the remembered provider.
+ */
+class SettingsCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("settings"); }
+    QString synopsis() const override { return QStringLiteral("settings list | get KEY | set KEY VALUE"); }
+    QString summary() const override
+    {
+        return QStringLiteral(
+            "Fetch settings stored in the database (provider, base URLs, rate, concurrency, "
+            "timeout, retries, history range, overlap) with their defaults and ranges.");
+    }
+
+    int run(CliContext& ctx) override
+    {
+        const QString sub = ctx.args.value(0);
+        if (sub != u"list" && sub != u"get" && sub != u"set") {
+            return ctx.error(QStringLiteral("usage: %1").arg(synopsis()), ExitUsage);
+        }
+        const QString key = ctx.args.value(1);
+        const Config::Parameter* p = Config::findParameter(Fetch::fetchParameters(), key);
+        if (sub != u"list" && key != kProviderKey && !p) {
+            return ctx.error(
+                QStringLiteral("unknown setting '%1' (see 'tessera-cli settings list')").arg(key), ExitUsage);
+        }
+        if (sub == u"set" && ctx.args.size() != 3) {
+            return ctx.error(QStringLiteral("settings set needs KEY and VALUE"), ExitUsage);
+        }
+        auto db = ctx.openDatabase();
+        if (!db) {
+            return ExitUsage;
+        }
+        Store::SettingsRepository settings(*db);
+        if (sub == u"set") {
+            QString value = ctx.args.value(2);
+            if (p) {
+                auto valid = Config::validate(*p, value);
+                if (!valid) {
+                    return ctx.error(valid.error().message, ExitUsage);
+                }
+                value = *valid;
+            } else if (auto provider = Fetch::makeProvider(value); !provider) {
+                return ctx.error(provider.error().message, ExitUsage);
+            }
+            if (auto r = settings.setValue(key, value); !r) {
+                return ctx.error(r.error().message, ExitUsage);
+            }
+            ctx.out << key << " = " << value << "\n";
+            return ExitOk;
+        }
+        QJsonArray items;
+        const auto add =
+            [&](const QString& k, const QString& fallback, const QString& allowed, const QString& help) {
+                auto stored = settings.value(k);
+                const bool isSet = stored && !stored->isEmpty();
+                const QString value = isSet ? *stored : fallback;
+                if (sub == u"get" && k != key) {
+                    return;
+                }
+                if (ctx.json) {
+                    items.append(QJsonObject{{QStringLiteral("key"), k},
+                                             {QStringLiteral("value"), value},
+                                             {QStringLiteral("default"), fallback},
+                                             {QStringLiteral("set"), isSet},
+                                             {QStringLiteral("allowed"), allowed},
+                                             {QStringLiteral("help"), help}});
+                } else if (sub == u"get") {
+                    ctx.out << value << "\n";
+                } else {
+                    ctx.out << QStringLiteral("%1 = %2%3\n    %4 Allowed: %5.\n")
+                                   .arg(k,
+                                        value.isEmpty() ? QStringLiteral("(none)") : value,
+                                        isSet ? QString() : QStringLiteral("  (default)"),
+                                        help,
+                                        allowed);
+                }
+            };
+        add(kProviderKey,
+            {},
+            QStringLiteral("yahoo, stooq, csv:DIR, synthetic, synthetic:SEED"),
+            QStringLiteral("Provider of the last successful load; 'fetch' without --provider uses it."));
+        for (const Config::Parameter& param : Fetch::fetchParameters()) {
+            add(param.key, param.defaultValue, Config::allowedValues(param), param.help);
+        }
+        if (ctx.json) {
+            ctx.printJson(QJsonDocument(items));
+        }
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeSettingsCommand()
+{
+    return std::make_unique<SettingsCommand>();
+}
+
+} // namespace Tessera::Cli

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include "core/common/Result.h"
+
+namespace Tessera::Config {
+
+/** What a parameter's text must look like; decides validation and the settings page's editor. */
+enum class ParameterType
+{
+    Integer,
+    Real,
+    Url,          ///< absolute http:// or https:// URL
+    HistoryRange, ///< "max" or a count with a unit: 10d, 6wk, 3mo, 2y
+};
+
+/**
+ * One declared parameter. A feature declares its parameters once, in a table next to the code that
+ * uses them (e.g. fetchParameters()); the CLI options and help, the settings page, validation and the
+ * README are built from that table (STYLE.md §5). Values travel as text: the database settings table
+ * stores text, and a run stores its overrides as text in its parameters.
+ */
+struct Parameter
+{
+    QString key; ///< settings key, "area/name": "fetch/maxConcurrent"
+    ParameterType type = ParameterType::Integer;
+    QString defaultValue; ///< as text, valid for the type and range
+    double minimum = 0;   ///< Integer and Real: inclusive range
+    double maximum = 0;
+    QString unit;      ///< shown after values in help ("s", "requests/s"); empty = none
+    QString help;      ///< one sentence for the CLI help and the settings page's tooltip
+    QString cliOption; ///< long option name without dashes ("max-concurrent"); empty = not on the CLI
+    QString scope;     ///< provider the parameter belongs to ("yahoo"); empty = every provider
+};
+
+/**
+ * Checks text against p and returns it normalised (trimmed; numbers in canonical form), or an
+ * InvalidInput error naming the key, the value and what is allowed.
+ */
+[[nodiscard]] Result<QString> validate(const Parameter& p, const QString& text);
+
+/** The parameter with key in table, or nullptr. */
+const Parameter* findParameter(const QList<Parameter>& table, const QString& key);
+
+/** "1 to 32", "0.1 to 100 requests/s", "an http(s) URL", "max or Nd, Nwk, Nmo, Ny": for help and errors. */
+QString allowedValues(const Parameter& p);
+
+} // namespace Tessera::Config

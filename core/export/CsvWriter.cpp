@@ -1,0 +1,191 @@
+#include "core/export/CsvWriter.h"
+
+#include <charconv>
+#include <cmath>
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Tessera::Export {
+namespace {
+
+constexpr qsizetype kFlushBytes = 1 << 20;
+
+bool needsQuotes(QStringView v)
+{
+    if (v.isEmpty()) {
+        return false;
+    }
+    if (v.front() == u' ' || v.back() == u' ' || v.front() == u'\t' || v.back() == u'\t') {
+        return true; // spreadsheets trim unquoted surrounding spaces
+    }
+    for (QChar c : v) {
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void appendCsvField(QByteArray& out, QStringView value)
+{
+    if (!needsQuotes(value)) {
+        out += value.toUtf8();
+        return;
+    }
+    QString quoted = value.toString();
+    quoted.replace(u'"', QStringLiteral("\"\"")); // a quote inside a quoted field is doubled
+    out += '"';
+    out += quoted.toUtf8();
+    out += '"';
+}
+
+void appendCsvNumber(QByteArray& out, double value)
+{
+    char buf[32];
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
+    if (ec == std::errc()) {
+        out.append(buf, end - buf);
+    }
+}
+
+CsvWriter::CsvWriter(const QString& path)
+    : m_path(path)
+    , m_file(path)
+{}
+
+Result<void> CsvWriter::open(const QStringList& header)
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return fail(Error::io(QStringLiteral("cannot create the export folder %1").arg(info.absolutePath())));
+    }
+    if (!m_file.open(QIODevice::WriteOnly)) {
+        return fail(Error::io(QStringLiteral("cannot write %1: %2").arg(m_path, m_file.errorString())));
+    }
+    m_buffer.reserve(kFlushBytes + 4096);
+    row(header);
+    m_rows = 0; // the header is not a data row
+    return {};
+}
+
+void CsvWriter::separator()
+{
+    if (m_rowStarted) {
+        m_buffer += ',';
+    }
+    m_rowStarted = true;
+}
+
+void CsvWriter::text(QStringView value)
+{
+    separator();
+    appendCsvField(m_buffer, value);
+}
+
+void CsvWriter::latin1(const char* value, int size)
+{
+    separator();
+    m_buffer.append(value, size);
+}
+
+void CsvWriter::utf8(const char* value, int size)
+{
+    bool plain =
+        size == 0
+        || (value[0] != ' ' && value[size - 1] != ' ' && value[0] != '\t' && value[size - 1] != '\t');
+    for (int i = 0; plain && i < size; ++i) {
+        plain = value[i] != ',' && value[i] != '"' && value[i] != '\n' && value[i] != '\r';
+    }
+    if (plain) {
+        separator();
+        m_buffer.append(value, size);
+    } else {
+        text(QString::fromUtf8(value, size));
+    }
+}
+
+void CsvWriter::number(double value)
+{
+    separator();
+    if (std::isfinite(value)) {
+        appendCsvNumber(m_buffer, value);
+    }
+}
+
+void CsvWriter::integer(qint64 value)
+{
+    separator();
+    char buf[24];
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
+    m_buffer.append(buf, end - buf);
+}
+
+void CsvWriter::empty()
+{
+    separator();
+}
+
+void CsvWriter::endRow()
+{
+    m_buffer += "\r\n";
+    m_rowStarted = false;
+    ++m_rows;
+    if (!flushIfLarge()) {
+        m_writeFailed = true;
+    }
+}
+
+void CsvWriter::row(const QStringList& cells)
+{
+    for (const QString& c : cells) {
+        text(c);
+    }
+    endRow();
+}
+
+bool CsvWriter::flushIfLarge()
+{
+    if (m_buffer.size() < kFlushBytes) {
+        return true;
+    }
+    const bool ok = m_file.write(m_buffer) == m_buffer.size();
+    m_buffer.clear();
+    return ok;
+}
+
+Result<qint64> CsvWriter::commit()
+{
+    if (m_rowStarted) {
+        endRow();
+    }
+    if (!m_buffer.isEmpty()) {
+        m_writeFailed = m_writeFailed || m_file.write(m_buffer) != m_buffer.size();
+        m_buffer.clear();
+    }
+    if (m_writeFailed) {
+        const QString reason = m_file.errorString();
+        m_file.cancelWriting();
+        return fail(Error::io(QStringLiteral("writing %1 failed: %2").arg(m_path, reason)));
+    }
+    if (!m_file.commit()) {
+        return fail(Error::io(QStringLiteral("cannot save %1: %2").arg(m_path, m_file.errorString())));
+    }
+    return m_rows;
+}
+
+Result<qint64> exportTable(const QStringList& headers, const QList<QStringList>& rows, const QString& path)
+{
+    CsvWriter w(path);
+    if (auto r = w.open(headers); !r) {
+        return fail(r.error());
+    }
+    for (const QStringList& r : rows) {
+        w.row(r);
+    }
+    return w.commit();
+}
+
+} // namespace Tessera::Export

@@ -1,0 +1,122 @@
+#pragma once
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+#include <QByteArray>
+#include <QUrl>
+
+#include "core/common/Result.h"
+#include "core/fetch/CancelCheck.h"
+#include "core/fetch/http/RetryPolicy.h"
+
+class QThread;
+
+namespace Tessera::Fetch {
+
+class HttpWorker;
+
+/** A finished HTTP exchange, whatever its status: the provider decides what a 404 or a 200 means. */
+struct HttpResponse
+{
+    QUrl url;
+    int status = 0; ///< HTTP status code
+    QByteArray body;
+    QByteArray contentType;
+    int attempts = 0; ///< requests sent for it, retries included
+};
+
+/**
+ * A request handed to an HttpClient: the HTTP thread fills it in once, any thread may wait for it.
+ * Thread-safe.
+ */
+class PendingRequest
+{
+public:
+    explicit PendingRequest(QUrl url)
+        : m_url(std::move(url))
+    {}
+
+    const QUrl& url() const { return m_url; }
+    bool isFinished() const;
+
+    /**
+     * Blocks the calling thread until the request is finished or canceled() turns true (polled every
+     * 50 ms); no event loop runs meanwhile, so pool threads may call it. The result is the final
+     * response (after retries), an Io error when the server could not be reached or the answer was
+     * cut short even after retries, or a Cancelled error.
+     */
+    [[nodiscard]] Result<HttpResponse> wait(const CancelCheck& canceled = {}) const;
+
+    /** Delivers the outcome and wakes the waiters; the first call wins. HTTP thread only. */
+    void finish(Result<HttpResponse> outcome);
+
+private:
+    const QUrl m_url;
+    mutable std::mutex m_mutex;
+    mutable std::condition_variable m_finished;
+    std::optional<Result<HttpResponse>> m_outcome;
+};
+
+using PendingRequestPtr = std::shared_ptr<PendingRequest>;
+
+/** Limits and manners of an HttpClient. */
+struct HttpClientOptions
+{
+    int maxConcurrent = 8;          ///< requests in flight at most
+    double requestsPerSecond = 2.0; ///< starts per second at most (retries included)
+    double timeoutSeconds = 20.0;   ///< seconds without data before a request is abandoned (and retried)
+    RetryPolicy retry;
+    QByteArray userAgent;       ///< empty = a current desktop browser's
+    bool useSystemProxy = true; ///< false for loopback servers (tests), which no proxy can reach
+};
+
+/**
+ * GETs over one QNetworkAccessManager that lives on a thread of its own (ARCHITECTURE.md: networking is
+ * asynchronous on one thread). Requests wait in a queue and start in order as the concurrency window
+ * and the token-bucket rate limiter allow; each has a transfer timeout; 429, 5xx, timeouts and
+ * connection errors are retried with exponential backoff and jitter, never sooner than the server's
+ * Retry-After (a 429 with Retry-After also pauses every other start that long, since the server
+ * limits the client, not the URL). Sends a browser-like User-Agent and uses the system proxy.
+ *
+ * Thread-safe: get(), expedite() and cancelAll() may be called from any thread, and results are
+ * awaited on the caller's thread through PendingRequest::wait(). Destroying the client cancels what is
+ * left and stops its thread.
+ */
+class HttpClient
+{
+public:
+    explicit HttpClient(const HttpClientOptions& options);
+    ~HttpClient();
+    HttpClient(const HttpClient&) = delete;
+    HttpClient& operator=(const HttpClient&) = delete;
+
+    /** Queues a GET of url; urgent ones go ahead of the queue (a worker is already waiting for it). */
+    PendingRequestPtr get(const QUrl& url, bool urgent = false);
+
+    /** Moves a request that has not started yet to the front of the queue. */
+    void expedite(const PendingRequestPtr& request);
+
+    /** Finishes every queued and running request with a Cancelled error; later get()s fail the same way. */
+    void cancelAll();
+
+    /** Counters for logs and tests. */
+    struct Stats
+    {
+        qint64 attempts = 0; ///< requests sent, retries included
+        qint64 retries = 0;
+        int peakInFlight = 0;
+    };
+    Stats stats() const;
+
+    /** The User-Agent sent when the options name none: a current desktop Chrome's. */
+    static QByteArray defaultUserAgent();
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    HttpWorker* m_worker = nullptr; ///< lives on m_thread, deleted there when it finishes
+};
+
+} // namespace Tessera::Fetch

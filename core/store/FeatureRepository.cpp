@@ -1,0 +1,334 @@
+#include "core/store/FeatureRepository.h"
+
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+#include <QtEndian>
+
+#include "core/store/Statement.h"
+
+#include <sqlite3.h>
+
+namespace Tessera::Store {
+namespace {
+
+using Features::Column;
+
+constexpr char kMagic[4] = {'T', 'F', 'C', '1'};
+constexpr int kHeaderSize = 4 + 4 + 4 + 4;
+
+bool isTechnical(Column c)
+{
+    switch (c) {
+    case Column::Rsi14:
+    case Column::Macd:
+    case Column::MacdSignal:
+    case Column::MacdHist:
+    case Column::Sma20:
+    case Column::Sma50:
+    case Column::Sma200:
+    case Column::Ema12:
+    case Column::Ema26:
+    case Column::Atr14:
+    case Column::AtrPct:
+    case Column::BbUpper:
+    case Column::BbMiddle:
+    case Column::BbLower:
+    case Column::Weekday: // a function of the date
+        return true;
+    default:
+        return false;
+    }
+}
+
+const std::vector<Column>& stored()
+{
+    static const std::vector<Column> columns = [] {
+        std::vector<Column> out;
+        for (int i = 0; i < Features::kColumnCount; ++i) {
+            const auto c = static_cast<Column>(i);
+            if (!isTechnical(c)) {
+                out.push_back(c);
+            }
+        }
+        return out;
+    }();
+    return columns;
+}
+
+const QByteArray& storedKeys()
+{
+    static const QByteArray keys = [] {
+        QByteArray out;
+        for (Column c : stored()) {
+            if (!out.isEmpty()) {
+                out += ',';
+            }
+            out += Features::columnInfo(c).key;
+        }
+        return out;
+    }();
+    return keys;
+}
+
+int yearOf(qint64 julianDay)
+{
+    return QDate::fromJulianDay(julianDay).year();
+}
+
+QString isoDate(qint64 julianDay)
+{
+    return QDate::fromJulianDay(julianDay).toString(Qt::ISODate);
+}
+
+void putU32(char* p, quint32 v)
+{
+    qToLittleEndian(v, p);
+}
+
+quint32 getU32(const char* p)
+{
+    return qFromLittleEndian<quint32>(p);
+}
+
+/** A prepared statement on the raw handle, for blob columns (Statement has no blob accessors). */
+class RawStatement
+{
+public:
+    RawStatement(sqlite3* handle, const char* sql)
+        : m_handle(handle)
+    {
+        if (!handle || sqlite3_prepare_v2(handle, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
+            m_error = sqliteError(handle, QStringLiteral("preparing statement"));
+            m_stmt = nullptr;
+        }
+    }
+    ~RawStatement() { sqlite3_finalize(m_stmt); }
+    RawStatement(const RawStatement&) = delete;
+    RawStatement& operator=(const RawStatement&) = delete;
+
+    sqlite3_stmt* get() const { return m_stmt; }
+    const QString& error() const { return m_error; }
+    QString lastError(const QString& context) const { return sqliteError(m_handle, context); }
+
+    void bindText(int i, const QByteArray& utf8)
+    {
+        sqlite3_bind_text(m_stmt, i, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    }
+
+private:
+    sqlite3* m_handle = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    QString m_error;
+};
+
+/** Reads the chunks a query over (symbol ?1, ...) returns as (data, year) rows into one frame. */
+Result<Features::IndicatorFrame> readChunks(RawStatement& st, qint64 symbolId)
+{
+    if (!st.get()) {
+        return fail(Error::database(st.error()));
+    }
+    Features::IndicatorFrame frame;
+    while (true) {
+        const int rc = sqlite3_step(st.get());
+        if (rc == SQLITE_DONE) {
+            break;
+        }
+        if (rc != SQLITE_ROW) {
+            return fail(
+                Error::database(st.lastError(QStringLiteral("reading features of symbol %1").arg(symbolId))));
+        }
+        const auto* data = static_cast<const char*>(sqlite3_column_blob(st.get(), 0));
+        const int size = sqlite3_column_bytes(st.get(), 0);
+        if (auto r = FeatureRepository::decode(data, size, frame); !r) {
+            return fail(Error::database(QStringLiteral("features of symbol %1, year %2: %3")
+                                            .arg(symbolId)
+                                            .arg(sqlite3_column_int(st.get(), 1))
+                                            .arg(r.error().message)));
+        }
+    }
+    return frame;
+}
+
+} // namespace
+
+std::span<const Column> FeatureRepository::storedColumns()
+{
+    return stored();
+}
+
+QByteArray FeatureRepository::encode(const Features::IndicatorFrame& frame, qsizetype from, qsizetype to)
+{
+    const auto rows = static_cast<quint32>(to - from);
+    const auto& columns = stored();
+    const QByteArray& keys = storedKeys();
+    QByteArray out;
+    out.resize(kHeaderSize + 2 + keys.size() + qsizetype(rows) * 4
+               + qsizetype(rows) * qsizetype(columns.size()) * qsizetype(sizeof(float)));
+    char* p = out.data();
+    std::memcpy(p, kMagic, 4);
+    p[4] = static_cast<char>(sizeof(float));
+    p[5] = p[6] = p[7] = 0;
+    putU32(p + 8, rows);
+    putU32(p + 12, static_cast<quint32>(columns.size()));
+    p += kHeaderSize;
+    qToLittleEndian(static_cast<quint16>(keys.size()), p);
+    p += 2;
+    std::memcpy(p, keys.constData(), static_cast<size_t>(keys.size()));
+    p += keys.size();
+    for (qsizetype i = from; i < to; ++i) {
+        qToLittleEndian(static_cast<qint32>(frame.days()[static_cast<size_t>(i)]), p);
+        p += 4;
+    }
+    for (Column c : columns) {
+        const Features::Series& s = frame[c];
+        for (qsizetype i = from; i < to; ++i) {
+            // ±∞ (a division by zero in a ratio) is stored as missing, like NULL in the REAL tables.
+            const double v = s[static_cast<size_t>(i)];
+            const float f =
+                std::isfinite(v) ? static_cast<float>(v) : std::numeric_limits<float>::quiet_NaN();
+            qToLittleEndian(f, p);
+            p += 4;
+        }
+    }
+    Q_ASSERT(p == out.data() + out.size());
+    return out;
+}
+
+Result<void> FeatureRepository::decode(const char* data, qsizetype size, Features::IndicatorFrame& into)
+{
+    if (size < kHeaderSize + 2 || std::memcmp(data, kMagic, 4) != 0) {
+        return fail(Error::database(QStringLiteral("not a feature chunk")));
+    }
+    if (data[4] != static_cast<char>(sizeof(float))) {
+        return fail(Error::database(QStringLiteral("unknown element size %1").arg(int(data[4]))));
+    }
+    const quint32 rows = getU32(data + 8);
+    const quint32 columns = getU32(data + 12);
+    const char* p = data + kHeaderSize;
+    const quint16 keyLength = qFromLittleEndian<quint16>(p);
+    p += 2;
+    const qsizetype needed =
+        kHeaderSize + 2 + keyLength + qsizetype(rows) * 4 + qsizetype(rows) * qsizetype(columns) * 4;
+    if (size != needed) {
+        return fail(Error::database(QStringLiteral("chunk of %1 bytes, expected %2").arg(size).arg(needed)));
+    }
+    const QList<QByteArray> keys = QByteArray(p, keyLength).split(',');
+    p += keyLength;
+    if (keys.size() != qsizetype(columns)) {
+        return fail(
+            Error::database(QStringLiteral("%1 column names for %2 columns").arg(keys.size()).arg(columns)));
+    }
+    const size_t before = into.days().size();
+    const size_t after = before + rows;
+    for (quint32 i = 0; i < rows; ++i) {
+        into.days().push_back(qFromLittleEndian<qint32>(p));
+        p += 4;
+    }
+    for (int c = 0; c < Features::kColumnCount; ++c) {
+        into.column(static_cast<Column>(c)).resize(after, Features::nan());
+    }
+    for (const QByteArray& key : keys) {
+        const auto column = Features::columnByKey(QString::fromLatin1(key));
+        if (column) {
+            Features::Series& s = into.column(*column);
+            for (size_t i = before; i < after; ++i) {
+                s[i] = static_cast<double>(qFromLittleEndian<float>(p));
+                p += 4;
+            }
+        } else {
+            p += qsizetype(rows) * 4; // a column this version does not know: skipped
+        }
+    }
+    return {};
+}
+
+Result<void>
+FeatureRepository::writeFrom(qint64 symbolId, const Features::IndicatorFrame& frame, qsizetype fromRow)
+{
+    if (fromRow >= frame.size()) {
+        return {};
+    }
+    RawStatement ins(m_db.rawHandle(),
+                     "INSERT OR REPLACE INTO indicator_features(symbol_id, year, first_date, last_date, "
+                     "row_count, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!ins.get()) {
+        return fail(Error::database(ins.error()));
+    }
+    const auto& days = frame.days();
+    // Start at the first row of fromRow's year: a chunk is always rewritten whole.
+    qsizetype begin = fromRow;
+    const int firstYear = yearOf(days[static_cast<size_t>(fromRow)]);
+    while (begin > 0 && yearOf(days[static_cast<size_t>(begin - 1)]) == firstYear) {
+        --begin;
+    }
+    while (begin < frame.size()) {
+        const int year = yearOf(days[static_cast<size_t>(begin)]);
+        qsizetype end = begin;
+        while (end < frame.size() && yearOf(days[static_cast<size_t>(end)]) == year) {
+            ++end;
+        }
+        const QByteArray blob = encode(frame, begin, end);
+        sqlite3_bind_int64(ins.get(), 1, symbolId);
+        sqlite3_bind_int(ins.get(), 2, year);
+        ins.bindText(3, isoDate(days[static_cast<size_t>(begin)]).toLatin1());
+        ins.bindText(4, isoDate(days[static_cast<size_t>(end - 1)]).toLatin1());
+        sqlite3_bind_int64(ins.get(), 5, end - begin);
+        sqlite3_bind_blob(ins.get(), 6, blob.constData(), static_cast<int>(blob.size()), SQLITE_STATIC);
+        const int rc = sqlite3_step(ins.get());
+        sqlite3_reset(ins.get());
+        if (rc != SQLITE_DONE) {
+            return fail(Error::database(
+                ins.lastError(QStringLiteral("writing features of symbol %1, %2").arg(symbolId).arg(year))));
+        }
+        begin = end;
+    }
+    return {};
+}
+
+Result<void> FeatureRepository::removeAll(qint64 symbolId)
+{
+    Statement del(m_db.rawHandle(), "DELETE FROM indicator_features WHERE symbol_id = ?1");
+    del.bind(1, symbolId);
+    return del.run();
+}
+
+Result<Features::IndicatorFrame> FeatureRepository::load(qint64 symbolId, QDate from, QDate to)
+{
+    RawStatement st(m_db.rawHandle(),
+                    "SELECT data, year FROM indicator_features WHERE symbol_id = ?1 AND last_date >= ?2 "
+                    "AND first_date <= ?3 ORDER BY year");
+    sqlite3_bind_int64(st.get(), 1, symbolId);
+    st.bindText(2, from.isValid() ? from.toString(Qt::ISODate).toLatin1() : QByteArray("0000"));
+    st.bindText(3, to.isValid() ? to.toString(Qt::ISODate).toLatin1() : QByteArray("9999"));
+    auto frame = readChunks(st, symbolId);
+    if (!frame || (!from.isValid() && !to.isValid())) {
+        return frame;
+    }
+    const auto& days = frame->days();
+    qsizetype begin = 0;
+    qsizetype end = frame->size();
+    while (from.isValid() && begin < end && days[static_cast<size_t>(begin)] < from.toJulianDay()) {
+        ++begin;
+    }
+    while (to.isValid() && end > begin && days[static_cast<size_t>(end - 1)] > to.toJulianDay()) {
+        --end;
+    }
+    return frame->slice(begin, end);
+}
+
+Result<Features::IndicatorFrame> FeatureRepository::lastRow(qint64 symbolId)
+{
+    RawStatement st(
+        m_db.rawHandle(),
+        "SELECT data, year FROM indicator_features WHERE symbol_id = ?1 ORDER BY year DESC LIMIT 1");
+    sqlite3_bind_int64(st.get(), 1, symbolId);
+    auto frame = readChunks(st, symbolId);
+    if (!frame || frame->isEmpty()) {
+        return frame;
+    }
+    return frame->slice(frame->size() - 1, frame->size());
+}
+
+} // namespace Tessera::Store

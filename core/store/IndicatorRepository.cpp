@@ -1,0 +1,322 @@
+#include "core/store/IndicatorRepository.h"
+
+#include <cmath>
+
+#include <QDateTime>
+#include <QHash>
+
+#include "core/features/Microstructure.h"
+#include "core/store/FeatureRepository.h"
+#include "core/store/Statement.h"
+#include "core/store/SymbolRepository.h"
+
+#include <sqlite3.h>
+
+namespace Tessera::Store {
+namespace {
+
+using Features::Column;
+
+constexpr TechnicalColumn kTechnical[] = {
+    {"rsi_14", Column::Rsi14},
+    {"macd", Column::Macd},
+    {"signal_line", Column::MacdSignal},
+    {"macd_histogram", Column::MacdHist},
+    {"sma_20", Column::Sma20},
+    {"sma_50", Column::Sma50},
+    {"sma_200", Column::Sma200},
+    {"ema_12", Column::Ema12},
+    {"ema_26", Column::Ema26},
+    {"atr_14", Column::Atr14},
+    {"atr_percentage", Column::AtrPct},
+    {"bollinger_upper", Column::BbUpper},
+    {"bollinger_middle", Column::BbMiddle},
+    {"bollinger_lower", Column::BbLower},
+};
+constexpr int kTechnicalCount = static_cast<int>(std::size(kTechnical));
+
+/** 'YYYY-MM-DD' of a Julian day into buf (10 chars, no terminator): no QString per row. */
+void formatIsoDate(qint64 julianDay, char* buf)
+{
+    int y = 0, m = 0, d = 0;
+    QDate::fromJulianDay(julianDay).getDate(&y, &m, &d);
+    buf[0] = static_cast<char>('0' + y / 1000 % 10);
+    buf[1] = static_cast<char>('0' + y / 100 % 10);
+    buf[2] = static_cast<char>('0' + y / 10 % 10);
+    buf[3] = static_cast<char>('0' + y % 10);
+    buf[4] = '-';
+    buf[5] = static_cast<char>('0' + m / 10);
+    buf[6] = static_cast<char>('0' + m % 10);
+    buf[7] = '-';
+    buf[8] = static_cast<char>('0' + d / 10);
+    buf[9] = static_cast<char>('0' + d % 10);
+}
+
+constexpr int kBatch = 8;
+
+/** INSERT OR REPLACE of `rows` technical_indicators rows per statement, bound column by column. */
+class Inserter
+{
+public:
+    Inserter(sqlite3* h, int rows)
+        : m_rows(rows)
+    {
+        QByteArray sql = "INSERT OR REPLACE INTO technical_indicators(symbol_id, date";
+        for (const TechnicalColumn& c : kTechnical) {
+            sql += ", ";
+            sql += c.name;
+        }
+        sql += ") VALUES ";
+        for (int r = 0; r < rows; ++r) {
+            sql += r ? ",(?" : "(?";
+            for (int k = 1; k < 2 + kTechnicalCount; ++k) {
+                sql += ",?";
+            }
+            sql += ')';
+        }
+        if (sqlite3_prepare_v2(h, sql.constData(), -1, &m_stmt, nullptr) != SQLITE_OK) {
+            m_stmt = nullptr;
+        }
+        m_dates.resize(static_cast<size_t>(rows) * 10);
+    }
+    ~Inserter() { sqlite3_finalize(m_stmt); }
+    Inserter(const Inserter&) = delete;
+    Inserter& operator=(const Inserter&) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    int rows() const { return m_rows; }
+
+    void bindRow(int r, qint64 symbolId, qint64 julianDay, const Features::Series* const* columns, size_t row)
+    {
+        const int base = r * (2 + kTechnicalCount);
+        char* date = m_dates.data() + static_cast<size_t>(r) * 10; // alive until the step: SQLITE_STATIC
+        formatIsoDate(julianDay, date);
+        sqlite3_bind_int64(m_stmt, base + 1, symbolId);
+        sqlite3_bind_text(m_stmt, base + 2, date, 10, SQLITE_STATIC);
+        for (int k = 0; k < kTechnicalCount; ++k) {
+            const double v = (*columns[k])[row];
+            if (std::isfinite(v)) {
+                sqlite3_bind_double(m_stmt, base + 3 + k, v);
+            } else {
+                sqlite3_bind_null(m_stmt, base + 3 + k); // missing (and the rare ±∞ of a zero denominator)
+            }
+        }
+    }
+
+    bool run()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        return rc == SQLITE_DONE;
+    }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_rows;
+    std::vector<char> m_dates;
+};
+
+QString isoDate(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+std::span<const TechnicalColumn> technicalColumns()
+{
+    return kTechnical;
+}
+
+Result<std::optional<IndicatorState>> IndicatorRepository::state(qint64 symbolId)
+{
+    Statement st(m_db.rawHandle(),
+                 "SELECT engine_version, bar_count, first_date, last_date, input_hash, computed_at "
+                 "FROM indicator_state WHERE symbol_id = ?1");
+    st.bind(1, symbolId);
+    auto row = st.step();
+    if (!row) {
+        return fail(row.error());
+    }
+    if (!*row) {
+        return std::optional<IndicatorState>();
+    }
+    IndicatorState s;
+    s.engineVersion = static_cast<int>(st.int64At(0));
+    s.barCount = st.int64At(1);
+    s.firstDate = QDate::fromString(st.textAt(2), Qt::ISODate);
+    s.lastDate = QDate::fromString(st.textAt(3), Qt::ISODate);
+    s.inputHash = static_cast<quint64>(st.int64At(4));
+    s.computedAt = st.textAt(5);
+    return std::optional<IndicatorState>(s);
+}
+
+Result<qint64> IndicatorRepository::write(qint64 symbolId,
+                                          const Features::IndicatorFrame& frame,
+                                          qsizetype fromRow,
+                                          bool replace,
+                                          const IndicatorState& state)
+{
+    const auto context = [symbolId](const QString& what) {
+        return QStringLiteral("%1 indicators of symbol %2").arg(what).arg(symbolId);
+    };
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(Error::database(context(QStringLiteral("cannot write")) + QStringLiteral(": ")
+                                    + tx.beginError()));
+    }
+    FeatureRepository features(m_db);
+    if (replace) {
+        if (auto r = clear(symbolId); !r) {
+            return fail(r.error());
+        }
+        fromRow = 0;
+    }
+    sqlite3* h = m_db.rawHandle();
+    // The hot path (a million rows for 2,000 symbols): raw binds, the date formatted into a stack buffer,
+    // and kBatch rows per statement, which spares most of the per-statement VDBE work (measured ~15 %).
+    Inserter batch(h, kBatch);
+    Inserter single(h, 1);
+    if (!batch.isValid() || !single.isValid()) {
+        return fail(Error::database(sqliteError(h, context(QStringLiteral("preparing")))));
+    }
+    const Features::Series* columns[kTechnicalCount];
+    for (int k = 0; k < kTechnicalCount; ++k) {
+        columns[k] = &frame[kTechnical[k].column];
+    }
+    qint64 written = 0;
+    qsizetype i = std::max<qsizetype>(fromRow, 0);
+    while (i < frame.size()) {
+        Inserter& ins = frame.size() - i >= kBatch ? batch : single;
+        for (int r = 0; r < ins.rows(); ++r, ++i) {
+            ins.bindRow(r, symbolId, frame.days()[static_cast<size_t>(i)], columns, static_cast<size_t>(i));
+        }
+        if (!ins.run()) {
+            return fail(Error::database(sqliteError(h, context(QStringLiteral("writing")))));
+        }
+        written += ins.rows();
+    }
+
+    if (auto r = features.writeFrom(symbolId, frame, fromRow); !r) {
+        return fail(r.error());
+    }
+    Statement st(m_db.rawHandle(),
+                 "INSERT OR REPLACE INTO indicator_state(symbol_id, engine_version, bar_count, first_date, "
+                 "last_date, input_hash, computed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    st.bind(1, symbolId);
+    st.bind(2, state.engineVersion);
+    st.bind(3, state.barCount);
+    st.bind(4, isoDate(state.firstDate));
+    st.bind(5, isoDate(state.lastDate));
+    st.bind(6, static_cast<qint64>(state.inputHash));
+    st.bind(7,
+            state.computedAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
+                                       : state.computedAt);
+    if (auto r = st.run(); !r) {
+        return fail(Error::database(context(QStringLiteral("recording the state of")) + QStringLiteral(": ")
+                                    + r.error().message));
+    }
+    if (auto r = tx.commit(); !r) {
+        return fail(Error::database(context(QStringLiteral("committing")) + QStringLiteral(": ")
+                                    + r.error().message));
+    }
+    return written;
+}
+
+Result<void> IndicatorRepository::clear(qint64 symbolId)
+{
+    for (const char* sql : {"DELETE FROM technical_indicators WHERE symbol_id = ?1",
+                            "DELETE FROM indicator_features WHERE symbol_id = ?1",
+                            "DELETE FROM indicator_state WHERE symbol_id = ?1"}) {
+        Statement del(m_db.rawHandle(), sql);
+        del.bind(1, symbolId);
+        if (auto r = del.run(); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+Result<Features::IndicatorFrame> IndicatorRepository::load(const QString& ticker, QDate from, QDate to)
+{
+    auto id = SymbolRepository(m_db).idOf(ticker);
+    if (!id) {
+        return fail(id.error());
+    }
+    if (!id->has_value()) {
+        return fail(Error::notFound(QStringLiteral("no symbol %1").arg(ticker)));
+    }
+    QByteArray sql = "SELECT date";
+    for (const TechnicalColumn& c : kTechnical) {
+        sql += ", ";
+        sql += c.name;
+    }
+    sql += " FROM technical_indicators WHERE symbol_id = ?1 AND date >= ?2 AND date <= ?3 ORDER BY date";
+    Statement st(m_db.rawHandle(), sql.constData());
+    st.bind(1, **id);
+    st.bind(2, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000"));
+    st.bind(3, to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999"));
+    Features::IndicatorFrame frame;
+    while (true) {
+        auto next = st.step();
+        if (!next) {
+            return fail(Error::database(
+                QStringLiteral("reading indicators of %1: %2").arg(ticker, next.error().message)));
+        }
+        if (!*next) {
+            break;
+        }
+        frame.days().push_back(QDate::fromString(st.textAt(0), Qt::ISODate).toJulianDay());
+        for (int k = 0; k < kTechnicalCount; ++k) {
+            frame.column(kTechnical[k].column).push_back(st.doubleAt(k + 1));
+        }
+    }
+    auto features = FeatureRepository(m_db).load(**id, from, to);
+    if (!features) {
+        return fail(features.error());
+    }
+    // Both halves come from the same computation, so the dates line up; map by date all the same, so a
+    // chunk written by an interrupted older version can never shift a column against its dates.
+    const size_t n = frame.days().size();
+    QHash<qint64, size_t> rowOf;
+    rowOf.reserve(static_cast<qsizetype>(features->days().size()));
+    for (size_t i = 0; i < features->days().size(); ++i) {
+        rowOf.insert(features->days()[i], i);
+    }
+    for (Column c : FeatureRepository::storedColumns()) {
+        Features::Series& out = frame.column(c);
+        out.assign(n, Features::nan());
+        const Features::Series& in = (*features)[c];
+        for (size_t i = 0; i < n; ++i) {
+            const auto it = rowOf.constFind(frame.days()[i]);
+            if (it != rowOf.cend() && *it < in.size()) {
+                out[i] = in[*it];
+            }
+        }
+    }
+    Features::Series& weekday = frame.column(Column::Weekday);
+    weekday.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        weekday[i] = Features::weekdayOf(frame.days()[i]);
+    }
+    return frame;
+}
+
+Result<qint64> IndicatorRepository::rowCount(const QString& ticker)
+{
+    Statement st(m_db.rawHandle(),
+                 ticker.isEmpty()
+                     ? "SELECT COUNT(*) FROM technical_indicators"
+                     : "SELECT COUNT(*) FROM technical_indicators t JOIN symbols s ON s.id = t.symbol_id "
+                       "WHERE s.ticker = ?1");
+    if (!ticker.isEmpty()) {
+        st.bind(1, ticker);
+    }
+    auto row = st.step();
+    if (!row) {
+        return fail(row.error());
+    }
+    return st.int64At(0);
+}
+
+} // namespace Tessera::Store

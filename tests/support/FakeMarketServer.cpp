@@ -1,0 +1,651 @@
+#include "tests/support/FakeMarketServer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <future>
+#include <mutex>
+#include <optional>
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimeZone>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <sys/socket.h>
+
+namespace Tessera::Test {
+namespace {
+
+/** FNV-1a: a hash that is the same in every process (qHash is seeded per process). */
+quint64 stableHash(const QString& s)
+{
+    quint64 h = 14695981039346656037ULL;
+    for (const QChar c : s) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+QDate lastWeekdayBefore(const QDate& day)
+{
+    QDate d = day.addDays(-1);
+    while (d.dayOfWeek() > 5) {
+        d = d.addDays(-1);
+    }
+    return d;
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+QByteArray num(double v)
+{
+    return QByteArray::number(v, 'f', 4);
+}
+
+} // namespace
+
+/** What one request is answered with, before faults. */
+struct Answer
+{
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QByteArray extraHeaders;
+};
+
+/** One client connection: requests are answered one after the other (HTTP/1.1 keep-alive). */
+struct Connection
+{
+    QTcpSocket* socket = nullptr;
+    int id = 0;
+    QByteArray buffer;
+    bool busy = false;
+    bool awaitingFlush = false;
+    qsizetype logIndex = -1;
+};
+
+/**
+ * The server's state and its thread. Configuration and log are shared under m_mutex; sockets, timers and
+ * the synthetic caches live on the server thread.
+ */
+class FakeMarketEngine
+{
+public:
+    FakeMarketEngine()
+    {
+        m_clock.start();
+        m_context = new QObject;
+        m_context->moveToThread(&m_thread);
+        m_thread.start();
+        std::promise<quint16> listening;
+        auto port = listening.get_future();
+        QMetaObject::invokeMethod(
+            m_context,
+            [this, &listening] {
+                m_server = new QTcpServer(m_context);
+                QObject::connect(m_server, &QTcpServer::newConnection, m_context, [this] { accept(); });
+                m_server->listen(QHostAddress::LocalHost, 0);
+                listening.set_value(m_server->serverPort());
+            },
+            Qt::QueuedConnection);
+        m_port = port.get();
+    }
+
+    ~FakeMarketEngine()
+    {
+        QMetaObject::invokeMethod(
+            m_context,
+            [this] {
+                delete m_server; // and with it every connection socket (its children)
+                m_context->deleteLater();
+                QThread::currentThread()->quit();
+            },
+            Qt::QueuedConnection);
+        m_thread.wait();
+    }
+
+    quint16 port() const { return m_port; }
+
+    mutable std::mutex m_mutex; // guards the configuration and the log below
+    QHash<QString, Answer> m_yahooBodies;
+    bool m_synthetic = false;
+    QDate m_today = lastWeekdayBefore(QDate::currentDate());
+    QHash<QString, QList<QPair<QDate, double>>> m_splits;
+    QHash<QString, QByteArray> m_stooq;
+    int m_latencyMs = 0;
+    QList<FakeMarketServer::Fault> m_faults;
+    QList<FakeMarketServer::LogEntry> m_log;
+
+private:
+    qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
+
+    void accept()
+    {
+        while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+            auto conn = std::make_shared<Connection>();
+            conn->socket = socket;
+            conn->id = ++m_connections;
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, conn] {
+                conn->buffer += conn->socket->readAll();
+                next(conn);
+            });
+            QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [this, conn] {
+                if (conn->awaitingFlush && conn->socket->bytesToWrite() == 0) {
+                    done(conn);
+                }
+            });
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, conn] {
+                endLog(conn->logIndex);
+                conn->logIndex = -1;
+                conn->socket->deleteLater();
+            });
+        }
+    }
+
+    void endLog(qsizetype index, int status = -1)
+    {
+        if (index < 0) {
+            return;
+        }
+        std::lock_guard lock(m_mutex);
+        FakeMarketServer::LogEntry& e = m_log[index];
+        if (e.endUs < 0) {
+            e.endUs = nowUs();
+        }
+        if (status >= 0) {
+            e.status = status;
+        }
+    }
+
+    void done(const std::shared_ptr<Connection>& conn)
+    {
+        conn->awaitingFlush = false;
+        endLog(conn->logIndex);
+        conn->logIndex = -1;
+        conn->busy = false;
+        next(conn);
+    }
+
+    /** Answers the next complete request in the buffer, unless one is being answered. */
+    void next(const std::shared_ptr<Connection>& conn)
+    {
+        if (conn->busy) {
+            return;
+        }
+        const qsizetype end = conn->buffer.indexOf("\r\n\r\n");
+        if (end < 0) {
+            return;
+        }
+        const QByteArray head = conn->buffer.left(end);
+        conn->buffer.remove(0, end + 4);
+        conn->busy = true;
+        const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
+        const QUrl url(QStringLiteral("http://fake") + QString::fromLatin1(requestLine.value(1)));
+        QString symbol;
+        Answer answer = route(url, &symbol);
+        std::optional<FakeMarketServer::Fault> fault;
+        int delay = 0;
+        {
+            std::lock_guard lock(m_mutex);
+            for (FakeMarketServer::Fault& f : m_faults) {
+                if (f.times != 0 && (f.symbol.isEmpty() || f.symbol == symbol)) {
+                    if (f.times > 0) {
+                        --f.times;
+                    }
+                    fault = f;
+                    break;
+                }
+            }
+            delay = m_latencyMs
+                    + (fault && fault->kind == FakeMarketServer::FaultKind::Delay ? fault->delayMs : 0);
+            conn->logIndex = m_log.size();
+            m_log.append({url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority),
+                          symbol,
+                          nowUs(),
+                          -1,
+                          answer.status,
+                          conn->id});
+        }
+        if (fault) {
+            applyFault(*fault, &answer);
+        }
+        const auto send = [this, conn, answer, fault] {
+            respond(conn, answer, fault);
+        };
+        if (delay > 0) {
+            QTimer::singleShot(delay, conn->socket, send);
+        } else {
+            send();
+        }
+    }
+
+    void applyFault(const FakeMarketServer::Fault& fault, Answer* answer) const
+    {
+        using Kind = FakeMarketServer::FaultKind;
+        switch (fault.kind) {
+        case Kind::Status:
+            answer->status = fault.status;
+            answer->contentType = "text/plain";
+            answer->body = reasonPhrase(fault.status) + "\r\n";
+            if (fault.retryAfterSeconds >= 0) {
+                answer->extraHeaders = "Retry-After: " + QByteArray::number(fault.retryAfterSeconds) + "\r\n";
+            }
+            break;
+        case Kind::CutBody:
+            answer->body = answer->body.left(answer->body.size() / 2);
+            break;
+        case Kind::InvalidJson:
+            answer->status = 200;
+            answer->body = R"({"chart":{"result":[{"meta":{"currency":"USD",,"symbol":}]},"error":null}})";
+            break;
+        case Kind::Html:
+            answer->status = 200;
+            answer->contentType = "text/html; charset=utf-8";
+            answer->body =
+                "<!DOCTYPE html>\n<html><head><title>Service temporarily unavailable</title></head>"
+                "<body><h1>Please try again later</h1></body></html>\n";
+            break;
+        case Kind::Body:
+            answer->status = 200;
+            answer->contentType = "text/plain";
+            answer->body = fault.body;
+            break;
+        case Kind::Delay:
+        case Kind::SlowDrip:
+        case Kind::Truncate:
+        case Kind::Reset:
+            break;
+        }
+    }
+
+    void respond(const std::shared_ptr<Connection>& conn,
+                 const Answer& answer,
+                 const std::optional<FakeMarketServer::Fault>& fault)
+    {
+        using Kind = FakeMarketServer::FaultKind;
+        QTcpSocket* socket = conn->socket;
+        const Kind kind = fault ? fault->kind : Kind::Delay; // Delay only changes when the answer goes out
+        if (kind == Kind::Reset) {
+            // SO_LINGER 0 makes close() send RST instead of FIN: a real "connection reset by peer".
+            const linger hard{1, 0};
+            ::setsockopt(
+                static_cast<int>(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+            endLog(conn->logIndex, 0);
+            conn->logIndex = -1;
+            socket->abort();
+            return;
+        }
+        const QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' '
+                                + reasonPhrase(answer.status) + "\r\nContent-Type: " + answer.contentType
+                                + "\r\nContent-Length: " + QByteArray::number(answer.body.size())
+                                + "\r\nConnection: keep-alive\r\n" + answer.extraHeaders + "\r\n";
+        if (kind == Kind::Truncate) {
+            socket->write(head + answer.body.left(answer.body.size() / 2));
+            socket->disconnectFromHost(); // after the bytes above are written
+            return;
+        }
+        if (kind == Kind::SlowDrip) {
+            socket->write(head);
+            drip(conn, answer.body, 0, *fault);
+            return;
+        }
+        conn->awaitingFlush = true;
+        socket->write(head + answer.body);
+    }
+
+    void drip(const std::shared_ptr<Connection>& conn,
+              const QByteArray& body,
+              qsizetype offset,
+              const FakeMarketServer::Fault& fault)
+    {
+        const qsizetype n = std::max(1, fault.chunkBytes);
+        if (offset + n >= body.size()) {
+            conn->awaitingFlush = true;
+            conn->socket->write(body.mid(offset));
+            return;
+        }
+        conn->socket->write(body.mid(offset, n));
+        QTimer::singleShot(fault.delayMs, conn->socket, [this, conn, body, offset, n, fault] {
+            drip(conn, body, offset + n, fault);
+        });
+    }
+
+    Answer route(const QUrl& url, QString* symbol)
+    {
+        const QString path = url.path();
+        const QUrlQuery query(url);
+        if (path.startsWith(QStringLiteral("/v8/finance/chart/"))) {
+            *symbol = QUrl::fromPercentEncoding(path.mid(18).toLatin1());
+            std::lock_guard lock(m_mutex);
+            if (const auto it = m_yahooBodies.constFind(*symbol); it != m_yahooBodies.cend()) {
+                return *it;
+            }
+            if (!m_synthetic) {
+                return Answer{404, "application/json", FakeMarketServer::yahooNotFoundBody(), {}};
+            }
+            return Answer{200,
+                          "application/json",
+                          syntheticChart(*symbol,
+                                         query.queryItemValue(QStringLiteral("period1")).toLongLong(),
+                                         query.queryItemValue(QStringLiteral("period2")).toLongLong()),
+                          {}};
+        }
+        if (path == u"/q/d/l/") {
+            *symbol = query.queryItemValue(QStringLiteral("s"), QUrl::FullyDecoded);
+            std::lock_guard lock(m_mutex);
+            const auto it = m_stooq.constFind(*symbol);
+            const QByteArray csv = it == m_stooq.cend()
+                                       ? QByteArray()
+                                       : stooqRange(*it,
+                                                    query.queryItemValue(QStringLiteral("d1")).toLatin1(),
+                                                    query.queryItemValue(QStringLiteral("d2")).toLatin1());
+            return Answer{200, "text/csv", csv.isEmpty() ? QByteArray("No data") : csv, {}};
+        }
+        return Answer{404, "text/plain", "Not Found\r\n", {}};
+    }
+
+    /** The header and the rows dated d1..d2 (YYYYMMDD, inclusive, empty = open); empty without rows. */
+    static QByteArray stooqRange(const QByteArray& csv, const QByteArray& d1, const QByteArray& d2)
+    {
+        const qsizetype headerEnd = csv.indexOf('\n') + 1;
+        QByteArray out = csv.left(headerEnd);
+        bool any = false;
+        qsizetype pos = headerEnd;
+        while (pos < csv.size()) {
+            qsizetype eol = csv.indexOf('\n', pos);
+            eol = eol < 0 ? csv.size() : eol + 1;
+            const QByteArray day = csv.mid(pos, 10).replace("-", "");
+            if ((d1.isEmpty() || day >= d1) && (d2.isEmpty() || day <= d2)) {
+                out += csv.mid(pos, eol - pos);
+                any = true;
+            }
+            pos = eol;
+        }
+        return any ? out : QByteArray();
+    }
+
+    /** Unix time of 09:30 New York on day (cached: zone conversions are the slow part). Server thread. */
+    qint64 openingBell(const QDate& day)
+    {
+        const auto it = m_bells.constFind(day.toJulianDay());
+        if (it != m_bells.cend()) {
+            return *it;
+        }
+        static const QTimeZone newYork("America/New_York");
+        const qint64 secs = QDateTime(day, QTime(9, 30), newYork).toSecsSinceEpoch();
+        m_bells.insert(day.toJulianDay(), secs);
+        return secs;
+    }
+
+    /** A Yahoo chart answer of a deterministic daily series for symbol. Called under m_mutex. */
+    QByteArray syntheticChart(const QString& symbol, qint64 period1, qint64 period2)
+    {
+        const quint64 h = stableHash(symbol);
+        const double base = 20.0 + static_cast<double>(h % 200);
+        QDate day = std::max(QDateTime::fromSecsSinceEpoch(period1, Qt::UTC).date(), m_today.addYears(-10));
+        const QList<QPair<QDate, double>> splits = m_splits.value(symbol);
+        QByteArray ts, open, high, low, close, volume;
+        QByteArray events;
+        for (const auto& [date, ratio] : splits) {
+            const qint64 t = openingBell(date);
+            if (date <= m_today && t >= period1 && t < period2) {
+                events += (events.isEmpty() ? "" : ",") + QByteArray("\"") + QByteArray::number(t)
+                          + "\":{\"date\":" + QByteArray::number(t) + ",\"numerator\":" + num(ratio)
+                          + ",\"denominator\":1,\"splitRatio\":\"" + QByteArray::number(ratio) + ":1\"}";
+            }
+        }
+        for (; day <= m_today; day = day.addDays(1)) {
+            if (day.dayOfWeek() > 5) {
+                continue;
+            }
+            const qint64 t = openingBell(day);
+            if (t < period1 || t >= period2) {
+                continue;
+            }
+            const double jd = static_cast<double>(day.toJulianDay());
+            double factor = 1.0;
+            for (const auto& [date, ratio] : splits) {
+                if (day < date && date <= m_today) {
+                    factor *= ratio;
+                }
+            }
+            const double c =
+                base
+                * std::exp(
+                    0.15 * std::sin(jd / (20.0 + static_cast<double>(h % 13)) + static_cast<double>(h % 7))
+                    + 0.05 * std::sin(jd / 3.7 + static_cast<double>(h % 5)));
+            const double o = c * (1.0 + 0.01 * std::sin(jd * 1.3 + static_cast<double>(h % 3)));
+            const char* sep = ts.isEmpty() ? "" : ",";
+            ts += sep + QByteArray::number(t);
+            open += sep + num(o / factor);
+            high += sep + num(std::max(o, c) * 1.012 / factor);
+            low += sep + num(std::min(o, c) * 0.988 / factor);
+            close += sep + num(c / factor);
+            volume += sep
+                      + QByteArray::number(static_cast<qint64>(
+                          (1'000'000.0 + std::fmod(jd * 7919.0 + static_cast<double>(h % 1000), 500'000.0))
+                          * factor));
+        }
+        QByteArray meta =
+            "{\"currency\":\"USD\",\"symbol\":\"" + symbol.toUtf8()
+            + "\",\"exchangeName\":\"NMS\",\"fullExchangeName\":\"NasdaqGS\",\"instrumentType\":"
+              "\"EQUITY\",\"gmtoffset\":-14400,\"timezone\":\"EDT\",\"exchangeTimezoneName\":"
+              "\"America/New_York\",\"longName\":\"Synthetic "
+            + symbol.toUtf8() + "\",\"dataGranularity\":\"1d\"}";
+        if (ts.isEmpty()) {
+            return "{\"chart\":{\"result\":[{\"meta\":" + meta
+                   + ",\"indicators\":{\"quote\":[{}],\"adjclose\":[{}]}}],\"error\":null}}";
+        }
+        return "{\"chart\":{\"result\":[{\"meta\":" + meta + ",\"timestamp\":[" + ts + "]"
+               + (events.isEmpty() ? QByteArray() : ",\"events\":{\"splits\":{" + events + "}}")
+               + ",\"indicators\":{\"quote\":[{\"open\":[" + open + "],\"high\":[" + high + "],\"low\":["
+               + low + "],\"close\":[" + close + "],\"volume\":[" + volume
+               + "]}],\"adjclose\":[{\"adjclose\":[" + close + "]}]}}],\"error\":null}}";
+    }
+
+    QElapsedTimer m_clock;
+    QThread m_thread;
+    QObject* m_context = nullptr;
+    QTcpServer* m_server = nullptr;
+    quint16 m_port = 0;
+    int m_connections = 0;
+    QHash<qint64, qint64> m_bells;
+};
+
+FakeMarketServer::Fault
+FakeMarketServer::Fault::httpStatus(int status, const QString& symbol, int times, int retryAfterSeconds)
+{
+    Fault f = of(FaultKind::Status, symbol, times);
+    f.status = status;
+    f.retryAfterSeconds = retryAfterSeconds;
+    return f;
+}
+
+FakeMarketServer::Fault FakeMarketServer::Fault::delay(int ms, const QString& symbol, int times)
+{
+    Fault f = of(FaultKind::Delay, symbol, times);
+    f.delayMs = ms;
+    return f;
+}
+
+FakeMarketServer::Fault
+FakeMarketServer::Fault::slowDrip(int chunkBytes, int pauseMs, const QString& symbol, int times)
+{
+    Fault f = of(FaultKind::SlowDrip, symbol, times);
+    f.chunkBytes = chunkBytes;
+    f.delayMs = pauseMs;
+    return f;
+}
+
+FakeMarketServer::Fault
+FakeMarketServer::Fault::replacedBody(const QByteArray& body, const QString& symbol, int times)
+{
+    Fault f = of(FaultKind::Body, symbol, times);
+    f.body = body;
+    return f;
+}
+
+FakeMarketServer::Fault FakeMarketServer::Fault::of(FaultKind kind, const QString& symbol, int times)
+{
+    Fault f;
+    f.kind = kind;
+    f.symbol = symbol;
+    f.times = times;
+    return f;
+}
+
+FakeMarketServer::FakeMarketServer()
+    : m_engine(std::make_unique<FakeMarketEngine>())
+{}
+
+FakeMarketServer::~FakeMarketServer() = default;
+
+quint16 FakeMarketServer::port() const
+{
+    return m_engine->port();
+}
+
+QString FakeMarketServer::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(port());
+}
+
+void FakeMarketServer::addYahooBody(const QString& symbol, const QByteArray& body, int status)
+{
+    std::lock_guard lock(m_engine->m_mutex);
+    m_engine->m_yahooBodies.insert(symbol, Answer{status, "application/json", body, {}});
+}
+
+void FakeMarketServer::setSyntheticYahoo(bool enabled)
+{
+    std::lock_guard lock(m_engine->m_mutex);
+    m_engine->m_synthetic = enabled;
+}
+
+void FakeMarketServer::setToday(const QDate& today)
+{
+    std::lock_guard lock(m_engine->m_mutex);
+    m_engine->m_today = today;
+}
+
+void FakeMarketServer::addSyntheticSplit(const QString& symbol, const QDate& date, double ratio)
+{
+    std::lock_guard lock(m_engine->m_mutex);
+    m_engine->m_splits[symbol].append({date, ratio});
+}
+
+void FakeMarketServer::addStooqCsv(const QString& stooqSymbol, const QByteArray& csv)
+{
+    std::lock_guard lock(m_engine->m_mutex);
+    m_engine->m_stooq.insert(stooqSymbol, csv);
+}
+
+void FakeMarketServer::setLatencyMs(int ms)
+{
+    std::lock_guard lock(m_engine->m_mutex);
+    m_engine->m_latencyMs = ms;
+}
+
+void FakeMarketServer::addFault(const Fault& fault)
+{
+    std::lock_guard lock(m_engine->m_mutex);
+    m_engine->m_faults.append(fault);
+}
+
+void FakeMarketServer::clearFaults()
+{
+    std::lock_guard lock(m_engine->m_mutex);
+    m_engine->m_faults.clear();
+}
+
+QList<FakeMarketServer::LogEntry> FakeMarketServer::log() const
+{
+    std::lock_guard lock(m_engine->m_mutex);
+    return m_engine->m_log;
+}
+
+void FakeMarketServer::clearLog()
+{
+    std::lock_guard lock(m_engine->m_mutex);
+    m_engine->m_log.clear();
+}
+
+int FakeMarketServer::requestCount(const QString& symbol) const
+{
+    const auto entries = log();
+    return static_cast<int>(std::count_if(entries.cbegin(), entries.cend(), [&symbol](const LogEntry& e) {
+        return symbol.isEmpty() || e.symbol == symbol;
+    }));
+}
+
+int FakeMarketServer::peakConcurrency() const
+{
+    // +1 at each start, -1 at each end; ends sort before starts at the same instant (touching is not
+    // overlapping).
+    QList<QPair<qint64, int>> edges;
+    for (const LogEntry& e : log()) {
+        edges.append({e.startUs, 1});
+        edges.append({e.endUs < 0 ? std::numeric_limits<qint64>::max() : e.endUs, -1});
+    }
+    std::sort(edges.begin(), edges.end());
+    int current = 0;
+    int peak = 0;
+    for (const auto& [when, delta] : edges) {
+        current += delta;
+        peak = std::max(peak, current);
+    }
+    return peak;
+}
+
+int FakeMarketServer::peakStartsWithin(qint64 windowUs) const
+{
+    QList<qint64> starts;
+    for (const LogEntry& e : log()) {
+        starts.append(e.startUs);
+    }
+    std::sort(starts.begin(), starts.end());
+    int peak = 0;
+    qsizetype first = 0;
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        while (starts[i] - starts[first] >= windowUs) {
+            ++first;
+        }
+        peak = std::max(peak, static_cast<int>(i - first + 1));
+    }
+    return peak;
+}
+
+QByteArray FakeMarketServer::yahooNotFoundBody()
+{
+    return R"({"chart":{"result":null,"error":{"code":"Not Found","description":"No data found, symbol may be delisted"}}})";
+}
+
+} // namespace Tessera::Test

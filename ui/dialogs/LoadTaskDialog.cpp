@@ -1,0 +1,205 @@
+#include "ui/dialogs/LoadTaskDialog.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+#include "core/fetch/providers/SyntheticProvider.h"
+#include "core/tasks/LoadTask.h"
+
+namespace Tessera::Ui {
+namespace {
+
+// UI-only state, declared next to the widget that owns it (STYLE.md §5).
+const QString LastFolderKey = QStringLiteral("loadTaskDialog/lastCsvFolder");
+const QString LastSourceKey = QStringLiteral("loadTaskDialog/lastSource");
+
+QLabel* helpLabel(const QString& text, QWidget* parent)
+{
+    auto* help = new QLabel(text, parent);
+    help->setWordWrap(true);
+    help->setForegroundRole(QPalette::PlaceholderText);
+    help->setContentsMargins(22, 0, 0, 6);
+    return help;
+}
+
+} // namespace
+
+LoadTaskDialog::LoadTaskDialog(QString configuredProvider, QWidget* parent)
+    : QDialog(parent)
+    , m_configured(std::move(configuredProvider))
+{
+    setObjectName(QStringLiteral("loadTaskDialog"));
+    setWindowTitle(tr("Load / update data"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Where should the daily bars come from?"), this));
+
+    m_configuredRadio = new QRadioButton(this);
+    m_configuredRadio->setObjectName(QStringLiteral("configuredProviderRadioButton"));
+    if (m_configured.isEmpty()) {
+        m_configuredRadio->setText(tr("The configured provider"));
+        m_configuredRadio->setEnabled(false);
+    } else {
+        m_configuredRadio->setText(tr("The configured provider (%1)").arg(m_configured));
+    }
+    layout->addWidget(m_configuredRadio);
+    layout->addWidget(helpLabel(m_configured.isEmpty()
+                                    ? tr("None yet: it becomes the provider of the first successful load.")
+                                    : tr("Updates every symbol it offers; bars already stored are kept."),
+                                this));
+
+    m_syntheticRadio = new QRadioButton(tr("The offline demo market (synthetic)"), this);
+    m_syntheticRadio->setObjectName(QStringLiteral("syntheticRadioButton"));
+    layout->addWidget(m_syntheticRadio);
+    layout->addWidget(helpLabel(tr("%n generated stock(s) with realistic daily bars; no internet needed.",
+                                   nullptr,
+                                   static_cast<int>(Fetch::demoSymbols().size())),
+                                this));
+
+    m_csvRadio = new QRadioButton(tr("A CSV folder:"), this);
+    m_csvRadio->setObjectName(QStringLiteral("csvFolderRadioButton"));
+    layout->addWidget(m_csvRadio);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->setContentsMargins(22, 0, 0, 0);
+    m_folderEdit = new QLineEdit(this);
+    m_folderEdit->setObjectName(QStringLiteral("csvFolderLineEdit"));
+    m_folderEdit->setPlaceholderText(tr("Folder of daily OHLCV files"));
+    m_folderEdit->setText(QSettings().value(LastFolderKey).toString());
+    m_browse = new QPushButton(tr("Browse…"), this);
+    m_browse->setObjectName(QStringLiteral("browseCsvFolderButton"));
+    folderRow->addWidget(m_folderEdit, 1);
+    folderRow->addWidget(m_browse);
+    layout->addLayout(folderRow);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("loadTaskErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Start"));
+    m_ok->setObjectName(QStringLiteral("startLoadButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &LoadTaskDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_browse, &QPushButton::clicked, this, &LoadTaskDialog::browse);
+    for (QRadioButton* radio : {m_configuredRadio, m_syntheticRadio, m_csvRadio}) {
+        connect(radio, &QRadioButton::toggled, this, &LoadTaskDialog::updateState);
+    }
+    connect(m_folderEdit, &QLineEdit::textChanged, this, &LoadTaskDialog::updateState);
+
+    // The configured provider when there is one, else what was chosen last time, else the demo.
+    Source initial = m_configured.isEmpty() ? Source::Synthetic : Source::Configured;
+    const int last = QSettings().value(LastSourceKey, -1).toInt();
+    if (m_configured.isEmpty() && last == static_cast<int>(Source::CsvFolder)) {
+        initial = Source::CsvFolder;
+    }
+    setSource(initial);
+    resize(520, sizeHint().height());
+}
+
+LoadTaskDialog::Source LoadTaskDialog::source() const
+{
+    if (m_configuredRadio->isChecked()) {
+        return Source::Configured;
+    }
+    return m_csvRadio->isChecked() ? Source::CsvFolder : Source::Synthetic;
+}
+
+void LoadTaskDialog::setSource(Source source)
+{
+    switch (source) {
+    case Source::Configured:
+        (m_configured.isEmpty() ? m_syntheticRadio : m_configuredRadio)->setChecked(true);
+        break;
+    case Source::Synthetic:
+        m_syntheticRadio->setChecked(true);
+        break;
+    case Source::CsvFolder:
+        m_csvRadio->setChecked(true);
+        break;
+    }
+    updateState();
+}
+
+QString LoadTaskDialog::csvFolder() const
+{
+    return m_folderEdit->text().trimmed();
+}
+
+void LoadTaskDialog::setCsvFolder(const QString& folder)
+{
+    m_folderEdit->setText(folder);
+}
+
+TaskRequest LoadTaskDialog::request() const
+{
+    TaskRequest r;
+    r.kind = QStringLiteral("load");
+    switch (source()) {
+    case Source::Configured:
+        r.params = Tasks::loadParams(QString()); // the database's provider, resolved by the task
+        r.title = tr("Load / update data");
+        break;
+    case Source::Synthetic:
+        r.params = Tasks::loadParams(QStringLiteral("synthetic"), {}, Fetch::demoUniverseName());
+        r.title = tr("Load the offline demo");
+        break;
+    case Source::CsvFolder: {
+        const QString folder = QFileInfo(csvFolder()).absoluteFilePath();
+        r.params = Tasks::loadParams(QStringLiteral("csv:") + folder);
+        r.title = tr("Load CSV folder %1").arg(QFileInfo(folder).fileName());
+        break;
+    }
+    }
+    return r;
+}
+
+void LoadTaskDialog::accept()
+{
+    if (source() == Source::CsvFolder) {
+        const QFileInfo folder(csvFolder());
+        if (csvFolder().isEmpty() || !folder.isDir()) {
+            m_error->setText(csvFolder().isEmpty()
+                                 ? tr("Choose a folder first.")
+                                 : tr("%1 is not a folder.").arg(QDir::toNativeSeparators(csvFolder())));
+            m_error->show();
+            return;
+        }
+        QSettings().setValue(LastFolderKey, folder.absoluteFilePath());
+    }
+    QSettings().setValue(LastSourceKey, static_cast<int>(source()));
+    QDialog::accept();
+}
+
+void LoadTaskDialog::browse()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("CSV folder"), csvFolder());
+    if (!folder.isEmpty()) {
+        m_folderEdit->setText(QDir::toNativeSeparators(folder));
+        m_csvRadio->setChecked(true);
+    }
+}
+
+void LoadTaskDialog::updateState()
+{
+    const bool csv = m_csvRadio->isChecked();
+    m_folderEdit->setEnabled(csv);
+    m_browse->setEnabled(csv);
+    m_error->hide();
+}
+
+} // namespace Tessera::Ui

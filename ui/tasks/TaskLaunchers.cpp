@@ -1,0 +1,93 @@
+#include "ui/tasks/TaskLaunchers.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+#include "core/tasks/TaskKind.h"
+#include "ui/dialogs/LoadTaskDialog.h"
+
+namespace Tessera::Ui {
+namespace {
+
+/** Translation context for the launcher table. */
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TaskLaunchers)
+};
+
+/** "Load / update data": the configured provider, the offline demo, or a CSV folder (LoadTaskDialog). */
+TaskLauncher loadLauncher()
+{
+    TaskLauncher l;
+    l.kind = QStringLiteral("load");
+    l.text = Text::tr("Load / update data…");
+    l.toolTip = Text::tr("Fetch daily bars from the configured provider, the offline demo or a CSV folder");
+    l.shortcut = QKeySequence(Text::tr("Ctrl+L"));
+    l.choose = [](QWidget* parent, const LaunchContext& context, std::function<void(TaskRequest)> start) {
+        auto* dialog = new LoadTaskDialog(context.configuredProvider, parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<LoadTaskDialog> guard(dialog);
+        QObject::connect(dialog, &QDialog::accepted, dialog, [guard, start = std::move(start)] {
+            if (guard) {
+                start(guard->request());
+            }
+        });
+        dialog->open();
+    };
+    return l;
+}
+
+/**
+ * The table: one function per kind with a dedicated launcher. A later kind (pipeline, train, export,
+ * ...) adds its entry here; everything else picks it up.
+ */
+QList<TaskLauncher> table()
+{
+    return {loadLauncher()};
+}
+
+} // namespace
+
+TaskLauncher taskLauncher(const QString& kind)
+{
+    for (TaskLauncher& l : table()) {
+        if (l.kind == kind) {
+            return l;
+        }
+    }
+    TaskLauncher generic;
+    generic.kind = kind;
+    generic.text = taskKindTitle(kind);
+    generic.toolTip = Text::tr("Run \"%1\" with its default parameters").arg(taskKindTitle(kind));
+    return generic;
+}
+
+QList<TaskLauncher> taskLaunchers()
+{
+    QList<TaskLauncher> out;
+    for (const Tasks::TaskKind* k : Tasks::TaskRegistry::all()) {
+        out << taskLauncher(k->id);
+    }
+    return out;
+}
+
+QString taskKindTitle(const QString& kind)
+{
+    if (kind == QStringLiteral("load")) {
+        return Text::tr("Load / update data");
+    }
+    const Tasks::TaskKind* k = Tasks::TaskRegistry::find(kind);
+    return k && !k->title.isEmpty() ? k->title : kind;
+}
+
+QString taskButtonObjectName(const QString& kind)
+{
+    return kind + QStringLiteral("TaskButton");
+}
+
+TaskRequest defaultTaskRequest(const QString& kind)
+{
+    return TaskRequest{kind, QJsonObject(), taskKindTitle(kind)};
+}
+
+} // namespace Tessera::Ui
