@@ -22,6 +22,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -386,11 +387,15 @@ void MainWindow::buildUi()
     leftLayout->addWidget(m_table, 1);
 
     m_chart = new CandleChartView(this);
+    m_symbolTabs = new QTabWidget(this);
+    m_symbolTabs->setObjectName(QStringLiteral("symbolTabs"));
+    m_symbolTabs->setDocumentMode(true);
+    m_symbolTabs->addTab(m_chart, tr("Chart"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(m_symbolTabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -772,6 +777,7 @@ void MainWindow::onSelectionChanged()
 void MainWindow::loadBars(const QString& ticker)
 {
     m_chartTicker = ticker;
+    emit currentSymbolChanged(ticker);
     const quint64 request = ++m_barsRequest;
     const Store::SymbolRow* row = m_model->rowData(m_model->rowOf(ticker));
     const QString name = row ? row->symbol.name : QString();

@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -85,6 +86,10 @@ public:
     UniverseTableModel* universeModel() const { return m_model; }
     UniverseFilterProxyModel* universeProxy() const { return m_proxy; }
     CandleChartView* chartView() const { return m_chart; }
+    /** The right-hand tabs about the selected symbol (chart first; panels add theirs). */
+    QTabWidget* symbolTabs() const { return m_symbolTabs; }
+    /** The pool every database read of the window and its panels runs on. */
+    QThreadPool* readPool() { return &m_readPool; }
     JobRunner* jobRunner() const { return m_jobs; }
     OperationsPanel* operationsPanel() const { return m_operations; }
     LogPanel* logPanel() const { return m_log; }
@@ -131,6 +136,8 @@ public slots:
 signals:
     /** The database has no symbols; the first-run dialog is opening (when Options::offerFirstRun). */
     void firstRunRequested();
+    /** The selected symbol changed (or was re-read after a job); panels load their data for it. */
+    void currentSymbolChanged(const QString& ticker);
     /** The table holds a fresh snapshot. */
     void universeLoaded(int symbolCount);
     /** The table is filled and the selected symbol's chart is drawn, or there is nothing to draw. */
@@ -191,6 +198,7 @@ private:
     QComboBox* m_tagCombo = nullptr;
     QTableView* m_table = nullptr;
     CandleChartView* m_chart = nullptr;
+    QTabWidget* m_symbolTabs = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     TaskProgressPanel* m_progress = nullptr;
