@@ -113,6 +113,11 @@ void CandleChartView::buildHeader()
     m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     header->addWidget(m_titleLabel, 1);
 
+    // Studies get a row of their own: beside the title they would crowd out the symbol's name.
+    auto* studies = new QHBoxLayout;
+    studies->setContentsMargins(6, 0, 6, 0);
+    studies->setSpacing(2);
+
     // Overlay toggles, their caption in the line's colour so the buttons double as the legend's key.
     const struct
     {
@@ -139,7 +144,7 @@ void CandleChartView::buildHeader()
             setOverlayVisible(overlay, on);
         });
         m_overlayButtons[static_cast<size_t>(o.overlay)] = button;
-        header->addWidget(button);
+        studies->addWidget(button);
     }
 
     m_paneCombo = new QComboBox(this);
@@ -153,9 +158,12 @@ void CandleChartView::buildHeader()
     connect(m_paneCombo, &QComboBox::activated, this, [this](int index) {
         setIndicatorPane(static_cast<IndicatorPane>(index));
     });
-    header->addSpacing(6);
-    header->addWidget(m_paneCombo);
-    header->addSpacing(6);
+    studies->addSpacing(8);
+    auto* paneLabel = new QLabel(tr("Pane:"), this);
+    paneLabel->setBuddy(m_paneCombo);
+    studies->addWidget(paneLabel);
+    studies->addWidget(m_paneCombo);
+    studies->addStretch(1);
 
     m_presetGroup = new QButtonGroup(this);
     m_presetGroup->setExclusive(true);
@@ -185,7 +193,9 @@ void CandleChartView::buildHeader()
     connect(m_presetGroup, &QButtonGroup::idClicked, this, [this](int id) {
         setRangePreset(static_cast<RangePreset>(id));
     });
-    static_cast<QVBoxLayout*>(layout())->addLayout(header);
+    auto* rows = static_cast<QVBoxLayout*>(layout());
+    rows->addLayout(header);
+    rows->addLayout(studies);
 }
 
 CandleChartView::~CandleChartView() = default;
@@ -265,7 +275,7 @@ void CandleChartView::buildCharts()
     m_splitter->addWidget(m_indicatorPane);
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setStretchFactor(2, 2); // an oscillator needs more height than the volume bars to be read
 
     applyTheme();
 }
@@ -307,6 +317,13 @@ void CandleChartView::applyTheme()
     }
     m_overlays->applyTheme(dark);
     m_paneSeries->applyTheme(dark);
+    for (int i = 0; i < kPriceOverlayCount; ++i) {
+        QAbstractButton* button = m_overlayButtons[static_cast<size_t>(i)];
+        QPalette buttonPalette = pal;
+        buttonPalette.setColor(QPalette::ButtonText,
+                               PriceOverlays::color(static_cast<PriceOverlay>(i), dark));
+        button->setPalette(buttonPalette);
+    }
 
     const struct
     {
@@ -532,7 +549,7 @@ void CandleChartView::setIndicatorPane(IndicatorPane pane)
         const QList<int> sizes = m_splitter->sizes();
         const int total = std::max(300, sizes.value(0) + sizes.value(1) + sizes.value(2));
         const int volume = std::max(70, total * 16 / 100);
-        const int indicator = std::max(90, total * 22 / 100);
+        const int indicator = std::max(100, total * 24 / 100);
         m_splitter->setSizes({total - volume - indicator, volume, indicator});
     }
     if (m_hoverPane == m_indicatorPane) {

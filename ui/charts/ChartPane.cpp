@@ -97,7 +97,8 @@ ChartPane::ChartPane(CandleChartView* owner, QChart* chart, Kind kind)
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
     viewport()->setCursor(Qt::CrossCursor);
-    setMinimumHeight(kind == Kind::Price ? 160 : 70);
+    // An indicator pane holds a legend line, the plot and the date labels: below 100 px its plot is a sliver.
+    setMinimumHeight(kind == Kind::Price ? 160 : kind == Kind::Volume ? 70 : 100);
     setFocusPolicy(Qt::StrongFocus); // arrows pan, +/- zoom
 
     m_vLine = new QGraphicsLineItem;

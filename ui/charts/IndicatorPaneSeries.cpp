@@ -266,8 +266,11 @@ QString IndicatorPaneSeries::legendHtml(qsizetype row) const
         return QStringLiteral("%1&nbsp;<span style=\"color:%2\">%3</span>&nbsp;&nbsp; ")
             .arg(caption.toHtmlEscaped(), color.name(), formatValue(value).toHtmlEscaped());
     };
-    for (const Line& line : linesOf(m_pane)) {
-        html += item(line.caption, m_frame.value(line.column, row), m_dark ? line.dark : line.light);
+    const QList<Line> lines = linesOf(m_pane);
+    for (const Line& line : lines) {
+        // A single line needs no caption: the pane's name says what it is ("RSI 14 56.20").
+        const QString caption = lines.size() == 1 ? QString() : line.caption;
+        html += item(caption, m_frame.value(line.column, row), m_dark ? line.dark : line.light);
     }
     if (m_pane == IndicatorPane::Macd) {
         const double h = m_frame.value(Column::MacdHist, row);
