@@ -16,6 +16,7 @@
 #include "core/features/IndicatorFrame.h"
 #include "core/fetch/providers/SyntheticProvider.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/charts/ChartPane.h"
 #include "ui/charts/DateTicks.h"
 #include "ui/charts/IndicatorPaneSeries.h"
 #include "ui/common/MarketColors.h"
@@ -45,6 +46,7 @@ private slots:
     void rsiPaneHasFixedAxisAndGuides();
     void macdHistogramColouredBySign();
     void paneFollowsZoomAndPan();
+    void crosshairReadsStudiesAtHoveredBar();
 };
 
 namespace {
@@ -460,6 +462,47 @@ void TestCandleChartView::paneFollowsZoomAndPan()
     // Stochastic: 0–100 with guides at 20 and 80.
     QCategoryAxis* y = verticalAxis(chart.indicatorChart());
     QCOMPARE(y->categoriesLabels(), (QStringList{QStringLiteral("20"), QStringLiteral("80")}));
+    resetStudies();
+}
+
+void TestCandleChartView::crosshairReadsStudiesAtHoveredBar()
+{
+    resetStudies();
+    Ui::Settings::setChartOverlays({QStringLiteral("ma5")});
+    Ui::Settings::setChartIndicatorPane(QStringLiteral("rsi"));
+    Ui::CandleChartView chart;
+    chart.resize(900, 700);
+    chart.show();
+    const BarSeries bars = rampSeries(30);
+    chart.setBars(bars.ticker(), QString(), bars, Features::computeIndicators(bars));
+    chart.setRangePreset(Ui::CandleChartView::RangePreset::All);
+    auto* price =
+        static_cast<Ui::detail::ChartPane*>(chart.findChild<QChartView*>(QStringLiteral("priceChartView")));
+    auto* pane = static_cast<Ui::detail::ChartPane*>(
+        chart.findChild<QChartView*>(QStringLiteral("indicatorChartView")));
+    QTRY_COMPARE(chart.visibleTo(), 29.5);
+    auto hover = [](Ui::detail::ChartPane* target, int bar) {
+        const QPointF pos(target->xOf(bar), target->plotRect().center().y());
+        QMouseEvent move(QEvent::MouseMove,
+                         pos,
+                         target->viewport()->mapToGlobal(pos),
+                         Qt::NoButton,
+                         Qt::NoButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(target->viewport(), &move);
+    };
+    // Bar 6 closes at 7; its MA 5 is the mean of 3..7 = 5; RSI 14 has no value yet (a dash, not 0).
+    hover(price, 6);
+    QCOMPARE(chart.hoverIndex(), 6);
+    QString legend = legendText(price);
+    QVERIFY2(legend.contains(QStringLiteral("C 7.00")), qPrintable(legend));
+    QVERIFY2(legend.contains(QStringLiteral("MA 5 5.00")), qPrintable(legend));
+    QVERIFY2(legendText(pane).contains(QStringLiteral("—")), qPrintable(legendText(pane)));
+    // Bar 20, hovered in the indicator pane: every change of a rising ramp is a gain, so RSI is 100.
+    hover(pane, 20);
+    QCOMPARE(chart.hoverIndex(), 20);
+    QVERIFY2(legendText(pane).contains(QStringLiteral("100.00")), qPrintable(legendText(pane)));
+    QVERIFY(legendText(price).contains(QStringLiteral("MA 5 19.00")));
     resetStudies();
 }
 
