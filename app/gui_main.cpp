@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -23,6 +24,7 @@
 #include "core/common/Paths.h"
 #include "core/store/Database.h"
 #include "core/tasks/LoadTask.h"
+#include "ui/charts/CandleChartView.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/SchedulerDialog.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -45,13 +47,14 @@ constexpr int MidRunSettleMs = 150;     // one more progress report and repaint,
 struct ScreenshotPlan
 {
     QString file;
-    QString view;      ///< main, operations, log, status or scheduler
+    QString view;      ///< main, chart, operations, log, status or scheduler
     QString startLoad; ///< a provider spec: start this load and take the picture while it runs
 };
 
 QStringList screenshotViews()
 {
     return {QStringLiteral("main"),
+            QStringLiteral("chart"),
             QStringLiteral("operations"),
             QStringLiteral("log"),
             QStringLiteral("status"),
@@ -144,6 +147,14 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 guard->showLog();
             } else if (plan.view == QStringLiteral("status")) {
                 guard->showStatusView(); // its own refresh may still be running: refresh() below then waits
+            } else if (plan.view == QStringLiteral("chart")) {
+                // The chart alone, the docks closed so that it gets the window's whole height.
+                for (QDockWidget* dock : {guard->operationsDock(), guard->logDock(), guard->statusDock()}) {
+                    dock->hide();
+                }
+                shootLater(ScreenshotSettleMs,
+                           [guard]() -> QWidget* { return guard ? guard->chartView() : nullptr; });
+                return;
             } else if (plan.view == QStringLiteral("scheduler")) {
                 guard->showScheduler();
                 shootLater(ScreenshotSettleMs,

@@ -9,75 +9,43 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QGraphicsItem>
-#include <QGraphicsLineItem>
+#include <QComboBox>
 #include <QGraphicsTextItem>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
-#include <QMouseEvent>
-#include <QPainter>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QWheelEvent>
 
+#include "ui/charts/ChartPane.h"
+#include "ui/charts/ChartStyle.h"
 #include "ui/charts/DateTicks.h"
+#include "ui/charts/IndicatorPaneSeries.h"
+#include "ui/charts/PriceOverlays.h"
 #include "ui/common/MarketColors.h"
+#include "ui/common/UiSettings.h"
 
 namespace Tessera::Ui {
 namespace {
 
 constexpr double BodyWidth = 0.7;     // candle body as a fraction of the bar slot
 constexpr double MinVisibleBars = 5;  // zooming in stops here
-constexpr double ZoomStep = 0.85;     // span factor per wheel notch
 constexpr double PriceMargin = 0.06;  // y padding above the highest and below the lowest visible bar
-constexpr double OverlayZ = 1000.0;   // crosshair above every chart item
 constexpr int DateLabelSpacing = 90;  // pixels per date label, roughly
 constexpr int PriceTickSpacing = 48;  // pixels per price grid line, roughly
 constexpr int VolumeTickSpacing = 28; // pixels per volume grid line, roughly
-
-/** 1, 2, 2.5 or 5 times a power of ten, at least raw: a step people read easily on an axis. */
-double niceStep(double raw)
-{
-    if (!(raw > 0.0) || !std::isfinite(raw)) {
-        return 1.0;
-    }
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double f = raw / magnitude;
-    const double nice = f <= 1.0 ? 1.0 : f <= 2.0 ? 2.0 : f <= 2.5 ? 2.5 : f <= 5.0 ? 5.0 : 10.0;
-    return nice * magnitude;
-}
-
-/** Decimals needed to print multiples of step exactly (2.5 needs one more than 2 or 5). */
-int decimalsFor(double step)
-{
-    int decimals = 0;
-    while (decimals < 6
-           && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals)))
-                  > 1e-6) {
-        ++decimals;
-    }
-    return decimals;
-}
 
 /** True when the bar is drawn as rising: Qt Charts colours a candle "increasing" only when open < close. */
 bool isRising(double open, double close)
 {
     return open < close;
-}
-
-QPen cosmeticPen(const QColor& color, Qt::PenStyle style = Qt::SolidLine)
-{
-    QPen pen(color, 1.0, style);
-    pen.setCosmetic(true);
-    return pen;
 }
 
 /** Index of the first bar of a range preset: the first date strictly after lastDate minus the months. */
@@ -98,363 +66,9 @@ int firstIndexOf(const BarSeries& bars, CandleChartView::RangePreset preset)
 
 } // namespace
 
-namespace detail {
-
-/** A small filled label on an axis (the crosshair's price, volume or date). Scene coordinates. */
-class TagItem final : public QGraphicsItem
-{
-public:
-    enum class Anchor
-    {
-        LeftCentre, ///< the point is the middle of the tag's left edge (price axis on the right)
-        TopCentre   ///< the point is the middle of the tag's top edge (date axis at the bottom)
-    };
-
-    explicit TagItem(Anchor anchor)
-        : m_anchor(anchor)
-    {
-        setZValue(OverlayZ + 1);
-        setVisible(false);
-    }
-
-    void setStyle(const QFont& font, const QColor& background, const QColor& foreground)
-    {
-        m_font = font;
-        m_background = background;
-        m_foreground = foreground;
-    }
-
-    void setTag(const QString& text, QPointF at, const QRectF& bounds)
-    {
-        prepareGeometryChange();
-        m_text = text;
-        const QFontMetricsF fm(m_font);
-        const QSizeF size(fm.horizontalAdvance(text) + 8.0, fm.height() + 2.0);
-        QPointF topLeft = m_anchor == Anchor::LeftCentre ? QPointF(at.x(), at.y() - size.height() / 2.0)
-                                                         : QPointF(at.x() - size.width() / 2.0, at.y());
-        // Keep the tag inside the view so it never gets cut at an edge.
-        topLeft.setX(
-            std::clamp(topLeft.x(), bounds.left(), std::max(bounds.left(), bounds.right() - size.width())));
-        topLeft.setY(
-            std::clamp(topLeft.y(), bounds.top(), std::max(bounds.top(), bounds.bottom() - size.height())));
-        m_rect = QRectF(topLeft, size);
-        update();
-    }
-
-    QRectF boundingRect() const override { return m_rect; }
-
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override
-    {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(m_background);
-        painter->drawRect(m_rect);
-        painter->setPen(m_foreground);
-        painter->setFont(m_font);
-        painter->drawText(m_rect, Qt::AlignCenter, m_text);
-    }
-
-private:
-    Anchor m_anchor;
-    QFont m_font;
-    QColor m_background;
-    QColor m_foreground;
-    QString m_text;
-    QRectF m_rect;
-};
-
-/**
- * One pane (price or volume) of a CandleChartView: a QChartView with a fixed plot area (so both
- * panes line up to the pixel), the crosshair overlay, and the mouse handling, which it forwards to
- * the owner that keeps the shared x range.
- */
-class ChartPane final : public QChartView
-{
-public:
-    enum class Kind
-    {
-        Price,
-        Volume
-    };
-
-    ChartPane(CandleChartView* owner, QChart* chart, Kind kind)
-        : QChartView(chart)
-        , m_owner(owner)
-        , m_kind(kind)
-    {
-        setRenderHint(QPainter::Antialiasing, false); // crisp 1-px wicks and bodies
-        setRubberBand(QChartView::NoRubberBand);
-        setFrameShape(QFrame::NoFrame);
-        setMouseTracking(true);
-        viewport()->setMouseTracking(true);
-        viewport()->setCursor(Qt::CrossCursor);
-        setMinimumHeight(kind == Kind::Price ? 160 : 70);
-        setFocusPolicy(Qt::StrongFocus); // arrows pan, +/- zoom
-
-        m_vLine = new QGraphicsLineItem;
-        m_hLine = new QGraphicsLineItem;
-        for (QGraphicsLineItem* line : {m_vLine, m_hLine}) {
-            line->setZValue(OverlayZ);
-            line->setVisible(false);
-            scene()->addItem(line);
-        }
-        m_valueTag = new TagItem(TagItem::Anchor::LeftCentre);
-        scene()->addItem(m_valueTag);
-        if (kind == Kind::Volume) {
-            m_dateTag = new TagItem(TagItem::Anchor::TopCentre);
-            scene()->addItem(m_dateTag);
-        } else {
-            m_lastLine = new QGraphicsLineItem;
-            m_lastLine->setZValue(OverlayZ - 1);
-            m_lastLine->setVisible(false);
-            scene()->addItem(m_lastLine);
-            m_lastTag = new TagItem(TagItem::Anchor::LeftCentre);
-            m_lastTag->setZValue(OverlayZ - 1);
-            scene()->addItem(m_lastTag);
-            m_legend = new QGraphicsTextItem;
-            m_legend->setZValue(OverlayZ);
-            scene()->addItem(m_legend);
-        }
-    }
-
-    Kind kind() const { return m_kind; }
-
-    /** The last close as a dotted line and a tag on the price axis, in its candle's colour; y < 0 hides it.
-     */
-    void setLastPrice(double y, const QString& text, const QColor& color)
-    {
-        const bool show = m_lastLine && y >= m_plot.top() && y <= m_plot.bottom();
-        if (!m_lastLine) {
-            return;
-        }
-        m_lastLine->setVisible(show);
-        m_lastTag->setVisible(show);
-        if (show) {
-            QColor lineColor = color;
-            lineColor.setAlpha(170);
-            m_lastLine->setPen(cosmeticPen(lineColor, Qt::DotLine));
-            m_lastLine->setLine(m_plot.left(), y, m_plot.right(), y);
-            m_lastTag->setStyle(m_tagFont, color, Qt::white);
-            m_lastTag->setTag(
-                text, QPointF(m_plot.right() + 1.0, y), QRectF(QPointF(0, 0), QSizeF(viewport()->size())));
-        }
-    }
-    const QRectF& plotRect() const { return m_plot; }
-    QGraphicsTextItem* legend() const { return m_legend; }
-
-    void setOverlayStyle(const QFont& font,
-                         const QColor& text,
-                         const QColor& line,
-                         const QColor& tagBackground,
-                         const QColor& tagText)
-    {
-        const QPen pen = cosmeticPen(line, Qt::DashLine);
-        m_vLine->setPen(pen);
-        m_hLine->setPen(pen);
-        m_tagFont = font;
-        m_valueTag->setStyle(font, tagBackground, tagText);
-        if (m_dateTag) {
-            m_dateTag->setStyle(font, tagBackground, tagText);
-        }
-        if (m_legend) {
-            m_legend->setFont(font);
-            m_legend->setDefaultTextColor(text);
-        }
-    }
-
-    /** Reserves margins around the plot area (axis labels, legend line) and applies them. */
-    void setPlotMargins(const QMarginsF& margins)
-    {
-        m_margins = margins;
-        relayout();
-    }
-
-    /** Bar index under a viewport x coordinate (fractional). */
-    double indexAt(double x) const
-    {
-        const double span = m_owner->m_to - m_owner->m_from;
-        return m_owner->m_from + (x - m_plot.left()) / std::max(1.0, m_plot.width()) * span;
-    }
-
-    /** Viewport x coordinate of a bar index. */
-    double xOf(double index) const
-    {
-        const double span = m_owner->m_to - m_owner->m_from;
-        return m_plot.left() + (index - m_owner->m_from) / span * m_plot.width();
-    }
-
-    /**
-     * Places the crosshair: the vertical line at the hovered bar (x < 0 hides it), the horizontal
-     * line and its value tag at y when the mouse is in this pane, and (volume pane) the date tag.
-     */
-    void setCrosshair(double x, double y, const QString& valueText, const QString& dateText)
-    {
-        const QRectF view(QPointF(0, 0), QSizeF(viewport()->size()));
-        const bool showV = x >= m_plot.left() && x <= m_plot.right();
-        m_vLine->setVisible(showV);
-        if (showV) {
-            m_vLine->setLine(x, m_plot.top(), x, m_plot.bottom());
-        }
-        const bool showH = showV && y >= m_plot.top() && y <= m_plot.bottom() && !valueText.isEmpty();
-        m_hLine->setVisible(showH);
-        m_valueTag->setVisible(showH);
-        if (showH) {
-            m_hLine->setLine(m_plot.left(), y, m_plot.right(), y);
-            m_valueTag->setTag(valueText, QPointF(m_plot.right() + 1.0, y), view);
-        }
-        if (m_dateTag) {
-            m_dateTag->setVisible(showV && !dateText.isEmpty());
-            if (showV) {
-                m_dateTag->setTag(dateText, QPointF(x, m_plot.bottom() + 2.0), view);
-            }
-        }
-    }
-
-protected:
-    void resizeEvent(QResizeEvent* event) override
-    {
-        QChartView::resizeEvent(event);
-        relayout();
-        m_owner->scheduleRangeUpdate();
-    }
-
-    void mousePressEvent(QMouseEvent* event) override
-    {
-        if (event->button() == Qt::LeftButton && m_owner->barCount() > 0) {
-            m_dragging = true;
-            m_pressX = event->position().x();
-            m_pressFrom = m_owner->m_from;
-            m_pressTo = m_owner->m_to;
-            viewport()->setCursor(Qt::ClosedHandCursor);
-            event->accept();
-            return;
-        }
-        QChartView::mousePressEvent(event);
-    }
-
-    void mouseMoveEvent(QMouseEvent* event) override
-    {
-        const QPointF pos = event->position();
-        if (m_dragging) {
-            const double barsPerPixel = (m_pressTo - m_pressFrom) / std::max(1.0, m_plot.width());
-            const double shift = -(pos.x() - m_pressX) * barsPerPixel;
-            m_owner->setVisibleRange(m_pressFrom + shift, m_pressTo + shift);
-        }
-        hover(pos);
-        event->accept();
-    }
-
-    void mouseReleaseEvent(QMouseEvent* event) override
-    {
-        if (m_dragging && event->button() == Qt::LeftButton) {
-            m_dragging = false;
-            viewport()->setCursor(Qt::CrossCursor);
-            event->accept();
-            return;
-        }
-        QChartView::mouseReleaseEvent(event);
-    }
-
-    void mouseDoubleClickEvent(QMouseEvent* event) override
-    {
-        if (event->button() == Qt::LeftButton) {
-            m_owner->setRangePreset(m_owner->m_lastNamedPreset);
-            event->accept();
-            return;
-        }
-        QChartView::mouseDoubleClickEvent(event);
-    }
-
-    void wheelEvent(QWheelEvent* event) override
-    {
-        const double notches = event->angleDelta().y() / 120.0;
-        if (notches == 0.0 || m_owner->barCount() == 0) {
-            event->ignore();
-            return;
-        }
-        const QPointF pos = event->position();
-        const double anchor = std::clamp(indexAt(pos.x()), m_owner->m_from, m_owner->m_to);
-        m_owner->zoomAround(anchor, std::pow(ZoomStep, notches));
-        hover(pos);
-        event->accept();
-    }
-
-    void keyPressEvent(QKeyEvent* event) override
-    {
-        const double span = m_owner->m_to - m_owner->m_from;
-        const double centre = (m_owner->m_from + m_owner->m_to) / 2.0;
-        switch (event->key()) {
-        case Qt::Key_Left:
-            m_owner->panBy(-std::max(1.0, std::round(span * 0.1)));
-            break;
-        case Qt::Key_Right:
-            m_owner->panBy(std::max(1.0, std::round(span * 0.1)));
-            break;
-        case Qt::Key_Plus:
-        case Qt::Key_Equal:
-            m_owner->zoomAround(centre, ZoomStep);
-            break;
-        case Qt::Key_Minus:
-            m_owner->zoomAround(centre, 1.0 / ZoomStep);
-            break;
-        default:
-            QChartView::keyPressEvent(event);
-            return;
-        }
-        event->accept();
-    }
-
-    void leaveEvent(QEvent* event) override
-    {
-        if (!m_dragging) {
-            m_owner->clearHover();
-        }
-        QChartView::leaveEvent(event);
-    }
-
-private:
-    void hover(const QPointF& pos)
-    {
-        if (m_owner->barCount() == 0 || pos.x() < m_plot.left() || pos.x() > m_plot.right()) {
-            m_owner->clearHover();
-            return;
-        }
-        const int index = static_cast<int>(std::lround(indexAt(pos.x())));
-        m_owner->setHover(std::clamp(index, 0, m_owner->barCount() - 1), this, pos.y());
-    }
-
-    void relayout()
-    {
-        const QSizeF size = viewport()->size();
-        const QRectF plot(m_margins.left(),
-                          m_margins.top(),
-                          size.width() - m_margins.left() - m_margins.right(),
-                          size.height() - m_margins.top() - m_margins.bottom());
-        if (plot.width() > 10 && plot.height() > 10) {
-            m_plot = plot;
-            chart()->setPlotArea(plot);
-        }
-    }
-
-    CandleChartView* m_owner;
-    Kind m_kind;
-    QMarginsF m_margins{6, 6, 70, 6};
-    QRectF m_plot{6, 6, 100, 100};
-    QGraphicsLineItem* m_vLine = nullptr;
-    QGraphicsLineItem* m_hLine = nullptr;
-    TagItem* m_valueTag = nullptr;
-    TagItem* m_dateTag = nullptr;
-    QGraphicsTextItem* m_legend = nullptr;
-    QGraphicsLineItem* m_lastLine = nullptr;
-    TagItem* m_lastTag = nullptr;
-    QFont m_tagFont;
-    bool m_dragging = false;
-    double m_pressX = 0.0;
-    double m_pressFrom = 0.0;
-    double m_pressTo = 0.0;
-};
-
-} // namespace detail
-
+using ChartStyle::cosmeticPen;
+using ChartStyle::decimalsFor;
+using ChartStyle::niceStep;
 using detail::ChartPane;
 
 CandleChartView::CandleChartView(QWidget* parent)
@@ -464,9 +78,33 @@ CandleChartView::CandleChartView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    buildHeader();
 
+    m_stack = new QStackedWidget(this);
+    m_messageLabel = new QLabel(m_stack);
+    m_messageLabel->setObjectName(QStringLiteral("chartMessageLabel"));
+    m_messageLabel->setAlignment(Qt::AlignCenter);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_messageLabel);
+
+    m_splitter = new QSplitter(Qt::Vertical, m_stack);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(3);
+    m_stack->addWidget(m_splitter);
+    layout->addWidget(m_stack, 1);
+
+    buildCharts();
+    loadStudySettings();
+    selectPresetButton();
+    showMessage(tr("Select a symbol to see its chart."));
+}
+
+void CandleChartView::buildHeader()
+{
     auto* header = new QHBoxLayout;
     header->setContentsMargins(6, 4, 6, 0);
+    header->setSpacing(2);
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("chartTitleLabel"));
     m_titleLabel->setTextFormat(Qt::RichText);
@@ -474,6 +112,58 @@ CandleChartView::CandleChartView(QWidget* parent)
     // A long company name must not widen the chart's minimum size (it would squeeze the table).
     m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     header->addWidget(m_titleLabel, 1);
+
+    // Studies get a row of their own: beside the title they would crowd out the symbol's name.
+    auto* studies = new QHBoxLayout;
+    studies->setContentsMargins(6, 0, 6, 0);
+    studies->setSpacing(2);
+
+    // Overlay toggles, their caption in the line's colour so the buttons double as the legend's key.
+    const struct
+    {
+        PriceOverlay overlay;
+        const char* objectName;
+        QString tip;
+    } overlays[] = {
+        {PriceOverlay::Ma5, "overlayMa5Button", tr("Simple moving average of the last 5 closes")},
+        {PriceOverlay::Ma20, "overlayMa20Button", tr("Simple moving average of the last 20 closes")},
+        {PriceOverlay::Ma50, "overlayMa50Button", tr("Simple moving average of the last 50 closes")},
+        {PriceOverlay::Bollinger,
+         "overlayBollingerButton",
+         tr("Bollinger bands: the 20-day average ± 2 standard deviations (population)")},
+    };
+    for (const auto& o : overlays) {
+        auto* button = new QToolButton(this);
+        button->setObjectName(QString::fromLatin1(o.objectName));
+        button->setText(PriceOverlays::label(o.overlay));
+        button->setToolTip(o.tip);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        const PriceOverlay overlay = o.overlay;
+        connect(button, &QToolButton::toggled, this, [this, overlay](bool on) {
+            setOverlayVisible(overlay, on);
+        });
+        m_overlayButtons[static_cast<size_t>(o.overlay)] = button;
+        studies->addWidget(button);
+    }
+
+    m_paneCombo = new QComboBox(this);
+    m_paneCombo->setObjectName(QStringLiteral("indicatorPaneComboBox"));
+    m_paneCombo->setToolTip(tr("Indicator pane under the volume"));
+    m_paneCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (int i = 0; i < kIndicatorPaneCount; ++i) {
+        const auto pane = static_cast<IndicatorPane>(i);
+        m_paneCombo->addItem(IndicatorPaneSeries::label(pane), indicatorPaneKey(pane));
+    }
+    connect(m_paneCombo, &QComboBox::activated, this, [this](int index) {
+        setIndicatorPane(static_cast<IndicatorPane>(index));
+    });
+    studies->addSpacing(8);
+    auto* paneLabel = new QLabel(tr("Pane:"), this);
+    paneLabel->setBuddy(m_paneCombo);
+    studies->addWidget(paneLabel);
+    studies->addWidget(m_paneCombo);
+    studies->addStretch(1);
 
     m_presetGroup = new QButtonGroup(this);
     m_presetGroup->setExclusive(true);
@@ -503,25 +193,9 @@ CandleChartView::CandleChartView(QWidget* parent)
     connect(m_presetGroup, &QButtonGroup::idClicked, this, [this](int id) {
         setRangePreset(static_cast<RangePreset>(id));
     });
-    layout->addLayout(header);
-
-    m_stack = new QStackedWidget(this);
-    m_messageLabel = new QLabel(m_stack);
-    m_messageLabel->setObjectName(QStringLiteral("chartMessageLabel"));
-    m_messageLabel->setAlignment(Qt::AlignCenter);
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(m_messageLabel);
-
-    m_splitter = new QSplitter(Qt::Vertical, m_stack);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setHandleWidth(3);
-    m_stack->addWidget(m_splitter);
-    layout->addWidget(m_stack, 1);
-
-    buildCharts();
-    selectPresetButton();
-    showMessage(tr("Select a symbol to see its chart."));
+    auto* rows = static_cast<QVBoxLayout*>(layout());
+    rows->addLayout(header);
+    rows->addLayout(studies);
 }
 
 CandleChartView::~CandleChartView() = default;
@@ -540,6 +214,7 @@ void CandleChartView::buildCharts()
     // Price pane: candles on a hidden value axis (the index), dates drawn by a category axis carried
     // by an empty line series with the same range (Qt Charts places candles only on value axes).
     m_priceChart = makeChart();
+    m_overlays = std::make_unique<PriceOverlays>(m_priceChart); // the band's fill goes under the candles
     m_candles = new QCandlestickSeries;
     m_candles->setName(tr("Price"));
     m_priceDateCarrier = new QLineSeries;
@@ -555,6 +230,7 @@ void CandleChartView::buildCharts()
     m_candles->attachAxis(m_priceY);
     m_priceDateCarrier->attachAxis(m_priceDates);
     m_priceDateCarrier->attachAxis(m_priceY);
+    m_overlays->attach(m_priceX, m_priceY);
 
     m_volumeChart = makeChart();
     m_volume = new QCandlestickSeries;
@@ -573,14 +249,33 @@ void CandleChartView::buildCharts()
     m_volumeDateCarrier->attachAxis(m_volumeDates);
     m_volumeDateCarrier->attachAxis(m_volumeY);
 
+    // Indicator pane: the same index x axis and carried date axis as the volume pane.
+    m_indicatorChart = makeChart();
+    m_indicatorDateCarrier = new QLineSeries;
+    m_indicatorChart->addSeries(m_indicatorDateCarrier);
+    m_indicatorX = new QValueAxis;
+    m_indicatorDates = new QCategoryAxis;
+    m_indicatorY = new QCategoryAxis;
+    m_indicatorChart->addAxis(m_indicatorX, Qt::AlignBottom);
+    m_indicatorChart->addAxis(m_indicatorDates, Qt::AlignBottom);
+    m_indicatorChart->addAxis(m_indicatorY, Qt::AlignRight);
+    m_indicatorDateCarrier->attachAxis(m_indicatorDates);
+    m_indicatorDateCarrier->attachAxis(m_indicatorY);
+    m_paneSeries = std::make_unique<IndicatorPaneSeries>(m_indicatorChart, m_indicatorX, m_indicatorY);
+
     m_pricePane = new ChartPane(this, m_priceChart, ChartPane::Kind::Price);
     m_pricePane->setObjectName(QStringLiteral("priceChartView"));
     m_volumePane = new ChartPane(this, m_volumeChart, ChartPane::Kind::Volume);
     m_volumePane->setObjectName(QStringLiteral("volumeChartView"));
+    m_indicatorPane = new ChartPane(this, m_indicatorChart, ChartPane::Kind::Indicator);
+    m_indicatorPane->setObjectName(QStringLiteral("indicatorChartView"));
+    m_indicatorPane->setVisible(false);
     m_splitter->addWidget(m_pricePane);
     m_splitter->addWidget(m_volumePane);
+    m_splitter->addWidget(m_indicatorPane);
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 2); // an oscillator needs more height than the volume bars to be read
 
     applyTheme();
 }
@@ -596,15 +291,16 @@ void CandleChartView::applyTheme()
     QFont axisFont = font();
     axisFont.setPointSizeF(axisFont.pointSizeF() * 0.9);
 
-    for (QChart* chart : {m_priceChart, m_volumeChart}) {
+    for (QChart* chart : {m_priceChart, m_volumeChart, m_indicatorChart}) {
         // setTheme() restyles series and axes, so everything below is applied after it.
         chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
         chart->setBackgroundVisible(false);
     }
-    for (ChartPane* pane : {m_pricePane, m_volumePane}) {
+    for (ChartPane* pane : {m_pricePane, m_volumePane, m_indicatorPane}) {
         pane->setBackgroundBrush(pal.color(QPalette::Base));
     }
-    for (QCategoryAxis* axis : {m_priceY, m_volumeY, m_priceDates, m_volumeDates}) {
+    for (QCategoryAxis* axis :
+         {m_priceY, m_volumeY, m_indicatorY, m_priceDates, m_volumeDates, m_indicatorDates}) {
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         axis->setLabelsFont(axisFont);
         axis->setLabelsColor(text);
@@ -613,11 +309,21 @@ void CandleChartView::applyTheme()
         axis->setMinorGridLineVisible(false);
         axis->setShadesVisible(false);
     }
-    // Only the volume pane's date axis shows labels; the price pane keeps its vertical grid lines.
+    // Only the bottom pane's date axis shows labels (layoutPanes); the others keep their vertical grid lines.
     m_priceDates->setLabelsVisible(false);
     m_priceDates->setLineVisible(false);
-    m_priceX->setVisible(false);
-    m_volumeX->setVisible(false);
+    for (QValueAxis* x : {m_priceX, m_volumeX, m_indicatorX}) {
+        x->setVisible(false);
+    }
+    m_overlays->applyTheme(dark);
+    m_paneSeries->applyTheme(dark);
+    for (int i = 0; i < kPriceOverlayCount; ++i) {
+        QAbstractButton* button = m_overlayButtons[static_cast<size_t>(i)];
+        QPalette buttonPalette = pal;
+        buttonPalette.setColor(QPalette::ButtonText,
+                               PriceOverlays::color(static_cast<PriceOverlay>(i), dark));
+        button->setPalette(buttonPalette);
+    }
 
     const struct
     {
@@ -643,6 +349,7 @@ void CandleChartView::applyTheme()
     const QColor tagText = dark ? QColor(20, 20, 20) : QColor(255, 255, 255);
     m_pricePane->setOverlayStyle(axisFont, text, crosshair, tagBackground, tagText);
     m_volumePane->setOverlayStyle(axisFont, text, crosshair, tagBackground, tagText);
+    m_indicatorPane->setOverlayStyle(axisFont, text, crosshair, tagBackground, tagText);
     layoutPanes();
     if (!m_bars.isEmpty()) {
         scheduleRangeUpdate();
@@ -657,13 +364,22 @@ void CandleChartView::changeEvent(QEvent* event)
     }
 }
 
-void CandleChartView::setBars(const QString& ticker, const QString& name, const BarSeries& adjusted)
+void CandleChartView::setBars(const QString& ticker,
+                              const QString& name,
+                              const BarSeries& adjusted,
+                              const Features::IndicatorFrame& indicators)
 {
     m_ticker = ticker;
     m_name = name;
     m_bars = adjusted;
     m_hoverIndex = -1;
     m_hoverPane = nullptr;
+    // Rows must be the bars: a frame of other bars would draw every study at the wrong dates.
+    m_indicators = indicators.size() == adjusted.size() && indicators.days() == adjusted.days()
+                       ? indicators
+                       : Features::IndicatorFrame();
+    m_overlays->setFrame(m_indicators);
+    m_paneSeries->show(m_indicatorPaneKind, m_indicators);
 
     // Replace every point in one go (STYLE.md §10): clear() deletes the old sets, append(list) adds all.
     m_candles->clear();
@@ -773,6 +489,9 @@ void CandleChartView::showMessage(const QString& message, const QString& ticker)
     m_hoverPane = nullptr;
     m_candles->clear();
     m_volume->clear();
+    m_indicators = Features::IndicatorFrame();
+    m_overlays->setFrame(m_indicators);
+    m_paneSeries->show(m_indicatorPaneKind, m_indicators);
     if (ticker.isEmpty()) {
         m_titleLabel->clear();
     } else {
@@ -781,6 +500,101 @@ void CandleChartView::showMessage(const QString& message, const QString& ticker)
     m_titleLabel->setToolTip(QString());
     m_messageLabel->setText(message);
     m_stack->setCurrentWidget(m_messageLabel);
+}
+
+void CandleChartView::setOverlayVisible(PriceOverlay overlay, bool on)
+{
+    QAbstractButton* button = m_overlayButtons[static_cast<size_t>(overlay)];
+    if (button->isChecked() != on) {
+        const QSignalBlocker blocker(button);
+        button->setChecked(on);
+    }
+    if (m_overlays->isEnabled(overlay) == on) {
+        return;
+    }
+    m_overlays->setEnabled(overlay, on);
+    saveStudySettings();
+    layoutPanes(); // the legend needs a second line while any overlay is on
+    if (!m_bars.isEmpty()) {
+        scheduleRangeUpdate(); // the y range includes the overlays' values
+    }
+}
+
+bool CandleChartView::isOverlayVisible(PriceOverlay overlay) const
+{
+    return m_overlays->isEnabled(overlay);
+}
+
+QList<QLineSeries*> CandleChartView::overlaySeries(PriceOverlay overlay) const
+{
+    return m_overlays->series(overlay);
+}
+
+void CandleChartView::setIndicatorPane(IndicatorPane pane)
+{
+    if (m_paneCombo->currentIndex() != static_cast<int>(pane)) {
+        const QSignalBlocker blocker(m_paneCombo);
+        m_paneCombo->setCurrentIndex(static_cast<int>(pane));
+    }
+    if (pane == m_indicatorPaneKind) {
+        return;
+    }
+    const bool wasShown = m_indicatorPaneKind != IndicatorPane::None;
+    m_indicatorPaneKind = pane;
+    m_paneSeries->show(pane, m_indicators);
+    const bool shown = pane != IndicatorPane::None;
+    m_indicatorPane->setVisible(shown);
+    if (shown && !wasShown) {
+        // A pane that appears takes its share from the price pane, not a sliver or half the chart.
+        const QList<int> sizes = m_splitter->sizes();
+        const int total = std::max(300, sizes.value(0) + sizes.value(1) + sizes.value(2));
+        const int volume = std::max(70, total * 16 / 100);
+        const int indicator = std::max(100, total * 24 / 100);
+        m_splitter->setSizes({total - volume - indicator, volume, indicator});
+    }
+    if (m_hoverPane == m_indicatorPane) {
+        m_hoverPane = nullptr;
+    }
+    saveStudySettings();
+    layoutPanes();
+    if (!m_bars.isEmpty()) {
+        scheduleRangeUpdate();
+    }
+    emit indicatorPaneChanged(pane);
+}
+
+void CandleChartView::loadStudySettings()
+{
+    const QStringList overlays = Settings::chartOverlays();
+    for (const QString& key : overlays) {
+        if (const auto overlay = overlayFromKey(key)) {
+            QAbstractButton* button = m_overlayButtons[static_cast<size_t>(*overlay)];
+            const QSignalBlocker blocker(button);
+            button->setChecked(true);
+            m_overlays->setEnabled(*overlay, true);
+        }
+    }
+    const IndicatorPane pane = indicatorPaneFromKey(Settings::chartIndicatorPane());
+    m_indicatorPaneKind = pane;
+    {
+        const QSignalBlocker blocker(m_paneCombo);
+        m_paneCombo->setCurrentIndex(static_cast<int>(pane));
+    }
+    m_indicatorPane->setVisible(pane != IndicatorPane::None);
+    layoutPanes();
+}
+
+void CandleChartView::saveStudySettings() const
+{
+    QStringList overlays;
+    for (int i = 0; i < kPriceOverlayCount; ++i) {
+        const auto overlay = static_cast<PriceOverlay>(i);
+        if (m_overlays->isEnabled(overlay)) {
+            overlays << overlayKey(overlay);
+        }
+    }
+    Settings::setChartOverlays(overlays);
+    Settings::setChartIndicatorPane(indicatorPaneKey(m_indicatorPaneKind));
 }
 
 int CandleChartView::visibleCandleCount() const
@@ -904,8 +718,18 @@ void CandleChartView::layoutPanes()
     const double right = labelWidth + 14.0;
     const double left = 6.0;
     const double legendHeight = fm.height() + 10.0;
-    m_pricePane->setPlotMargins(QMarginsF(left, legendHeight, right, 4.0));
-    m_volumePane->setPlotMargins(QMarginsF(left, 6.0, right, fm.height() + 12.0));
+    // The overlays' values get their own legend line, so the OHLC line never wraps into the candles.
+    const double priceLegend = m_overlays->anyEnabled() ? legendHeight + fm.lineSpacing() : legendHeight;
+    const double dateRoom = fm.height() + 12.0;
+    // Dates go under the bottom pane only: the indicator pane when there is one, else the volume pane.
+    const bool paneShown = m_indicatorPaneKind != IndicatorPane::None;
+    m_pricePane->setPlotMargins(QMarginsF(left, priceLegend, right, 4.0));
+    m_volumePane->setPlotMargins(QMarginsF(left, 6.0, right, paneShown ? 4.0 : dateRoom));
+    m_indicatorPane->setPlotMargins(QMarginsF(left, legendHeight, right, dateRoom));
+    m_volumeDates->setLabelsVisible(!paneShown);
+    m_indicatorDates->setLabelsVisible(paneShown);
+    m_volumePane->setShowsDates(!paneShown);
+    m_indicatorPane->setShowsDates(paneShown);
 }
 
 void CandleChartView::updateAxes()
@@ -932,6 +756,7 @@ void CandleChartView::updateAxes()
             maxVolume = std::max(maxVolume, m_bars.volume()[k] / m_volumeScale);
         }
     }
+    m_overlays->extendRange(first, last, lo, hi);
     if (!std::isfinite(lo) || !std::isfinite(hi)) {
         lo = 0.0;
         hi = 1.0;
@@ -943,7 +768,7 @@ void CandleChartView::updateAxes()
     const double yLo = lo - range * PriceMargin;
     const double yHi = hi + range * PriceMargin;
 
-    for (QValueAxis* x : {m_priceX, m_volumeX}) {
+    for (QValueAxis* x : {m_priceX, m_volumeX, m_indicatorX}) {
         x->setRange(m_from, m_to);
     }
     const QRectF pricePlot = m_pricePane->plotRect();
@@ -954,7 +779,44 @@ void CandleChartView::updateAxes()
     updateVolumeAxis(maxVolume);
     updateDateAxis(m_priceDates, pricePlot);
     updateDateAxis(m_volumeDates, m_volumePane->plotRect());
+    if (m_indicatorPaneKind != IndicatorPane::None) {
+        updateIndicatorAxis();
+        updateDateAxis(m_indicatorDates, m_indicatorPane->plotRect());
+    }
     updateOverlay();
+}
+
+void CandleChartView::updateIndicatorAxis()
+{
+    const QStringList old = m_indicatorY->categoriesLabels();
+    for (const QString& label : old) {
+        m_indicatorY->remove(label);
+    }
+    if (const auto fixed = IndicatorPaneSeries::fixedRange(m_indicatorPaneKind)) {
+        // A bounded oscillator keeps its whole scale, labelled at its guide levels only: a short pane
+        // has no room for more, and 30/70 (20/80) are the levels a trader reads it by.
+        m_indicatorY->setStartValue(fixed->first);
+        for (double level : IndicatorPaneSeries::guideLevels(m_indicatorPaneKind)) {
+            m_indicatorY->append(QLocale().toString(level, 'f', 0), level);
+        }
+        m_indicatorY->setRange(fixed->first, fixed->second);
+        return;
+    }
+    const qsizetype first = std::max<qsizetype>(0, static_cast<qsizetype>(std::ceil(m_from)));
+    const qsizetype last = std::min<qsizetype>(m_bars.size() - 1, static_cast<qsizetype>(std::floor(m_to)));
+    auto [lo, hi] = m_paneSeries->valueRange(first, last).value_or(std::make_pair(0.0, 1.0));
+    double range = hi - lo;
+    if (range <= 0.0) {
+        range = std::max(std::abs(hi) * 0.02, 0.01);
+    }
+    lo -= range * PriceMargin;
+    hi += range * PriceMargin;
+    const double height = m_indicatorPane->plotRect().height();
+    setValueTicks(m_indicatorY,
+                  lo,
+                  hi,
+                  niceStep((hi - lo) / std::max(2.0, std::floor(height / VolumeTickSpacing))),
+                  QString());
 }
 
 void CandleChartView::updateVolumeAxis(double maxVolume)
@@ -1040,16 +902,23 @@ void CandleChartView::clearHover()
 void CandleChartView::updateOverlay()
 {
     const bool hovering = m_hoverIndex >= 0 && m_hoverIndex < m_bars.size();
-    for (ChartPane* pane : {m_pricePane, m_volumePane}) {
+    for (ChartPane* pane : {m_pricePane, m_volumePane, m_indicatorPane}) {
         const double x = hovering ? pane->xOf(m_hoverIndex) : -1.0;
         QString valueText;
         if (hovering && pane == m_hoverPane) {
             const QRectF plot = pane->plotRect();
             const double fraction = (plot.bottom() - m_hoverY) / std::max(1.0, plot.height());
-            if (pane->kind() == ChartPane::Kind::Price) {
+            switch (pane->kind()) {
+            case ChartPane::Kind::Price:
                 valueText = formatPrice(m_priceY->min() + fraction * (m_priceY->max() - m_priceY->min()));
-            } else {
+                break;
+            case ChartPane::Kind::Volume:
                 valueText = formatVolume(fraction * m_volumeY->max() * m_volumeScale);
+                break;
+            case ChartPane::Kind::Indicator:
+                valueText = m_paneSeries->formatValue(
+                    m_indicatorY->min() + fraction * (m_indicatorY->max() - m_indicatorY->min()));
+                break;
             }
         }
         const QString dateText =
@@ -1081,6 +950,7 @@ void CandleChartView::updateLegend()
     const qsizetype n = m_bars.size();
     if (n == 0) {
         legend->setHtml(QString());
+        m_indicatorPane->legend()->setHtml(QString());
         return;
     }
     // The hovered bar, else the last visible one (what a trader looks at first).
@@ -1115,8 +985,16 @@ void CandleChartView::updateLegend()
                          QLocale().toString(change, 'f', 2));
     }
     html += value(tr("V"), formatVolume(v), barColor);
+    if (m_overlays->anyEnabled()) {
+        html += QStringLiteral("<br>")
+                + m_overlays->legendHtml(i, [this](double price) { return formatPrice(price); });
+    }
     legend->setHtml(html);
     legend->setPos(m_pricePane->plotRect().left(), 1.0);
+
+    QGraphicsTextItem* paneLegend = m_indicatorPane->legend();
+    paneLegend->setHtml(m_paneSeries->legendHtml(i));
+    paneLegend->setPos(m_indicatorPane->plotRect().left(), 1.0);
 }
 
 QString CandleChartView::formatPrice(double value) const

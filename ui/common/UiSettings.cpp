@@ -12,6 +12,8 @@ const QString LogLevelKey = QStringLiteral("log/level");
 const QString DefaultLogLevel = QStringLiteral("info");
 const QString MaxWorkersKey = QStringLiteral("tasks/maxWorkers");
 const QString CloseToTrayKey = QStringLiteral("tray/closeToTray");
+const QString ChartOverlaysKey = QStringLiteral("chart/overlays");
+const QString ChartIndicatorPaneKey = QStringLiteral("chart/indicatorPane");
 constexpr int MaxWorkersLimit = 256; // as tessera-cli --max-workers
 
 } // namespace
@@ -76,6 +78,26 @@ bool closeToTray()
 void setCloseToTray(bool on)
 {
     QSettings().setValue(CloseToTrayKey, on);
+}
+
+QStringList chartOverlays()
+{
+    return QSettings().value(ChartOverlaysKey).toStringList();
+}
+
+void setChartOverlays(const QStringList& keys)
+{
+    QSettings().setValue(ChartOverlaysKey, keys);
+}
+
+QString chartIndicatorPane()
+{
+    return QSettings().value(ChartIndicatorPaneKey, QStringLiteral("none")).toString();
+}
+
+void setChartIndicatorPane(const QString& key)
+{
+    QSettings().setValue(ChartIndicatorPaneKey, key);
 }
 
 } // namespace Tessera::Ui::Settings

@@ -31,4 +31,13 @@ void setMaxWorkers(int workers);
 bool closeToTray();
 void setCloseToTray(bool on);
 
+/** "chart/overlays": the candle chart's price overlays that are on, by key (ChartStudies.h); default none. */
+QStringList chartOverlays();
+void setChartOverlays(const QStringList& keys);
+
+/** "chart/indicatorPane": the indicator pane under the candle chart, by key (ChartStudies.h); default "none".
+ */
+QString chartIndicatorPane();
+void setChartIndicatorPane(const QString& key);
+
 } // namespace Tessera::Ui::Settings

@@ -782,14 +782,18 @@ void MainWindow::loadBars(const QString& ticker)
     const Store::SymbolRow* row = m_model->rowData(m_model->rowOf(ticker));
     const QString name = row ? row->symbol.name : QString();
     QPointer<MainWindow> self(this);
-    QtConcurrent::run(&m_readPool, [db = m_db, ticker]() -> Result<BarSeries> {
+    using Loaded = std::pair<BarSeries, Features::IndicatorFrame>;
+    QtConcurrent::run(&m_readPool, [db = m_db, ticker]() -> Result<Loaded> {
         auto bars = Store::BarRepository(*db).load(ticker);
         if (!bars) {
             return fail(bars.error());
         }
-        // Display prices are split/dividend adjusted; computed here, off the GUI thread.
-        return bars->adjusted();
-    }).then(this, [self, request, ticker, name](Result<BarSeries> bars) {
+        // Display prices are split/dividend adjusted and the chart's studies computed from them, here,
+        // off the GUI thread.
+        BarSeries adjusted = bars->adjusted();
+        Features::IndicatorFrame indicators = Features::computeIndicators(adjusted);
+        return Loaded{std::move(adjusted), std::move(indicators)};
+    }).then(this, [self, request, ticker, name](Result<Loaded> bars) {
         if (!self || request != self->m_barsRequest) {
             return; // a newer selection superseded this one
         }
@@ -800,7 +804,7 @@ void MainWindow::loadBars(const QString& ticker)
             emit self->loadFailed(bars.error().message);
             return;
         }
-        self->m_chart->setBars(ticker, name, *bars);
+        self->m_chart->setBars(ticker, name, bars->first, bars->second);
     });
 }
 
