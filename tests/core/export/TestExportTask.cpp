@@ -112,6 +112,28 @@ private slots:
         QCOMPARE(targets->at(2).path, out.filePath(QStringLiteral("technical_indicators_2024-05-20.csv")));
     }
 
+    void cancelledRunResumesWithTheFilesLeft()
+    {
+        Test::TempDatabase t;
+        fillDatabase(t.db());
+        QTemporaryDir out;
+        Tasks::TaskRunner runner(t.db());
+        Tasks::TaskContext cancelled;
+        cancelled.cancel(); // cancelled before the first file: nothing is written, all three stay pending
+        auto run = runner.start(
+            Tasks::kExportTaskKind, Tasks::exportParams({}, out.path(), QDate(2024, 5, 20)), {}, cancelled);
+        QVERIFY(run);
+        QCOMPARE(Tasks::toString(run->status), QStringLiteral("cancelled"));
+        QCOMPARE(run->pending, 3);
+        QVERIFY(QDir(out.path()).entryList(QDir::Files).isEmpty());
+        Tasks::TaskContext ctx;
+        auto resumed = runner.resume(run->runId, {}, ctx);
+        QVERIFY2(resumed, resumed ? "" : qPrintable(resumed.error().message));
+        QCOMPARE(Tasks::toString(resumed->status), QStringLiteral("done"));
+        QCOMPARE(resumed->done, 3);
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 3);
+    }
+
     void kindsFolderSettingAndBadParameters()
     {
         Test::TempDatabase t;
