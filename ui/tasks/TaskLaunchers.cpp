@@ -87,6 +87,9 @@ QString taskKindTitle(const QString& kind)
     if (kind == QStringLiteral("load")) {
         return Text::tr("Load / update data");
     }
+    if (kind == QStringLiteral("export")) {
+        return Text::tr("Export CSV files");
+    }
     const Tasks::TaskKind* k = Tasks::TaskRegistry::find(kind);
     return k && !k->title.isEmpty() ? k->title : kind;
 }
