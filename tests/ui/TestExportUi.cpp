@@ -322,6 +322,18 @@ private slots:
                                   ->headerData(Ui::UniverseTableModel::LastDateColumn, Qt::Horizontal)
                                   .toString());
         QCOMPARE(c.rows[0][last], QStringLiteral("2024-05-03"));
+
+        // Its bars end in 2024: today's 30-day history file has no rows, and the message says why.
+        QTemporaryDir out;
+        QVERIFY(Store::SettingsRepository(*temp.db()).setValue(QStringLiteral("export/folder"), out.path()));
+        auto* history30 = window.findChild<QAction*>(QStringLiteral("exportHistoryAction"));
+        QTRY_VERIFY(history30->isEnabled());
+        QSignalSpy finished(&window, &Ui::MainWindow::jobFinished);
+        history30->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const QString summary = finished.first().at(1).value<Ui::JobOutcome>().summary;
+        QVERIFY2(summary.contains(QStringLiteral("no rows, nothing is stored in the 30 days up to")),
+                 qPrintable(summary));
     }
 };
 
