@@ -6,6 +6,7 @@
 #include "app/cli/Command.h"
 #include "app/cli/ProgressPrinter.h"
 #include "core/export/DailyExports.h"
+#include "core/export/ExportRetention.h"
 
 namespace Tessera::Cli {
 namespace {
@@ -18,14 +19,19 @@ public:
     QString synopsis() const override
     {
         return QStringLiteral(
-            "export stocks|history|indicators|all [--out DIR] [--date YYYY-MM-DD] [--days N]");
+            "export stocks|history|indicators|all [--out DIR] [--date YYYY-MM-DD] [--days N] "
+            "[--retention-days N]");
     }
     QString summary() const override
     {
         return QStringLiteral(
             "Write stocks_DATE.csv, historical_30d_DATE.csv and/or technical_indicators_DATE.csv (UTF-8, "
             "RFC 4180) into the export folder (setting export/folder, default <app data>/exports). --date is "
-            "the as-of date (default today); --days the window of history/indicators (default 30, 0 = all).");
+            "the as-of date (default today); --days the window of history/indicators (default 30, 0 = all). "
+            "--retention-days N then deletes the daily export files in that folder dated more than N days "
+            "before today (never other files, never the ones just written); without it nothing is deleted, "
+            "so a back-fill with --date is safe. The scheduled export task applies the setting "
+            "export/retentionDays instead.");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -37,6 +43,9 @@ public:
             {QStringLiteral("days"),
              QStringLiteral(
                  "export: calendar days of history/indicators before the date (default 30; 0 = all)."),
+             QStringLiteral("N")},
+            {QStringLiteral("retention-days"),
+             QStringLiteral("export: afterwards delete daily export files of the folder older than N days."),
              QStringLiteral("N")},
         };
     }
@@ -72,6 +81,15 @@ public:
                 return ctx.error(QStringLiteral("--days needs a number of days (0 = all)"), ExitUsage);
             }
         }
+        int retentionDays = 0; // 0: delete nothing
+        if (ctx.parser.isSet(QStringLiteral("retention-days"))) {
+            bool ok = false;
+            retentionDays = ctx.parser.value(QStringLiteral("retention-days")).toInt(&ok);
+            if (!ok || retentionDays < 1) {
+                return ctx.error(QStringLiteral("--retention-days needs a number of days (1 or more)"),
+                                 ExitUsage);
+            }
+        }
         auto db = ctx.openDatabase();
         if (!db) {
             return ExitUsage;
@@ -79,6 +97,7 @@ public:
         ProgressPrinter printer;
         Tasks::TaskContext task([&printer](const Tasks::TaskProgress& p) { printer.print(p); });
         QJsonArray files;
+        QStringList written;
         int failed = 0;
         for (Export::ExportKind kind : kinds) {
             auto result = Export::runExport(*db, kind, options, task);
@@ -89,6 +108,7 @@ public:
                           ExitSomeFailed);
                 continue;
             }
+            written << result->path;
             if (ctx.json) {
                 files.append(QJsonObject{{QStringLiteral("kind"), Export::kindName(kind)},
                                          {QStringLiteral("path"), result->path},
@@ -109,13 +129,37 @@ public:
                 }
             }
         }
+        QJsonArray deleted;
+        if (retentionDays > 0) {
+            const QString folder = options.folder.isEmpty() ? Export::exportFolder(*db) : options.folder;
+            auto swept = Export::applyRetention(folder, retentionDays, QDate::currentDate(), written);
+            if (!swept) {
+                ++failed;
+                ctx.error(QStringLiteral("export retention: %1").arg(swept.error().message), ExitSomeFailed);
+            } else {
+                for (const QString& path : swept->deleted) {
+                    deleted.append(path);
+                    if (!ctx.json) {
+                        ctx.out << QStringLiteral("Deleted %1 (older than %2 days)\n")
+                                       .arg(QDir::toNativeSeparators(path))
+                                       .arg(retentionDays);
+                    }
+                }
+                for (const QString& problem : swept->failed) {
+                    ++failed;
+                    ctx.error(QStringLiteral("export retention: cannot delete %1").arg(problem),
+                              ExitSomeFailed);
+                }
+            }
+        }
         if (ctx.json) {
-            ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("files"), files}}));
+            ctx.printJson(QJsonDocument(
+                QJsonObject{{QStringLiteral("files"), files}, {QStringLiteral("deleted"), deleted}}));
         }
         if (failed == 0) {
             return ExitOk;
         }
-        return failed == kinds.size() ? ExitUsage : ExitSomeFailed;
+        return written.isEmpty() ? ExitUsage : ExitSomeFailed;
     }
 };
 

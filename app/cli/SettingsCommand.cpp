@@ -3,6 +3,7 @@
 
 #include "app/cli/CliApp.h"
 #include "app/cli/Command.h"
+#include "core/export/ExportSettings.h"
 #include "core/fetch/BarProvider.h"
 #include "core/fetch/FetchSettings.h"
 #include "core/store/SettingsRepository.h"
@@ -24,8 +25,8 @@ public:
     QString summary() const override
     {
         return QStringLiteral(
-            "Fetch settings stored in the database (provider, base URLs, rate, concurrency, "
-            "timeout, retries, history range, overlap) with their defaults and ranges.");
+            "Fetch and export settings stored in the database (provider, base URLs, rate, concurrency, "
+            "timeout, retries, history range, overlap, export retention) with their defaults and ranges.");
     }
 
     int run(CliContext& ctx) override
@@ -36,6 +37,9 @@ public:
         }
         const QString key = ctx.args.value(1);
         const Config::Parameter* p = Config::findParameter(Fetch::fetchParameters(), key);
+        if (!p) {
+            p = Config::findParameter(Export::exportParameters(), key);
+        }
         if (sub != u"list" && key != kProviderKey && !p) {
             return ctx.error(
                 QStringLiteral("unknown setting '%1' (see 'tessera-cli settings list')").arg(key), ExitUsage);
@@ -97,6 +101,9 @@ public:
             QStringLiteral("yahoo, stooq, csv:DIR, synthetic, synthetic:SEED"),
             QStringLiteral("Provider of the last successful load; 'fetch' without --provider uses it."));
         for (const Config::Parameter& param : Fetch::fetchParameters()) {
+            add(param.key, param.defaultValue, Config::allowedValues(param), param.help);
+        }
+        for (const Config::Parameter& param : Export::exportParameters()) {
             add(param.key, param.defaultValue, Config::allowedValues(param), param.help);
         }
         if (ctx.json) {

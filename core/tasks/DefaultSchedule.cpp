@@ -39,6 +39,7 @@ const QList<ScheduleEntry>& defaultSchedule()
     // is simply not created until it is.
     static const QList<ScheduleEntry> table = {
         line("data-update", "Data update", "load", Frequency::Daily, QTime(21, 0), Qt::Monday, 6, true),
+        line("csv-export", "CSV export", "export", Frequency::Daily, QTime(22, 0), Qt::Monday, 6, true),
         // Seed 001: incremental model updates every 6 h (00:00, 06:00, 12:00, 18:00) on market days, and
         // a full retrain every Sunday at 02:00.
         [] {

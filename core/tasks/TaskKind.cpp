@@ -2,6 +2,7 @@
 
 #include <mutex>
 
+#include "core/tasks/ExportTask.h"
 #include "core/tasks/IndicatorsTask.h"
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/TrainTask.h"
@@ -78,6 +79,7 @@ void registerBuiltinTaskKinds()
         TaskRegistry::add(loadTaskKind());
         TaskRegistry::add(indicatorsTaskKind());
         TaskRegistry::add(trainTaskKind());
+        TaskRegistry::add(exportTaskKind());
     });
 }
 

@@ -239,8 +239,9 @@ private slots:
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("schedulerStatusLabel"))
                     ->text()
                     .contains(QStringLiteral("paused")));
-        QCOMPARE(cellText(table, 0, Ui::SchedulerDialog::NextRunColumn),
-                 QStringLiteral("today 21:00 (paused)"));
+        QCOMPARE(
+            cellText(table, rowOf(table, QStringLiteral("Data update")), Ui::SchedulerDialog::NextRunColumn),
+            QStringLiteral("today 21:00 (paused)"));
         QTest::mouseClick(pause, Qt::LeftButton);
         QVERIFY(!scheduler.isPaused());
     }

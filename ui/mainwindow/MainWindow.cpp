@@ -31,14 +31,18 @@
 #include "core/common/Log.h"
 #include "core/fetch/providers/SyntheticProvider.h"
 #include "core/store/BarRepository.h"
+#include "core/tasks/ExportTask.h"
 #include "core/tasks/Scheduler.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/common/TableExport.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/ImportTickersDialog.h"
 #include "ui/dialogs/SchedulerDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/mainwindow/ExportJob.h"
+#include "ui/mainwindow/ExportMenu.h"
 #include "ui/mainwindow/Jobs.h"
 #include "ui/models/UniverseFilterProxyModel.h"
 #include "ui/models/UniverseTableModel.h"
@@ -234,7 +238,9 @@ void MainWindow::runScheduled(const Tasks::ScheduleEntry& entry, const QDateTime
     QPointer<MainWindow> self(this);
     Job job;
     job.title = entry.name;
-    job.body = Jobs::runTask(m_db, entry.kind, entry.params, runOptions(QStringLiteral("schedule")));
+    job.body = entry.kind == Tasks::kExportTaskKind
+                   ? Jobs::runExport(m_db, entry.params, runOptions(QStringLiteral("schedule")))
+                   : Jobs::runTask(m_db, entry.kind, entry.params, runOptions(QStringLiteral("schedule")));
     job.origin = JobOrigin::Schedule;
     job.onStarted = [self, entryId] {
         if (self) {
@@ -358,6 +364,7 @@ void MainWindow::buildUi()
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
+    installExportContextMenu(m_table, QStringLiteral("universe"), UniverseTableModel::SortRole);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionsMovable(true);
@@ -440,12 +447,14 @@ void MainWindow::buildMenus()
     QAction* demo = file->addAction(tr("Load offline &demo"), this, &MainWindow::loadOfflineDemo);
     demo->setObjectName(QStringLiteral("loadDemoAction"));
     demo->setStatusTip(tr("Synthetic daily bars for a demo market; no internet needed"));
+    const QList<QAction*> exports = addExportMenu(file, this);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     m_writeActions = {importTickers, importUniverse, importCsv, demo};
+    m_writeActions << exports;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
@@ -919,8 +928,11 @@ void MainWindow::showAbout()
 
 void MainWindow::startTask(const TaskRequest& request)
 {
+    // Exports get their own job: its summary names the files written.
     startJob(request.title.isEmpty() ? taskKindTitle(request.kind) : request.title,
-             Jobs::runTask(m_db, request.kind, request.params, runOptions()));
+             request.kind == Tasks::kExportTaskKind
+                 ? Jobs::runExport(m_db, request.params, runOptions())
+                 : Jobs::runTask(m_db, request.kind, request.params, runOptions()));
 }
 
 void MainWindow::resumeRun(qint64 runId)

@@ -22,6 +22,7 @@
 #include "core/store/RunRepository.h"
 #include "core/store/SettingsRepository.h"
 #include "ui/common/RunFormat.h"
+#include "ui/common/TableExport.h"
 #include "ui/models/RunHistoryModel.h"
 #include "ui/panels/RunDetailsDialog.h"
 #include "ui/panels/TaskProgressPanel.h"
@@ -247,6 +248,7 @@ QWidget* OperationsPanel::buildHistory()
     m_history->setAlternatingRowColors(true);
     m_history->setWordWrap(false);
     m_history->verticalHeader()->hide();
+    installExportContextMenu(m_history, QStringLiteral("runs"));
     m_history->verticalHeader()->setDefaultSectionSize(m_history->fontMetrics().height() + 6);
     m_history->horizontalHeader()->setHighlightSections(false);
     const QFontMetrics fm = m_history->fontMetrics();

@@ -37,13 +37,24 @@ TaskLauncher loadLauncher()
     return l;
 }
 
+/** "Export CSV files": the three daily exports into the export folder, at once (no parameters to ask). */
+TaskLauncher exportLauncher()
+{
+    TaskLauncher l;
+    l.kind = QStringLiteral("export");
+    l.text = Text::tr("Export CSV files");
+    l.toolTip =
+        Text::tr("Write stocks, 30-day history and technical indicators CSV files into the export folder");
+    return l;
+}
+
 /**
  * The table: one function per kind with a dedicated launcher. A later kind (pipeline, train, export,
  * ...) adds its entry here; everything else picks it up.
  */
 QList<TaskLauncher> table()
 {
-    return {loadLauncher()};
+    return {loadLauncher(), exportLauncher()};
 }
 
 } // namespace
@@ -75,6 +86,9 @@ QString taskKindTitle(const QString& kind)
 {
     if (kind == QStringLiteral("load")) {
         return Text::tr("Load / update data");
+    }
+    if (kind == QStringLiteral("export")) {
+        return Text::tr("Export CSV files");
     }
     const Tasks::TaskKind* k = Tasks::TaskRegistry::find(kind);
     return k && !k->title.isEmpty() ? k->title : kind;
