@@ -11,6 +11,7 @@
 #include "core/common/Result.h"
 #include "core/config/Parameter.h"
 #include "core/market/BarSeries.h"
+#include "core/market/TradingCalendar.h"
 
 namespace Tessera::Tiles {
 
@@ -43,6 +44,12 @@ struct AnalysisSettings
     double validationFactor = 2.5;
     /** When valid, a last bar more than 5 business days before this date lowers the quality grade. */
     QDate referenceDate;
+    /**
+     * The symbol's exchange calendar (Tessera): its holidays are not counted as missing business days.
+     * The default (weekends only) counts like the peer, which grades every NSE series C for its ~15
+     * exchange holidays a year.
+     */
+    TradingCalendar calendar;
 };
 
 /** The declared pipeline settings ("pipeline/tileBars", "pipeline/notionals", weights, thresholds). */

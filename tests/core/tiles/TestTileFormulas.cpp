@@ -340,6 +340,17 @@ void TestTileFormulas::gradeBoundaries()
     QVERIFY(three.reasons.first().contains(QStringLiteral("3 missing business days")));
     QCOMPARE(gradeOf(withGaps(9)).grade, QStringLiteral("C")); // 9/291 = 3.1 %
 
+    // An exchange calendar: its holidays are not missing days (3 dropped days declared holidays → A).
+    AnalysisSettings withCalendar;
+    const BarSeries gaps = withGaps(3);
+    for (qsizetype i = 10; i < 13; ++i) {
+        withCalendar.calendar.addHoliday(
+            {Test::businessDaySeries(300, [](int k) { return Test::wave(k); }).date(i), {}});
+    }
+    const DataQuality holidays = dataQuality(gaps, 237, withCalendar);
+    QCOMPARE(holidays.missingBusinessDays, qint64(0));
+    QCOMPARE(holidays.grade, QStringLiteral("A"));
+
     // Zero-volume days: 3 of 300 = 1 % → B (the rule is "< 1 %" for A).
     const BarSeries zeros = Test::businessDaySeries(
         300, [](int i) { return Test::wave(i); }, [](int i) { return i % 100 == 7 ? 0.0 : 1e3; });
