@@ -117,6 +117,22 @@ double percentileLinear(const std::vector<double>& sorted, double q)
     return t >= 0.5 ? b - diff * (1.0 - t) : a + diff * t;
 }
 
+double percentileLinearUnsorted(std::vector<double>& values, double q)
+{
+    const std::size_t n = values.size();
+    const double virtualIndex = (q / 100.0) * static_cast<double>(n - 1);
+    const double below = std::floor(virtualIndex);
+    const auto lo = static_cast<std::size_t>(below);
+    const auto nth = values.begin() + static_cast<std::ptrdiff_t>(lo);
+    std::nth_element(values.begin(), nth, values.end());
+    const double a = *nth;
+    // After nth_element everything past lo is ≥ a: the next order statistic is their minimum.
+    const double b = lo + 1 < n ? *std::min_element(nth + 1, values.end()) : a;
+    const double t = virtualIndex - below;
+    const double diff = b - a;
+    return t >= 0.5 ? b - diff * (1.0 - t) : a + diff * t;
+}
+
 std::int64_t businessDayCount(std::int64_t firstJulianDay, std::int64_t lastJulianDay)
 {
     if (lastJulianDay <= firstJulianDay) {

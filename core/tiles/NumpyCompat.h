@@ -46,6 +46,12 @@ Histogram histogram(const std::vector<double>& values, int bins);
  */
 double percentileLinear(const std::vector<double>& sorted, double q);
 
+/**
+ * The same percentile of unsorted values, found by selection (std::nth_element) instead of a full sort;
+ * values are reordered. Equal to percentileLinear of the sorted values.
+ */
+double percentileLinearUnsorted(std::vector<double>& values, double q);
+
 /** numpy.busday_count(first, last): Monday–Friday days in [first, last) of Julian day numbers. */
 std::int64_t businessDayCount(std::int64_t firstJulianDay, std::int64_t lastJulianDay);
 

@@ -1,3 +1,5 @@
+#include <ctime>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -32,6 +34,7 @@ private slots:
     void wholeFolder();
 
 private:
+    static void timeAnalyses(const QString& folder);
     static void compareSymbol(const QString& csv, const QString& peerDir, Test::PeerJsonCompare& cmp);
 };
 
@@ -77,6 +80,52 @@ void TestPeerPipeline::compareSymbol(const QString& csv, const QString& peerDir,
                 QStringLiteral("monte"));
 }
 
+/** Prints the CPU time of the analysis and of the JSON encoding per symbol (information, not asserted). */
+void TestPeerPipeline::timeAnalyses(const QString& folder)
+{
+    QList<Fetch::CsvSymbolBars> all;
+    for (const QString& f : QDir(folder).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name)) {
+        auto parsed = Fetch::parseBarsCsvFile(QDir(folder).filePath(f));
+        if (parsed && parsed->symbols.size() == 1 && f != u"fundamentals.csv") {
+            all.append(parsed->symbols.front());
+        }
+    }
+    // CPU time of this thread (the machine may be shared: wall time would measure the neighbours), best
+    // of five rounds.
+    const auto cpuMs = [] {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+    };
+    double bestAnalyse = 1e300;
+    double bestEncode = 1e300;
+    qint64 bytes = 0;
+    for (int round = 0; round < 5; ++round) {
+        double analyse = 0;
+        double encode = 0;
+        bytes = 0;
+        for (const Fetch::CsvSymbolBars& s : all) {
+            const double t0 = cpuMs();
+            const auto a = Tiles::analyseSymbol(QFileInfo(s.ticker).completeBaseName(), s.series);
+            const double t1 = cpuMs();
+            for (const QJsonObject* doc : {&a->main, &a->slippage, &a->monte}) {
+                bytes += QJsonDocument(*doc).toJson(QJsonDocument::Compact).size();
+            }
+            analyse += t1 - t0;
+            encode += cpuMs() - t1;
+        }
+        bestAnalyse = std::min(bestAnalyse, analyse);
+        bestEncode = std::min(bestEncode, encode);
+    }
+    const auto n = static_cast<double>(all.size());
+    qInfo("timing (thread CPU, best of 5): analyseSymbol %.3f ms per symbol, JSON encoding of its three "
+          "documents %.3f ms (%lld bytes for %lld symbols)",
+          bestAnalyse / n,
+          bestEncode / n,
+          static_cast<long long>(bytes),
+          static_cast<long long>(all.size()));
+}
+
 void TestPeerPipeline::committedSubset_data()
 {
     QTest::addColumn<QString>("csv");
@@ -116,6 +165,7 @@ void TestPeerPipeline::wholeFolder()
         ++symbols;
     }
     qInfo("compared %d symbols; largest relative difference per field:", symbols);
+    timeAnalyses(data);
     for (const auto& [field, rel] : cmp.worst()) {
         qInfo("  %-55s %.3g", qPrintable(field), rel);
     }

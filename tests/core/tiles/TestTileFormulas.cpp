@@ -93,6 +93,13 @@ void TestTileFormulas::percentiles()
     QCOMPARE(percentileLinear(v, 95), 3.85); // 2.85
     QCOMPARE(percentileLinear(v, 100), 4.0);
     QCOMPARE(percentileLinear({7}, 95), 7.0);
+    // Selection gives the same values on unsorted input.
+    for (double q : {0.0, 5.0, 37.5, 50.0, 95.0, 100.0}) {
+        std::vector<double> shuffled{4, 1, 3, 2, 2.5, 0.5, 9};
+        std::vector<double> sorted = shuffled;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(percentileLinearUnsorted(shuffled, q), percentileLinear(sorted, q));
+    }
 }
 
 void TestTileFormulas::businessDays()
