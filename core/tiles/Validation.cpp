@@ -1,5 +1,6 @@
 #include "core/tiles/Validation.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QJsonObject>
@@ -25,19 +26,47 @@ void RangeValidator::check(const QString& tile, const QString& field, double val
     } else {
         return;
     }
+    add({tile, field, date, value, distance, {}});
+}
+
+void RangeValidator::checkJump(double previousClose, double close, const QString& date)
+{
+    if (!(previousClose > 0) || !(close > 0)) {
+        return;
+    }
+    const double ratio = close / previousClose;
+    const double distance = std::max(ratio, 1 / ratio);
+    if (distance < m_factor) {
+        return;
+    }
+    add({QStringLiteral("candles"),
+         QStringLiteral("close jump"),
+         date,
+         close,
+         distance,
+         QStringLiteral("candles close jumps ×%1 on %2 (%3 → %4): a scale break inside the tiles' span")
+             .arg(QString::number(ratio, 'f', ratio < 1 ? 3 : 1), date)
+             .arg(QString::number(previousClose, 'f', 2), QString::number(close, 'f', 2))});
+}
+
+void RangeValidator::add(Failure failure)
+{
     for (Failure& f : m_failures) {
-        if (f.tile == tile && f.field == field) {
-            if (distance > f.distance) {
-                f = {tile, field, date, value, distance};
+        if (f.tile == failure.tile && f.field == failure.field) {
+            if (failure.distance > f.distance) {
+                f = std::move(failure);
             }
             return;
         }
     }
-    m_failures.append({tile, field, date, value, distance});
+    m_failures.append(std::move(failure));
 }
 
 QString RangeValidator::message(const Failure& f) const
 {
+    if (!f.text.isEmpty()) {
+        return f.text;
+    }
     return QStringLiteral("%1 %2 %3%4 outside the recent range %5–%6 (tolerance ×%7)")
         .arg(f.tile, f.field, QString::number(f.value, 'f', 2))
         .arg(f.date.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.date))

@@ -19,7 +19,7 @@ namespace Tessera::Tiles {
  * 2800–3400) fails by ~9×. Non-finite values (missing MA at the start of a history) are not checked.
  *
  * The checker keeps, per tile and field, the value furthest outside, so a ×10 break yields one message
- * per tile, not sixty.
+ * per tile and field, not sixty. checkJump adds the same rule's other face: a jump between two closes.
  */
 class RangeValidator
 {
@@ -28,6 +28,14 @@ public:
 
     /** Checks one value; date may be empty (values not tied to a bar). */
     void check(const QString& tile, const QString& field, double value, const QString& date = {});
+
+    /**
+     * Checks one close-to-close move inside the bars the tiles read (the window and the MA50's 49
+     * bars before it): a jump by the factor f or more (+150 %, −60 % at 2.5) is a scale break within
+     * the tiles themselves — candles and profile would mix two price scales even though each value
+     * lies inside the (then very wide) range. Real daily moves stay far below (Nifty 50: 28 % at most).
+     */
+    void checkJump(double previousClose, double close, const QString& date);
 
     bool valid() const { return m_failures.isEmpty(); }
     double low() const { return m_low; }
@@ -44,7 +52,9 @@ private:
         QString tile, field, date;
         double value = 0;
         double distance = 0; ///< how far outside, as a factor (> 1)
+        QString text;        ///< the message when it is not the range message
     };
+    void add(Failure failure);
     QString message(const Failure& f) const;
 
     double m_low, m_high, m_factor;

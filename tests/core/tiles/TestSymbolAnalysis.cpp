@@ -28,6 +28,7 @@ private slots:
     void tooFewBarsIsAnError();
     void cleanSeriesIsValid();
     void scaleBreakWithholdsTheVerdict();
+    void scaleBreakInsideTheWindow();
     void monteCarloAroundTheDeterministicCost();
     void reproducibleRunToRun();
     void tesseraAdditionsInTheJson();
@@ -124,6 +125,30 @@ void TestSymbolAnalysis::scaleBreakWithholdsTheVerdict()
         }
     }
     QVERIFY(ma50);
+}
+
+void TestSymbolAnalysis::scaleBreakInsideTheWindow()
+{
+    // Only the last 30 bars ×10: every value lies inside the window's (now 0.9P–11P) range, but the
+    // candles mix two scales; the jump rule catches it.
+    const BarSeries clean = cleanSeries();
+    BarSeries broken(clean.ticker());
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        Bar b = clean.at(i);
+        if (i >= clean.size() - 30) {
+            b.open *= 10;
+            b.high *= 10;
+            b.low *= 10;
+            b.close *= 10;
+        }
+        broken.append(b);
+    }
+    const auto r = analyseSymbol(QStringLiteral("NTPC.NS"), broken);
+    QVERIFY(r.has_value());
+    QCOMPARE(r->summary.direction, QStringLiteral("WITHHELD"));
+    const QString errors = r->summary.validationErrors.join(u'\n');
+    QVERIFY2(errors.contains(QStringLiteral("candles close jumps ×")), qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("scale break")), qPrintable(errors));
 }
 
 void TestSymbolAnalysis::monteCarloAroundTheDeterministicCost()
