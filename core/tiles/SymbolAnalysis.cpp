@@ -40,7 +40,7 @@ void validatePriceTiles(RangeValidator& v, const AnalysisParts& parts)
     // Jumps between closes over every bar a tile reads: the window and the MA50's 49 bars before it.
     const std::vector<double>& close = bars.close();
     for (std::size_t i = std::max<std::size_t>(in.from, 50) - 49; i < in.count; ++i) {
-        v.checkJump(close[i - 1], close[i], bars.date(static_cast<qsizetype>(i)).toString(Qt::ISODate));
+        v.checkJump(close[i - 1], close[i], bars.date(static_cast<qsizetype>(i)));
     }
     const QString book = QStringLiteral("order_book");
     v.check(book, QStringLiteral("mid"), parts.book.mid);

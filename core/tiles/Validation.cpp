@@ -29,7 +29,7 @@ void RangeValidator::check(const QString& tile, const QString& field, double val
     add({tile, field, date, value, distance, {}});
 }
 
-void RangeValidator::checkJump(double previousClose, double close, const QString& date)
+void RangeValidator::checkJump(double previousClose, double close, const QDate& day)
 {
     if (!(previousClose > 0) || !(close > 0)) {
         return;
@@ -39,6 +39,7 @@ void RangeValidator::checkJump(double previousClose, double close, const QString
     if (distance < m_factor) {
         return;
     }
+    const QString date = day.toString(Qt::ISODate); // only now: this runs for every bar of the span
     add({QStringLiteral("candles"),
          QStringLiteral("close jump"),
          date,

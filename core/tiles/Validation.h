@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonArray>
 #include <QString>
 #include <QStringList>
@@ -35,7 +36,7 @@ public:
      * the tiles themselves — candles and profile would mix two price scales even though each value
      * lies inside the (then very wide) range. Real daily moves stay far below (Nifty 50: 28 % at most).
      */
-    void checkJump(double previousClose, double close, const QString& date);
+    void checkJump(double previousClose, double close, const QDate& date);
 
     bool valid() const { return m_failures.isEmpty(); }
     double low() const { return m_low; }
