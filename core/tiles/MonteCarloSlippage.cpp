@@ -78,7 +78,7 @@ std::vector<MonteCarloStats> monteCarloSlippage(const SlippageModel& model,
                                                 int simulations,
                                                 std::uint32_t seed)
 {
-    const auto sims = static_cast<std::size_t>(simulations);
+    const auto sims = static_cast<std::size_t>(std::max(simulations, 0));
     Xoshiro256 rng(seed);
     std::vector<double> volDraw(sims), spreadDraw(sims), advDraw(sims);
     lognormals(rng, 0.25, volDraw);
@@ -92,6 +92,13 @@ std::vector<MonteCarloStats> monteCarloSlippage(const SlippageModel& model,
 
     std::vector<MonteCarloStats> out;
     out.reserve(notionals.size());
+    if (sims == 0) { // nothing simulated: every statistic is missing
+        const double nan = Features::nan();
+        for (double notional : notionals) {
+            out.push_back({notional, nan, nan, nan, nan, nan});
+        }
+        return out;
+    }
     std::vector<double> cost(sims);
     for (double notional : notionals) {
         const double shares = notional / model.price;

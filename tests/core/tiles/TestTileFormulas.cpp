@@ -6,6 +6,7 @@
 #include "core/tiles/AbsorptionFlow.h"
 #include "core/tiles/ActivityHeatmap.h"
 #include "core/tiles/DataQuality.h"
+#include "core/tiles/MonteCarloSlippage.h"
 #include "core/tiles/NumpyCompat.h"
 #include "core/tiles/OrderBook.h"
 #include "core/tiles/ReturnsHistogram.h"
@@ -260,6 +261,11 @@ void TestTileFormulas::squareRootCost()
     QCOMPARE(samples.front().notional, 0.001 * 10000 * 50);
     QCOMPARE(samples.back().participation, 0.2);
     QVERIFY(samples.back().costBps > samples.front().costBps);
+
+    // Monte Carlo with no simulations: missing statistics, not a crash.
+    const std::vector<MonteCarloStats> none = monteCarloSlippage(m, {1e5}, 0, 1);
+    QCOMPARE(none.size(), std::size_t(1));
+    QVERIFY(std::isnan(none.front().p50));
 }
 
 void TestTileFormulas::verdictComponentsAndThresholds()
@@ -417,6 +423,12 @@ void TestTileFormulas::settingsFromText()
     auto heavy = analysisSettings({{QStringLiteral("pipeline/weightMomentum"), QStringLiteral("0.9")}});
     QVERIFY(!heavy.has_value());
     QVERIFY(heavy.error().message.contains(QStringLiteral("sum")));
+    // The list type checks every item against the range.
+    for (const char* text : {"1e5,abc,1e7,1e8", "0,1e6,1e7,1e8", "1e5,,1e7,1e8"}) {
+        auto wrong = analysisSettings({{QStringLiteral("pipeline/notionals"), QString::fromLatin1(text)}});
+        QVERIFY2(!wrong.has_value(), text);
+        QVERIFY(wrong.error().message.contains(QStringLiteral("comma-separated numbers from 1 to")));
+    }
     for (const Config::Parameter& p : pipelineParameters()) {
         QVERIFY2(Config::validate(p, p.defaultValue).has_value(), qPrintable(p.key));
     }
