@@ -91,6 +91,8 @@ public:
 
     const QStringList& failures() const { return m_failures; }
     const std::map<QString, double>& worst() const { return m_worst; }
+    /** Values outside the tolerance (or different strings) per folded field path. */
+    const std::map<QString, int>& mismatches() const { return m_mismatches; }
 
 private:
     static QString fold(const QString& path)
@@ -121,6 +123,7 @@ private:
     }
     void fail(const QString& path, const QString& what)
     {
+        ++m_mismatches[fold(path)];
         if (m_failures.size() < 20) {
             m_failures << path + QStringLiteral(": ") + what;
         }
@@ -130,6 +133,7 @@ private:
     QStringList m_excluded;
     QStringList m_failures;
     std::map<QString, double> m_worst;
+    std::map<QString, int> m_mismatches;
 };
 
 } // namespace Tessera::Test

@@ -21,7 +21,8 @@ using namespace Tessera;
  * tested in TestSymbolAnalysis. The committed subset is tests/data/peer_pipeline (PROVENANCE.md).
  *
  * Whole-folder mode: TESSERA_PEER_DATA=<gen_market folder> TESSERA_PEER_OUT=<pipeline.py --out folder>
- * compares every symbol there and prints the largest relative difference per field.
+ * compares every symbol there and prints the largest relative difference per field; with
+ * TESSERA_PEER_ADJUSTED=1 Tessera analyses the adjusted bars (what its pipeline stores) instead.
  */
 class TestPeerPipeline : public QObject
 {
@@ -65,8 +66,12 @@ void TestPeerPipeline::compareSymbol(const QString& csv, const QString& peerDir,
     QVERIFY2(parsed.has_value(), parsed ? "" : qPrintable(parsed.error().message));
     QCOMPARE(parsed->symbols.size(), 1);
     const QString ticker = QFileInfo(csv).completeBaseName();
-    // The peer analyses the raw Open/High/Low/Close columns: pass the series as read, not adjusted().
-    auto analysis = Tiles::analyseSymbol(ticker, parsed->symbols.front().series);
+    // The peer analyses the raw Open/High/Low/Close columns: pass the series as read, not adjusted()
+    // (TESSERA_PEER_ADJUSTED=1 passes the adjusted bars, as Tessera's pipeline does, to measure that
+    // deliberate difference).
+    const BarSeries& raw = parsed->symbols.front().series;
+    const bool adjusted = qEnvironmentVariableIntValue("TESSERA_PEER_ADJUSTED") == 1;
+    auto analysis = Tiles::analyseSymbol(ticker, adjusted ? raw.adjusted() : raw);
     QVERIFY2(analysis.has_value(), analysis ? "" : qPrintable(analysis.error().message));
 
     const QDir dir(peerDir);
@@ -168,6 +173,9 @@ void TestPeerPipeline::wholeFolder()
     timeAnalyses(data);
     for (const auto& [field, rel] : cmp.worst()) {
         qInfo("  %-55s %.3g", qPrintable(field), rel);
+    }
+    for (const auto& [field, count] : cmp.mismatches()) {
+        qInfo("  mismatches: %-45s %d", qPrintable(field), count);
     }
     QVERIFY2(cmp.failures().isEmpty(), qPrintable(cmp.failures().join(u'\n')));
 }
