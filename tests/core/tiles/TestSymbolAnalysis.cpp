@@ -27,6 +27,7 @@ private slots:
     void initTestCase() { Test::initTestEnvironment(); }
     void tooFewBarsIsAnError();
     void cleanSeriesIsValid();
+    void tileWindowAndMissingValues();
     void scaleBreakWithholdsTheVerdict();
     void scaleBreakInsideTheWindow();
     void monteCarloAroundTheDeterministicCost();
@@ -86,6 +87,46 @@ void TestSymbolAnalysis::cleanSeriesIsValid()
     QCOMPARE(r->main[QStringLiteral("validation")][QStringLiteral("errors")].toArray().size(), 0);
     QCOMPARE(r->main[QStringLiteral("tiles")][QStringLiteral("candles")].toArray().size(), 60);
     QCOMPARE(r->summary.asOf, cleanSeries().lastDate());
+}
+
+void TestSymbolAnalysis::tileWindowAndMissingValues()
+{
+    // 25 bars, fewer than the 60-bar window: every tile covers all 25. Indicators are missing (null,
+    // never 0) until their window is full: Bollinger/MA20 from bar 20, MA50 never; the first return
+    // is missing, so the histogram counts 24.
+    const BarSeries bars = Test::businessDaySeries(25, [](int i) { return Test::wave(i); });
+    const auto r = analyseSymbol(QStringLiteral("SHORT"), bars);
+    QVERIFY(r.has_value());
+    const QJsonObject tiles = r->main[QStringLiteral("tiles")].toObject();
+    QCOMPARE(tiles[QStringLiteral("candles")].toArray().size(), 25);
+    const QJsonArray middle = tiles[QStringLiteral("bollinger")][QStringLiteral("middle")].toArray();
+    QCOMPARE(middle.size(), 25);
+    QVERIFY(middle[18].isNull());
+    QVERIFY(middle[19].isDouble());
+    for (const QJsonValue& v : tiles[QStringLiteral("moving_averages")][QStringLiteral("ma50")].toArray()) {
+        QVERIFY(v.isNull());
+    }
+    qint64 counted = 0;
+    for (const QJsonValue& v :
+         tiles[QStringLiteral("returns_histogram")][QStringLiteral("counts")].toArray()) {
+        counted += v.toInteger();
+    }
+    QCOMPARE(counted, qint64(24));
+    QCOMPARE(r->main[QStringLiteral("data_quality")][QStringLiteral("grade")].toString(),
+             QStringLiteral("D"));
+    QCOMPARE(r->summary.change, bars.close()[24] - bars.close()[23]);
+    QCOMPARE(r->summary.asOf, bars.lastDate());
+    QCOMPARE(r->main[QStringLiteral("as_of")].toString(), bars.lastDate().toString(Qt::ISODate));
+
+    // A shorter window setting cuts every tile to it.
+    AnalysisSettings s;
+    s.tileBars = 20;
+    const auto w = analyseSymbol(QStringLiteral("SHORT"), cleanSeries(), s);
+    QVERIFY(w.has_value());
+    const QJsonObject t = w->main[QStringLiteral("tiles")].toObject();
+    QCOMPARE(t[QStringLiteral("candles")].toArray().size(), 20);
+    QCOMPARE(t[QStringLiteral("absorption_flow")][QStringLiteral("buy_volume")].toArray().size(), 20);
+    QCOMPARE(t[QStringLiteral("moving_averages")][QStringLiteral("dates")].toArray().size(), 20);
 }
 
 void TestSymbolAnalysis::scaleBreakWithholdsTheVerdict()
