@@ -47,7 +47,9 @@ SymbolInputs prepareInputs(const BarSeries& bars, const AnalysisSettings& settin
                     Features::sma(c, 50),
                     Features::closeLocationValue(bars.high(), bars.low(), c)};
     in.count = c.size();
-    in.from = in.count - std::min<std::size_t>(static_cast<std::size_t>(settings.tileBars), in.count);
+    // At least one bar in the window, whatever the settings say (tiles read the window's first bar).
+    const auto window = static_cast<std::size_t>(std::max(settings.tileBars, 1));
+    in.from = in.count - std::min(window, in.count);
     in.price = c.back();
 
     const double lastVol = in.features.volatility.back();
