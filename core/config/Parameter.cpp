@@ -1,6 +1,7 @@
 #include "core/config/Parameter.h"
 
 #include <QRegularExpression>
+#include <QStringList>
 #include <QUrl>
 
 namespace Tessera::Config {
@@ -17,6 +18,10 @@ QString allowedValues(const Parameter& p)
         return QStringLiteral("an http:// or https:// URL");
     case ParameterType::HistoryRange:
         return QStringLiteral("max, or a count of days, weeks, months or years: 30d, 6wk, 3mo, 2y");
+    case ParameterType::RealList: {
+        QString range = QStringLiteral("comma-separated numbers from %1 to %2").arg(p.minimum).arg(p.maximum);
+        return p.unit.isEmpty() ? range : range + u' ' + p.unit;
+    }
     }
     return {};
 }
@@ -64,6 +69,18 @@ Result<QString> validate(const Parameter& p, const QString& text)
             return invalid();
         }
         return lower;
+    }
+    case ParameterType::RealList: {
+        QStringList normalised;
+        for (const QString& item : value.split(u',')) {
+            bool ok = false;
+            const double v = item.trimmed().toDouble(&ok);
+            if (!ok || !(v >= p.minimum && v <= p.maximum)) {
+                return invalid();
+            }
+            normalised.append(QString::number(v));
+        }
+        return normalised.join(u',');
     }
     }
     return invalid();

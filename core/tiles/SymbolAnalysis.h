@@ -11,6 +11,7 @@
 #include "core/common/Result.h"
 #include "core/config/Parameter.h"
 #include "core/market/BarSeries.h"
+#include "core/market/TradingCalendar.h"
 
 namespace Tessera::Tiles {
 
@@ -36,6 +37,19 @@ struct AnalysisSettings
     double weightCost = 0.15;
     double upThreshold = 0.15;   ///< score > this: UP
     double downThreshold = -0.15; ///< score < this: DOWN
+    /**
+     * Validation tolerance (Tessera): a price-axis tile value passes within [low / f, high · f] of the
+     * tile window's range (see Validation.h for why 2.5).
+     */
+    double validationFactor = 2.5;
+    /** When valid, a last bar more than 5 business days before this date lowers the quality grade. */
+    QDate referenceDate;
+    /**
+     * The symbol's exchange calendar (Tessera): its holidays are not counted as missing business days.
+     * The default (weekends only) counts like the peer, which grades every NSE series C for its ~15
+     * exchange holidays a year.
+     */
+    TradingCalendar calendar;
 };
 
 /** The declared pipeline settings ("pipeline/tileBars", "pipeline/notionals", weights, thresholds). */
@@ -59,6 +73,9 @@ struct AnalysisSummary
     bool valid = true;           ///< every price-axis tile lies within the symbol's recent range
     QStringList validationErrors; ///< "bollinger upper 3400.00 outside the recent range 300.10–340.50"
 };
+
+/** Bars analyseSymbol needs at least: the 20-bar volatility and return of the verdict need 21. */
+inline constexpr int kMinimumAnalysisBars = 21;
 
 /** One symbol's complete analysis: the summary and the peer-schema JSON documents. */
 struct SymbolAnalysis

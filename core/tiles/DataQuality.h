@@ -1,0 +1,49 @@
+#pragma once
+
+#include <cstddef>
+
+#include <QString>
+#include <QStringList>
+
+#include "core/market/BarSeries.h"
+#include "core/tiles/SymbolAnalysis.h"
+
+namespace Tessera::Tiles {
+
+/**
+ * The data-quality grade A–D. First the peer's rules (n bars, missing = business days between the
+ * first and last bar, both counted, minus n; zero = bars with volume 0), with one deliberate change:
+ * holidays of settings.calendar are not business days (the default calendar has none: the peer's count):
+ *   A: n ≥ 250, missing/n < 1 %, zero/n < 1 %;  B: n ≥ 120, both < 3 %;  C: n ≥ 60;  D otherwise.
+ * Then Tessera's checks, which can only lower that grade (so on clean data the grade is the peer's):
+ *   suspect ticks  bars with high < low, open or close outside [low, high] by more than 0.1 %, a
+ *                  price ≤ 0, or a close-to-close move beyond ±50 %        → at best C
+ *   stale          last bar more than kStaleBusinessDays business days before settings.referenceDate
+ *                  (only when one is given)                             → at best C
+ *   scale mismatch median close of the tile window ≥ 3× or ≤ ⅓ of the median close of the (up to 250)
+ *                  bars before it, with at least 20 of them              → D
+ * reasons says, in English, why the grade is not A (empty for A).
+ */
+struct DataQuality
+{
+    QString grade;
+    QString peerGrade; ///< the grade by the peer's rules alone
+    qsizetype bars = 0;
+    qint64 missingBusinessDays = 0;
+    qint64 zeroVolumeDays = 0;
+    qint64 suspectTicks = 0;
+    QString firstSuspectDate; ///< ISO date of the first suspect tick, empty when none
+    double scaleRatio = 0;    ///< window median / preceding median; NaN when not enough history
+    qint64 staleBusinessDays =
+        -1; ///< business days after the last bar up to the reference date; −1 = not checked
+    QStringList reasons;
+};
+
+inline constexpr double kSuspectMove = 0.5;
+inline constexpr double kScaleMismatchFactor = 3.0;
+inline constexpr int kStaleBusinessDays = 5;
+
+/** The quality of bars (ascending, at least one), whose tile window starts at from. */
+DataQuality dataQuality(const BarSeries& bars, std::size_t from, const AnalysisSettings& settings);
+
+} // namespace Tessera::Tiles
