@@ -4,6 +4,7 @@
 
 #include "core/tasks/IndicatorsTask.h"
 #include "core/tasks/LoadTask.h"
+#include "core/tasks/PipelineTask.h"
 #include "core/tasks/TrainTask.h"
 
 namespace Tessera::Tasks {
@@ -78,6 +79,7 @@ void registerBuiltinTaskKinds()
         TaskRegistry::add(loadTaskKind());
         TaskRegistry::add(indicatorsTaskKind());
         TaskRegistry::add(trainTaskKind());
+        TaskRegistry::add(pipelineTaskKind());
     });
 }
 
