@@ -3,10 +3,13 @@
 #include <mutex>
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
+#include "core/common/CsvText.h"
 #include "core/common/Log.h"
 #include "core/export/TileJsonExport.h"
 #include "core/fetch/BarProvider.h"
@@ -162,11 +165,34 @@ private:
     QHash<QString, QString> m_stems; ///< file stem -> the ticker that wrote it in this run
 };
 
-/** summary.csv over the symbols the run finished (file tickers resolved to their stored names). */
+/** The symbols listed in folder/summary.csv (first column), empty when there is none. */
+QSet<QString> listedInSummary(const QString& folder)
+{
+    QSet<QString> out;
+    QFile file(QDir(folder).filePath(QStringLiteral("summary.csv")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return out;
+    }
+    bool header = true;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (!header && !line.isEmpty()) {
+            out.insert(Csv::splitLine(line).value(0));
+        }
+        header = false;
+    }
+    return out;
+}
+
+/**
+ * summary.csv over the symbols the run finished and those the folder's summary already listed, with
+ * their current stored analyses: a retry or a run over part of the universe updates its rows instead of
+ * dropping the rest of the folder's symbols (file tickers resolved to their stored names).
+ */
 Result<void> writeSummary(const Store::Database& db, const QString& folder, const QStringList& done)
 {
     Store::SymbolRepository symbols(db);
-    QSet<QString> wanted;
+    QSet<QString> wanted = listedInSummary(folder);
     for (const QString& t : done) {
         auto resolved = symbols.resolve(t);
         wanted.insert(resolved ? *resolved : t);

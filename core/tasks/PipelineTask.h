@@ -58,8 +58,10 @@ std::unique_ptr<TaskStep> makeAnalysisStep(Store::DatabasePtr db,
  *   analysisSettings  {key: text} overrides of Tiles::pipelineParameters() for this run; the rest come
  *                     from the database settings, then the declared defaults
  * Steps per symbol: [bars (with a provider)] → indicators (the "indicators" kind's step) → analysis.
- * At the end (unless cancelled), with a JSON folder: summary.csv of every symbol the run finished
- * (symbol, direction, score, grade, confidence, valid, as_of, last_price, validation_errors).
+ * At the end (unless cancelled), with a JSON folder: summary.csv (symbol, direction, score, grade,
+ * confidence, valid, as_of, last_price, validation_errors) of every symbol the run finished and every
+ * symbol the folder's summary.csv already listed, from their stored analyses — so a retry or a run over
+ * part of the universe updates its rows and keeps the others.
  */
 TaskKind pipelineTaskKind();
 

@@ -10,6 +10,7 @@
 #include "core/store/RunRepository.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/SymbolRepository.h"
+#include "core/tasks/DefaultSchedule.h"
 #include "core/tasks/PipelineTask.h"
 #include "core/tasks/TaskRunner.h"
 
@@ -262,6 +263,43 @@ private slots:
         QVERIFY(lines[0].startsWith(QStringLiteral("symbol,direction,score,grade")));
         QVERIFY(lines[1].startsWith(QStringLiteral("A/B:C,")));
         QVERIFY(lines[2].startsWith(QStringLiteral("ALPHA.NS,")));
+    }
+
+    void aLaterRunIntoTheSameFolderKeepsTheOtherSymbolsInTheSummary()
+    {
+        Test::TempDatabase t;
+        for (const QString& s : kTickers) {
+            store(*t.db(), s, bars(s));
+        }
+        const QString out = t.dir() + QStringLiteral("/json");
+        run(t.db(),
+            Tasks::pipelineParams({QStringLiteral("ALPHA.NS"), QStringLiteral("BETA.NS")}, {}, false, out));
+        run(t.db(), Tasks::pipelineParams({QStringLiteral("GAMMA.NS")}, {}, false, out));
+        QFile summary(out + QStringLiteral("/summary.csv"));
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        const QStringList lines =
+            QString::fromUtf8(summary.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines[1].startsWith(QStringLiteral("ALPHA.NS,")));
+        QVERIFY(lines[2].startsWith(QStringLiteral("BETA.NS,")));
+        QVERIFY(lines[3].startsWith(QStringLiteral("GAMMA.NS,")));
+    }
+
+    void pipelineIsScheduledNightlyAfterTheDataUpdate()
+    {
+        QVERIFY(Tasks::TaskRegistry::find(QStringLiteral("pipeline")));
+        bool found = false;
+        for (const Tasks::ScheduleEntry& e : Tasks::defaultSchedule()) {
+            if (e.kind == u"pipeline") {
+                found = true;
+                QCOMPARE(e.name, QStringLiteral("Pipeline"));
+                QCOMPARE(Tasks::toString(e.frequency), QStringLiteral("daily"));
+                QCOMPARE(e.time, QTime(21, 15));
+                QVERIFY(e.marketDaysOnly);
+                QVERIFY(e.validate());
+            }
+        }
+        QVERIFY(found);
     }
 
     void upToDateSymbolsAreExportedFromTheStoreWithoutRecomputation()
