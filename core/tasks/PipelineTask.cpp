@@ -26,13 +26,10 @@ namespace {
 class AnalysisStep final : public TaskStep
 {
 public:
-    AnalysisStep(Store::DatabasePtr db,
-                 const Tiles::AnalysisSettings& settings,
-                 bool full,
-                 QString jsonFolder)
+    AnalysisStep(Store::DatabasePtr db, const PipelineSettings& settings, bool full, QString jsonFolder)
         : m_db(std::move(db))
-        , m_settings(settings)
-        , m_settingsHash(analysisSettingsFingerprint(settings))
+        , m_settings(settings.analysis)
+        , m_settingsHash(settings.fingerprint)
         , m_full(full)
         , m_jsonFolder(std::move(jsonFolder))
     {}
@@ -222,10 +219,11 @@ Result<QString> jsonFolderOf(const Store::Database& db, const QJsonObject& param
 
 } // namespace
 
-quint64 analysisSettingsFingerprint(const Tiles::AnalysisSettings& s)
+quint64 analysisSettingsFingerprint(const Tiles::AnalysisSettings& s, const QMap<QString, QString>& values)
 {
-    // A canonical text of every field (17 significant digits round-trip a double) hashed with SHA-1:
-    // stable across processes and builds, unlike qHash.
+    // A canonical text hashed with SHA-1 (stable across processes and builds, unlike qHash): every field
+    // of the settings (17 significant digits round-trip a double), then the effective value of every
+    // declared pipeline parameter, so a parameter the struct does not show still counts.
     QByteArray text = "tileBars=" + QByteArray::number(s.tileBars) + ";notionals=";
     for (double n : s.notionals) {
         text += QByteArray::number(n, 'g', 17) + ',';
@@ -241,6 +239,13 @@ quint64 analysisSettingsFingerprint(const Tiles::AnalysisSettings& s)
     for (double v : reals) {
         text += ';' + QByteArray::number(v, 'g', 17);
     }
+    for (const Config::Parameter& p : Tiles::pipelineParameters()) {
+        QString value = values.value(p.key, p.defaultValue);
+        if (auto canonical = Config::validate(p, value)) {
+            value = *canonical; // "0.450" and "0.45" are the same setting
+        }
+        text += ';' + p.key.toUtf8() + '=' + value.toUtf8();
+    }
     const QByteArray digest = QCryptographicHash::hash(text, QCryptographicHash::Sha1);
     quint64 h = 0;
     for (int i = 0; i < 8; ++i) {
@@ -249,8 +254,7 @@ quint64 analysisSettingsFingerprint(const Tiles::AnalysisSettings& s)
     return h;
 }
 
-Result<Tiles::AnalysisSettings> resolveAnalysisSettings(const Store::Database& db,
-                                                        const QJsonObject& overrides)
+Result<PipelineSettings> resolveAnalysisSettings(const Store::Database& db, const QJsonObject& overrides)
 {
     QMap<QString, QString> values;
     Store::SettingsRepository settings(db);
@@ -268,11 +272,15 @@ Result<Tiles::AnalysisSettings> resolveAnalysisSettings(const Store::Database& d
                       it.value().isString() ? it.value().toString()
                                             : QString::number(it.value().toDouble(), 'g', 17));
     }
-    return Tiles::analysisSettings(values);
+    auto analysis = Tiles::analysisSettings(values);
+    if (!analysis) {
+        return fail(analysis.error());
+    }
+    return PipelineSettings{*analysis, analysisSettingsFingerprint(*analysis, values)};
 }
 
 std::unique_ptr<TaskStep> makeAnalysisStep(Store::DatabasePtr db,
-                                           const Tiles::AnalysisSettings& settings,
+                                           const PipelineSettings& settings,
                                            bool full,
                                            const QString& jsonFolder)
 {

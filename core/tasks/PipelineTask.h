@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 
 #include "core/store/Database.h"
@@ -39,8 +40,15 @@ inline const QString kPipelineJsonFolderSetting = QStringLiteral("pipeline/jsonF
  * Input: the bars the "bars" step of the same run just stored when they are the whole history, else
  * the stored bars. Thread-safe (process() runs concurrently per symbol).
  */
+/** The analysis settings of a run and their fingerprint (stored with each analysis for incrementality). */
+struct PipelineSettings
+{
+    Tiles::AnalysisSettings analysis;
+    quint64 fingerprint = 0;
+};
+
 std::unique_ptr<TaskStep> makeAnalysisStep(Store::DatabasePtr db,
-                                           const Tiles::AnalysisSettings& settings,
+                                           const PipelineSettings& settings,
                                            bool full = false,
                                            const QString& jsonFolder = {});
 
@@ -73,12 +81,16 @@ QJsonObject pipelineParams(const QStringList& tickers = {},
 
 /**
  * The analysis settings of a run: the stored settings of Tiles::pipelineParameters(), then the
- * overrides. An error names a bad key or value.
+ * overrides, with their fingerprint. An error names a bad key or value.
  */
-[[nodiscard]] Result<Tiles::AnalysisSettings> resolveAnalysisSettings(const Store::Database& db,
-                                                                      const QJsonObject& overrides);
+[[nodiscard]] Result<PipelineSettings> resolveAnalysisSettings(const Store::Database& db,
+                                                               const QJsonObject& overrides);
 
-/** A 64-bit fingerprint of every analysis setting (stored with each analysis for incrementality). */
-quint64 analysisSettingsFingerprint(const Tiles::AnalysisSettings& settings);
+/**
+ * A 64-bit fingerprint of the analysis settings: every field of settings and the effective value of
+ * every declared pipeline parameter (values by key; missing = the declared default).
+ */
+quint64 analysisSettingsFingerprint(const Tiles::AnalysisSettings& settings,
+                                    const QMap<QString, QString>& values = {});
 
 } // namespace Tessera::Tasks

@@ -503,10 +503,15 @@ private slots:
 private:
     static bool analysisSettingsFingerprintChanges(const Config::Parameter& p, double value)
     {
+        const QMap<QString, QString> values = {{p.key, QString::number(value)}};
         const Tiles::AnalysisSettings defaults = must(Tiles::analysisSettings({}));
-        const Tiles::AnalysisSettings changed =
-            must(Tiles::analysisSettings({{p.key, QString::number(value)}}));
-        return Tasks::analysisSettingsFingerprint(defaults) != Tasks::analysisSettingsFingerprint(changed);
+        const Tiles::AnalysisSettings changed = must(Tiles::analysisSettings(values));
+        // The default written out is the same setting as no value at all.
+        const QMap<QString, QString> spelledOut = {{p.key, p.defaultValue}};
+        return Tasks::analysisSettingsFingerprint(defaults)
+                   != Tasks::analysisSettingsFingerprint(changed, values)
+               && Tasks::analysisSettingsFingerprint(defaults)
+                      == Tasks::analysisSettingsFingerprint(defaults, spelledOut);
     }
 };
 
