@@ -16,8 +16,8 @@ namespace Tessera::Export {
  *  3. an empty ticker, "." and "..", and stems longer than 200 characters are rejected
  *     (InvalidInput naming the ticker), so a name can never leave the folder or exceed 255 bytes
  *     with its suffix.
- * Different tickers can share a stem ("A/B" and "A:B"): the pipeline refuses the second one of a run
- * rather than overwrite the first one's files.
+ * Different tickers can share a stem ("A/B" and "A:B", or "abc" and "ABC" on a case-insensitive file
+ * system): the pipeline refuses the second one of a run rather than overwrite the first one's files.
  */
 [[nodiscard]] Result<QString> safeFileStem(const QString& ticker);
 

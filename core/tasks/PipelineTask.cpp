@@ -120,8 +120,7 @@ public:
     }
 
 private:
-    /** The bars the load step of this run just stored when they are the whole history, else the stored ones.
-     */
+    /** The bars the load step of this run just stored if they are the whole history, else the stored ones. */
     Result<BarSeries> barsOf(const SymbolWork& work, const QString& ticker) const
     {
         if (const auto it = work.data.find(QStringLiteral("bars")); it != work.data.end()) {
@@ -141,14 +140,16 @@ private:
             return fail(stem.error());
         }
         {
+            // Keyed case-insensitively: "abc.json" and "ABC.json" are one file on Windows and macOS.
+            const QString key = stem->toLower();
             std::lock_guard lock(m_stemsMutex);
-            const auto it = m_stems.constFind(*stem);
+            const auto it = m_stems.constFind(key);
             if (it != m_stems.cend() && *it != ticker) {
                 return fail(Error::invalidInput(
                     QStringLiteral("%1: its JSON file name %2.json is already used by %3 in this run")
                         .arg(ticker, *stem, *it)));
             }
-            m_stems.insert(*stem, ticker);
+            m_stems.insert(key, ticker);
         }
         return Export::writeAnalysisFiles(m_jsonFolder, *stem, documents);
     }
@@ -159,7 +160,7 @@ private:
     bool m_full;
     QString m_jsonFolder;
     std::mutex m_stemsMutex;
-    QHash<QString, QString> m_stems; ///< file stem -> the ticker that wrote it in this run
+    QHash<QString, QString> m_stems; ///< lower-cased file stem -> the ticker that wrote it in this run
 };
 
 /** The symbols listed in folder/summary.csv (first column), empty when there is none. */
