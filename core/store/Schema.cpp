@@ -256,6 +256,46 @@ BEGIN
     DELETE FROM technical_indicators WHERE symbol_id = OLD.id;
 END;
 )sql")},
+        // Seed-002 analyses (issue 6): each symbol's latest analysis. symbol_analysis holds what the
+        // universe table, the verdict badge and the pipeline's incremental check read (summary columns,
+        // the JSON arrays quality_reasons and validation_errors, and what the analysis was computed
+        // from: bar count, last bar, a fingerprint of every stored bar field, the settings and engine).
+        // symbol_analysis_documents holds the three peer-schema JSON documents, qCompress'ed: ~100 KB
+        // per symbol, kept apart (like model_blobs) so reading the summaries of 2,000 symbols never walks
+        // their overflow pages.
+        {7, QStringLiteral(R"sql(
+CREATE TABLE symbol_analysis (
+    symbol_id INTEGER PRIMARY KEY REFERENCES symbols(id) ON DELETE CASCADE,
+    as_of TEXT,
+    bar_count INTEGER NOT NULL,
+    last_bar_date TEXT,
+    bars_hash INTEGER NOT NULL,
+    settings_hash INTEGER NOT NULL,
+    engine_version INTEGER NOT NULL,
+    last_price REAL,
+    change REAL,
+    direction TEXT NOT NULL,
+    score REAL,
+    confidence REAL,
+    momentum REAL,
+    flow REAL,
+    liquidity REAL,
+    cost REAL,
+    quality_grade TEXT,
+    quality_reasons TEXT NOT NULL DEFAULT '[]',
+    valid INTEGER NOT NULL,
+    validation_errors TEXT NOT NULL DEFAULT '[]',
+    run_id INTEGER,
+    computed_at TEXT NOT NULL
+);
+CREATE INDEX symbol_analysis_by_direction ON symbol_analysis(direction);
+CREATE TABLE symbol_analysis_documents (
+    symbol_id INTEGER PRIMARY KEY REFERENCES symbols(id) ON DELETE CASCADE,
+    main_json BLOB NOT NULL,
+    slippage_json BLOB NOT NULL,
+    monte_json BLOB NOT NULL
+);
+)sql")},
     };
     return list;
 }

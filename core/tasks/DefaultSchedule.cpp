@@ -40,6 +40,10 @@ const QList<ScheduleEntry>& defaultSchedule()
     static const QList<ScheduleEntry> table = {
         line("data-update", "Data update", "load", Frequency::Daily, QTime(21, 0), Qt::Monday, 6, true),
         line("csv-export", "CSV export", "export", Frequency::Daily, QTime(22, 0), Qt::Monday, 6, true),
+        // Seed 002's nightly batch_run (SPEC: data pipeline 21:00) over the stored bars, a quarter of an
+        // hour after the data update so it analyses what the update stored; the GUI queues jobs, so a
+        // longer update only delays it. JSON goes to the pipeline/jsonFolder setting when it is set.
+        line("pipeline", "Pipeline", "pipeline", Frequency::Daily, QTime(21, 15), Qt::Monday, 6, true),
         // Seed 001: incremental model updates every 6 h (00:00, 06:00, 12:00, 18:00) on market days, and
         // a full retrain every Sunday at 02:00.
         [] {

@@ -5,6 +5,7 @@
 #include "core/tasks/ExportTask.h"
 #include "core/tasks/IndicatorsTask.h"
 #include "core/tasks/LoadTask.h"
+#include "core/tasks/PipelineTask.h"
 #include "core/tasks/TrainTask.h"
 
 namespace Tessera::Tasks {
@@ -80,6 +81,7 @@ void registerBuiltinTaskKinds()
         TaskRegistry::add(indicatorsTaskKind());
         TaskRegistry::add(trainTaskKind());
         TaskRegistry::add(exportTaskKind());
+        TaskRegistry::add(pipelineTaskKind());
     });
 }
 

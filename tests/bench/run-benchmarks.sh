@@ -7,6 +7,7 @@
 #
 # Workloads: demo (load the 50-symbol offline demo into an empty database),
 #            csv503 (load a gen_market.py 503x500 CSV folder),
+#            w1 (the seed-002 pipeline over a 503x500 CSV folder with JSON output, against the Python peer),
 #            w2 (load a 2,000x500 CSV folder and store technical_indicators, against the Python peer),
 #            w3 (train 9 models per stock with 3-fold walk-forward on 20 stocks, against the Python peer),
 #            w5 (fetch 2,000 symbols from the fake market server: 100 ms latency, 8 concurrent,
@@ -126,6 +127,31 @@ bench_w3() {
     echo "W3 train $n stocks: tessera $t s/stock (peak $(median "${tm[@]}") MB, $(median "${stored[@]}") KB stored/stock), peer $p s/stock (peak $(median "${pm[@]}") MB), ratio $(awk -v a="$p" -v b="$t" 'BEGIN {printf "%.1f", a / b}')x [$pairs pairs, medians]"
 }
 
+# W1 (BENCHMARKS.md): the seed-002 pipeline, 503 x 500 from a CSV folder: load, features, nine tiles,
+# slippage + Monte Carlo 400, verdict, stored, JSON written. Tessera: one recorded run
+# (`pipeline --provider csv:DIR --json-out OUT`: steps bars > indicators > analysis) into a fresh database
+# and a fresh JSON folder; the peer: pipeline.py DIR --out OUT. Both with 2 workers, alternating; each run
+# is checked to have written 3 JSON files per symbol plus summary.csv. The ratio is of the medians.
+bench_w1() {
+    [ -f "$shared/bench/peer/pipeline.py" ] || { echo "W1: skipped (no ../shared/bench)"; return; }
+    local n=503 data="$work/m503"
+    [ -d "$data" ] || /usr/bin/python3 "$shared/bench/gen_market.py" --symbols "$n" --days 500 --seed 1 --out "$data" >/dev/null
+    local files=$((3 * n + 1)) t_times=() t_mems=() p_times=() p_mems=()
+    for i in $(seq "$pairs"); do
+        rm -rf "$work/w1.sqlite"* "$work/w1-json" "$work/w1-peer"
+        time_cmd tess "$cli" --db "$work/w1.sqlite" --max-workers 2 pipeline --provider "csv:$data" --json-out "$work/w1-json"
+        grep -q "$n done, 0 failed" "$work/out.txt" || { echo "W1: tessera did not finish $n symbols" >&2; cat "$work/out.txt" >&2; return 1; }
+        [ "$(ls "$work/w1-json" | wc -l)" -eq "$files" ] || { echo "W1: tessera wrote $(ls "$work/w1-json" | wc -l) files, expected $files" >&2; return 1; }
+        time_cmd peer /usr/bin/python3 "$shared/bench/peer/pipeline.py" "$data" --out "$work/w1-peer" --workers 2
+        [ "$(ls "$work/w1-peer" | wc -l)" -eq "$files" ] || { echo "W1: the peer wrote $(ls "$work/w1-peer" | wc -l) files, expected $files" >&2; return 1; }
+        t_times+=("$tess_s"); t_mems+=("$tess_mb"); p_times+=("$peer_s"); p_mems+=("$peer_mb")
+        echo "W1 pair $i: tessera $tess_s s, peer $peer_s s" >&2
+    done
+    local tm pm
+    tm=$(median "${t_times[@]}"); pm=$(median "${p_times[@]}")
+    echo "W1 pipeline ${n}x500: tessera $tm s (peak $(median "${t_mems[@]}") MB), peer $pm s (peak $(median "${p_mems[@]}") MB), ratio $(awk -v p="$pm" -v t="$tm" 'BEGIN {printf "%.1f", p / t}')x [$pairs pairs, medians]"
+}
+
 # W2 (BENCHMARKS.md): seed-003 indicators, 2,000 x 500 from a CSV folder: load the bars and store
 # technical_indicators. Tessera does it as one recorded run (`indicators --provider csv:DIR`: steps
 # bars > indicators, which also stores the feature chunks); the peer is indicators.py. Both with 2
@@ -152,9 +178,10 @@ for w in "${workloads[@]}"; do
     case "$w" in
         demo) bench_demo ;;
         csv503) bench_csv503 ;;
+        w1|W1) bench_w1 ;;
         W2|w2) bench_w2 ;;
         w3|W3) bench_w3 ;;
         w5|W5) bench_w5 ;;
-        *) echo "bench: unknown workload $w (demo, csv503, w2, w3, w5)" >&2; exit 2 ;;
+        *) echo "bench: unknown workload $w (demo, csv503, w1, w2, w3, w5)" >&2; exit 2 ;;
     esac
 done

@@ -1,0 +1,358 @@
+#include "core/tasks/PipelineTask.h"
+
+#include <mutex>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+#include "core/common/CsvText.h"
+#include "core/common/Log.h"
+#include "core/export/TileJsonExport.h"
+#include "core/fetch/BarProvider.h"
+#include "core/store/AnalysisRepository.h"
+#include "core/store/BarRepository.h"
+#include "core/store/SettingsRepository.h"
+#include "core/store/SymbolRepository.h"
+#include "core/tasks/IndicatorsTask.h"
+
+namespace Tessera::Tasks {
+namespace {
+
+/** The step that analyses one symbol and stores (and optionally exports) the result. */
+class AnalysisStep final : public TaskStep
+{
+public:
+    AnalysisStep(Store::DatabasePtr db, const PipelineSettings& settings, bool full, QString jsonFolder)
+        : m_db(std::move(db))
+        , m_settings(settings.analysis)
+        , m_settingsHash(settings.fingerprint)
+        , m_full(full)
+        , m_jsonFolder(std::move(jsonFolder))
+    {}
+
+    QString name() const override { return QStringLiteral("analysis"); }
+
+    Result<StepWrite> process(SymbolWork& work, TaskContext& ctx) override
+    {
+        const Store::Database& db = *m_db;
+        Store::SymbolRepository symbols(db);
+        // The bars step stores file tickers under their resolved name ("NTPC" -> "NTPC.NS").
+        auto ticker = symbols.resolve(work.symbol);
+        if (!ticker) {
+            return fail(ticker.error());
+        }
+        auto id = symbols.idOf(*ticker);
+        if (!id) {
+            return fail(id.error());
+        }
+        if (!id->has_value()) {
+            return fail(
+                Error::notFound(QStringLiteral("%1: no such symbol in the database").arg(work.symbol)));
+        }
+        auto raw = barsOf(work, *ticker);
+        if (!raw) {
+            return fail(raw.error());
+        }
+        if (raw->isEmpty()) {
+            return skip(QStringLiteral("no bars stored"));
+        }
+        Store::AnalysisInputs inputs;
+        inputs.barCount = raw->size();
+        inputs.lastBarDate = raw->lastDate();
+        inputs.barsHash = barsFingerprint(*raw);
+        inputs.settingsHash = m_settingsHash;
+        inputs.engineVersion = kAnalysisEngineVersion;
+
+        Store::AnalysisRepository repo(db);
+        auto stored = repo.inputs(**id);
+        if (!stored) {
+            return fail(stored.error());
+        }
+        if (!m_full && stored->has_value() && **stored == inputs) {
+            if (m_jsonFolder.isEmpty()) {
+                return skip(QStringLiteral("up to date"));
+            }
+            // Re-export what is stored: the documents are the computation's bytes, so no recomputation.
+            auto documents = repo.documents(*ticker);
+            if (!documents) {
+                return fail(documents.error());
+            }
+            if (documents->has_value()) {
+                if (auto r = exportFiles(*ticker, **documents); !r) {
+                    return fail(r.error());
+                }
+                return skip(QStringLiteral("up to date (JSON written from the stored analysis)"));
+            }
+            // A summary without documents cannot come from a write; recompute rather than fail.
+        }
+        if (ctx.isCanceled()) {
+            return fail(Error::cancelled());
+        }
+
+        auto analysis = Tiles::analyseSymbol(*ticker, raw->adjusted(), m_settings);
+        if (!analysis) {
+            return fail(analysis.error());
+        }
+        auto documents = std::make_shared<Store::AnalysisDocuments>(
+            Store::AnalysisDocuments{Store::AnalysisRepository::encode(analysis->main),
+                                     Store::AnalysisRepository::encode(analysis->slippage),
+                                     Store::AnalysisRepository::encode(analysis->monte)});
+        if (!m_jsonFolder.isEmpty()) {
+            if (auto r = exportFiles(*ticker, *documents); !r) {
+                return fail(r.error());
+            }
+        }
+        if (!analysis->summary.valid) {
+            spdlog::warn("pipeline: {}: verdict withheld: {}",
+                         *ticker,
+                         analysis->summary.validationErrors.join(QStringLiteral("; ")));
+        }
+        const qint64 symbolId = **id;
+        const qint64 runId = ctx.progress().runId;
+        const Tiles::AnalysisSummary summary = analysis->summary;
+        return StepWrite([symbolId, summary, documents, inputs, runId](const Store::Database& target) {
+            return Store::AnalysisRepository(target).write(symbolId, summary, *documents, inputs, runId);
+        });
+    }
+
+private:
+    /** The bars the load step of this run just stored if they are the whole history, else the stored ones. */
+    Result<BarSeries> barsOf(const SymbolWork& work, const QString& ticker) const
+    {
+        if (const auto it = work.data.find(QStringLiteral("bars")); it != work.data.end()) {
+            if (const auto* fetched = std::any_cast<std::shared_ptr<Fetch::FetchedBars>>(&it->second);
+                fetched && *fetched && (*fetched)->replacesHistory) {
+                return (*fetched)->series;
+            }
+        }
+        return Store::BarRepository(*m_db).load(ticker);
+    }
+
+    /** Writes the three files; refuses a second ticker of this run whose file name is already taken. */
+    Result<void> exportFiles(const QString& ticker, const Store::AnalysisDocuments& documents)
+    {
+        auto stem = Export::safeFileStem(ticker);
+        if (!stem) {
+            return fail(stem.error());
+        }
+        {
+            // Keyed case-insensitively: "abc.json" and "ABC.json" are one file on Windows and macOS.
+            const QString key = stem->toLower();
+            std::lock_guard lock(m_stemsMutex);
+            const auto it = m_stems.constFind(key);
+            if (it != m_stems.cend() && *it != ticker) {
+                return fail(Error::invalidInput(
+                    QStringLiteral("%1: its JSON file name %2.json is already used by %3 in this run")
+                        .arg(ticker, *stem, *it)));
+            }
+            m_stems.insert(key, ticker);
+        }
+        return Export::writeAnalysisFiles(m_jsonFolder, *stem, documents);
+    }
+
+    Store::DatabasePtr m_db;
+    Tiles::AnalysisSettings m_settings;
+    quint64 m_settingsHash;
+    bool m_full;
+    QString m_jsonFolder;
+    std::mutex m_stemsMutex;
+    QHash<QString, QString> m_stems; ///< lower-cased file stem -> the ticker that wrote it in this run
+};
+
+/** The symbols listed in folder/summary.csv (first column), empty when there is none. */
+QSet<QString> listedInSummary(const QString& folder)
+{
+    QSet<QString> out;
+    QFile file(QDir(folder).filePath(QStringLiteral("summary.csv")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return out;
+    }
+    bool header = true;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (!header && !line.isEmpty()) {
+            out.insert(Csv::splitLine(line).value(0));
+        }
+        header = false;
+    }
+    return out;
+}
+
+/**
+ * summary.csv over the symbols the run finished and those the folder's summary already listed, with
+ * their current stored analyses: a retry or a run over part of the universe updates its rows instead of
+ * dropping the rest of the folder's symbols (file tickers resolved to their stored names).
+ */
+Result<void> writeSummary(const Store::Database& db, const QString& folder, const QStringList& done)
+{
+    Store::SymbolRepository symbols(db);
+    QSet<QString> wanted = listedInSummary(folder);
+    for (const QString& t : done) {
+        auto resolved = symbols.resolve(t);
+        wanted.insert(resolved ? *resolved : t);
+    }
+    auto rows = Store::AnalysisRepository(db).summaries();
+    if (!rows) {
+        return fail(rows.error());
+    }
+    QList<Store::AnalysisRow> selected;
+    for (const Store::AnalysisRow& r : *rows) {
+        if (wanted.contains(r.ticker)) {
+            selected << r;
+        }
+    }
+    auto written = Export::writePipelineSummary(folder, selected);
+    return written ? Result<void>{} : Result<void>(fail(written.error()));
+}
+
+/** The JSON folder of a run: the jsonOut parameter when present, else the database setting. */
+Result<QString> jsonFolderOf(const Store::Database& db, const QJsonObject& params)
+{
+    if (params.contains(QStringLiteral("jsonOut"))) {
+        return params.value(QStringLiteral("jsonOut")).toString();
+    }
+    return Store::SettingsRepository(db).value(kPipelineJsonFolderSetting);
+}
+
+} // namespace
+
+quint64 analysisSettingsFingerprint(const Tiles::AnalysisSettings& s, const QMap<QString, QString>& values)
+{
+    // A canonical text hashed with SHA-1 (stable across processes and builds, unlike qHash): every field
+    // of the settings (17 significant digits round-trip a double), then the effective value of every
+    // declared pipeline parameter, so a parameter the struct does not show still counts.
+    QByteArray text = "tileBars=" + QByteArray::number(s.tileBars) + ";notionals=";
+    for (double n : s.notionals) {
+        text += QByteArray::number(n, 'g', 17) + ',';
+    }
+    const double reals[] = {s.impactK,
+                            static_cast<double>(s.monteCarloSimulations),
+                            s.weightMomentum,
+                            s.weightFlow,
+                            s.weightLiquidity,
+                            s.weightCost,
+                            s.upThreshold,
+                            s.downThreshold};
+    for (double v : reals) {
+        text += ';' + QByteArray::number(v, 'g', 17);
+    }
+    for (const Config::Parameter& p : Tiles::pipelineParameters()) {
+        QString value = values.value(p.key, p.defaultValue);
+        if (auto canonical = Config::validate(p, value)) {
+            value = *canonical; // "0.450" and "0.45" are the same setting
+        }
+        text += ';' + p.key.toUtf8() + '=' + value.toUtf8();
+    }
+    const QByteArray digest = QCryptographicHash::hash(text, QCryptographicHash::Sha1);
+    quint64 h = 0;
+    for (int i = 0; i < 8; ++i) {
+        h = (h << 8) | static_cast<quint8>(digest[i]);
+    }
+    return h;
+}
+
+Result<PipelineSettings> resolveAnalysisSettings(const Store::Database& db, const QJsonObject& overrides)
+{
+    QMap<QString, QString> values;
+    Store::SettingsRepository settings(db);
+    for (const Config::Parameter& p : Tiles::pipelineParameters()) {
+        auto v = settings.value(p.key);
+        if (!v) {
+            return fail(v.error());
+        }
+        if (!v->isEmpty()) {
+            values.insert(p.key, *v);
+        }
+    }
+    for (auto it = overrides.begin(); it != overrides.end(); ++it) {
+        values.insert(it.key(),
+                      it.value().isString() ? it.value().toString()
+                                            : QString::number(it.value().toDouble(), 'g', 17));
+    }
+    auto analysis = Tiles::analysisSettings(values);
+    if (!analysis) {
+        return fail(analysis.error());
+    }
+    return PipelineSettings{*analysis, analysisSettingsFingerprint(*analysis, values)};
+}
+
+std::unique_ptr<TaskStep> makeAnalysisStep(Store::DatabasePtr db,
+                                           const PipelineSettings& settings,
+                                           bool full,
+                                           const QString& jsonFolder)
+{
+    return std::make_unique<AnalysisStep>(std::move(db), settings, full, jsonFolder);
+}
+
+QJsonObject
+pipelineParams(const QStringList& tickers, const QString& providerSpec, bool full, const QString& jsonOut)
+{
+    QJsonObject p;
+    if (!tickers.isEmpty()) {
+        p.insert(QStringLiteral("tickers"), QJsonArray::fromStringList(tickers));
+    }
+    if (!providerSpec.isEmpty()) {
+        p.insert(QStringLiteral("provider"), providerSpec);
+    }
+    if (full) {
+        p.insert(QStringLiteral("full"), true);
+    }
+    if (!jsonOut.isEmpty()) {
+        p.insert(QStringLiteral("jsonOut"), jsonOut);
+    }
+    return p;
+}
+
+TaskKind pipelineTaskKind()
+{
+    TaskKind kind;
+    kind.id = QStringLiteral("pipeline");
+    kind.title = QStringLiteral("Run pipeline");
+    kind.build = [](const Store::DatabasePtr& db,
+                    const QJsonObject& params,
+                    const QStringList& only) -> Result<TaskPlan> {
+        auto settings =
+            resolveAnalysisSettings(*db, params.value(QStringLiteral("analysisSettings")).toObject());
+        if (!settings) {
+            return fail(settings.error());
+        }
+        auto jsonFolder = jsonFolderOf(*db, params);
+        if (!jsonFolder) {
+            return fail(jsonFolder.error());
+        }
+        // The indicators kind plans the symbols and the steps before ours: with a provider the load
+        // kind's "bars" step, then "indicators"; without one, "indicators" over the stored bars.
+        const TaskKind* indicators = TaskRegistry::find(QStringLiteral("indicators"));
+        if (!indicators) {
+            return fail(Error::internal(QStringLiteral("the indicators task kind is not registered")));
+        }
+        auto plan = indicators->build(db, params, only);
+        if (!plan) {
+            return fail(plan.error());
+        }
+        const bool full = params.value(QStringLiteral("full")).toBool(false);
+        plan->steps.push_back(makeAnalysisStep(db, *settings, full, *jsonFolder));
+        if (!jsonFolder->isEmpty()) {
+            plan->notes << QStringLiteral("JSON documents go to %1").arg(*jsonFolder);
+            auto before = std::move(plan->finish);
+            const QString folder = *jsonFolder;
+            plan->finish = [before = std::move(before), folder](const Store::Database& target,
+                                                                const QStringList& done) -> Result<void> {
+                if (before) {
+                    if (auto r = before(target, done); !r) {
+                        return r;
+                    }
+                }
+                return writeSummary(target, folder, done);
+            };
+        }
+        return plan;
+    };
+    return kind;
+}
+
+} // namespace Tessera::Tasks
