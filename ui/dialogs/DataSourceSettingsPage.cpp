@@ -53,6 +53,7 @@ DataSourceSettingsPage::DataSourceSettingsPage(Store::DatabasePtr db, QThreadPoo
     setObjectName(QStringLiteral("dataSourceSettingsPage"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
+    m_form = form;
     m_providerCombo = new QComboBox(this);
     m_providerCombo->setObjectName(QStringLiteral("providerComboBox"));
     m_providerCombo->addItem(tr("Yahoo Finance"), QStringLiteral("yahoo"));
@@ -79,14 +80,15 @@ DataSourceSettingsPage::DataSourceSettingsPage(Store::DatabasePtr db, QThreadPoo
     m_providerNote = new QLabel(this);
     m_providerNote->setObjectName(QStringLiteral("providerNoteLabel"));
     m_providerNote->setWordWrap(true);
+    m_providerNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_providerNote->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), m_providerNote);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("providerErrorLabel"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
     form->addRow(QString(), m_error);
+    form->setRowVisible(m_error, false);
     layout->addLayout(form);
 
     m_networkBox = new QGroupBox(tr("Network fetch (Yahoo and Stooq)"), this);
@@ -110,7 +112,7 @@ DataSourceSettingsPage::DataSourceSettingsPage(Store::DatabasePtr db, QThreadPoo
     connect(m_fetch, &ParameterSettingsPage::saved, this, &DataSourceSettingsPage::saved);
     connect(m_fetch, &SettingsPage::applyFinished, this, &SettingsPage::applyFinished);
     connect(m_providerCombo, &QComboBox::currentIndexChanged, this, &DataSourceSettingsPage::updateState);
-    connect(m_folderEdit, &QLineEdit::textChanged, m_error, &QLabel::hide);
+    connect(m_folderEdit, &QLineEdit::textChanged, this, [this] { showError({}); });
     updateState();
 }
 
@@ -153,22 +155,19 @@ void DataSourceSettingsPage::setProviderSpec(const QString& spec)
 
 bool DataSourceSettingsPage::validate()
 {
-    m_error->hide();
+    showError({});
     if (m_providerCombo->currentData().toString() == CsvId) {
         const QString folder = m_folderEdit->text().trimmed();
         if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
-            m_error->setText(folder.isEmpty()
-                                 ? tr("Choose the CSV folder first.")
-                                 : tr("%1 is not a folder.").arg(QDir::toNativeSeparators(folder)));
-            m_error->show();
+            showError(folder.isEmpty() ? tr("Choose the CSV folder first.")
+                                       : tr("%1 is not a folder.").arg(QDir::toNativeSeparators(folder)));
             return false;
         }
     }
     if (const QString spec = providerSpec(); !spec.isEmpty()) {
         // The same check the load task makes, so a saved provider always starts.
         if (auto provider = Fetch::makeProvider(spec); !provider) {
-            m_error->setText(provider.error().message);
-            m_error->show();
+            showError(provider.error().message);
             return false;
         }
     }
@@ -199,11 +198,17 @@ void DataSourceSettingsPage::browse()
     }
 }
 
+void DataSourceSettingsPage::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_form->setRowVisible(m_error, !message.isEmpty());
+}
+
 void DataSourceSettingsPage::updateState()
 {
     const QString id = m_providerCombo->currentData().toString();
-    m_folderRow->setVisible(id == CsvId);
-    m_error->hide();
+    m_form->setRowVisible(m_folderRow, id == CsvId);
+    showError({});
     const bool network = Fetch::isNetworkProvider(id);
     // The other provider's server and rate are of no use here; the shared settings stay.
     m_fetch->setActiveScope(network ? id : QString());

@@ -4,6 +4,7 @@
 #include "ui/dialogs/SettingsDialog.h"
 
 class QComboBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -55,8 +56,11 @@ signals:
 private:
     void browse();
     void updateState();
+    /** Shows message under the provider (empty hides it), without leaving an empty form row behind. */
+    void showError(const QString& message);
 
     ParameterSettingsPage* m_fetch = nullptr;
+    QFormLayout* m_form = nullptr;
     QComboBox* m_providerCombo = nullptr;
     QWidget* m_folderRow = nullptr;
     QLineEdit* m_folderEdit = nullptr;

@@ -99,6 +99,7 @@ ParameterSettingsPage::ParameterSettingsPage(Store::DatabasePtr db,
         layout->addWidget(note);
     }
     auto* form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const Parameter& p : std::as_const(m_spec.parameters)) {
         if (m_spec.scope.isEmpty() || p.scope.isEmpty() || p.scope == m_spec.scope) {
@@ -329,8 +330,7 @@ void ParameterSettingsPage::setActiveScope(const QString& scope)
     m_activeScope = scope;
     for (Row& row : m_rows) {
         const bool shown = scope.isEmpty() || row.param.scope.isEmpty() || row.param.scope == scope;
-        row.label->setVisible(shown);
-        row.field->setVisible(shown);
+        m_form->setRowVisible(row.field, shown); // no empty row spacing left behind
     }
 }
 
@@ -405,6 +405,7 @@ void ParameterSettingsPage::setEditorText(Row& row, const QString& text)
         real->setValue(value);
     } else if (auto* edit = qobject_cast<QLineEdit*>(row.editor)) {
         edit->setText(text);
+        edit->setCursorPosition(0); // a long URL shows its scheme and host, not its tail
     }
 }
 

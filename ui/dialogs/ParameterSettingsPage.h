@@ -119,6 +119,7 @@ private:
     QStringList m_extraKeys;
     QHash<QString, QString> m_stored; ///< key -> stored text ("" = not set)
     QString m_activeScope;
+    QFormLayout* m_form = nullptr;
     QLabel* m_pageError = nullptr;
     bool m_loaded = false;
     bool m_applying = false;

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStyle>
@@ -235,15 +236,19 @@ SettingsDialog::SettingsDialog(const QString& openDatabasePath, QWidget* parent)
 
     addPage(new GeneralSettingsPage(openDatabasePath));
     m_pageList->setCurrentRow(0);
-    resize(680, 360);
+    resize(720, 560); // the Data source page's fetch settings fit without scrolling
 }
 
 void SettingsDialog::addPage(SettingsPage* page)
 {
-    page->setParent(m_pages);
+    // Long pages (parameter tables, messages under editors) scroll instead of squeezing their rows.
+    auto* scroll = new QScrollArea(m_pages);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
     connect(page, &SettingsPage::applyFinished, this, &SettingsDialog::onPageApplied);
     page->load();
-    m_pages->addWidget(page);
+    m_pages->addWidget(scroll);
     new QListWidgetItem(page->icon(), page->title(), m_pageList);
 }
 
@@ -254,7 +259,8 @@ int SettingsDialog::pageCount() const
 
 SettingsPage* SettingsDialog::page(int index) const
 {
-    return qobject_cast<SettingsPage*>(m_pages->widget(index));
+    auto* scroll = qobject_cast<QScrollArea*>(m_pages->widget(index));
+    return scroll ? qobject_cast<SettingsPage*>(scroll->widget()) : nullptr;
 }
 
 bool SettingsDialog::applyAll()
@@ -289,8 +295,10 @@ void SettingsDialog::onPageApplied(bool ok)
 {
     if (!ok) {
         m_applyFailed = true;
-        if (auto* failed = qobject_cast<SettingsPage*>(sender())) {
-            m_pageList->setCurrentRow(m_pages->indexOf(failed));
+        for (int i = 0; i < m_pages->count(); ++i) {
+            if (page(i) == sender()) {
+                m_pageList->setCurrentRow(i);
+            }
         }
     }
     if (isApplying()) {

@@ -377,7 +377,11 @@ void MainWindow::buildUi()
     for (int column = 0; column < UniverseTableModel::ColumnCount; ++column) {
         const int width = fm.horizontalAdvance(samples[column]) + 18;
         m_table->setColumnWidth(column, width);
-        m_tableWidth += width;
+        // The first split fits the price columns; the fetch columns (Last update, Last error) are a
+        // scroll away, so the chart keeps its room.
+        if (column <= UniverseTableModel::LastDateColumn) {
+            m_tableWidth += width;
+        }
     }
     connect(m_table->selectionModel(),
             &QItemSelectionModel::selectionChanged,
