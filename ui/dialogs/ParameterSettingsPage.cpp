@@ -284,9 +284,8 @@ void ParameterSettingsPage::applyWith(const QHash<QString, QString>& extra)
     for (Row& row : m_rows) {
         const QString value = *checkRow(row);
         const QString stored = m_stored.value(row.param.key);
-        const auto storedValid = Config::validate(row.param, stored);
-        const QString was = stored.isEmpty() ? *Config::validate(row.param, row.param.defaultValue)
-                                             : (storedValid ? *storedValid : stored);
+        const QString was =
+            Config::validate(row.param, stored.isEmpty() ? row.param.defaultValue : stored).value_or(stored);
         if (value != was) {
             changes.insert(row.param.key, value);
         }
