@@ -168,7 +168,7 @@ Result<QList<SymbolRow>> SymbolRepository::rows()
     Statement st(m_db.rawHandle(),
                  "SELECT s.id, s.ticker, s.name, s.exchange, s.currency, s.sector, s.industry, s.isin, "
                  "COALESCE(b.bar_count, 0), b.first_date, b.last_date, b.last_close, b.prev_close, b.source, "
-                 "f.last_error "
+                 "f.last_error, f.last_success, f.last_attempt "
                  "FROM symbols s LEFT JOIN bar_summary b ON b.symbol_id = s.id "
                  "LEFT JOIN symbol_fetch_status f ON f.symbol_id = s.id ORDER BY s.ticker");
     QList<SymbolRow> out;
@@ -197,6 +197,9 @@ Result<QList<SymbolRow>> SymbolRepository::rows()
         r.prevClose = st.doubleAt(12);
         r.source = st.textAt(13);
         r.lastError = st.textAt(14);
+        // Stored by recordFetchOutcome as UTC ISO text; NULL (never fetched) stays invalid.
+        r.lastSuccess = QDateTime::fromString(st.textAt(15), Qt::ISODate);
+        r.lastAttempt = QDateTime::fromString(st.textAt(16), Qt::ISODate);
         indexById.insert(st.int64At(0), out.size());
         out << r;
     }

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 
 #include "core/common/Result.h"
@@ -21,8 +22,10 @@ struct SymbolRow
     QDate lastDate;
     double lastClose = kMissing;
     double prevClose = kMissing;
-    QString source;    ///< provider that last wrote bars
-    QString lastError; ///< last fetch/import error, empty when the last attempt succeeded
+    QString source;        ///< provider that last wrote bars
+    QString lastError;     ///< last fetch/import error, empty when the last attempt succeeded
+    QDateTime lastSuccess; ///< UTC time of the last successful fetch/import (invalid = none recorded)
+    QDateTime lastAttempt; ///< UTC time of the last fetch/import attempt, successful or not
 
     /** 1-day change in percent, or NaN when fewer than two bars are stored. */
     double changePercent() const;
@@ -60,7 +63,7 @@ public:
      */
     [[nodiscard]] Result<QString> resolve(const QString& ticker);
 
-    /** Every symbol with its bar summary and tags, ordered by ticker. */
+    /** Every symbol with its bar summary, tags and last fetch outcome, ordered by ticker. */
     [[nodiscard]] Result<QList<SymbolRow>> rows();
 
     /** Tags one or more tickers (creating missing symbols and the tag). Returns how many were newly tagged.

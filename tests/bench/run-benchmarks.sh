@@ -11,7 +11,9 @@
 #            w2 (load a 2,000x500 CSV folder and store technical_indicators, against the Python peer),
 #            w3 (train 9 models per stock with 3-fold walk-forward on 20 stocks, against the Python peer),
 #            w5 (fetch 2,000 symbols from the fake market server: 100 ms latency, 8 concurrent,
-#                20 requests/s; bound 100 s; runs once, or W5_RUNS times, as it takes ~100 s and has no peer).
+#                20 requests/s; bound 100 s; runs once, or W5_RUNS times, as it takes ~100 s and has no peer),
+#            w5gui (the same fetch started in the real main window, offscreen, while a 10 ms timer on the
+#                GUI thread measures how long the event loop is blocked: max and p99 stall).
 # Later issues add the other W workloads here.
 set -euo pipefail
 
@@ -99,6 +101,33 @@ bench_w5() {
     echo "W5 fetch $n symbols: tessera $secs s (bound $bound s, $(awk -v s="$secs" -v b="$bound" 'BEGIN {printf "%+.1f%%", (s - b) * 100 / b}')) (peak $(median "${mems[@]}") MB) [${#times[@]} run(s); server: $(tail -1 "$work/fake.out")]"
 }
 
+# start_fake_market: starts tessera-fake-market (100 ms latency) in the background; sets fake_pid and url.
+start_fake_market() {
+    local fake="$build/tests/integration/tessera-fake-market"
+    [ -x "$fake" ] || { echo "bench: build the tessera-fake-market target; no $fake" >&2; return 1; }
+    "$fake" --latency-ms 100 >"$work/fake.out" 2>&1 &
+    fake_pid=$!
+    url=""
+    for _ in $(seq 100); do
+        url=$(sed -n 's/^listening on //p' "$work/fake.out")
+        [ -n "$url" ] && return 0
+        sleep 0.05
+    done
+    echo "bench: the fake server did not start" >&2; kill "$fake_pid"; return 1
+}
+
+# W5, GUI half (issue 4, acceptance 5): the same 2,000-symbol fetch, started from the main window's
+# "Load / update data" (offscreen); tessera-bench-gui prints the fetch time and the event-loop stalls.
+bench_w5gui() {
+    local gui="$build/tests/ui/tessera-bench-gui"
+    [ -x "$gui" ] || { echo "w5gui: skipped (build the tessera-bench-gui target; no $gui)"; return; }
+    start_fake_market || return 1
+    QT_QPA_PLATFORM=offscreen "$gui" --base-url "$url" --symbols 2000 --rate 20 --max-concurrent 8 \
+        --max-workers 2 --interval-ms 10 || echo "w5gui: not every symbol was fetched" >&2
+    kill -TERM "$fake_pid"; wait "$fake_pid" || true
+    echo "  server: $(tail -1 "$work/fake.out")"
+}
+
 # W3 (BENCHMARKS.md): seed-000 training, 9 models per stock (rf, gbm, linear × 1D, 5D, 21D) with 3-fold
 # walk-forward, on the first 20 stocks of gen_market.py --symbols 503 --days 500 --seed 1. Tessera's timed
 # run includes loading the CSVs into a fresh database (the peer reads them itself); the peer is
@@ -182,6 +211,7 @@ for w in "${workloads[@]}"; do
         W2|w2) bench_w2 ;;
         w3|W3) bench_w3 ;;
         w5|W5) bench_w5 ;;
-        *) echo "bench: unknown workload $w (demo, csv503, w1, w2, w3, w5)" >&2; exit 2 ;;
+        w5gui|W5gui) bench_w5gui ;;
+        *) echo "bench: unknown workload $w (demo, csv503, w1, w2, w3, w5, w5gui)" >&2; exit 2 ;;
     esac
 done

@@ -1,15 +1,26 @@
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
+#include <QThreadPool>
 #include <QtTest>
 
 #include "core/common/Log.h"
+#include "core/fetch/FetchSettings.h"
+#include "core/store/SettingsRepository.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/DataSourceSettingsPage.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/ImportTickersDialog.h"
+#include "ui/dialogs/LoadTaskDialog.h"
+#include "ui/dialogs/ParameterSettingsPage.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/panels/TaskProgressPanel.h"
 
@@ -29,6 +40,29 @@ public:
     int loads = 0;
     int applies = 0;
 };
+
+Ui::ParameterSettingsPage::Spec fetchSpec(const QString& scope = {})
+{
+    Ui::ParameterSettingsPage::Spec spec;
+    spec.title = QStringLiteral("Fetch");
+    spec.objectName = QStringLiteral("fetchSettingsPage");
+    spec.parameters = Fetch::fetchParameters();
+    spec.scope = scope;
+    return spec;
+}
+
+QString stored(const Test::TempDatabase& temp, const char* key)
+{
+    auto v = Store::SettingsRepository(*temp.db()).value(QString::fromLatin1(key));
+    return v ? *v : QStringLiteral("<error: %1>").arg(v.error().message);
+}
+
+template <typename T>
+T* editor(QWidget* page, const char* key)
+{
+    const Config::Parameter* p = Config::findParameter(Fetch::fetchParameters(), QString::fromLatin1(key));
+    return p ? page->findChild<T*>(Ui::ParameterSettingsPage::editorObjectName(*p)) : nullptr;
+}
 
 } // namespace
 
@@ -85,6 +119,208 @@ private slots:
         QCOMPARE(list->item(1)->text(), QStringLiteral("Probe"));
         dialog.applyAll();
         QCOMPARE(page->applies, 1);
+    }
+
+    void parameterPageRoundTrip()
+    {
+        Test::TempDatabase temp;
+        QThreadPool pool;
+        QVERIFY(Store::SettingsRepository(*temp.db())
+                    .setValue(QStringLiteral("fetch/timeoutSeconds"), QStringLiteral("7.5"))
+                    .has_value());
+        {
+            Ui::ParameterSettingsPage page(temp.db(), &pool, fetchSpec());
+            QSignalSpy loaded(&page, &Ui::ParameterSettingsPage::loaded);
+            page.load();
+            QTRY_COMPARE(loaded.size(), 1);
+            QVERIFY(loaded.first().first().toBool());
+            // One editor per parameter, of the declared kind, with its range, unit and help.
+            auto* concurrent = editor<QSpinBox>(&page, "fetch/maxConcurrent");
+            auto* timeout = editor<QDoubleSpinBox>(&page, "fetch/timeoutSeconds");
+            auto* yahooUrl = editor<QLineEdit>(&page, "fetch/yahoo/baseUrl");
+            auto* range = editor<QLineEdit>(&page, "fetch/historyRange");
+            QVERIFY(concurrent && timeout && yahooUrl && range);
+            QCOMPARE(concurrent->minimum(), 1);
+            QCOMPARE(concurrent->maximum(), 32);
+            QCOMPARE(concurrent->suffix(), QStringLiteral(" requests"));
+            QVERIFY(concurrent->toolTip().startsWith(QStringLiteral("Requests in flight at once at most.")));
+            QCOMPARE(concurrent->value(), 8); // default: nothing stored
+            QCOMPARE(page.text(QStringLiteral("fetch/timeoutSeconds")), QStringLiteral("7.5")); // stored
+            QCOMPARE(yahooUrl->text(), QStringLiteral("https://query1.finance.yahoo.com"));
+
+            concurrent->setValue(12);
+            yahooUrl->setText(QStringLiteral(" http://127.0.0.1:8080/ "));
+            QCOMPARE(page.errorText(QStringLiteral("fetch/yahoo/baseUrl")), QString());
+            QSignalSpy finished(&page, &Ui::SettingsPage::applyFinished);
+            page.apply();
+            QTRY_COMPARE(finished.size(), 1);
+            QVERIFY(finished.first().first().toBool());
+            QVERIFY(!page.isApplying());
+        }
+        QCOMPARE(stored(temp, "fetch/maxConcurrent"), QStringLiteral("12"));
+        QCOMPARE(stored(temp, "fetch/yahoo/baseUrl"), QStringLiteral("http://127.0.0.1:8080")); // normalised
+        QCOMPARE(stored(temp, "fetch/timeoutSeconds"), QStringLiteral("7.5"));
+        // Values left at their default are not written: a later default still reaches them.
+        QCOMPARE(stored(temp, "fetch/retries"), QString());
+        QCOMPARE(stored(temp, "fetch/historyRange"), QString());
+
+        // A new page shows what was saved.
+        Ui::ParameterSettingsPage again(temp.db(), &pool, fetchSpec(QStringLiteral("stooq")));
+        QSignalSpy loaded(&again, &Ui::ParameterSettingsPage::loaded);
+        again.load();
+        QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(again.text(QStringLiteral("fetch/maxConcurrent")), QStringLiteral("12"));
+        // The scope filter leaves out the other provider's parameters.
+        QVERIFY(!editor<QLineEdit>(&again, "fetch/yahoo/baseUrl"));
+        QVERIFY(editor<QLineEdit>(&again, "fetch/stooq/baseUrl"));
+        // Restoring defaults writes them.
+        again.restoreDefaults();
+        QSignalSpy finished(&again, &Ui::SettingsPage::applyFinished);
+        again.apply();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(stored(temp, "fetch/maxConcurrent"), QStringLiteral("8"));
+        QCOMPARE(stored(temp, "fetch/timeoutSeconds"), QStringLiteral("20"));
+    }
+
+    void parameterPageRejectsInvalidValues()
+    {
+        Test::TempDatabase temp;
+        QThreadPool pool;
+        Ui::ParameterSettingsPage page(temp.db(), &pool, fetchSpec());
+        QSignalSpy loaded(&page, &Ui::ParameterSettingsPage::loaded);
+        page.load();
+        QTRY_COMPARE(loaded.size(), 1);
+        page.show();
+
+        auto* range = editor<QLineEdit>(&page, "fetch/historyRange");
+        range->setText(QStringLiteral("3 years"));
+        // The message appears as the user types, under the editor, and says what is allowed.
+        QCOMPARE(
+            page.errorText(QStringLiteral("fetch/historyRange")),
+            QStringLiteral("“3 years” is not allowed here. Allowed: max, or a count of days, weeks, months "
+                           "or years: 30d, 6wk, 3mo, 2y."));
+        editor<QLineEdit>(&page, "fetch/stooq/baseUrl")->setText(QStringLiteral("ftp://stooq.com"));
+        QVERIFY(page.errorText(QStringLiteral("fetch/stooq/baseUrl")).contains(QStringLiteral("http")));
+        editor<QSpinBox>(&page, "fetch/retries")->setValue(2);
+
+        QSignalSpy finished(&page, &Ui::SettingsPage::applyFinished);
+        QVERIFY(!page.validate());
+        page.apply();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!finished.first().first().toBool());
+        auto* pageError = page.findChild<QLabel*>(QStringLiteral("parameterPageErrorLabel"));
+        QVERIFY(pageError->isVisible());
+        QCOMPARE(pageError->text(), QStringLiteral("Not saved: fix Stooq base url, History range first."));
+        QCOMPARE(stored(temp, "fetch/retries"), QString()); // nothing written, not even the valid value
+
+        // Fixed: saved, message gone.
+        range->setText(QStringLiteral("10Y"));
+        editor<QLineEdit>(&page, "fetch/stooq/baseUrl")->clear();
+        QVERIFY(page.errorText(QStringLiteral("fetch/stooq/baseUrl"))
+                    .startsWith(QStringLiteral("A value is needed")));
+        editor<QLineEdit>(&page, "fetch/stooq/baseUrl")->setText(QStringLiteral("https://stooq.pl"));
+        page.apply();
+        QTRY_COMPARE(finished.size(), 2);
+        QVERIFY(finished.last().first().toBool());
+        QVERIFY(!pageError->isVisible());
+        QCOMPARE(stored(temp, "fetch/historyRange"), QStringLiteral("10y"));
+        QCOMPARE(stored(temp, "fetch/retries"), QStringLiteral("2"));
+    }
+
+    void settingsDialogStaysOpenOnInvalidInput()
+    {
+        Test::TempDatabase temp;
+        QThreadPool pool;
+        Ui::SettingsDialog dialog(QStringLiteral("/tmp/open.sqlite"));
+        auto* page = new Ui::DataSourceSettingsPage(temp.db(), &pool);
+        QSignalSpy loaded(page, &Ui::DataSourceSettingsPage::loaded);
+        dialog.addPage(page);
+        QTRY_COMPARE(loaded.size(), 1);
+        dialog.show();
+        editor<QLineEdit>(page, "fetch/historyRange")->setText(QStringLiteral("forever"));
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog.isVisible()); // not accepted
+        QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("settingsPageListWidget"))->currentRow(), 1);
+
+        editor<QLineEdit>(page, "fetch/historyRange")->setText(QStringLiteral("5y"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isVisible()); // accepted once the background write is done
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(stored(temp, "fetch/historyRange"), QStringLiteral("5y"));
+    }
+
+    void dataSourcePageSavesProvider()
+    {
+        Test::TempDatabase temp;
+        QThreadPool pool;
+        QVERIFY(Store::SettingsRepository(*temp.db())
+                    .setValue(QStringLiteral("fetch/provider"), QStringLiteral("synthetic:7"))
+                    .has_value());
+        Ui::DataSourceSettingsPage page(temp.db(), &pool);
+        QSignalSpy loaded(&page, &Ui::DataSourceSettingsPage::loaded);
+        page.load();
+        QTRY_COMPARE(loaded.size(), 1);
+        page.show();
+        QCOMPARE(page.providerSpec(), QStringLiteral("synthetic:7")); // the seed survives
+        auto* combo = page.findChild<QComboBox*>(QStringLiteral("providerComboBox"));
+        Ui::ParameterSettingsPage* fetch = page.fetchPage();
+        QVERIFY(fetch->isShown(QStringLiteral("fetch/yahoo/baseUrl"))
+                && fetch->isShown(QStringLiteral("fetch/stooq/baseUrl")));
+
+        // Stooq: Yahoo's own settings are hidden, the shared ones stay.
+        combo->setCurrentIndex(combo->findData(QStringLiteral("stooq")));
+        QCOMPARE(page.providerSpec(), QStringLiteral("stooq"));
+        QVERIFY(!fetch->isShown(QStringLiteral("fetch/yahoo/baseUrl")));
+        QVERIFY(!editor<QLineEdit>(&page, "fetch/yahoo/baseUrl")->isVisible());
+        QVERIFY(editor<QLineEdit>(&page, "fetch/stooq/baseUrl")->isVisible());
+        QVERIFY(editor<QSpinBox>(&page, "fetch/maxConcurrent")->isVisible());
+        editor<QDoubleSpinBox>(&page, "fetch/stooq/rate")->setValue(0.5);
+
+        QSignalSpy saved(&page, &Ui::DataSourceSettingsPage::saved);
+        page.apply();
+        QTRY_COMPARE(saved.size(), 1);
+        QCOMPARE(stored(temp, "fetch/provider"), QStringLiteral("stooq"));
+        QCOMPARE(stored(temp, "fetch/stooq/rate"), QStringLiteral("0.5"));
+
+        // A CSV folder must exist.
+        combo->setCurrentIndex(combo->findData(QStringLiteral("csv")));
+        auto* folder = page.findChild<QLineEdit*>(QStringLiteral("providerFolderLineEdit"));
+        QVERIFY(folder->isVisible());
+        folder->setText(temp.dir() + QStringLiteral("/missing"));
+        QVERIFY(!page.validate());
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("providerErrorLabel"))
+                    ->text()
+                    .endsWith(QStringLiteral("missing is not a folder.")));
+        folder->setText(temp.dir());
+        QVERIFY(page.validate());
+        page.apply();
+        QTRY_COMPARE(saved.size(), 2);
+        QCOMPARE(stored(temp, "fetch/provider"), QStringLiteral("csv:") + temp.dir());
+    }
+
+    void loadDialogOffersNetworkProviders()
+    {
+        {
+            Ui::LoadTaskDialog dialog(QStringLiteral("yahoo"));
+            QCOMPARE(dialog.source(),
+                     Ui::LoadTaskDialog::Source::Configured); // the configured provider first
+            QVERIFY(dialog.findChild<QRadioButton*>(QStringLiteral("configuredProviderRadioButton"))
+                        ->text()
+                        .contains(QStringLiteral("yahoo")));
+            QVERIFY(!dialog.request().params.contains(QStringLiteral("provider"))); // resolved by the task
+            dialog.findChild<QRadioButton*>(QStringLiteral("stooqRadioButton"))->click();
+            QCOMPARE(dialog.request().params.value(QStringLiteral("provider")).toString(),
+                     QStringLiteral("stooq"));
+            dialog.setSource(Ui::LoadTaskDialog::Source::Yahoo);
+            QCOMPARE(dialog.request().params.value(QStringLiteral("provider")).toString(),
+                     QStringLiteral("yahoo"));
+            QCOMPARE(dialog.request().kind, QStringLiteral("load"));
+            dialog.accept();
+        }
+        // Without a configured provider the last choice (Yahoo, just now) comes back.
+        Ui::LoadTaskDialog fresh{QString()};
+        QVERIFY(fresh.findChild<QRadioButton*>(QStringLiteral("yahooRadioButton"))->isChecked());
     }
 
     void firstRunDefaultsToDemo()

@@ -56,6 +56,21 @@ LoadTaskDialog::LoadTaskDialog(QString configuredProvider, QWidget* parent)
                                     : tr("Updates every symbol it offers; bars already stored are kept."),
                                 this));
 
+    m_yahooRadio = new QRadioButton(tr("Yahoo Finance"), this);
+    m_yahooRadio->setObjectName(QStringLiteral("yahooRadioButton"));
+    layout->addWidget(m_yahooRadio);
+    layout->addWidget(
+        helpLabel(tr("Daily bars, dividends and splits over the internet for every symbol in "
+                     "the database (NSE, BSE, US, Europe); only new days after the first fetch."),
+                  this));
+    m_stooqRadio = new QRadioButton(tr("Stooq"), this);
+    m_stooqRadio->setObjectName(QStringLiteral("stooqRadioButton"));
+    layout->addWidget(m_stooqRadio);
+    layout->addWidget(helpLabel(tr("Back-adjusted daily bars over the internet for US, UK, German, Japanese "
+                                   "and other listings; no NSE/BSE data. Servers and request rates are in "
+                                   "Settings ▸ Data source."),
+                                this));
+
     m_syntheticRadio = new QRadioButton(tr("The offline demo market (synthetic)"), this);
     m_syntheticRadio->setObjectName(QStringLiteral("syntheticRadioButton"));
     layout->addWidget(m_syntheticRadio);
@@ -96,7 +111,8 @@ LoadTaskDialog::LoadTaskDialog(QString configuredProvider, QWidget* parent)
     layout->addWidget(buttons);
 
     connect(m_browse, &QPushButton::clicked, this, &LoadTaskDialog::browse);
-    for (QRadioButton* radio : {m_configuredRadio, m_syntheticRadio, m_csvRadio}) {
+    for (QRadioButton* radio :
+         {m_configuredRadio, m_yahooRadio, m_stooqRadio, m_syntheticRadio, m_csvRadio}) {
         connect(radio, &QRadioButton::toggled, this, &LoadTaskDialog::updateState);
     }
     connect(m_folderEdit, &QLineEdit::textChanged, this, &LoadTaskDialog::updateState);
@@ -104,8 +120,10 @@ LoadTaskDialog::LoadTaskDialog(QString configuredProvider, QWidget* parent)
     // The configured provider when there is one, else what was chosen last time, else the demo.
     Source initial = m_configured.isEmpty() ? Source::Synthetic : Source::Configured;
     const int last = QSettings().value(LastSourceKey, -1).toInt();
-    if (m_configured.isEmpty() && last == static_cast<int>(Source::CsvFolder)) {
-        initial = Source::CsvFolder;
+    if (m_configured.isEmpty()
+        && (last == static_cast<int>(Source::CsvFolder) || last == static_cast<int>(Source::Yahoo)
+            || last == static_cast<int>(Source::Stooq))) {
+        initial = static_cast<Source>(last);
     }
     setSource(initial);
     resize(520, sizeHint().height());
@@ -115,6 +133,12 @@ LoadTaskDialog::Source LoadTaskDialog::source() const
 {
     if (m_configuredRadio->isChecked()) {
         return Source::Configured;
+    }
+    if (m_yahooRadio->isChecked()) {
+        return Source::Yahoo;
+    }
+    if (m_stooqRadio->isChecked()) {
+        return Source::Stooq;
     }
     return m_csvRadio->isChecked() ? Source::CsvFolder : Source::Synthetic;
 }
@@ -130,6 +154,12 @@ void LoadTaskDialog::setSource(Source source)
         break;
     case Source::CsvFolder:
         m_csvRadio->setChecked(true);
+        break;
+    case Source::Yahoo:
+        m_yahooRadio->setChecked(true);
+        break;
+    case Source::Stooq:
+        m_stooqRadio->setChecked(true);
         break;
     }
     updateState();
@@ -157,6 +187,14 @@ TaskRequest LoadTaskDialog::request() const
     case Source::Synthetic:
         r.params = Tasks::loadParams(QStringLiteral("synthetic"), {}, Fetch::demoUniverseName());
         r.title = tr("Load the offline demo");
+        break;
+    case Source::Yahoo:
+        r.params = Tasks::loadParams(QStringLiteral("yahoo"));
+        r.title = tr("Update data from Yahoo Finance");
+        break;
+    case Source::Stooq:
+        r.params = Tasks::loadParams(QStringLiteral("stooq"));
+        r.title = tr("Update data from Stooq");
         break;
     case Source::CsvFolder: {
         const QString folder = QFileInfo(csvFolder()).absoluteFilePath();

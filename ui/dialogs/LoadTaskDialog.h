@@ -12,8 +12,9 @@ class QRadioButton;
 namespace Tessera::Ui {
 
 /**
- * The parameters of "Load / update data": the configured provider (the one of the last successful
- * load, the default when there is one), the offline demo market (synthetic), or a CSV folder.
+ * The parameters of "Load / update data": the configured provider (Settings ▸ Data source, or the one of
+ * the last successful load; the default when there is one), Yahoo Finance or Stooq over the network
+ * (every symbol stored), the offline demo market (synthetic), or a CSV folder.
  * Opened with open(); request() is the choice once accepted.
  */
 class LoadTaskDialog : public QDialog
@@ -26,6 +27,8 @@ public:
         Configured,
         Synthetic,
         CsvFolder,
+        Yahoo, ///< appended: the last choice is remembered by number
+        Stooq,
     };
 
     /** configuredProvider: the database's provider spec, empty when none was configured yet. */
@@ -49,6 +52,8 @@ private:
     QRadioButton* m_configuredRadio = nullptr;
     QRadioButton* m_syntheticRadio = nullptr;
     QRadioButton* m_csvRadio = nullptr;
+    QRadioButton* m_yahooRadio = nullptr;
+    QRadioButton* m_stooqRadio = nullptr;
     QLineEdit* m_folderEdit = nullptr;
     QPushButton* m_browse = nullptr;
     QPushButton* m_ok = nullptr;

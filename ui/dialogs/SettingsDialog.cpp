@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStyle>
@@ -215,26 +216,39 @@ SettingsDialog::SettingsDialog(const QString& openDatabasePath, QWidget* parent)
     layout->addLayout(body, 1);
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    auto* buttons =
+    m_buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        applyAll();
-        accept();
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!applyAll()) {
+            return;
+        }
+        // Pages that save in the background close the dialog when they are done (onPageApplied).
+        if (isApplying()) {
+            m_acceptWhenApplied = true;
+        } else if (!m_applyFailed) {
+            accept();
+        }
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::applyAll);
-    layout->addWidget(buttons);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(
+        m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::applyAll);
+    layout->addWidget(m_buttons);
 
     addPage(new GeneralSettingsPage(openDatabasePath));
     m_pageList->setCurrentRow(0);
-    resize(680, 360);
+    resize(720, 560); // the Data source page's fetch settings fit without scrolling
 }
 
 void SettingsDialog::addPage(SettingsPage* page)
 {
-    page->setParent(m_pages);
+    // Long pages (parameter tables, messages under editors) scroll instead of squeezing their rows.
+    auto* scroll = new QScrollArea(m_pages);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    connect(page, &SettingsPage::applyFinished, this, &SettingsDialog::onPageApplied);
     page->load();
-    m_pages->addWidget(page);
+    m_pages->addWidget(scroll);
     new QListWidgetItem(page->icon(), page->title(), m_pageList);
 }
 
@@ -245,15 +259,64 @@ int SettingsDialog::pageCount() const
 
 SettingsPage* SettingsDialog::page(int index) const
 {
-    return qobject_cast<SettingsPage*>(m_pages->widget(index));
+    auto* scroll = qobject_cast<QScrollArea*>(m_pages->widget(index));
+    return scroll ? qobject_cast<SettingsPage*>(scroll->widget()) : nullptr;
 }
 
-void SettingsDialog::applyAll()
+bool SettingsDialog::applyAll()
 {
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (auto* p = page(i); p && !p->validate()) {
+            m_pageList->setCurrentRow(i);
+            return false;
+        }
+    }
+    m_applyFailed = false;
     for (int i = 0; i < m_pages->count(); ++i) {
         if (auto* p = page(i)) {
             p->apply();
         }
+    }
+    setButtonsEnabled(!isApplying());
+    return true;
+}
+
+bool SettingsDialog::isApplying() const
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (auto* p = page(i); p && p->isApplying()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void SettingsDialog::onPageApplied(bool ok)
+{
+    if (!ok) {
+        m_applyFailed = true;
+        for (int i = 0; i < m_pages->count(); ++i) {
+            if (page(i) == sender()) {
+                m_pageList->setCurrentRow(i);
+            }
+        }
+    }
+    if (isApplying()) {
+        return;
+    }
+    setButtonsEnabled(true);
+    if (m_acceptWhenApplied) {
+        m_acceptWhenApplied = false;
+        if (!m_applyFailed) {
+            accept();
+        }
+    }
+}
+
+void SettingsDialog::setButtonsEnabled(bool enabled)
+{
+    for (QAbstractButton* b : m_buttons->buttons()) {
+        b->setEnabled(enabled);
     }
 }
 

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -17,6 +18,9 @@ namespace Tessera::Ui {
 /**
  * One page of the settings dialog. A later feature adds its page with a subclass (load() fills the
  * widgets from the settings, apply() writes them back) and one SettingsDialog::addPage() call.
+ * Pages over the database settings load and save on a worker thread: such a page reports
+ * isApplying() while its write runs and emits applyFinished() when it is done, and the dialog's OK
+ * waits for that, so a failed write keeps the dialog open with the page's message.
  */
 class SettingsPage : public QWidget
 {
@@ -29,6 +33,14 @@ public:
     virtual QIcon icon() const { return {}; }
     virtual void load() = 0;
     virtual void apply() = 0;
+    /** Checks the input and shows what is wrong on the page; false keeps the dialog open, unapplied. */
+    virtual bool validate() { return true; }
+    /** True while work started by apply() is still running (then applyFinished() follows). */
+    virtual bool isApplying() const { return false; }
+
+signals:
+    /** Work started by apply() ended; ok false = nothing or not everything was saved (the page says why). */
+    void applyFinished(bool ok);
 };
 
 /** General: where the database lives (after a restart) and how much is logged (at once). */
@@ -108,12 +120,24 @@ public:
     int pageCount() const;
     SettingsPage* page(int index) const;
 
-    /** Applies every page (the OK and Apply buttons). */
-    void applyAll();
+    /**
+     * Applies every page (the OK and Apply buttons) once every page's input is valid; otherwise shows
+     * the first invalid page, applies nothing and returns false.
+     */
+    bool applyAll();
+
+    /** True while a page's apply() is still saving. */
+    bool isApplying() const;
 
 private:
+    void onPageApplied(bool ok);
+    void setButtonsEnabled(bool enabled);
+
     QListWidget* m_pageList = nullptr;
     QStackedWidget* m_pages = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    bool m_acceptWhenApplied = false; ///< OK was pressed while pages were still saving
+    bool m_applyFailed = false;
 };
 
 } // namespace Tessera::Ui

@@ -37,6 +37,7 @@
 #include "ui/common/TableExport.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/DataSourceSettingsPage.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/ImportTickersDialog.h"
 #include "ui/dialogs/SchedulerDialog.h"
@@ -376,12 +377,18 @@ void MainWindow::buildUi()
                                                               QStringLiteral("88,888.88"),
                                                               QStringLiteral("+88.88%"),
                                                               QStringLiteral("8,888"),
-                                                              QStringLiteral("8888-88-88")};
+                                                              QStringLiteral("8888-88-88"),
+                                                              QStringLiteral("8888-88-88 88:88"),
+                                                              QStringLiteral("HTTP 404: Not Found")};
     m_tableWidth = 0;
     for (int column = 0; column < UniverseTableModel::ColumnCount; ++column) {
         const int width = fm.horizontalAdvance(samples[column]) + 18;
         m_table->setColumnWidth(column, width);
-        m_tableWidth += width;
+        // The first split fits the price columns; the fetch columns (Last update, Last error) are a
+        // scroll away, so the chart keeps its room.
+        if (column <= UniverseTableModel::LastDateColumn) {
+            m_tableWidth += width;
+        }
     }
     connect(m_table->selectionModel(),
             &QItemSelectionModel::selectionChanged,
@@ -915,6 +922,10 @@ void MainWindow::importCsvFolder()
 void MainWindow::showSettings()
 {
     auto* dialog = new SettingsDialog(m_db->path(), this);
+    auto* dataSource = new DataSourceSettingsPage(m_db, &m_readPool);
+    // "Load / update data" offers the configured provider first: let it see the new one.
+    connect(dataSource, &DataSourceSettingsPage::saved, m_operations, &OperationsPanel::refreshHistory);
+    dialog->addPage(dataSource);
     dialog->addPage(new TasksSettingsPage);
     dialog->addPage(new StartupSettingsPage(m_tray->isAvailable()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

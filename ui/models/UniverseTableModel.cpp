@@ -7,6 +7,20 @@
 #include "ui/common/MarketColors.h"
 
 namespace Tessera::Ui {
+namespace {
+
+/** Text of failed fetches: the same red as the dialogs' error labels, readable on light and dark rows. */
+QColor errorColor()
+{
+    return QColor(0xc6, 0x28, 0x28);
+}
+
+} // namespace
+
+QString UniverseTableModel::formatUpdateTime(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
 
 UniverseTableModel::UniverseTableModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -80,8 +94,21 @@ QVariant UniverseTableModel::data(const QModelIndex& index, int role) const
                 return QBrush(change > 0 ? MarketColors::up() : MarketColors::down());
             }
         }
+        if (column == LastErrorColumn && !row->lastError.isEmpty()) {
+            return QBrush(errorColor());
+        }
         return {};
     case Qt::ToolTipRole: {
+        if (column == LastErrorColumn && !row->lastError.isEmpty()) {
+            return tr("Last fetch failed at %1:\n%2").arg(formatUpdateTime(row->lastAttempt), row->lastError);
+        }
+        if (column == LastUpdateColumn && row->lastAttempt.isValid()) {
+            return row->lastSuccess.isValid()
+                       ? tr("Last successful fetch: %1\nLast attempt: %2")
+                             .arg(formatUpdateTime(row->lastSuccess), formatUpdateTime(row->lastAttempt))
+                       : tr("Never fetched successfully\nLast attempt: %1")
+                             .arg(formatUpdateTime(row->lastAttempt));
+        }
         QStringList lines;
         lines << row->symbol.ticker
                      + (row->symbol.name.isEmpty() ? QString() : QStringLiteral(" — ") + row->symbol.name);
@@ -134,6 +161,11 @@ QVariant UniverseTableModel::displayValue(const Store::SymbolRow& row, int colum
         return row.barCount > 0 ? locale.toString(row.barCount) : QString();
     case LastDateColumn:
         return row.lastDate.isValid() ? row.lastDate.toString(Qt::ISODate) : QString();
+    case LastUpdateColumn:
+        return formatUpdateTime(row.lastSuccess);
+    case LastErrorColumn:
+        // One line in the cell; the tooltip has the whole reason.
+        return row.lastError.section(u'\n', 0, 0);
     default:
         return {};
     }
@@ -158,6 +190,10 @@ QVariant UniverseTableModel::sortValue(const Store::SymbolRow& row, int column) 
         return row.barCount > 0 ? QVariant(row.barCount) : QVariant();
     case LastDateColumn:
         return row.lastDate.isValid() ? QVariant(row.lastDate) : QVariant();
+    case LastUpdateColumn:
+        return row.lastSuccess.isValid() ? QVariant(row.lastSuccess.toMSecsSinceEpoch()) : QVariant();
+    case LastErrorColumn:
+        return row.lastError.isEmpty() ? QVariant() : QVariant(row.lastError);
     default:
         return {};
     }
@@ -184,6 +220,10 @@ QVariant UniverseTableModel::headerData(int section, Qt::Orientation orientation
             return tr("Bars");
         case LastDateColumn:
             return tr("Last date");
+        case LastUpdateColumn:
+            return tr("Last update");
+        case LastErrorColumn:
+            return tr("Last error");
         default:
             return {};
         }
@@ -196,6 +236,10 @@ QVariant UniverseTableModel::headerData(int section, Qt::Orientation orientation
             return tr("Change of the last close against the previous close");
         case BarsColumn:
             return tr("Daily bars stored");
+        case LastUpdateColumn:
+            return tr("When the symbol was last fetched successfully (local time)");
+        case LastErrorColumn:
+            return tr("Why the symbol's last fetch failed; empty when it succeeded");
         default:
             return {};
         }

@@ -11,7 +11,8 @@ namespace Tessera::Ui {
  * The universe table: one row per stored symbol with its bar summary. Read-only; the rows are
  * replaced in one go by setRows() with data read on a worker thread (the model never touches SQL).
  * Numeric columns expose raw numbers under SortRole (an invalid QVariant when missing) so the
- * proxy sorts them numerically and puts missing values last.
+ * proxy sorts them numerically and puts missing values last. The fetch columns show when a symbol
+ * was last fetched and why its last fetch failed (the whole reason as tooltip).
  */
 class UniverseTableModel : public QAbstractTableModel
 {
@@ -27,6 +28,8 @@ public:
         ChangeColumn,
         BarsColumn,
         LastDateColumn,
+        LastUpdateColumn, ///< local time of the last successful fetch
+        LastErrorColumn,  ///< reason the last fetch failed, empty after a success
         ColumnCount
     };
 
@@ -40,6 +43,9 @@ public:
     };
 
     explicit UniverseTableModel(QObject* parent = nullptr);
+
+    /** How the Last update column shows a UTC instant: local time, "yyyy-MM-dd HH:mm". */
+    static QString formatUpdateTime(const QDateTime& utc);
 
     void setRows(QList<Store::SymbolRow> rows);
     const QList<Store::SymbolRow>& rows() const { return m_rows; }

@@ -15,13 +15,19 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(TaskLaunchers)
 };
 
-/** "Load / update data": the configured provider, the offline demo, or a CSV folder (LoadTaskDialog). */
+/**
+ * "Load / update data": the configured provider (preselected), Yahoo, Stooq, the offline demo, or a CSV
+ * folder (LoadTaskDialog). The tray's Run now and the nightly entry run it without parameters, which the
+ * load task resolves to the configured provider.
+ */
 TaskLauncher loadLauncher()
 {
     TaskLauncher l;
     l.kind = QStringLiteral("load");
     l.text = Text::tr("Load / update data…");
-    l.toolTip = Text::tr("Fetch daily bars from the configured provider, the offline demo or a CSV folder");
+    l.toolTip =
+        Text::tr("Fetch daily bars from the configured provider, Yahoo, Stooq, the offline demo or a CSV "
+                 "folder");
     l.shortcut = QKeySequence(Text::tr("Ctrl+L"));
     l.choose = [](QWidget* parent, const LaunchContext& context, std::function<void(TaskRequest)> start) {
         auto* dialog = new LoadTaskDialog(context.configuredProvider, parent);

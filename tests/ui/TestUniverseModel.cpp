@@ -1,0 +1,146 @@
+// The universe table's fetch columns: SymbolRepository::rows() reads symbol_fetch_status, and
+// UniverseTableModel shows when each symbol was last fetched and why its last fetch failed.
+#include <QBrush>
+#include <QtTest>
+
+#include "core/store/SymbolRepository.h"
+#include "ui/models/UniverseFilterProxyModel.h"
+#include "ui/models/UniverseTableModel.h"
+
+#include "tests/support/TestSupport.h"
+
+using namespace Tessera;
+using Ui::UniverseTableModel;
+
+namespace {
+
+Store::SymbolRow
+row(const char* ticker, const QDateTime& success, const QDateTime& attempt, const char* error)
+{
+    Store::SymbolRow r;
+    r.symbol.ticker = QString::fromLatin1(ticker);
+    r.lastSuccess = success;
+    r.lastAttempt = attempt;
+    r.lastError = QString::fromUtf8(error);
+    return r;
+}
+
+QDateTime utc(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+} // namespace
+
+class TestUniverseModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        Test::initTestEnvironment();
+        qputenv("TZ", "UTC"); // the Last update column shows local time; pin it for the expected strings
+    }
+
+    void repositoryReadsFetchStatus()
+    {
+        Test::TempDatabase temp;
+        Store::SymbolRepository symbols(*temp.db());
+        QVERIFY(symbols.ensure(QStringLiteral("AAA")).has_value());
+        QVERIFY(symbols.ensure(QStringLiteral("BBB")).has_value());
+        QVERIFY(symbols.ensure(QStringLiteral("CCC")).has_value());
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QVERIFY(symbols.recordFetchOutcome(QStringLiteral("AAA"), QStringLiteral("yahoo"), {}).has_value());
+        QVERIFY(symbols.recordFetchOutcome(QStringLiteral("BBB"), QStringLiteral("yahoo"), {}).has_value());
+        QVERIFY(symbols
+                    .recordFetchOutcome(QStringLiteral("BBB"),
+                                        QStringLiteral("yahoo"),
+                                        QStringLiteral("BBB: HTTP 404: Not Found"))
+                    .has_value());
+        const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
+
+        auto rows = symbols.rows();
+        QVERIFY(rows.has_value());
+        QCOMPARE(rows->size(), 3);
+        const Store::SymbolRow& a = rows->at(0);
+        QCOMPARE(a.symbol.ticker, QStringLiteral("AAA"));
+        QVERIFY(a.lastSuccess.isValid() && a.lastSuccess >= before && a.lastSuccess <= after);
+        QCOMPARE(a.lastAttempt, a.lastSuccess);
+        QCOMPARE(a.lastError, QString());
+        // A failure keeps the last success and records the attempt and its reason.
+        const Store::SymbolRow& b = rows->at(1);
+        QVERIFY(b.lastSuccess.isValid());
+        QVERIFY(b.lastAttempt >= b.lastSuccess);
+        QCOMPARE(b.lastError, QStringLiteral("BBB: HTTP 404: Not Found"));
+        // Never fetched: nothing recorded.
+        const Store::SymbolRow& c = rows->at(2);
+        QVERIFY(!c.lastSuccess.isValid() && !c.lastAttempt.isValid());
+        QCOMPARE(c.lastError, QString());
+    }
+
+    void modelShowsUpdateAndError()
+    {
+        UniverseTableModel model;
+        QCOMPARE(model.columnCount(), static_cast<int>(UniverseTableModel::ColumnCount));
+        QCOMPARE(model.headerData(UniverseTableModel::LastUpdateColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Last update"));
+        QCOMPARE(model.headerData(UniverseTableModel::LastErrorColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Last error"));
+        model.setRows({row("OK", utc("2026-11-20T21:05:09Z"), utc("2026-11-20T21:05:09Z"), ""),
+                       row("BAD",
+                           utc("2026-11-19T21:00:00Z"),
+                           utc("2026-11-20T21:06:00Z"),
+                           "BAD: rate limited by Yahoo — try later\nafter 4 retries")});
+        const auto cell = [&model](int r, int column, int role = Qt::DisplayRole) {
+            return model.index(r, column).data(role);
+        };
+        QCOMPARE(cell(0, UniverseTableModel::LastUpdateColumn).toString(),
+                 QStringLiteral("2026-11-20 21:05"));
+        QCOMPARE(cell(0, UniverseTableModel::LastErrorColumn).toString(), QString());
+        QVERIFY(!cell(0, UniverseTableModel::LastErrorColumn, Qt::ForegroundRole).isValid());
+
+        QCOMPARE(cell(1, UniverseTableModel::LastUpdateColumn).toString(),
+                 QStringLiteral("2026-11-19 21:00"));
+        // The cell shows the first line; the tooltip the whole reason and when it happened.
+        QCOMPARE(cell(1, UniverseTableModel::LastErrorColumn).toString(),
+                 QStringLiteral("BAD: rate limited by Yahoo — try later"));
+        QCOMPARE(cell(1, UniverseTableModel::LastErrorColumn, Qt::ToolTipRole).toString(),
+                 QStringLiteral("Last fetch failed at 2026-11-20 21:06:\n"
+                                "BAD: rate limited by Yahoo — try later\nafter 4 retries"));
+        const auto brush = cell(1, UniverseTableModel::LastErrorColumn, Qt::ForegroundRole).value<QBrush>();
+        QVERIFY(brush.color().red() > 150 && brush.color().green() < 100); // red-ish
+        QCOMPARE(cell(1, UniverseTableModel::LastUpdateColumn, Qt::ToolTipRole).toString(),
+                 QStringLiteral("Last successful fetch: 2026-11-19 21:00\nLast attempt: 2026-11-20 21:06"));
+    }
+
+    void fetchColumnsSortWithMissingLast()
+    {
+        UniverseTableModel model;
+        Ui::UniverseFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        model.setRows({row("A", {}, {}, ""),
+                       row("B", utc("2026-11-20T10:00:00Z"), utc("2026-11-20T10:00:00Z"), ""),
+                       row("C", utc("2025-01-02T10:00:00Z"), utc("2026-11-20T11:00:00Z"), "C: Not Found"),
+                       row("D", utc("2026-11-21T09:00:00Z"), utc("2026-11-21T09:00:00Z"), "D: HTTP 500")});
+        auto order = [&proxy] {
+            QStringList tickers;
+            for (int i = 0; i < proxy.rowCount(); ++i) {
+                tickers << proxy.index(i, 0).data(UniverseTableModel::TickerRole).toString();
+            }
+            return tickers.join(u',');
+        };
+        proxy.sort(UniverseTableModel::LastUpdateColumn, Qt::AscendingOrder);
+        QCOMPARE(order(), QStringLiteral("C,B,D,A"));
+        proxy.sort(UniverseTableModel::LastUpdateColumn, Qt::DescendingOrder);
+        QCOMPARE(order(), QStringLiteral("D,B,C,A"));
+        // Symbols without an error sort after those with one, in both directions.
+        proxy.sort(UniverseTableModel::LastErrorColumn, Qt::AscendingOrder);
+        QVERIFY2(order().startsWith(QStringLiteral("C,D,")), qPrintable(order()));
+        proxy.sort(UniverseTableModel::LastErrorColumn, Qt::DescendingOrder);
+        QVERIFY2(order().startsWith(QStringLiteral("D,C,")), qPrintable(order()));
+    }
+};
+
+QTEST_MAIN(TestUniverseModel)
+#include "TestUniverseModel.moc"
