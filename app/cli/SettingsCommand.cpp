@@ -5,6 +5,7 @@
 #include "app/cli/Command.h"
 #include "core/fetch/BarProvider.h"
 #include "core/fetch/FetchSettings.h"
+#include "core/ml/TrainSettings.h"
 #include "core/store/SettingsRepository.h"
 
 namespace Tessera::Cli {
@@ -12,9 +13,17 @@ namespace {
 
 const QString kProviderKey = QStringLiteral("fetch/provider");
 
+/** The declared parameter with key in the fetch or the training table, or nullptr. */
+const Config::Parameter* findSetting(const QString& key)
+{
+    const Config::Parameter* p = Config::findParameter(Fetch::fetchParameters(), key);
+    return p ? p : Config::findParameter(Ml::trainParameters(), key);
+}
+
 /**
- * `settings list | get KEY | set KEY VALUE`: the database's fetch settings (SPEC §3), validated against
- * their one declaration (Fetch::fetchParameters) plus the remembered provider.
+ * `settings list | get KEY | set KEY VALUE`: the database's fetch settings (SPEC §3) and model-training
+ * settings (SPEC §6), validated against their one declaration (Fetch::fetchParameters,
+ * Ml::trainParameters) plus the remembered provider.
  */
 class SettingsCommand final : public Command
 {
@@ -24,8 +33,9 @@ public:
     QString summary() const override
     {
         return QStringLiteral(
-            "Fetch settings stored in the database (provider, base URLs, rate, concurrency, "
-            "timeout, retries, history range, overlap) with their defaults and ranges.");
+            "Fetch settings (provider, base URLs, rate, concurrency, timeout, retries, history range, "
+            "overlap) and training settings (folds, model parameters, the production-ready gate, kept "
+            "versions, prediction expiry) stored in the database, with their defaults and ranges.");
     }
 
     int run(CliContext& ctx) override
@@ -35,7 +45,7 @@ public:
             return ctx.error(QStringLiteral("usage: %1").arg(synopsis()), ExitUsage);
         }
         const QString key = ctx.args.value(1);
-        const Config::Parameter* p = Config::findParameter(Fetch::fetchParameters(), key);
+        const Config::Parameter* p = findSetting(key);
         if (sub != u"list" && key != kProviderKey && !p) {
             return ctx.error(
                 QStringLiteral("unknown setting '%1' (see 'tessera-cli settings list')").arg(key), ExitUsage);
@@ -97,6 +107,10 @@ public:
             QStringLiteral("yahoo, stooq, csv:DIR, synthetic, synthetic:SEED"),
             QStringLiteral("Provider of the last successful load; 'fetch' without --provider uses it."));
         for (const Config::Parameter& param : Fetch::fetchParameters()) {
+            add(param.key, param.defaultValue, Config::allowedValues(param), param.help);
+        }
+        // Training reads the same table (TrainTask resolves stored values over these defaults).
+        for (const Config::Parameter& param : Ml::trainParameters()) {
             add(param.key, param.defaultValue, Config::allowedValues(param), param.help);
         }
         if (ctx.json) {
