@@ -27,6 +27,8 @@
 #include "ui/dialogs/SchedulerDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/panels/LogPanel.h"
+#include "ui/panels/ModelsPanel.h"
+#include "ui/panels/PredictionsPanel.h"
 #include "ui/panels/StatusPanel.h"
 #include "ui/tray/TrayController.h"
 
@@ -45,7 +47,7 @@ constexpr int MidRunSettleMs = 150;     // one more progress report and repaint,
 struct ScreenshotPlan
 {
     QString file;
-    QString view;      ///< main, operations, log, status or scheduler
+    QString view;      ///< main, operations, log, status, scheduler, predictions or models
     QString startLoad; ///< a provider spec: start this load and take the picture while it runs
 };
 
@@ -55,7 +57,9 @@ QStringList screenshotViews()
             QStringLiteral("operations"),
             QStringLiteral("log"),
             QStringLiteral("status"),
-            QStringLiteral("scheduler")};
+            QStringLiteral("scheduler"),
+            QStringLiteral("predictions"),
+            QStringLiteral("models")};
 }
 
 bool hasArgument(int argc, char** argv, const char* name)
@@ -180,6 +184,29 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                     Ui::TaskRequest{QStringLiteral("load"),
                                     Tasks::loadParams(plan.startLoad),
                                     QApplication::translate("main", "Load %1").arg(plan.startLoad)});
+                return;
+            }
+            if (plan.view == QStringLiteral("predictions") || plan.view == QStringLiteral("models")) {
+                // Both read on the pool once shown: connect first (a quick read may report at once).
+                if (plan.view == QStringLiteral("predictions")) {
+                    QObject::connect(
+                        guard->predictionsPanel(),
+                        &Ui::PredictionsPanel::loaded,
+                        guard.data(),
+                        [shootLater, whole] { shootLater(ScreenshotSettleMs, whole); },
+                        Qt::SingleShotConnection);
+                    guard->showPredictions();
+                } else {
+                    QObject::connect(
+                        guard->modelsPanel(),
+                        &Ui::ModelsPanel::refreshed,
+                        guard.data(),
+                        [shootLater, whole] { shootLater(ScreenshotSettleMs, whole); },
+                        Qt::SingleShotConnection);
+                    guard->showModels();
+                    // Its first read may have run when the window first showed: read again, picture that.
+                    guard->modelsPanel()->refresh();
+                }
                 return;
             }
             if (plan.view == QStringLiteral("status")) {

@@ -1,0 +1,150 @@
+#include "ui/charts/MetricHistogramView.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLocale>
+#include <QValueAxis>
+
+namespace Tessera::Ui {
+namespace {
+
+/** The smallest of 1, 2, 2.5, 5 × 10^k that is at least raw. */
+double niceStep(double raw)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * magnitude >= raw * (1 - 1e-9)) {
+            return m * magnitude;
+        }
+    }
+    return 10 * magnitude;
+}
+
+/** Linear interpolation between order statistics of sorted values. */
+double quantile(const std::vector<double>& sorted, double q)
+{
+    const double pos = q * static_cast<double>(sorted.size() - 1);
+    const auto lo = static_cast<size_t>(std::floor(pos));
+    const size_t hi = std::min(sorted.size() - 1, lo + 1);
+    return sorted[lo] + (pos - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
+}
+
+} // namespace
+
+HistogramBins binValues(const QList<std::vector<double>>& groups, int targetBins)
+{
+    HistogramBins out;
+    std::vector<double> all;
+    for (const std::vector<double>& g : groups) {
+        for (double v : g) {
+            if (std::isfinite(v)) {
+                all.push_back(v);
+            }
+        }
+    }
+    out.total = static_cast<int>(all.size());
+    if (all.empty()) {
+        for (qsizetype g = 0; g < groups.size(); ++g) {
+            out.counts.append(QList<int>());
+        }
+        return out;
+    }
+    std::sort(all.begin(), all.end());
+    double lo = quantile(all, 0.01);
+    double hi = quantile(all, 0.99);
+    if (hi - lo <= 0) {
+        // All (nearly) equal: one bin around the value, wide enough to label.
+        const double half = std::max(std::fabs(lo) * 0.05, 1e-6);
+        lo -= half;
+        hi += half;
+    }
+    out.step = niceStep((hi - lo) / std::max(1, targetBins));
+    out.lo = std::floor(lo / out.step) * out.step;
+    const int bins = std::max(1, static_cast<int>(std::ceil((hi - out.lo) / out.step - 1e-9)));
+    // Decimals that tell neighbouring centres apart: the step's magnitude, one more for 2.5 and 0.5 steps.
+    const int decimals = std::max(0, static_cast<int>(-std::floor(std::log10(out.step / 2) + 1e-9)));
+    for (int b = 0; b < bins; ++b) {
+        out.labels << QLocale().toString(out.lo + (b + 0.5) * out.step, 'f', decimals);
+    }
+    for (const std::vector<double>& g : groups) {
+        QList<int> counts(bins, 0);
+        for (double v : g) {
+            if (!std::isfinite(v)) {
+                continue;
+            }
+            const int b = std::clamp(static_cast<int>(std::floor((v - out.lo) / out.step)), 0, bins - 1);
+            ++counts[b];
+        }
+        out.counts.append(counts);
+    }
+    return out;
+}
+
+MetricHistogramView::MetricHistogramView(QWidget* parent)
+    : QChartView(parent)
+{
+    setObjectName(QStringLiteral("metricHistogramView"));
+    setRenderHint(QPainter::Antialiasing);
+    auto* chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignTop);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    setChart(chart);
+}
+
+void MetricHistogramView::setData(const QString& title, const QString& axisTitle, const QList<Group>& groups)
+{
+    QList<std::vector<double>> values;
+    for (const Group& g : groups) {
+        values.append(g.values);
+    }
+    m_bins = binValues(values);
+
+    // A fresh series and axes per refresh: bulk replacement, never point by point (STYLE.md §10).
+    QChart* c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis* axis : c->axes()) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    c->setTitle(title);
+    auto* series = new QBarSeries;
+    int highest = 0;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        auto* set = new QBarSet(groups[g].name);
+        set->setColor(groups[g].colour);
+        set->setBorderColor(groups[g].colour.darker(120));
+        for (int n : m_bins.counts.value(g)) {
+            *set << n;
+            highest = std::max(highest, n);
+        }
+        series->append(set);
+    }
+    series->setBarWidth(0.9);
+    c->addSeries(series);
+
+    auto* x = new QBarCategoryAxis;
+    x->append(m_bins.labels);
+    x->setTitleText(axisTitle);
+    x->setLabelsAngle(m_bins.labels.size() > 10 ? -45 : 0);
+    c->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%d"));
+    // Whole-model ticks: an interval of 1, 2, 5, 10, ... so labels never repeat a rounded count.
+    const double interval = std::ceil(std::max(1.0, niceStep(std::max(1, highest) / 5.0)));
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(interval);
+    y->setRange(0, std::ceil(std::max(1, highest) / interval) * interval);
+    y->setTitleText(tr("models"));
+    c->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    c->legend()->setVisible(groups.size() > 1);
+}
+
+} // namespace Tessera::Ui
