@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -204,6 +205,8 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                         [shootLater, whole] { shootLater(ScreenshotSettleMs, whole); },
                         Qt::SingleShotConnection);
                     guard->showModels();
+                    // Room for the table and the histogram in the picture.
+                    guard->resizeDocks({guard->modelsDock()}, {guard->height() / 2}, Qt::Vertical);
                     // Its first read may have run when the window first showed: read again, picture that.
                     guard->modelsPanel()->refresh();
                 }

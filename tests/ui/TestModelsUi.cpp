@@ -298,7 +298,7 @@ void TestModelsUi::expiredPredictionsAreMarked()
     Ui::PredictionsPanel* panel = window.predictionsPanel();
     QTRY_COMPARE(panel->shown().ticker, B);
     QTRY_COMPARE(panel->modelTable()->rowCount(), 9);
-    const QColor grey = panel->palette().color(QPalette::PlaceholderText);
+    const QColor grey = Ui::ModelFormat::mutedColor(panel->palette());
     for (int row = 0; row < 9; ++row) {
         QVERIFY(panel->modelTable()
                     ->item(row, Ui::PredictionsPanel::AsOfColumn)
@@ -322,8 +322,8 @@ void TestModelsUi::symbolWithoutModelsSaysSo()
     QVERIFY(window.selectTicker(C));
     Ui::PredictionsPanel* panel = window.predictionsPanel();
     auto* message = panel->findChild<QLabel*>(QStringLiteral("predictionsMessageLabel"));
-    QTRY_VERIFY(message->isVisible());
-    QVERIFY(message->text().startsWith(QStringLiteral("No models yet")));
+    QTRY_VERIFY(message->text().startsWith(QStringLiteral("No models yet")));
+    QVERIFY(message->isVisible());
     QCOMPARE(panel->modelTable()->rowCount(), 0);
     QVERIFY(panel->consensusText(1).isEmpty());
 }

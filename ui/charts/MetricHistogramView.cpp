@@ -66,8 +66,19 @@ HistogramBins binValues(const QList<std::vector<double>>& groups, int targetBins
     out.step = niceStep((hi - lo) / std::max(1, targetBins));
     out.lo = std::floor(lo / out.step) * out.step;
     const int bins = std::max(1, static_cast<int>(std::ceil((hi - out.lo) / out.step - 1e-9)));
-    // Decimals that tell neighbouring centres apart: the step's magnitude, one more for 2.5 and 0.5 steps.
-    const int decimals = std::max(0, static_cast<int>(-std::floor(std::log10(out.step / 2) + 1e-9)));
+    // Decimals that write every centre exactly (lo and half a step are both round at that precision),
+    // so a label never claims a rounded value: a 0.05 bin from −0.25 is centred at "-0.225".
+    int decimals = 0;
+    while (decimals < 8) {
+        const double scale = std::pow(10.0, decimals);
+        const auto exact = [scale](double x) {
+            return std::fabs(std::round(x * scale) - x * scale) < 1e-6;
+        };
+        if (exact(out.lo) && exact(out.step / 2)) {
+            break;
+        }
+        ++decimals;
+    }
     for (int b = 0; b < bins; ++b) {
         out.labels << QLocale().toString(out.lo + (b + 0.5) * out.step, 'f', decimals);
     }

@@ -90,6 +90,16 @@ QString horizonDetail(int tradingDays)
     return tradingDays == 1 ? Text::tr("1 trading day") : Text::tr("%1 trading days").arg(tradingDays);
 }
 
+QColor mutedColor(const QPalette& palette)
+{
+    const QColor c = palette.color(QPalette::PlaceholderText);
+    const QColor w = palette.color(QPalette::Window);
+    const double a = c.alphaF();
+    return QColor::fromRgbF(static_cast<float>(c.redF() * a + w.redF() * (1 - a)),
+                            static_cast<float>(c.greenF() * a + w.greenF() * (1 - a)),
+                            static_cast<float>(c.blueF() * a + w.blueF() * (1 - a)));
+}
+
 QString dataRange(const QDate& from, const QDate& to)
 {
     if (!from.isValid() || !to.isValid()) {

@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QDate>
+#include <QPalette>
 #include <QString>
 
 #include "core/ml/Evaluation.h"
@@ -46,6 +47,12 @@ QColor readyColor(bool ready, const QColor& notReady);
 QString horizonName(int tradingDays);
 /** "1 trading day", "5 trading days": the exact meaning, for tooltips and sub-titles. */
 QString horizonDetail(int tradingDays);
+
+/**
+ * The palette's placeholder grey made opaque over the window colour: usable in style sheets and rich
+ * text, which drop the alpha channel (and would show Qt's half-transparent placeholder as black).
+ */
+QColor mutedColor(const QPalette& palette);
 
 /** "2021-03-01 – 2024-05-10". */
 QString dataRange(const QDate& from, const QDate& to);

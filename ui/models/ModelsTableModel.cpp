@@ -72,7 +72,7 @@ QVariant ModelsTableModel::data(const QModelIndex& index, int role) const
                    : QVariant(index.column() == ReadyColumn ? Qt::AlignCenter
                                                             : Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole: {
-        const QColor grey = QApplication::palette().color(QPalette::PlaceholderText);
+        const QColor grey = ModelFormat::mutedColor(QApplication::palette());
         if (index.column() == ReadyColumn) {
             return QBrush(ModelFormat::readyColor(m->productionReady(), grey));
         }

@@ -24,6 +24,7 @@ public:
         SymbolColumn,
         AlgorithmColumn,
         HorizonColumn,
+        ReadyColumn,
         IcColumn,
         HitRateColumn,
         BaseHitRateColumn,
@@ -31,7 +32,6 @@ public:
         BaseR2Column,
         MaeColumn,
         BaseMaeColumn,
-        ReadyColumn,
         TrainedColumn,
         RowsColumn,
         ColumnCount

@@ -134,6 +134,7 @@ ModelsPanel::ModelsPanel(Store::DatabasePtr db, QThreadPool* readPool, QWidget* 
     const QString samples[ModelsTableModel::ColumnCount] = {QStringLiteral("BAJAJ-AUTO.NS"),
                                                             QStringLiteral("Gradient boosting"),
                                                             QStringLiteral("Horizon"),
+                                                            QStringLiteral("Production"),
                                                             QStringLiteral("-0.000"),
                                                             QStringLiteral("Hit rate"),
                                                             QStringLiteral("Baseline"),
@@ -141,7 +142,6 @@ ModelsPanel::ModelsPanel(Store::DatabasePtr db, QThreadPool* readPool, QWidget* 
                                                             QStringLiteral("Baseline"),
                                                             QStringLiteral("0.00%"),
                                                             QStringLiteral("Baseline"),
-                                                            QStringLiteral("Production"),
                                                             QStringLiteral("8888-88-88 88:88"),
                                                             QStringLiteral("8,888")};
     for (int column = 0; column < ModelsTableModel::ColumnCount; ++column) {

@@ -127,11 +127,11 @@ PredictionsPanel::PredictionsPanel(Store::DatabasePtr db, QThreadPool* readPool,
                                         tr("Horizon"),
                                         tr("Predicted move"),
                                         tr("Price"),
+                                        tr("Production"),
                                         tr("IC (vs 0)"),
                                         tr("Hit rate vs baseline"),
                                         tr("R² vs baseline"),
                                         tr("MAE vs baseline"),
-                                        tr("Production"),
                                         tr("Trained"),
                                         tr("Data range"),
                                         tr("As of")});
@@ -284,7 +284,7 @@ void PredictionsPanel::fillCards(const SymbolPredictions& shown)
     while (QLayoutItem* item = layout->takeAt(0)) {
         delete item;
     }
-    const QColor grey = palette().color(QPalette::PlaceholderText);
+    const QColor grey = ModelFormat::mutedColor(palette());
     for (const Store::CachedPrediction& c : shown.consensus()) {
         const Ml::Prediction& p = c.prediction;
         auto* card = new QFrame(m_cardsRow);
@@ -340,7 +340,7 @@ void PredictionsPanel::fillCards(const SymbolPredictions& shown)
 
 void PredictionsPanel::fillTable(const SymbolPredictions& shown)
 {
-    const QColor grey = palette().color(QPalette::PlaceholderText);
+    const QColor grey = ModelFormat::mutedColor(palette());
     m_table->setSortingEnabled(false);
     m_table->setRowCount(static_cast<int>(shown.models.size()));
     for (int row = 0; row < shown.models.size(); ++row) {
