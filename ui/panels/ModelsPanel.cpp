@@ -26,6 +26,11 @@
 #include "core/store/ModelRepository.h"
 #include "ui/charts/MetricHistogramView.h"
 #include "ui/common/ModelFormat.h"
+// The CSV export of tables (another branch); merged into main separately, so taken when present.
+#if __has_include("ui/common/TableExport.h")
+#include "ui/common/TableExport.h"
+#define TESSERA_HAS_TABLE_EXPORT 1
+#endif
 #include "ui/models/ModelsFilterProxyModel.h"
 #include "ui/models/ModelsTableModel.h"
 
@@ -127,6 +132,9 @@ ModelsPanel::ModelsPanel(Store::DatabasePtr db, QThreadPool* readPool, QWidget* 
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+#ifdef TESSERA_HAS_TABLE_EXPORT
+    installExportContextMenu(m_table, QStringLiteral("models"), ModelsTableModel::SortRole);
+#endif
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setHighlightSections(false);
     // Widths from sample contents, so a ticker, "Gradient boosting" and a date fit without eliding.

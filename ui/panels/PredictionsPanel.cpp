@@ -17,6 +17,11 @@
 #include "core/ml/MlTypes.h"
 #include "ui/common/MarketColors.h"
 #include "ui/common/ModelFormat.h"
+// The CSV export of tables (another branch); merged into main separately, so taken when present.
+#if __has_include("ui/common/TableExport.h")
+#include "ui/common/TableExport.h"
+#define TESSERA_HAS_TABLE_EXPORT 1
+#endif
 
 namespace Tessera::Ui {
 namespace {
@@ -150,6 +155,9 @@ PredictionsPanel::PredictionsPanel(Store::DatabasePtr db, QThreadPool* readPool,
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+#ifdef TESSERA_HAS_TABLE_EXPORT
+    installExportContextMenu(m_table, QStringLiteral("predictions"));
+#endif
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
