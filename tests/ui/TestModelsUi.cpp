@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QJsonDocument>
@@ -55,6 +56,16 @@ Ui::MainWindow::Options testOptions()
     options.tray = Ui::MainWindow::Options::Tray::Off;
     options.maxWorkers = 1;
     return options;
+}
+
+/** With TESSERA_TEST_SHOTS=DIR set, saves a picture of widget as DIR/name.png (to look at by hand). */
+void saveShot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("TESSERA_TEST_SHOTS");
+    if (!dir.isEmpty()) {
+        QCoreApplication::processEvents();
+        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
 }
 
 /** The display text of a proxy row's cell. */
@@ -275,6 +286,7 @@ void TestModelsUi::predictionsPanelShowsModelsAndConsensus()
         QVERIFY(
             !table->item(row, Ui::PredictionsPanel::AsOfColumn)->text().contains(QStringLiteral("expired")));
     }
+    saveShot(&window, QStringLiteral("predictions-planted"));
 }
 
 void TestModelsUi::expiredPredictionsAreMarked()
@@ -311,6 +323,7 @@ void TestModelsUi::expiredPredictionsAreMarked()
     QVERIFY(panel->findChild<QLabel*>(QStringLiteral("predictionsTitleLabel"))
                 ->text()
                 .contains(QStringLiteral("expired")));
+    saveShot(panel, QStringLiteral("predictions-expired"));
 }
 
 void TestModelsUi::symbolWithoutModelsSaysSo()
@@ -419,6 +432,7 @@ void TestModelsUi::trainButtonTrainsAndPanelsRefresh()
     auto* dialog = window.findChild<Ui::TrainDialog*>(QStringLiteral("trainDialog"));
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
+    saveShot(dialog, QStringLiteral("train-dialog"));
     dialog->setSelection(Ui::TrainDialog::Selection::SelectedSymbols);
     QCOMPARE(dialog->tickers(), QStringList{C});
     QSignalSpy finished(&window, &Ui::MainWindow::jobFinished);

@@ -101,12 +101,17 @@ TrainDialog::TrainDialog(LaunchContext context, QWidget* parent)
     grid->addWidget(m_tagCombo, 2, 1, 1, 2);
 
     const QStringList& selected = m_context.selectedTickers;
-    m_selectedRadio = new QRadioButton(
-        selected.isEmpty() ? tr("The selected symbol")
-                           : tr("The selected symbol(s): %1")
-                                 .arg(selected.mid(0, 5).join(QStringLiteral(", "))
-                                      + (selected.size() > 5 ? QStringLiteral(", …") : QString())),
-        which);
+    // The table selects one row at a time today; the text is ready for more.
+    QString selectedText = tr("The selected symbol");
+    if (selected.size() == 1) {
+        selectedText = tr("The selected symbol: %1").arg(selected.first());
+    } else if (selected.size() > 1) {
+        selectedText = tr("The %1 selected symbols: %2")
+                           .arg(selected.size())
+                           .arg(selected.mid(0, 5).join(QStringLiteral(", "))
+                                + (selected.size() > 5 ? QStringLiteral(", …") : QString()));
+    }
+    m_selectedRadio = new QRadioButton(selectedText, which);
     m_selectedRadio->setObjectName(QStringLiteral("trainSelectedRadioButton"));
     grid->addWidget(m_selectedRadio, 3, 0, 1, 3);
 
@@ -134,15 +139,23 @@ TrainDialog::TrainDialog(LaunchContext context, QWidget* parent)
     auto* how = new QGroupBox(tr("Training"), this);
     auto* form = new QFormLayout(how);
     auto* modes = new QVBoxLayout;
-    m_fullRadio = new QRadioButton(tr("Full retrain: every selected model is trained anew"), how);
+    m_fullRadio = new QRadioButton(tr("Full retrain"), how);
     m_fullRadio->setObjectName(QStringLiteral("trainFullRadioButton"));
-    m_incrementalRadio =
-        new QRadioButton(tr("Incremental update: symbols with new bars; ridge is refit, the others are "
-                            "retrained only when older than the maximum age"),
-                         how);
+    m_fullRadio->setToolTip(tr("Every selected model is trained anew"));
+    m_incrementalRadio = new QRadioButton(tr("Incremental update"), how);
     m_incrementalRadio->setObjectName(QStringLiteral("trainIncrementalRadioButton"));
+    m_incrementalRadio->setToolTip(
+        tr("Only symbols with bars newer than their models: ridge is refit, random "
+           "forest and gradient boosting are retrained only when older than the "
+           "maximum age; predictions are always refreshed"));
     modes->addWidget(m_fullRadio);
     modes->addWidget(m_incrementalRadio);
+    auto* modeHelp = new QLabel(tr("Incremental: symbols with new bars only; ridge is refit, the others are "
+                                   "retrained when older than the maximum age."),
+                                how);
+    modeHelp->setWordWrap(true);
+    modeHelp->setForegroundRole(QPalette::PlaceholderText);
+    modes->addWidget(modeHelp);
     form->addRow(tr("Mode:"), modes);
     (QSettings().value(LastModeKey).toString() == QStringLiteral("incremental") ? m_incrementalRadio
                                                                                 : m_fullRadio)

@@ -272,7 +272,7 @@ void PredictionsPanel::showData(SymbolPredictions shown)
                        .arg(c.prediction.asOf.toString(Qt::ISODate), localTime(c.generatedAt));
         if (c.expired) {
             title += QStringLiteral(" &nbsp;·&nbsp; <span style=\"color:#c62828\">%1</span>")
-                         .arg(tr("expired (%1): retrain or update the models").arg(c.freshness()));
+                         .arg(tr("predictions %1: retrain or update the models").arg(c.freshness()));
         }
     } else {
         title += QStringLiteral(" &nbsp;·&nbsp; ") + tr("no cached predictions: retrain the models");
