@@ -1,5 +1,6 @@
 #include <cmath>
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -346,6 +347,10 @@ void TestModelsUi::modelsViewListsAndFilters()
     Ui::MainWindow window(m_temp->db(), testOptions());
     window.show();
     Ui::ModelsPanel* panel = window.modelsPanel();
+    // View ▸ Models toggles the dock like the other docks.
+    QAction* toggle = window.findChild<QAction*>(QStringLiteral("viewModelsAction"));
+    QVERIFY(toggle);
+    QCOMPARE(toggle, window.modelsDock()->toggleViewAction());
     window.showModels();
     QVERIFY(window.modelsDock()->isVisible());
     // Showing reads once; the first show of the window may already have read (tabified docks show

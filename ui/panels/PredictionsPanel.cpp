@@ -1,5 +1,7 @@
 #include "ui/panels/PredictionsPanel.h"
 
+#include <algorithm>
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
