@@ -224,15 +224,24 @@ void TestModelsUi::histogramBinsByHand()
     QCOMPARE(bins.lo, 0.0);
     QCOMPARE(bins.step, 2.0);
     QCOMPARE(bins.labels,
-             QStringList({QStringLiteral("1"),
-                          QStringLiteral("3"),
-                          QStringLiteral("5"),
-                          QStringLiteral("7"),
-                          QStringLiteral("9")}));
+             QStringList({QStringLiteral("0"),
+                          QStringLiteral("2"),
+                          QStringLiteral("4"),
+                          QStringLiteral("6"),
+                          QStringLiteral("8")}));
     QCOMPARE(bins.counts.size(), 2);
     QCOMPARE(bins.counts[0], QList<int>({2, 2, 2, 2, 3}));
     QCOMPARE(bins.counts[1], QList<int>({0, 0, 1, 0, 0}));
     QCOMPARE(bins.total, 12);
+    // Percentiles −0.254 and 0.3024 over 12 bins → width 0.05 from −0.30: 13 bins labelled by their
+    // left edges with two decimals ("0.00", never "-0.00").
+    const Ui::HistogramBins ic = Ui::binValues({{-0.26, -0.11, 0.01, 0.12, 0.31}}, 12);
+    QCOMPARE(ic.step, 0.05);
+    QCOMPARE(ic.labels.size(), 13);
+    QCOMPARE(ic.labels.first(), QStringLiteral("-0.30"));
+    QCOMPARE(ic.labels.at(6), QStringLiteral("0.00"));
+    QCOMPARE(ic.labels.last(), QStringLiteral("0.30"));
+    QCOMPARE(ic.counts[0], QList<int>({1, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 1}));
     // Nothing to count: no bins.
     QCOMPARE(Ui::binValues({{std::nan("")}}).labels.size(), 0);
 }

@@ -66,21 +66,26 @@ HistogramBins binValues(const QList<std::vector<double>>& groups, int targetBins
     out.step = niceStep((hi - lo) / std::max(1, targetBins));
     out.lo = std::floor(lo / out.step) * out.step;
     const int bins = std::max(1, static_cast<int>(std::ceil((hi - out.lo) / out.step - 1e-9)));
-    // Decimals that write every centre exactly (lo and half a step are both round at that precision),
-    // so a label never claims a rounded value: a 0.05 bin from −0.25 is centred at "-0.225".
+    // Each bin is labelled by its left edge, with the decimals that write every edge exactly (lo and
+    // the step are both round at that precision): short labels that fit under a bar group unrotated
+    // ("-0.25" rather than the centre "-0.225") and never claim a rounded value.
     int decimals = 0;
     while (decimals < 8) {
         const double scale = std::pow(10.0, decimals);
         const auto exact = [scale](double x) {
             return std::fabs(std::round(x * scale) - x * scale) < 1e-6;
         };
-        if (exact(out.lo) && exact(out.step / 2)) {
+        if (exact(out.lo) && exact(out.step)) {
             break;
         }
         ++decimals;
     }
     for (int b = 0; b < bins; ++b) {
-        out.labels << QLocale().toString(out.lo + (b + 0.5) * out.step, 'f', decimals);
+        double edge = out.lo + b * out.step;
+        if (std::fabs(edge) < out.step * 1e-6) {
+            edge = 0; // no "-0.00"
+        }
+        out.labels << QLocale().toString(edge, 'f', decimals);
     }
     for (const std::vector<double>& g : groups) {
         QList<int> counts(bins, 0);
@@ -113,7 +118,8 @@ void MetricHistogramView::setData(const QString& title, const QString& axisTitle
     for (const Group& g : groups) {
         values.append(g.values);
     }
-    m_bins = binValues(values);
+    // Eight bins or so: wide enough categories for "-0.25" under each group of three bars.
+    m_bins = binValues(values, 8);
 
     // A fresh series and axes per refresh: bulk replacement, never point by point (STYLE.md §10).
     QChart* c = chart();
@@ -140,8 +146,13 @@ void MetricHistogramView::setData(const QString& title, const QString& axisTitle
 
     auto* x = new QBarCategoryAxis;
     x->append(m_bins.labels);
-    x->setTitleText(axisTitle);
-    x->setLabelsAngle(m_bins.labels.size() > 10 ? -45 : 0);
+    x->setTitleText(m_bins.total == 0
+                        ? axisTitle
+                        : tr("%1 — bins of %2 from the value shown; outer bins include the tails")
+                              .arg(axisTitle, QLocale().toString(m_bins.step)));
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    x->setLabelsFont(small);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;

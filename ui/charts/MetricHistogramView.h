@@ -17,13 +17,13 @@ namespace Tessera::Ui {
  * Common bins for several groups of values (the models of each algorithm): equal-width bins of a
  * "nice" width (1, 2, 2.5 or 5 × 10^k) covering the 1st to 99th percentile of all values together;
  * the outer bins also count what lies beyond, so one wild model does not squash the rest. NaNs are
- * dropped. counts[g][b] is how many values of group g fall into bin b.
+ * dropped. counts[g][b] is how many values of group g fall into bin b; labels are the left edges.
  */
 struct HistogramBins
 {
     double lo = 0;            ///< left edge of bin 0
     double step = 0;          ///< bin width
-    QStringList labels;       ///< bin centres as text
+    QStringList labels;       ///< left bin edges as text
     QList<QList<int>> counts; ///< per group, per bin
     int total = 0;            ///< values counted (NaN-free)
 };
