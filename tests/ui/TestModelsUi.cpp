@@ -407,6 +407,13 @@ void TestModelsUi::modelsViewListsAndFilters()
     QCOMPARE(proxy->rowCount(), ready);
     panel->findChild<QCheckBox*>(QStringLiteral("modelsReadyOnlyCheckBox"))->setChecked(false);
 
+    // Double-clicking a model shows that symbol's predictions.
+    const QModelIndex bRow = proxy->index(9, Ui::ModelsTableModel::SymbolColumn);
+    QCOMPARE(bRow.data().toString(), B);
+    emit panel->tableView()->doubleClicked(bRow);
+    QCOMPARE(window.selectedTicker(), B);
+    QCOMPARE(window.symbolTabs()->currentWidget(), window.predictionsPanel());
+
     // Sorting by IC, descending: missing values last, the rest in order.
     panel->tableView()->sortByColumn(Ui::ModelsTableModel::IcColumn, Qt::DescendingOrder);
     double previous = std::numeric_limits<double>::infinity();
