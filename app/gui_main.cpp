@@ -29,6 +29,8 @@
 #include "ui/dialogs/SchedulerDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/panels/LogPanel.h"
+#include "ui/panels/ModelsPanel.h"
+#include "ui/panels/PredictionsPanel.h"
 #include "ui/panels/StatusPanel.h"
 #include "ui/tray/TrayController.h"
 
@@ -47,7 +49,7 @@ constexpr int MidRunSettleMs = 150;     // one more progress report and repaint,
 struct ScreenshotPlan
 {
     QString file;
-    QString view;      ///< main, chart, operations, log, status or scheduler
+    QString view;      ///< main, chart, operations, log, status, scheduler, predictions or models
     QString startLoad; ///< a provider spec: start this load and take the picture while it runs
 };
 
@@ -58,7 +60,9 @@ QStringList screenshotViews()
             QStringLiteral("operations"),
             QStringLiteral("log"),
             QStringLiteral("status"),
-            QStringLiteral("scheduler")};
+            QStringLiteral("scheduler"),
+            QStringLiteral("predictions"),
+            QStringLiteral("models")};
 }
 
 bool hasArgument(int argc, char** argv, const char* name)
@@ -191,6 +195,31 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                     Ui::TaskRequest{QStringLiteral("load"),
                                     Tasks::loadParams(plan.startLoad),
                                     QApplication::translate("main", "Load %1").arg(plan.startLoad)});
+                return;
+            }
+            if (plan.view == QStringLiteral("predictions") || plan.view == QStringLiteral("models")) {
+                // Both read on the pool once shown: connect first (a quick read may report at once).
+                if (plan.view == QStringLiteral("predictions")) {
+                    QObject::connect(
+                        guard->predictionsPanel(),
+                        &Ui::PredictionsPanel::loaded,
+                        guard.data(),
+                        [shootLater, whole] { shootLater(ScreenshotSettleMs, whole); },
+                        Qt::SingleShotConnection);
+                    guard->showPredictions();
+                } else {
+                    QObject::connect(
+                        guard->modelsPanel(),
+                        &Ui::ModelsPanel::refreshed,
+                        guard.data(),
+                        [shootLater, whole] { shootLater(ScreenshotSettleMs, whole); },
+                        Qt::SingleShotConnection);
+                    guard->showModels();
+                    // Room for the table and the histogram in the picture.
+                    guard->resizeDocks({guard->modelsDock()}, {guard->height() / 2}, Qt::Vertical);
+                    // Its first read may have run when the window first showed: read again, picture that.
+                    guard->modelsPanel()->refresh();
+                }
                 return;
             }
             if (plan.view == QStringLiteral("status")) {

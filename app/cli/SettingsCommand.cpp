@@ -6,16 +6,39 @@
 #include "core/export/ExportSettings.h"
 #include "core/fetch/BarProvider.h"
 #include "core/fetch/FetchSettings.h"
+#include "core/ml/TrainSettings.h"
 #include "core/store/SettingsRepository.h"
+#include "core/tiles/SymbolAnalysis.h"
 
 namespace Tessera::Cli {
 namespace {
 
 const QString kProviderKey = QStringLiteral("fetch/provider");
 
+/** The declared parameter with key in the fetch or the training table, or nullptr. */
+/** Every declared table of database settings, in the order `settings list` shows them. */
+QList<const QList<Config::Parameter>*> settingTables()
+{
+    return {&Fetch::fetchParameters(),
+            &Export::exportParameters(),
+            &Ml::trainParameters(),
+            &Tiles::pipelineParameters()};
+}
+
+const Config::Parameter* findSetting(const QString& key)
+{
+    for (const QList<Config::Parameter>* table : settingTables()) {
+        if (const Config::Parameter* p = Config::findParameter(*table, key)) {
+            return p;
+        }
+    }
+    return nullptr;
+}
+
 /**
- * `settings list | get KEY | set KEY VALUE`: the database's fetch settings (SPEC §3), validated against
- * their one declaration (Fetch::fetchParameters) plus the remembered provider.
+ * `settings list | get KEY | set KEY VALUE`: the database's fetch settings (SPEC §3) and model-training
+ * settings (SPEC §6), validated against their one declaration (Fetch::fetchParameters,
+ * Ml::trainParameters) plus the remembered provider.
  */
 class SettingsCommand final : public Command
 {
@@ -25,8 +48,11 @@ public:
     QString summary() const override
     {
         return QStringLiteral(
-            "Fetch and export settings stored in the database (provider, base URLs, rate, concurrency, "
-            "timeout, retries, history range, overlap, export retention) with their defaults and ranges.");
+            "Fetch settings (provider, base URLs, rate, concurrency, timeout, retries, history range, "
+            "overlap), export retention, training settings (folds, model parameters, the "
+            "production-ready gate, kept versions, prediction expiry) and pipeline settings (tile bars, "
+            "slippage sizes, verdict weights and thresholds) stored in the database, with their "
+            "defaults and ranges.");
     }
 
     int run(CliContext& ctx) override
@@ -36,10 +62,7 @@ public:
             return ctx.error(QStringLiteral("usage: %1").arg(synopsis()), ExitUsage);
         }
         const QString key = ctx.args.value(1);
-        const Config::Parameter* p = Config::findParameter(Fetch::fetchParameters(), key);
-        if (!p) {
-            p = Config::findParameter(Export::exportParameters(), key);
-        }
+        const Config::Parameter* p = findSetting(key);
         if (sub != u"list" && key != kProviderKey && !p) {
             return ctx.error(
                 QStringLiteral("unknown setting '%1' (see 'tessera-cli settings list')").arg(key), ExitUsage);
@@ -100,11 +123,11 @@ public:
             {},
             QStringLiteral("yahoo, stooq, csv:DIR, synthetic, synthetic:SEED"),
             QStringLiteral("Provider of the last successful load; 'fetch' without --provider uses it."));
-        for (const Config::Parameter& param : Fetch::fetchParameters()) {
-            add(param.key, param.defaultValue, Config::allowedValues(param), param.help);
-        }
-        for (const Config::Parameter& param : Export::exportParameters()) {
-            add(param.key, param.defaultValue, Config::allowedValues(param), param.help);
+        // The tasks read the same tables (stored values over these defaults).
+        for (const QList<Config::Parameter>* table : settingTables()) {
+            for (const Config::Parameter& param : *table) {
+                add(param.key, param.defaultValue, Config::allowedValues(param), param.help);
+            }
         }
         if (ctx.json) {
             ctx.printJson(QJsonDocument(items));

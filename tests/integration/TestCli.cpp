@@ -273,6 +273,39 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())),
                  qPrintable(r.err));
     }
+
+    void settingsCoverTrainingParameters()
+    {
+        // `settings` lists the training parameters beside the fetch ones and validates them alike.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+        const Run list =
+            cli({QStringLiteral("--db"), db, QStringLiteral("settings"), QStringLiteral("list")});
+        QCOMPARE(list.code, 0);
+        QVERIFY(list.out.contains(QStringLiteral("fetch/maxConcurrent = 8")));
+        QVERIFY2(list.out.contains(QStringLiteral("train/rf/trees = 100  (default)")), qPrintable(list.out));
+        const Run set = cli({QStringLiteral("--db"),
+                             db,
+                             QStringLiteral("settings"),
+                             QStringLiteral("set"),
+                             QStringLiteral("train/folds"),
+                             QStringLiteral("4")});
+        QCOMPARE(set.code, 0);
+        const Run get = cli({QStringLiteral("--db"),
+                             db,
+                             QStringLiteral("settings"),
+                             QStringLiteral("get"),
+                             QStringLiteral("train/folds")});
+        QCOMPARE(get.out.trimmed(), QStringLiteral("4"));
+        const Run outOfRange = cli({QStringLiteral("--db"),
+                                    db,
+                                    QStringLiteral("settings"),
+                                    QStringLiteral("set"),
+                                    QStringLiteral("train/folds"),
+                                    QStringLiteral("99")});
+        QCOMPARE(outOfRange.code, 2);
+        QVERIFY(outOfRange.err.contains(QStringLiteral("train/folds")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -48,7 +48,9 @@
 #include "ui/models/UniverseFilterProxyModel.h"
 #include "ui/models/UniverseTableModel.h"
 #include "ui/panels/LogPanel.h"
+#include "ui/panels/ModelsPanel.h"
 #include "ui/panels/OperationsPanel.h"
+#include "ui/panels/PredictionsPanel.h"
 #include "ui/panels/StatusPanel.h"
 #include "ui/panels/TaskProgressPanel.h"
 #include "ui/tray/TrayController.h"
@@ -156,8 +158,16 @@ void MainWindow::buildDocks()
     connect(m_operations, &OperationsPanel::taskRequested, this, &MainWindow::startTask);
     connect(m_operations, &OperationsPanel::retryRequested, this, &MainWindow::retryFailedRun);
     connect(m_operations, &OperationsPanel::resumeRequested, this, &MainWindow::resumeRun);
+    m_operations->setLaunchContextSource([this](LaunchContext& context) { fillLaunchContext(context); });
     m_log = new LogPanel(this);
     m_status = new StatusPanel(m_db, &m_readPool, this);
+    m_models = new ModelsPanel(m_db, &m_readPool, this);
+    connect(this, &MainWindow::jobFinished, m_models, &ModelsPanel::refreshIfVisible);
+    connect(m_models, &ModelsPanel::symbolActivated, this, [this](const QString& ticker) {
+        if (selectTicker(ticker)) {
+            showPredictions();
+        }
+    });
 
     auto dock = [this](QWidget* panel, const QString& title, const QString& objectName) {
         auto* d = new QDockWidget(title, this);
@@ -171,11 +181,13 @@ void MainWindow::buildDocks()
     m_operationsDock = dock(m_operations, tr("Operations"), QStringLiteral("operationsDock"));
     m_logDock = dock(m_log, tr("Log"), QStringLiteral("logDock"));
     m_statusDock = dock(m_status, tr("Status"), QStringLiteral("statusDock"));
+    m_modelsDock = dock(m_models, tr("Models"), QStringLiteral("modelsDock"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::GroupedDragging);
     setTabPosition(Qt::BottomDockWidgetArea, QTabWidget::North);
     addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
     tabifyDockWidget(m_operationsDock, m_logDock);
     tabifyDockWidget(m_operationsDock, m_statusDock);
+    tabifyDockWidget(m_operationsDock, m_modelsDock);
     m_operationsDock->raise();
     resizeDocks({m_operationsDock}, {320}, Qt::Vertical);
 }
@@ -405,6 +417,10 @@ void MainWindow::buildUi()
     m_symbolTabs->setObjectName(QStringLiteral("symbolTabs"));
     m_symbolTabs->setDocumentMode(true);
     m_symbolTabs->addTab(m_chart, tr("Chart"));
+    m_predictions = new PredictionsPanel(m_db, &m_readPool, this);
+    m_symbolTabs->addTab(m_predictions, tr("Predictions"));
+    connect(this, &MainWindow::currentSymbolChanged, m_predictions, &PredictionsPanel::setTicker);
+    connect(this, &MainWindow::jobFinished, m_predictions, &PredictionsPanel::refresh);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -481,7 +497,8 @@ void MainWindow::buildMenus()
         const char* shortcut;
     } docks[] = {{m_operationsDock, "viewOperationsAction", QT_TR_NOOP("Alt+1")},
                  {m_logDock, "viewLogAction", QT_TR_NOOP("Alt+2")},
-                 {m_statusDock, "viewStatusAction", QT_TR_NOOP("Alt+3")}};
+                 {m_statusDock, "viewStatusAction", QT_TR_NOOP("Alt+3")},
+                 {m_modelsDock, "viewModelsAction", QT_TR_NOOP("Alt+4")}};
     for (const auto& d : docks) {
         QAction* toggle = d.dock->toggleViewAction();
         toggle->setObjectName(QString::fromLatin1(d.objectName));
@@ -939,11 +956,16 @@ void MainWindow::showAbout()
 
 void MainWindow::startTask(const TaskRequest& request)
 {
+    Tasks::RunOptions options = runOptions();
+    // A run that names its concurrency (train's maxConcurrent) gets that many workers, as on the CLI.
+    if (const int workers = request.params.value(QStringLiteral("maxConcurrent")).toInt(); workers > 0) {
+        options.maxWorkers = workers;
+    }
     // Exports get their own job: its summary names the files written.
     startJob(request.title.isEmpty() ? taskKindTitle(request.kind) : request.title,
              request.kind == Tasks::kExportTaskKind
-                 ? Jobs::runExport(m_db, request.params, runOptions())
-                 : Jobs::runTask(m_db, request.kind, request.params, runOptions()));
+                 ? Jobs::runExport(m_db, request.params, options)
+                 : Jobs::runTask(m_db, request.kind, request.params, options));
 }
 
 void MainWindow::resumeRun(qint64 runId)
@@ -984,6 +1006,38 @@ void MainWindow::showStatusView()
 {
     m_statusDock->show();
     m_statusDock->raise();
+}
+
+void MainWindow::showModels()
+{
+    m_modelsDock->show();
+    m_modelsDock->raise();
+}
+
+void MainWindow::showPredictions()
+{
+    m_symbolTabs->setCurrentWidget(m_predictions);
+}
+
+void MainWindow::fillLaunchContext(LaunchContext& context) const
+{
+    for (const Store::UniverseInfo& info : m_snapshot.universes) {
+        QStringList members = m_snapshot.members.value(info.name).values();
+        members.sort();
+        context.universes.insert(info.name, members);
+    }
+    for (const Store::SymbolRow& row : m_snapshot.rows) {
+        if (row.barCount > 0) {
+            context.tickersWithBars << row.symbol.ticker;
+        }
+        for (const QString& tag : row.symbol.tags) {
+            context.tags[tag] << row.symbol.ticker;
+        }
+    }
+    context.currentUniverse = m_universeCombo->currentData().toString();
+    if (const QString ticker = selectedTicker(); !ticker.isEmpty()) {
+        context.selectedTickers << ticker;
+    }
 }
 
 void MainWindow::startJob(const QString& title, JobFunction job, JobOrigin origin)

@@ -30,7 +30,9 @@ namespace Tessera::Ui {
 
 class CandleChartView;
 class LogPanel;
+class ModelsPanel;
 class OperationsPanel;
+class PredictionsPanel;
 class SchedulerDialog;
 class StatusPanel;
 class TaskProgressPanel;
@@ -94,6 +96,9 @@ public:
     OperationsPanel* operationsPanel() const { return m_operations; }
     LogPanel* logPanel() const { return m_log; }
     StatusPanel* statusPanel() const { return m_status; }
+    /** The "Predictions" tab of the selected symbol. */
+    PredictionsPanel* predictionsPanel() const { return m_predictions; }
+    ModelsPanel* modelsPanel() const { return m_models; }
     Tasks::Scheduler* scheduler() const { return m_scheduler; }
     TrayController* trayController() const { return m_tray; }
     /** The scheduler editor while it is open. */
@@ -101,6 +106,7 @@ public:
     QDockWidget* operationsDock() const { return m_operationsDock; }
     QDockWidget* logDock() const { return m_logDock; }
     QDockWidget* statusDock() const { return m_statusDock; }
+    QDockWidget* modelsDock() const { return m_modelsDock; }
     /** The options task runs get now (worker count from the options or the Tasks setting). */
     Tasks::RunOptions runOptions(const QString& trigger = QStringLiteral("manual")) const;
     const Store::DatabasePtr& database() const { return m_db; }
@@ -130,6 +136,9 @@ public slots:
     void showOperations();
     void showLog();
     void showStatusView();
+    void showModels();
+    /** Shows the selected symbol's predictions tab. */
+    void showPredictions();
     /** Really quits (File ▸ Quit, the tray's Quit), also when closing would only hide to the tray. */
     void quit();
 
@@ -158,6 +167,8 @@ protected:
 private:
     void buildUi();
     void buildDocks();
+    /** What the train dialog offers: universes, tags, symbols with bars, the table's selection. */
+    void fillLaunchContext(LaunchContext& context) const;
     void buildMenus();
     void buildTray();
     void startScheduler();
@@ -207,9 +218,12 @@ private:
     OperationsPanel* m_operations = nullptr;
     LogPanel* m_log = nullptr;
     StatusPanel* m_status = nullptr;
+    PredictionsPanel* m_predictions = nullptr;
+    ModelsPanel* m_models = nullptr;
     QDockWidget* m_operationsDock = nullptr;
     QDockWidget* m_logDock = nullptr;
     QDockWidget* m_statusDock = nullptr;
+    QDockWidget* m_modelsDock = nullptr;
     Tasks::Scheduler* m_scheduler = nullptr;
     TrayController* m_tray = nullptr;
     QPointer<SchedulerDialog> m_schedulerDialog;

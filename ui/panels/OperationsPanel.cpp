@@ -379,7 +379,11 @@ void OperationsPanel::launch(const QString& kind)
         }
     };
     if (launcher.choose) {
-        launcher.choose(this, m_launchContext, start);
+        LaunchContext context = m_launchContext;
+        if (m_contextSource) {
+            m_contextSource(context);
+        }
+        launcher.choose(this, context, start);
     } else {
         start(defaultTaskRequest(kind));
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -48,6 +50,14 @@ public:
     bool selectRun(qint64 runId);
     /** What parameter choosers know (the configured provider), as of the last history refresh. */
     LaunchContext launchContext() const { return m_launchContext; }
+    /**
+     * Adds what only the window knows (universes, tags, the table's selection) to the context a
+     * parameter chooser gets; called on the GUI thread each time a chooser opens.
+     */
+    void setLaunchContextSource(std::function<void(LaunchContext&)> source)
+    {
+        m_contextSource = std::move(source);
+    }
     /** The details dialog opened last, while it is open. */
     RunDetailsDialog* detailsDialog() const;
 
@@ -87,6 +97,7 @@ private:
     QThreadPool* m_pool = nullptr;
     JobRunner* m_jobs = nullptr;
     LaunchContext m_launchContext;
+    std::function<void(LaunchContext&)> m_contextSource;
     bool m_actionsAllowed = true;
     bool m_refreshing = false;
     bool m_refreshAgain = false;

@@ -5,6 +5,7 @@
 
 #include "core/tasks/TaskKind.h"
 #include "ui/dialogs/LoadTaskDialog.h"
+#include "ui/dialogs/TrainDialog.h"
 
 namespace Tessera::Ui {
 namespace {
@@ -54,13 +55,35 @@ TaskLauncher exportLauncher()
     return l;
 }
 
+/** "Train models": selection, full or incremental, algorithms, horizons, max concurrent (TrainDialog). */
+TaskLauncher trainLauncher()
+{
+    TaskLauncher l;
+    l.kind = QStringLiteral("train");
+    l.text = Text::tr("Train models…");
+    l.toolTip = Text::tr("Train the per-stock models (random forest, gradient boosting, ridge) with "
+                         "walk-forward validation and refresh the predictions");
+    l.choose = [](QWidget* parent, const LaunchContext& context, std::function<void(TaskRequest)> start) {
+        auto* dialog = new TrainDialog(context, parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<TrainDialog> guard(dialog);
+        QObject::connect(dialog, &QDialog::accepted, dialog, [guard, start = std::move(start)] {
+            if (guard) {
+                start(guard->request());
+            }
+        });
+        dialog->open();
+    };
+    return l;
+}
+
 /**
  * The table: one function per kind with a dedicated launcher. A later kind (pipeline, train, export,
  * ...) adds its entry here; everything else picks it up.
  */
 QList<TaskLauncher> table()
 {
-    return {loadLauncher(), exportLauncher()};
+    return {loadLauncher(), trainLauncher(), exportLauncher()};
 }
 
 } // namespace

@@ -2,10 +2,12 @@
 
 #include <functional>
 
+#include <QHash>
 #include <QJsonObject>
 #include <QKeySequence>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -23,6 +25,12 @@ struct TaskRequest
 struct LaunchContext
 {
     QString configuredProvider; ///< the database's "fetch/provider" (the last successful load), may be empty
+    // What selection choosers (train) offer; the main window fills these when a chooser opens.
+    QHash<QString, QStringList> universes; ///< universe name -> its member tickers
+    QHash<QString, QStringList> tags;      ///< tag -> the tickers that carry it
+    QStringList tickersWithBars;           ///< symbols with stored bars (what can be trained)
+    QString currentUniverse;               ///< the universe the table is filtered to, may be empty
+    QStringList selectedTickers;           ///< the table's selected rows
 };
 
 /**

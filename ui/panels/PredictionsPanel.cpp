@@ -1,0 +1,423 @@
+#include "ui/panels/PredictionsPanel.h"
+
+#include <algorithm>
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QThreadPool>
+#include <QTimeZone>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "core/common/Log.h"
+#include "core/ml/MlTypes.h"
+#include "ui/common/MarketColors.h"
+#include "ui/common/ModelFormat.h"
+// The CSV export of tables (another branch); merged into main separately, so taken when present.
+#include "ui/common/TableExport.h"
+
+namespace Tessera::Ui {
+namespace {
+
+const QString Consensus = QStringLiteral("consensus");
+
+QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(align);
+    return item;
+}
+
+QTableWidgetItem* numberCell(const QString& text)
+{
+    return cell(text, Qt::AlignRight | Qt::AlignVCenter);
+}
+
+/** The cached prediction of (algorithm id, horizon), or nullptr (the model was skipped: old schema). */
+const Store::CachedPrediction*
+findPrediction(const QList<Store::CachedPrediction>& predictions, const QString& algorithm, int horizon)
+{
+    for (const Store::CachedPrediction& p : predictions) {
+        if (p.prediction.algorithm == algorithm && p.prediction.horizon == horizon) {
+            return &p;
+        }
+    }
+    return nullptr;
+}
+
+QString localTime(const QDateTime& utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+                         : QString();
+}
+
+} // namespace
+
+QList<Store::CachedPrediction> SymbolPredictions::consensus() const
+{
+    QList<Store::CachedPrediction> out;
+    for (const Store::CachedPrediction& p : predictions) {
+        if (p.prediction.algorithm == Consensus) {
+            out << p;
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return a.prediction.horizon < b.prediction.horizon;
+    });
+    return out;
+}
+
+Result<SymbolPredictions> readSymbolPredictions(const Store::Database& db, const QString& ticker)
+{
+    SymbolPredictions out;
+    out.ticker = ticker;
+    auto models = Store::ModelRepository(db).latest(ticker);
+    if (!models) {
+        return fail(models.error());
+    }
+    auto predictions = Store::PredictionRepository(db).forSymbol(ticker);
+    if (!predictions) {
+        return fail(predictions.error());
+    }
+    out.models = std::move(*models);
+    out.predictions = std::move(*predictions);
+    return out;
+}
+
+PredictionsPanel::PredictionsPanel(Store::DatabasePtr db, QThreadPool* readPool, QWidget* parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_pool(readPool)
+{
+    setObjectName(QStringLiteral("predictionsPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(8);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("predictionsTitleLabel"));
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+
+    m_stack = new QStackedWidget(this);
+    m_message = new QLabel(m_stack);
+    m_message->setObjectName(QStringLiteral("predictionsMessageLabel"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_message);
+
+    auto* content = new QWidget(m_stack);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(8);
+    m_cardsRow = new QWidget(content);
+    m_cardsRow->setObjectName(QStringLiteral("consensusCards"));
+    auto* cardsLayout = new QHBoxLayout(m_cardsRow);
+    cardsLayout->setContentsMargins(0, 0, 0, 0);
+    cardsLayout->setSpacing(8);
+    contentLayout->addWidget(m_cardsRow);
+
+    m_table = new QTableWidget(0, ColumnCount, content);
+    m_table->setObjectName(QStringLiteral("predictionsTableWidget"));
+    m_table->setHorizontalHeaderLabels({tr("Model"),
+                                        tr("Horizon"),
+                                        tr("Predicted move"),
+                                        tr("Price"),
+                                        tr("Production"),
+                                        tr("IC (vs 0)"),
+                                        tr("Hit rate vs baseline"),
+                                        tr("R² vs baseline"),
+                                        tr("MAE vs baseline"),
+                                        tr("Trained"),
+                                        tr("Data range"),
+                                        tr("As of")});
+    m_table->horizontalHeaderItem(IcColumn)->setToolTip(
+        tr("Out-of-sample Spearman rank correlation of forecasts and realised returns; a constant "
+           "forecast scores 0"));
+    m_table->horizontalHeaderItem(HitRateColumn)
+        ->setToolTip(tr("Share of out-of-sample rows with the right direction, beside the training-mean "
+                        "baseline's (not an accuracy of the return)"));
+    m_table->horizontalHeaderItem(R2Column)->setToolTip(
+        tr("Out-of-sample R², beside the better naive baseline (zero return or training mean)"));
+    m_table->horizontalHeaderItem(MaeColumn)->setToolTip(
+        tr("Mean absolute error of the log return, beside the better naive baseline"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    installExportContextMenu(m_table, QStringLiteral("predictions"));
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    contentLayout->addWidget(m_table, 1);
+
+    m_footnote = new QLabel(content);
+    m_footnote->setObjectName(QStringLiteral("predictionsFootnoteLabel"));
+    m_footnote->setWordWrap(true);
+    m_footnote->setForegroundRole(QPalette::PlaceholderText);
+    m_footnote->setText(
+        tr("Walk-forward out-of-sample metrics. A model is production ready only when it beats the naive "
+           "baselines by the configured margin; the consensus weighs models by their out-of-sample IC. "
+           "Confidence is that skill, not a probability of being right."));
+    contentLayout->addWidget(m_footnote);
+    m_stack->addWidget(content);
+    layout->addWidget(m_stack, 1);
+
+    showMessage(tr("Select a symbol to see its predictions."));
+}
+
+QString PredictionsPanel::consensusText(int horizon) const
+{
+    for (QFrame* card : m_cards) {
+        if (card->property("horizon").toInt() == horizon) {
+            QStringList parts;
+            for (const QLabel* label : card->findChildren<QLabel*>()) {
+                parts << label->text();
+            }
+            return parts.join(u'\n');
+        }
+    }
+    return {};
+}
+
+void PredictionsPanel::setTicker(const QString& ticker)
+{
+    if (ticker == m_ticker && !m_dirty && m_shown.ticker == ticker) {
+        return;
+    }
+    m_ticker = ticker;
+    refresh();
+}
+
+void PredictionsPanel::refresh()
+{
+    m_dirty = true;
+    if (isVisible()) {
+        load();
+    }
+}
+
+void PredictionsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty) {
+        load();
+    }
+}
+
+void PredictionsPanel::load()
+{
+    m_dirty = false;
+    const quint64 request = ++m_request;
+    if (m_ticker.isEmpty()) {
+        showMessage(tr("Select a symbol to see its predictions."));
+        emit loaded(m_ticker);
+        return;
+    }
+    QPointer<PredictionsPanel> self(this);
+    QtConcurrent::run(m_pool, [db = m_db, ticker = m_ticker] {
+        return readSymbolPredictions(*db, ticker);
+    }).then(this, [self, request](Result<SymbolPredictions> read) {
+        if (!self || request != self->m_request) {
+            return; // a newer symbol or refresh superseded this read
+        }
+        if (!read) {
+            spdlog::error("reading the predictions of {} failed: {}", self->m_ticker, read.error().message);
+            self->showMessage(
+                tr("Could not read the predictions of %1:\n%2").arg(self->m_ticker, read.error().message));
+            emit self->loaded(self->m_ticker);
+            return;
+        }
+        self->showData(std::move(*read));
+    });
+}
+
+void PredictionsPanel::showMessage(const QString& message)
+{
+    m_shown = SymbolPredictions{m_ticker, {}, {}};
+    m_title->setText(m_ticker.isEmpty() ? QString()
+                                        : QStringLiteral("<b>%1</b>").arg(m_ticker.toHtmlEscaped()));
+    m_message->setText(message);
+    m_stack->setCurrentWidget(m_message);
+    fillCards(m_shown);
+    m_table->setRowCount(0);
+}
+
+void PredictionsPanel::showData(SymbolPredictions shown)
+{
+    if (shown.models.isEmpty()) {
+        showMessage(tr("No models yet for %1 — Tools ▸ Run ▸ Train models… trains them.").arg(shown.ticker));
+        emit loaded(shown.ticker);
+        return;
+    }
+    m_shown = std::move(shown);
+    QString title = QStringLiteral("<b>%1</b>").arg(m_shown.ticker.toHtmlEscaped());
+    const QList<Store::CachedPrediction> consensus = m_shown.consensus();
+    if (!consensus.isEmpty()) {
+        const Store::CachedPrediction& c = consensus.first();
+        title += QStringLiteral(" &nbsp;·&nbsp; ")
+                 + tr("forecasts from the close of %1, made %2")
+                       .arg(c.prediction.asOf.toString(Qt::ISODate), localTime(c.generatedAt));
+        if (c.expired) {
+            title += QStringLiteral(" &nbsp;·&nbsp; <span style=\"color:#c62828\">%1</span>")
+                         .arg(tr("predictions %1: retrain or update the models").arg(c.freshness()));
+        }
+    } else {
+        title += QStringLiteral(" &nbsp;·&nbsp; ") + tr("no cached predictions: retrain the models");
+    }
+    m_title->setText(title);
+    m_stack->setCurrentIndex(1);
+    fillCards(m_shown);
+    fillTable(m_shown);
+    emit loaded(m_shown.ticker);
+}
+
+void PredictionsPanel::fillCards(const SymbolPredictions& shown)
+{
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    auto* layout = qobject_cast<QHBoxLayout*>(m_cardsRow->layout());
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        delete item;
+    }
+    const QColor grey = ModelFormat::mutedColor(palette());
+    for (const Store::CachedPrediction& c : shown.consensus()) {
+        const Ml::Prediction& p = c.prediction;
+        auto* card = new QFrame(m_cardsRow);
+        card->setObjectName(QStringLiteral("consensusCard%1").arg(p.horizon));
+        card->setProperty("horizon", p.horizon);
+        card->setFrameShape(QFrame::StyledPanel);
+        auto* v = new QVBoxLayout(card);
+        v->setSpacing(2);
+        auto* head = new QLabel(QStringLiteral("<b>%1</b> &nbsp;<span style=\"color:%2\">%3</span>")
+                                    .arg(ModelFormat::horizonName(p.horizon),
+                                         grey.name(),
+                                         tr("consensus · %1").arg(ModelFormat::horizonDetail(p.horizon))),
+                                card);
+        v->addWidget(head);
+
+        const double move = ModelFormat::move(p.predictedReturn);
+        auto* moveLabel = new QLabel(ModelFormat::signedPercent(move), card);
+        moveLabel->setObjectName(QStringLiteral("consensusMoveLabel%1").arg(p.horizon));
+        QFont big = moveLabel->font();
+        big.setPointSizeF(big.pointSizeF() * 1.8);
+        big.setBold(true);
+        moveLabel->setFont(big);
+        QColor colour = move > 0 ? MarketColors::up() : move < 0 ? MarketColors::down() : grey;
+        if (c.expired) {
+            colour = grey;
+        }
+        moveLabel->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
+        v->addWidget(moveLabel);
+
+        auto* price = new QLabel(tr("→ %1").arg(QLocale().toString(p.predictedPrice, 'f', 2)), card);
+        price->setObjectName(QStringLiteral("consensusPriceLabel%1").arg(p.horizon));
+        v->addWidget(price);
+        auto* confidence = new QLabel(
+            tr("confidence %1 (out-of-sample IC)").arg(ModelFormat::number(p.confidence, 3)), card);
+        confidence->setObjectName(QStringLiteral("consensusConfidenceLabel%1").arg(p.horizon));
+        confidence->setForegroundRole(QPalette::PlaceholderText);
+        v->addWidget(confidence);
+        auto* badge = new QLabel(c.expired ? tr("expired") : ModelFormat::readyText(p.productionReady), card);
+        badge->setObjectName(QStringLiteral("consensusBadgeLabel%1").arg(p.horizon));
+        badge->setStyleSheet(QStringLiteral("color: %1; font-weight: bold")
+                                 .arg(c.expired ? QStringLiteral("#c62828")
+                                                : ModelFormat::readyColor(p.productionReady, grey).name()));
+        badge->setToolTip(p.productionReady
+                              ? tr("At least one contributing model passed the production-ready gate")
+                              : tr("No model of this horizon beats the naive baselines out of sample; the "
+                                   "consensus is shown for information only"));
+        v->addWidget(badge);
+        layout->addWidget(card, 1);
+        m_cards << card;
+    }
+    m_cardsRow->setVisible(!m_cards.isEmpty());
+}
+
+void PredictionsPanel::fillTable(const SymbolPredictions& shown)
+{
+    const QColor grey = ModelFormat::mutedColor(palette());
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(static_cast<int>(shown.models.size()));
+    for (int row = 0; row < shown.models.size(); ++row) {
+        const Store::StoredModel& m = shown.models[row];
+        const Ml::Evaluation& e = m.evaluation;
+        const Ml::Metrics& best = ModelFormat::bestBaseline(e);
+        const Store::CachedPrediction* c =
+            findPrediction(shown.predictions, Ml::toString(m.algorithm), m.horizon);
+
+        m_table->setItem(row, ModelColumn, cell(Ml::displayName(m.algorithm)));
+        QTableWidgetItem* horizon = cell(ModelFormat::horizonName(m.horizon));
+        horizon->setToolTip(ModelFormat::horizonDetail(m.horizon));
+        m_table->setItem(row, HorizonColumn, horizon);
+        if (c) {
+            const double move = ModelFormat::move(c->prediction.predictedReturn);
+            QTableWidgetItem* moveItem = numberCell(ModelFormat::signedPercent(move));
+            if (!c->expired) {
+                moveItem->setForeground(move > 0   ? MarketColors::up()
+                                        : move < 0 ? MarketColors::down()
+                                                   : grey);
+            }
+            m_table->setItem(row, MoveColumn, moveItem);
+            m_table->setItem(
+                row, PriceColumn, numberCell(QLocale().toString(c->prediction.predictedPrice, 'f', 2)));
+        } else {
+            QTableWidgetItem* none = numberCell(QStringLiteral("—"));
+            none->setToolTip(tr("No cached prediction: the model's feature schema is out of date; retrain"));
+            m_table->setItem(row, MoveColumn, none);
+            m_table->setItem(row, PriceColumn, numberCell(QStringLiteral("—")));
+        }
+        QTableWidgetItem* ic = numberCell(ModelFormat::number(e.oos.ic));
+        ic->setToolTip(tr("t statistic %1").arg(ModelFormat::number(e.icT, 1)));
+        m_table->setItem(row, IcColumn, ic);
+        m_table->setItem(
+            row,
+            HitRateColumn,
+            numberCell(ModelFormat::versus(ModelFormat::percent(e.oos.hitRate),
+                                           ModelFormat::percent(ModelFormat::hitBaseline(e).hitRate))));
+        m_table->setItem(row,
+                         R2Column,
+                         numberCell(ModelFormat::versus(ModelFormat::number(e.oos.r2, 3),
+                                                        ModelFormat::number(best.r2, 3))));
+        m_table->setItem(row,
+                         MaeColumn,
+                         numberCell(ModelFormat::versus(ModelFormat::percent(e.oos.mae, 2),
+                                                        ModelFormat::percent(best.mae, 2))));
+        QTableWidgetItem* ready = cell(ModelFormat::readyText(m.productionReady()), Qt::AlignCenter);
+        ready->setForeground(ModelFormat::readyColor(m.productionReady(), grey));
+        ready->setToolTip(ModelFormat::evaluationToolTip(e, m.horizon));
+        m_table->setItem(row, ReadyColumn, ready);
+        QTableWidgetItem* trained = cell(localTime(m.trainedAt));
+        trained->setToolTip(tr("version %1, %n training row(s)", nullptr, m.rows).arg(m.version));
+        m_table->setItem(row, TrainedColumn, trained);
+        m_table->setItem(row, RangeColumn, cell(ModelFormat::dataRange(m.dataFrom, m.dataTo)));
+        QString asOf = c ? c->prediction.asOf.toString(Qt::ISODate) : QString();
+        if (c && c->expired) {
+            asOf += QStringLiteral(" · ") + tr("expired");
+        }
+        QTableWidgetItem* asOfItem = cell(asOf);
+        if (c) {
+            asOfItem->setToolTip(tr("%1; valid until %2").arg(c->freshness(), localTime(c->expiresAt)));
+        }
+        m_table->setItem(row, AsOfColumn, asOfItem);
+
+        // Expired: the whole row greyed, so nobody trades on an old forecast by accident.
+        if (c && c->expired) {
+            for (int column = 0; column < ColumnCount; ++column) {
+                m_table->item(row, column)->setForeground(grey);
+            }
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace Tessera::Ui
