@@ -45,6 +45,7 @@
 #include "ui/panels/LogPanel.h"
 #include "ui/panels/OperationsPanel.h"
 #include "ui/panels/StatusPanel.h"
+#include "ui/panels/SymbolDashboard.h"
 #include "ui/panels/TaskProgressPanel.h"
 #include "ui/tray/TrayController.h"
 
@@ -344,6 +345,19 @@ void MainWindow::buildUi()
         filters->addWidget(combo, 1);
         connect(combo, &QComboBox::activated, this, &MainWindow::applyFilters);
     }
+    m_verdictCombo = new QComboBox(left);
+    m_verdictCombo->setObjectName(QStringLiteral("verdictComboBox"));
+    m_verdictCombo->setToolTip(tr("Show the symbols whose stored analysis has this verdict"));
+    m_verdictCombo->addItem(tr("All verdicts"), QString());
+    for (const QString& direction : {QStringLiteral("UP"),
+                                     QStringLiteral("DOWN"),
+                                     QStringLiteral("NEUTRAL"),
+                                     QStringLiteral("WITHHELD")}) {
+        m_verdictCombo->addItem(direction, direction);
+    }
+    m_verdictCombo->addItem(tr("No analysis"), UniverseFilterProxyModel::noAnalysisFilter());
+    filters->addWidget(m_verdictCombo, 1);
+    connect(m_verdictCombo, &QComboBox::activated, this, &MainWindow::applyFilters);
     leftLayout->addLayout(filters);
 
     m_table = new QTableView(left);
@@ -369,7 +383,10 @@ void MainWindow::buildUi()
                                                               QStringLiteral("88,888.88"),
                                                               QStringLiteral("+88.88%"),
                                                               QStringLiteral("8,888"),
-                                                              QStringLiteral("8888-88-88")};
+                                                              QStringLiteral("8888-88-88"),
+                                                              QStringLiteral("WITHHELD"),
+                                                              QStringLiteral("+0.88"),
+                                                              QStringLiteral("Quality")};
     m_tableWidth = 0;
     for (int column = 0; column < UniverseTableModel::ColumnCount; ++column) {
         const int width = fm.horizontalAdvance(samples[column]) + 18;
@@ -391,6 +408,20 @@ void MainWindow::buildUi()
     m_symbolTabs->setObjectName(QStringLiteral("symbolTabs"));
     m_symbolTabs->setDocumentMode(true);
     m_symbolTabs->addTab(m_chart, tr("Chart"));
+    // Until the store keeps analyses (AnalysisRepository), every symbol shows "no analysis yet".
+    if (!m_options.analysisLoader) {
+        m_options.analysisLoader = emptyAnalysisLoader(); // MERGE: the AnalysisRepository loader goes here
+    }
+    if (!m_options.analysisSummaries) {
+        m_options.analysisSummaries = emptyAnalysisSummaryLoader(); // MERGE: AnalysisRepository summaries
+    }
+    m_dashboard = new SymbolDashboard(&m_readPool, this);
+    m_dashboard->setLoader(m_options.analysisLoader);
+    m_symbolTabs->addTab(m_dashboard, tr("Dashboard"));
+    connect(this, &MainWindow::currentSymbolChanged, m_dashboard, [this](const QString& ticker) {
+        const Store::SymbolRow* row = m_model->rowData(m_model->rowOf(ticker));
+        m_dashboard->showSymbol(ticker, row ? row->symbol.name : QString());
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -597,8 +628,8 @@ void MainWindow::refresh()
     m_refreshing = true;
     statusBar()->showMessage(tr("Reading the database…"));
     QPointer<MainWindow> self(this);
-    QtConcurrent::run(&m_readPool, [db = m_db]() {
-        return loadUniverseSnapshot(*db);
+    QtConcurrent::run(&m_readPool, [db = m_db, analyses = m_options.analysisSummaries]() {
+        return loadUniverseSnapshot(*db, analyses);
     }).then(this, [self](Result<UniverseSnapshot> snapshot) {
         if (!self) {
             return;
@@ -625,6 +656,7 @@ void MainWindow::applySnapshot(UniverseSnapshot snapshot)
     const QString previous = selectedTicker().isEmpty() ? m_chartTicker : selectedTicker();
     m_snapshot = std::move(snapshot);
     m_snapshotLoaded = true;
+    m_model->setAnalyses(m_snapshot.analyses);
     m_model->setRows(m_snapshot.rows);
     updateFilterCombos();
     applyFilters();
@@ -726,6 +758,7 @@ void MainWindow::applyFilters()
     }
     m_proxy->setSectorFilter(m_sectorCombo->currentData().toString());
     m_proxy->setTagFilter(m_tagCombo->currentData().toString());
+    m_proxy->setVerdictFilter(m_verdictCombo->currentData().toString());
 }
 
 void MainWindow::updateStatus()
