@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -157,6 +158,11 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 if (plan.view == QStringLiteral("dashboard")) {
                     guard->symbolTabs()->setCurrentWidget(dashboard);
                     guard->resize(std::max(guard->width(), 1900), std::max(guard->height(), 1300));
+                    // The picture is about the dashboard: the docks would take half its height.
+                    for (QDockWidget* dock :
+                         {guard->operationsDock(), guard->logDock(), guard->statusDock()}) {
+                        dock->hide();
+                    }
                 }
                 const QString ticker = plan.symbol.isEmpty() ? guard->selectedTicker() : plan.symbol;
                 auto shootWhenShown = [shootLater, guard, ticker](const QString& shown) {

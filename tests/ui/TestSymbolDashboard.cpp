@@ -206,8 +206,9 @@ void TestSymbolDashboard::drawsEveryTile()
     QVERIFY(book->title().contains(QStringLiteral("SYNTHETIC")));
     auto* flow = tileOf<Ui::AbsorptionFlowTile>(dashboard, "absorption_flow");
     QCOMPARE(flow->buySeries()->count(), 60);
-    QCOMPARE(flow->buySeries()->sets().at(59)->close(), 6223323.0);
-    QCOMPARE(flow->sellSeries()->sets().at(59)->close(), -6608270.0);
+    QCOMPARE(flow->volumeScale(), 1e6); // bars in millions of shares
+    QCOMPARE(flow->buySeries()->sets().at(59)->close() * 1e6, 6223323.0);
+    QCOMPARE(flow->sellSeries()->sets().at(59)->close() * 1e6, -6608270.0);
     auto* heat = tileOf<Ui::ActivityHeatmapTile>(dashboard, "activity_heatmap");
     QCOMPARE(heat->cellCount(), 15); // 5 weekdays x Jul, Aug, Sep
     QCOMPARE(heat->shownColumns(),
@@ -268,6 +269,7 @@ void TestSymbolDashboard::withheldShowsBanner()
     // The candles keep their own range; the misplaced profile is not allowed to squash them.
     auto* candles = tileOf<Ui::CandlesTile>(dashboard, "candles");
     QVERIFY(candles->priceAxisRange().second < 1000);
+    QVERIFY(tileOf<Ui::VolumeProfileTile>(dashboard, "volume_profile")->title().contains(QStringLiteral("OUTSIDE")));
 }
 
 void TestSymbolDashboard::noAnalysisShowsMessage()

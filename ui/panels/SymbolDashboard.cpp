@@ -70,6 +70,53 @@ QColor gradeColor(const QString& grade)
     return MarketColors::down();
 }
 
+/** The features' names and values as a trader reads them (percentages, scientific for tiny ratios). */
+QString featuresHtml(const AnalysisView& view)
+{
+    const QLocale locale;
+    QString rows;
+    for (const auto& [key, value] : view.features) {
+        QString name = key;
+        QString text;
+        if (!std::isfinite(value)) {
+            text = QStringLiteral("–");
+        } else if (key == QStringLiteral("amihud") || key == QStringLiteral("kyle_lambda")) {
+            text = QString::number(value, 'e', 2);
+        } else if (key == QStringLiteral("volatility") || key == QStringLiteral("returns")
+                   || key == QStringLiteral("hl_ratio")) {
+            text = locale.toString(100 * value, 'f', 2) + QStringLiteral(" %");
+        } else if (key == QStringLiteral("time_of_day")) {
+            text = locale.dayName(static_cast<int>(value) + 1, QLocale::ShortFormat); // 0 = Monday
+        } else {
+            text = locale.toString(value, 'f', 2);
+        }
+        if (key == QStringLiteral("amihud")) {
+            name = SymbolDashboard::tr("Amihud illiquidity");
+        } else if (key == QStringLiteral("kyle_lambda")) {
+            name = SymbolDashboard::tr("Kyle's λ");
+        } else if (key == QStringLiteral("fragmentation")) {
+            name = SymbolDashboard::tr("Fragmentation");
+        } else if (key == QStringLiteral("volume_z")) {
+            name = SymbolDashboard::tr("Volume z-score");
+        } else if (key == QStringLiteral("volatility")) {
+            name = SymbolDashboard::tr("Volatility (20 d, daily)");
+        } else if (key == QStringLiteral("coordinated_flow")) {
+            name = SymbolDashboard::tr("Coordinated flow");
+        } else if (key == QStringLiteral("returns")) {
+            name = SymbolDashboard::tr("Return (1 d)");
+        } else if (key == QStringLiteral("hl_ratio")) {
+            name = SymbolDashboard::tr("High–low range");
+        } else if (key == QStringLiteral("time_of_day")) {
+            name = SymbolDashboard::tr("Weekday");
+        }
+        rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">&nbsp;&nbsp;%2</td></tr>")
+                    .arg(name.toHtmlEscaped(), text.toHtmlEscaped());
+    }
+    return rows.isEmpty() ? QString()
+                          : QStringLiteral("<b>%1</b><table>%2</table>")
+                                .arg(SymbolDashboard::tr("Latest features"), rows);
+}
+
 QString badgeStyle(const QColor& background)
 {
     return QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; padding: 3px 8px; "
@@ -165,8 +212,18 @@ void SymbolDashboard::buildUi()
         gridLayout->addWidget(tile, cell.row, cell.column, 1, cell.span);
         connect(tile, &TileView::enlargeRequested, this, [this, id] { enlargeTile(id); });
     }
-    m_verdict = new VerdictCard(grid);
-    gridLayout->addWidget(m_verdict, 1, 0, Qt::AlignTop);
+    auto* verdictCell = new QWidget(grid);
+    auto* verdictLayout = new QVBoxLayout(verdictCell);
+    verdictLayout->setContentsMargins(0, 4, 0, 0);
+    m_verdict = new VerdictCard(verdictCell);
+    m_features = new QLabel(verdictCell);
+    m_features->setObjectName(QStringLiteral("featuresLabel"));
+    m_features->setTextFormat(Qt::RichText);
+    m_features->setContentsMargins(8, 0, 8, 0);
+    verdictLayout->addWidget(m_verdict);
+    verdictLayout->addWidget(m_features);
+    verdictLayout->addStretch(1);
+    gridLayout->addWidget(verdictCell, 1, 0);
     for (int column = 0; column < 3; ++column) {
         gridLayout->setColumnStretch(column, 1);
     }
@@ -178,14 +235,32 @@ void SymbolDashboard::buildUi()
     m_candles = static_cast<CandlesTile*>(m_tiles.value(QStringLiteral("candles")));
     m_profile->setPriceLabelsVisible(false);
     // The profile's plot area follows the candles' vertically, so a bucket sits level with its prices
-    // whatever the two charts' axis titles and labels take.
-    connect(m_candles->chart(), &QChart::plotAreaChanged, this, [this](const QRectF& area) {
-        QChart* chart = m_profile->chart();
-        const QRectF own(4, area.top(), std::max(10.0, chart->size().width() - 8), area.height());
-        if (chart->plotArea() != own) {
-            chart->setPlotArea(own);
-        }
-    });
+    // whatever the two charts' titles and axis labels take. The charts keep their automatic layout
+    // (a fixed plot area would stop titles from being laid out again); the profile's margins absorb
+    // the difference instead.
+    for (QChart* chart : {m_candles->chart(), m_profile->chart()}) {
+        connect(chart, &QChart::plotAreaChanged, this, &SymbolDashboard::alignProfileWithCandles);
+    }
+}
+
+void SymbolDashboard::alignProfileWithCandles()
+{
+    const QRectF target = m_candles->chart()->plotArea();
+    const QRectF own = m_profile->chart()->plotArea();
+    if (target.isEmpty() || own.isEmpty()) {
+        return;
+    }
+    const double dTop = target.top() - own.top();
+    const double dBottom = own.bottom() - target.bottom();
+    if (std::abs(dTop) < 0.5 && std::abs(dBottom) < 0.5) {
+        return;
+    }
+    QMargins margins = m_profile->chart()->margins();
+    margins.setTop(std::max(0, margins.top() + static_cast<int>(std::lround(dTop))));
+    margins.setBottom(std::max(0, margins.bottom() + static_cast<int>(std::lround(dBottom))));
+    if (margins != m_profile->chart()->margins()) {
+        m_profile->chart()->setMargins(margins);
+    }
 }
 
 void SymbolDashboard::showSymbol(const QString& ticker, const QString& name)
@@ -272,6 +347,7 @@ void SymbolDashboard::showView(AnalysisView view)
 {
     updateHeader(view);
     m_verdict->setAnalysis(view);
+    m_features->setText(featuresHtml(view));
     for (TileView* tile : std::as_const(m_tiles)) {
         tile->setAnalysis(view);
     }
@@ -279,8 +355,9 @@ void SymbolDashboard::showView(AnalysisView view)
     // whose tiles lie outside it fails validation, and the banner says so.
     const auto [lo, hi] = view.priceRange();
     const auto [pLo, pHi] = paddedRange(lo, hi);
-    m_profile->setPriceRange(pLo, pHi);
     m_candles->setPriceRange(pLo, pHi);
+    const auto [axisLo, axisHi] = m_candles->priceAxisRange(); // widened to round ticks
+    m_profile->setPriceRange(axisLo, axisHi);
 
     if (view.valid) {
         m_banner->hide();

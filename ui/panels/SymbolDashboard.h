@@ -74,6 +74,7 @@ private:
     void showView(AnalysisView view);
     void showMessage(const QString& message);
     void updateHeader(const AnalysisView& view);
+    void alignProfileWithCandles();
 
     QThreadPool* m_pool;
     AnalysisLoader m_loader;
@@ -93,6 +94,7 @@ private:
     QLabel* m_asOf = nullptr;
     QLabel* m_banner = nullptr;
     VerdictCard* m_verdict = nullptr;
+    QLabel* m_features = nullptr;
     QHash<QString, TileView*> m_tiles;
     VolumeProfileTile* m_profile = nullptr;
     CandlesTile* m_candles = nullptr;

@@ -29,10 +29,15 @@ void AbsorptionFlowTile::setAnalysis(const AnalysisView& view)
     m_data = view.absorption;
     const QLocale locale;
     const double total = m_data.buyTotal + m_data.sellTotal;
-    setTitle(tr("Absorption flow · imbalance %1%2 % (buy %3 %)")
+    setTitle(tr("Absorption flow · imbalance %1%2 %")
                  .arg(m_data.imbalance > 0 ? QStringLiteral("+") : QString())
-                 .arg(locale.toString(100 * m_data.imbalance, 'f', 1))
-                 .arg(locale.toString(total > 0 ? 100 * m_data.buyTotal / total : 0, 'f', 0)));
+                 .arg(locale.toString(100 * m_data.imbalance, 'f', 1)));
+    setToolTip(
+        tr("Buying %1 %, selling %2 % of the volume over %3 days (by the close's place in the day's range). "
+           "Double-click to enlarge.")
+            .arg(locale.toString(total > 0 ? 100 * m_data.buyTotal / total : 0, 'f', 0))
+            .arg(locale.toString(total > 0 ? 100 * m_data.sellTotal / total : 0, 'f', 0))
+            .arg(m_dates.size()));
 
     double peak = 1;
     for (qsizetype i = 0; i < m_data.buyVolume.size(); ++i) {
@@ -40,9 +45,11 @@ void AbsorptionFlowTile::setAnalysis(const AnalysisView& view)
     }
     const double n = static_cast<double>(m_dates.size());
     QValueAxis* x = addValueAxis(Qt::AlignBottom, -0.5, n - 0.5);
-    QValueAxis* y = addValueAxis(Qt::AlignRight, -peak * 1.08, peak * 1.08);
-    y->setLabelFormat(QStringLiteral("%.2g"));
-    y->setTitleText(tr("shares"));
+    const VolumeUnit unit = volumeUnit(peak);
+    m_scale = unit.scale;
+    QValueAxis* y = addValueAxis(Qt::AlignRight, -peak * 1.08 / m_scale, peak * 1.08 / m_scale);
+    niceAxis(y);
+    y->setTitleText(unit.suffix.isEmpty() ? tr("shares") : tr("shares (%1)").arg(unit.suffix));
 
     // Bars are candlesticks from 0 (Qt Charts bars need a category axis; these stay on the index
     // axis with the date labels): a buy bar rises from 0, a sell bar falls from 0.
@@ -54,9 +61,10 @@ void AbsorptionFlowTile::setAnalysis(const AnalysisView& view)
         series->setBodyWidth(0.7);
         series->setCapsVisible(false);
         series->setMinimumColumnWidth(1.0);
+        series->setBodyOutlineVisible(false); // 120 thin bars: outlines would turn them dark
         QList<QCandlestickSet*> sets;
         for (qsizetype i = 0; i < values.size(); ++i) {
-            const double v = std::isfinite(values[i]) ? values[i] : 0.0;
+            const double v = std::isfinite(values[i]) ? values[i] / m_scale : 0.0;
             sets.append(buy ? new QCandlestickSet(0, v, 0, v, static_cast<qreal>(i))
                             : new QCandlestickSet(0, 0, -v, -v, static_cast<qreal>(i)));
         }
@@ -71,7 +79,7 @@ void AbsorptionFlowTile::setAnalysis(const AnalysisView& view)
     m_sell = bars(m_data.sellVolume, false);
     QList<double> net;
     for (qsizetype i = 0; i < m_data.buyVolume.size(); ++i) {
-        net.append(m_data.buyVolume[i] - m_data.sellVolume.value(i));
+        net.append((m_data.buyVolume[i] - m_data.sellVolume.value(i)) / m_scale);
     }
     QLineSeries* netLine = indexedLineSeries(net, textColor(), 1.2);
     netLine->setName(tr("Net"));

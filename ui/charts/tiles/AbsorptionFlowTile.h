@@ -24,6 +24,8 @@ public:
 
     QCandlestickSeries* buySeries() const { return m_buy; }
     QCandlestickSeries* sellSeries() const { return m_sell; }
+    /** The bars are in shares / volumeScale() (thousands or millions keep the axis labels short). */
+    double volumeScale() const { return m_scale; }
     QString describeDay(int i) const;
 
 private:
@@ -31,6 +33,7 @@ private:
     AbsorptionFlowData m_data;
     QCandlestickSeries* m_buy = nullptr;
     QCandlestickSeries* m_sell = nullptr;
+    double m_scale = 1;
 };
 
 } // namespace Tessera::Ui

@@ -60,10 +60,9 @@ void ActivityHeatmapTile::setAnalysis(const AnalysisView& view)
             m_columnLabels.append(m_data.columnLabels[c]);
         }
     }
-    setTitle(
-        std::isfinite(lo)
-            ? tr("Activity · mean volume %1 (light) – %2 (dark)").arg(compactNumber(lo), compactNumber(hi))
-            : tr("Activity · no bars"));
+    setTitle(std::isfinite(lo)
+                 ? tr("Activity · mean volume %1 – %2").arg(compactNumber(lo), compactNumber(hi))
+                 : tr("Activity · no bars"));
 
     const int rows = static_cast<int>(m_data.rowLabels.size());
     const int columns = static_cast<int>(m_columns.size());

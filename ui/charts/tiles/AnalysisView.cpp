@@ -310,6 +310,33 @@ void parseSlippage(Reader& r, const StoredAnalysis& stored, const QJsonObject& t
     }
 }
 
+void parseFeatures(const QJsonObject& main, AnalysisView& view)
+{
+    // The peer's order (a QJsonObject iterates alphabetically); keys it does not know follow.
+    static const QStringList order = {QStringLiteral("amihud"),
+                                      QStringLiteral("kyle_lambda"),
+                                      QStringLiteral("fragmentation"),
+                                      QStringLiteral("volume_z"),
+                                      QStringLiteral("volatility"),
+                                      QStringLiteral("coordinated_flow"),
+                                      QStringLiteral("returns"),
+                                      QStringLiteral("hl_ratio"),
+                                      QStringLiteral("time_of_day")};
+    const QJsonObject features = main.value(QStringLiteral("features")).toObject();
+    QStringList keys = order;
+    for (auto it = features.begin(); it != features.end(); ++it) {
+        if (!keys.contains(it.key())) {
+            keys.append(it.key());
+        }
+    }
+    for (const QString& key : std::as_const(keys)) {
+        if (features.contains(key)) {
+            const QJsonValue v = features.value(key);
+            view.features.append({key, v.isDouble() ? v.toDouble() : NaN});
+        }
+    }
+}
+
 void parseVerdict(Reader& r, const StoredAnalysis& stored, AnalysisView& view)
 {
     const QJsonObject& main = stored.analysis.main;
@@ -415,6 +442,7 @@ Result<AnalysisView> parseAnalysisView(const StoredAnalysis& stored)
     parseHistogram(r, tiles, view);
     parseSlippage(r, stored, tiles, view);
     parseVerdict(r, stored, view);
+    parseFeatures(main, view);
     if (r.error()) {
         return fail(*r.error());
     }

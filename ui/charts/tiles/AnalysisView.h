@@ -1,5 +1,7 @@
 #pragma once
 
+#include <utility>
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -130,6 +132,9 @@ struct AnalysisView
     double score = 0;
     double confidence = 0;
     QList<VerdictComponent> components;
+
+    /** The latest microstructure features (main.features), in the peer's order; NaN when undefined. */
+    QList<std::pair<QString, double>> features;
 
     QString qualityGrade;
     QStringList qualityReasons;

@@ -51,7 +51,7 @@ void BollingerTile::setAnalysis(const AnalysisView& view)
     const double n = static_cast<double>(m_dates.size());
     QValueAxis* x = addValueAxis(Qt::AlignBottom, -0.5, n - 0.5);
     QValueAxis* y = addValueAxis(Qt::AlignRight, pLo, pHi);
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    niceAxis(y);
 
     // The band: an area between the upper and lower lines where both are defined.
     QList<double> upper, lower;

@@ -30,7 +30,7 @@ void CandlesTile::setAnalysis(const AnalysisView& view)
     const double n = static_cast<double>(m_candles.size());
     QValueAxis* x = addValueAxis(Qt::AlignBottom, -0.5, n - 0.5);
     m_priceAxis = addValueAxis(Qt::AlignLeft, pLo, pHi); // next to the volume profile
-    m_priceAxis->setLabelFormat(QStringLiteral("%.0f"));
+    niceAxis(m_priceAxis);
 
     m_series = new QCandlestickSeries;
     m_series->setIncreasingColor(MarketColors::up());
@@ -70,6 +70,7 @@ void CandlesTile::setPriceRange(double lo, double hi)
 {
     if (m_priceAxis) {
         m_priceAxis->setRange(lo, hi);
+        niceAxis(m_priceAxis);
     }
 }
 

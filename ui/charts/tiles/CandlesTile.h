@@ -21,6 +21,7 @@ public:
 
     QString tileId() const override { return QStringLiteral("candles"); }
     void setAnalysis(const AnalysisView& view) override;
+    /** Shows at least lo..hi, widened to round price ticks (read the result with priceAxisRange()). */
     void setPriceRange(double lo, double hi);
 
     int candleCount() const;

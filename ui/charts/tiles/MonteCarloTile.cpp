@@ -73,7 +73,9 @@ void MonteCarloTile::setAnalysis(const AnalysisView& view)
         chart()->addAxis(log, Qt::AlignRight);
         y = log;
     } else {
-        y = addValueAxis(Qt::AlignRight, 0, hi * 1.1);
+        auto* linear = addValueAxis(Qt::AlignRight, 0, hi * 1.1);
+        niceAxis(linear);
+        y = linear;
     }
     y->setTitleText(tr("cost (bps)"));
 

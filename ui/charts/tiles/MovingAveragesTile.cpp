@@ -49,7 +49,7 @@ void MovingAveragesTile::setAnalysis(const AnalysisView& view)
     const double n = static_cast<double>(m_dates.size());
     QValueAxis* x = addValueAxis(Qt::AlignBottom, -0.5, n - 0.5);
     QValueAxis* y = addValueAxis(Qt::AlignRight, pLo, pHi);
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    niceAxis(y);
     const QColor closeColor = darkTheme() ? QColor(200, 200, 200) : QColor(90, 90, 90);
     const struct
     {

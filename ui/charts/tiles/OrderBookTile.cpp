@@ -36,8 +36,8 @@ void OrderBookTile::setAnalysis(const AnalysisView& view)
     clearChart();
     m_book = view.orderBook;
     const QLocale locale;
-    setTitle((m_book.synthetic ? tr("Order book depth · SYNTHETIC") : tr("Order book depth"))
-             + tr(" · spread %1 bps").arg(locale.toString(m_book.spreadBps, 'f', 1)));
+    // "Synthetic" stays in the title: a modelled book must never pass for live depth.
+    setTitle(m_book.synthetic ? tr("Order book depth · SYNTHETIC") : tr("Order book depth"));
 
     double lo = m_book.mid;
     double hi = m_book.mid;
@@ -52,11 +52,11 @@ void OrderBookTile::setAnalysis(const AnalysisView& view)
                                       1.0});
     const auto [xLo, xHi] = paddedRange(lo, hi, 0.03);
     QValueAxis* x = addValueAxis(Qt::AlignBottom, xLo, xHi);
-    x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTickCount(5);
-    QValueAxis* y = addValueAxis(Qt::AlignRight, 0, maxDepth * 1.1);
-    y->setLabelFormat(QStringLiteral("%.2g"));
-    y->setTitleText(tr("cumulative shares"));
+    niceAxis(x);
+    const VolumeUnit unit = volumeUnit(maxDepth);
+    QValueAxis* y = addValueAxis(Qt::AlignRight, 0, maxDepth * 1.1 / unit.scale);
+    niceAxis(y);
+    y->setTitleText(unit.suffix.isEmpty() ? tr("cum. shares") : tr("cum. shares (%1)").arg(unit.suffix));
 
     // A step area per side: the depth available at or better than each price, from the mid outwards.
     auto side = [&](const QList<BookLevel>& levels, const QColor& color, const QString& name, bool bid) {
@@ -64,12 +64,12 @@ void OrderBookTile::setAnalysis(const AnalysisView& view)
         QList<QPointF> points;
         double sum = 0;
         for (const BookLevel& l : levels) {
-            points.append(QPointF(l.price, sum));
+            points.append(QPointF(l.price, sum / unit.scale));
             sum += l.size;
-            points.append(QPointF(l.price, sum));
+            points.append(QPointF(l.price, sum / unit.scale));
         }
         const double edge = bid ? xLo : xHi;
-        points.append(QPointF(edge, sum));
+        points.append(QPointF(edge, sum / unit.scale));
         upper->replace(points);
         auto* area = new QAreaSeries(upper);
         QColor fill = color;
@@ -99,8 +99,10 @@ void OrderBookTile::setAnalysis(const AnalysisView& view)
     };
     side(m_book.bids, MarketColors::up(), tr("Bids"), true);
     side(m_book.asks, MarketColors::down(), tr("Asks"), false);
-    QLineSeries* mid = segmentSeries(m_book.mid, 0, m_book.mid, maxDepth * 1.1, textColor(), 1.0, true);
-    mid->setName(tr("Mid %1").arg(locale.toString(m_book.mid, 'f', 2)));
+    QLineSeries* mid =
+        segmentSeries(m_book.mid, 0, m_book.mid, maxDepth * 1.1 / unit.scale, textColor(), 1.0, true);
+    mid->setName(tr("Mid %1 · spread %2 bps")
+                     .arg(locale.toString(m_book.mid, 'f', 2), locale.toString(m_book.spreadBps, 'f', 1)));
     addSeries(mid, x, y);
 }
 

@@ -63,11 +63,21 @@ void ReturnsHistogramTile::setAnalysis(const AnalysisView& view)
     const double hi = std::max(last, m_data.normalMean + 3 * m_data.normalSd);
     const double curvePeak = expectedCount(m_data.normalMean);
     QValueAxis* x = addValueAxis(Qt::AlignBottom, 100 * lo, 100 * hi);
-    x->setLabelFormat(QStringLiteral("%.1f%%"));
-    x->setTickCount(5);
-    QValueAxis* y = addValueAxis(Qt::AlignRight, 0, std::max<double>(peak, curvePeak) * 1.1);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(std::min(peak, 4) + 1);
+    x->applyNiceNumbers();
+    x->setLabelFormat(QStringLiteral("%g%%"));
+    // Whole days on the count axis: a step of 1, 2, 5, 10, … with at most five intervals.
+    const double top = std::max<double>(peak, curvePeak);
+    int step = 1;
+    for (int candidate : {1, 2, 5, 10, 20, 50, 100, 200, 500}) {
+        step = candidate;
+        if (top / candidate <= 5) {
+            break;
+        }
+    }
+    const int intervals = static_cast<int>(std::ceil(top * 1.05 / step));
+    QValueAxis* y = addValueAxis(Qt::AlignRight, 0, intervals * step);
+    y->setTickCount(intervals + 1);
+    y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(tr("days"));
 
     for (int i = 0; i < m_data.counts.size(); ++i) {

@@ -67,7 +67,7 @@ void SlippageTile::setAnalysis(const AnalysisView& view)
     x->setMinorGridLineVisible(false);
     chart()->addAxis(x, Qt::AlignBottom);
     QValueAxis* y = addValueAxis(Qt::AlignRight, 0, std::max(yHi, 1.0) * 1.1);
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    niceAxis(y);
     y->setTitleText(tr("cost (bps)"));
 
     m_curve = new QLineSeries;

@@ -142,6 +142,12 @@ void TileView::styleAxis(QAbstractAxis* axis) const
     axis->setTitleBrush(textColor());
 }
 
+void TileView::niceAxis(QValueAxis* axis)
+{
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(QStringLiteral("%g"));
+}
+
 bool TileView::darkTheme() const
 {
     return palette().color(QPalette::Window).lightness() < 128;
@@ -171,6 +177,21 @@ QString compactNumber(double value)
         }
     }
     return locale.toString(value, 'f', a < 10 && a != std::floor(a) ? 2 : 0);
+}
+
+VolumeUnit volumeUnit(double maxValue)
+{
+    const double a = std::abs(maxValue);
+    if (a >= 1e9) {
+        return {1e9, QStringLiteral("B")};
+    }
+    if (a >= 1e6) {
+        return {1e6, QStringLiteral("M")};
+    }
+    if (a >= 1e4) {
+        return {1e3, QStringLiteral("K")};
+    }
+    return {1, QString()};
 }
 
 std::pair<double, double> paddedRange(double lo, double hi, double fraction)

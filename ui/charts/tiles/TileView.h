@@ -60,6 +60,8 @@ protected:
     /** Adds series to the chart and attaches it to the axes. */
     void addSeries(QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y);
     void styleAxis(QAbstractAxis* axis) const;
+    /** Widens axis to round tick values (applyNiceNumbers) and labels them without trailing zeros. */
+    static void niceAxis(QValueAxis* axis);
 
     bool darkTheme() const;
     QColor textColor() const;
@@ -67,6 +69,14 @@ protected:
 private:
     QString m_lastToolTip;
 };
+
+/** Scale for a volume axis so its labels stay short: values are divided by scale, the title gets suffix. */
+struct VolumeUnit
+{
+    double scale = 1;
+    QString suffix; ///< "", "K", "M" or "B"
+};
+VolumeUnit volumeUnit(double maxValue);
 
 /** "12.3M", "850K", "4.2B", "950": volumes and notionals in a few characters. */
 QString compactNumber(double value);

@@ -53,6 +53,7 @@ void VerdictCard::setAnalysis(const AnalysisView& view)
     m_components = view.components;
     m_score = view.score;
     m_direction = view.direction;
+    updateGeometry();
     update();
 }
 
@@ -74,12 +75,17 @@ int VerdictCard::rowHeight() const
 
 int VerdictCard::labelWidth() const
 {
-    return fontMetrics().horizontalAdvance(tr("Liquidity (45%)")) + Padding;
+    int widest = 0;
+    for (int i = 0; i < m_components.size(); ++i) {
+        widest = std::max(widest, fontMetrics().horizontalAdvance(rowText(i)));
+    }
+    return std::max(widest, fontMetrics().horizontalAdvance(tr("Momentum (45%)"))) + Padding;
 }
 
 QSize VerdictCard::sizeHint() const
 {
-    return {420, Padding * 2 + rowHeight() * (static_cast<int>(m_components.size()) + 1)};
+    // Always room for the score line and the four components, loaded or not, so the card never jumps.
+    return {420, Padding * 2 + rowHeight() * (std::max(4, static_cast<int>(m_components.size())) + 1)};
 }
 
 QSize VerdictCard::minimumSizeHint() const
@@ -123,7 +129,9 @@ void VerdictCard::paintEvent(QPaintEvent*)
     p.setPen(text);
     p.drawText(QRectF(Padding, Padding, width() - 2 * Padding, rowHeight()),
                Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Score %1 = Σ weight × component").arg(signedNumber(m_score, 3)));
+               m_direction == QStringLiteral("WITHHELD")
+                   ? tr("Score %1 (verdict withheld)").arg(signedNumber(m_score, 3))
+                   : tr("Score %1 = Σ weight × component").arg(signedNumber(m_score, 3)));
     p.setFont(font());
 
     for (int i = 0; i < m_components.size(); ++i) {

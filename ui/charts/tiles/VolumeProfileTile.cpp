@@ -50,12 +50,11 @@ void VolumeProfileTile::setAnalysis(const AnalysisView& view)
     volumeAxis->setLabelFormat(QStringLiteral("%.2g"));
     volumeAxis->setTickCount(3);
     volumeAxis->setLabelsVisible(false); // the bar lengths compare; exact volumes are in the tooltips
-    volumeAxis->setTitleText(tr("volume at price"));
     // Bars grow from the right edge leftwards, so they end at the candles' price axis beside them.
     volumeAxis->setReverse(true);
     const auto [pLo, pHi] = paddedRange(lo, hi);
     m_priceAxis = addValueAxis(Qt::AlignRight, pLo, pHi);
-    m_priceAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_priceAxis->setLabelFormat(QStringLiteral("%g"));
     m_priceAxis->setLabelsVisible(m_priceLabels);
 
     for (int i = 0; i < m_data.buckets.size(); ++i) {
@@ -95,6 +94,11 @@ void VolumeProfileTile::setPriceRange(double lo, double hi)
 {
     if (m_priceAxis) {
         m_priceAxis->setRange(lo, hi);
+    }
+    // A profile off the candles' range is the seed's bug: say so where the empty chart is.
+    if (m_data.pocPrice < lo || m_data.pocPrice > hi) {
+        setTitle(tr("Volume profile · POC %1 OUTSIDE the price range")
+                     .arg(QLocale().toString(m_data.pocPrice, 'f', 2)));
     }
 }
 
