@@ -269,7 +269,7 @@ void TestSymbolDashboard::withheldShowsBanner()
     // The candles keep their own range; the misplaced profile is not allowed to squash them.
     auto* candles = tileOf<Ui::CandlesTile>(dashboard, "candles");
     QVERIFY(candles->priceAxisRange().second < 1000);
-    QVERIFY(tileOf<Ui::VolumeProfileTile>(dashboard, "volume_profile")->title().contains(QStringLiteral("OUTSIDE")));
+    QVERIFY(tileOf<Ui::VolumeProfileTile>(dashboard, "volume_profile")->title().contains(QStringLiteral("OUT OF RANGE")));
 }
 
 void TestSymbolDashboard::noAnalysisShowsMessage()
