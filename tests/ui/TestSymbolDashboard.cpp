@@ -1,6 +1,8 @@
 #include <QCandlestickSeries>
 #include <QCandlestickSet>
+#include <QChart>
 #include <QDialog>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -52,6 +54,21 @@ Ui::AnalysisView fixtureView(const QString& ticker)
     return *view;
 }
 
+/** The texts a chart draws (axis labels, title): what the user reads, whatever the model says. */
+QStringList drawnTexts(QChart* chart)
+{
+    QStringList texts;
+    QList<QGraphicsItem*> items = chart->childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem* item = items.takeFirst();
+        if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible()) {
+            texts << text->toPlainText();
+        }
+        items << item->childItems();
+    }
+    return texts;
+}
+
 template <typename T>
 T* tileOf(const Ui::SymbolDashboard& dashboard, const char* id)
 {
@@ -71,6 +88,7 @@ private slots:
     void rejectsBrokenDocument();
     void drawsEveryTile();
     void downVerdictBarsPointLeft();
+    void switchRedrawsAxes();
     void withheldShowsBanner();
     void noAnalysisShowsMessage();
     void dropsStaleResults();
@@ -252,6 +270,40 @@ void TestSymbolDashboard::downVerdictBarsPointLeft()
     QVERIFY(card->barRect(0).right() <= card->barRect(3).left() + 1e-6);
 }
 
+void TestSymbolDashboard::switchRedrawsAxes()
+{
+    // SBIN trades at 780-890, TCS at 2,870-3,420: after the switch the axes must show TCS's prices.
+    Ui::SymbolDashboard dashboard(&m_pool);
+    dashboard.setLoader(Ui::jsonDirectoryLoader(fixtures()));
+    dashboard.resize(1400, 1100);
+    dashboard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    QSignalSpy shown(&dashboard, &Ui::SymbolDashboard::analysisShown);
+    dashboard.showSymbol(QStringLiteral("SBIN"));
+    QTRY_COMPARE(shown.count(), 1);
+    QTest::qWait(50);
+    dashboard.showSymbol(QStringLiteral("TCS"));
+    QTRY_COMPARE(shown.count(), 2);
+    QChart* candles = tileOf<Ui::CandlesTile>(dashboard, "candles")->chart();
+    QChart* profile = tileOf<Ui::VolumeProfileTile>(dashboard, "volume_profile")->chart();
+    // Level buckets and candles: both plot areas span the same rows of pixels.
+    QVERIFY2(qAbs(profile->plotArea().top() - candles->plotArea().top()) <= 1.0
+                 && qAbs(profile->plotArea().bottom() - candles->plotArea().bottom()) <= 1.0,
+             qPrintable(QStringLiteral("profile %1..%2, candles %3..%4")
+                            .arg(profile->plotArea().top())
+                            .arg(profile->plotArea().bottom())
+                            .arg(candles->plotArea().top())
+                            .arg(candles->plotArea().bottom())));
+    // Drawn as soon as the analysis is shown, not on some later layout pass.
+    QVERIFY2(drawnTexts(candles).contains(QStringLiteral("3000")),
+             qPrintable(drawnTexts(candles).join(u',')));
+    // The old axes' items go with the deferred deletes of the next event-loop turn.
+    QTRY_VERIFY2(!drawnTexts(candles).contains(QStringLiteral("800")),
+                 qPrintable(drawnTexts(candles).join(u',')));
+    QVERIFY2(drawnTexts(profile).join(u',').contains(QStringLiteral("3054.16")),
+             qPrintable(drawnTexts(profile).join(u',')));
+}
+
 void TestSymbolDashboard::withheldShowsBanner()
 {
     Ui::SymbolDashboard dashboard(&m_pool);
@@ -269,7 +321,9 @@ void TestSymbolDashboard::withheldShowsBanner()
     // The candles keep their own range; the misplaced profile is not allowed to squash them.
     auto* candles = tileOf<Ui::CandlesTile>(dashboard, "candles");
     QVERIFY(candles->priceAxisRange().second < 1000);
-    QVERIFY(tileOf<Ui::VolumeProfileTile>(dashboard, "volume_profile")->title().contains(QStringLiteral("OUT OF RANGE")));
+    QVERIFY(tileOf<Ui::VolumeProfileTile>(dashboard, "volume_profile")
+                ->title()
+                .contains(QStringLiteral("OUT OF RANGE")));
 }
 
 void TestSymbolDashboard::noAnalysisShowsMessage()

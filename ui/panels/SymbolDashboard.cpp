@@ -234,33 +234,8 @@ void SymbolDashboard::buildUi()
     m_profile = static_cast<VolumeProfileTile*>(m_tiles.value(QStringLiteral("volume_profile")));
     m_candles = static_cast<CandlesTile*>(m_tiles.value(QStringLiteral("candles")));
     m_profile->setPriceLabelsVisible(false);
-    // The profile's plot area follows the candles' vertically, so a bucket sits level with its prices
-    // whatever the two charts' titles and axis labels take. The charts keep their automatic layout
-    // (a fixed plot area would stop titles from being laid out again); the profile's margins absorb
-    // the difference instead.
-    for (QChart* chart : {m_candles->chart(), m_profile->chart()}) {
-        connect(chart, &QChart::plotAreaChanged, this, &SymbolDashboard::alignProfileWithCandles);
-    }
-}
-
-void SymbolDashboard::alignProfileWithCandles()
-{
-    const QRectF target = m_candles->chart()->plotArea();
-    const QRectF own = m_profile->chart()->plotArea();
-    if (target.isEmpty() || own.isEmpty()) {
-        return;
-    }
-    const double dTop = target.top() - own.top();
-    const double dBottom = own.bottom() - target.bottom();
-    if (std::abs(dTop) < 0.5 && std::abs(dBottom) < 0.5) {
-        return;
-    }
-    QMargins margins = m_profile->chart()->margins();
-    margins.setTop(std::max(0, margins.top() + static_cast<int>(std::lround(dTop))));
-    margins.setBottom(std::max(0, margins.bottom() + static_cast<int>(std::lround(dBottom))));
-    if (margins != m_profile->chart()->margins()) {
-        m_profile->chart()->setMargins(margins);
-    }
+    // The two charts line up vertically because they are built alike: a one-line title, no legend,
+    // one row of bottom-axis labels in the same font (so both plot areas span the same pixels).
 }
 
 void SymbolDashboard::showSymbol(const QString& ticker, const QString& name)
@@ -358,6 +333,9 @@ void SymbolDashboard::showView(AnalysisView view)
     m_candles->setPriceRange(pLo, pHi);
     const auto [axisLo, axisHi] = m_candles->priceAxisRange(); // widened to round ticks
     m_profile->setPriceRange(axisLo, axisHi);
+    for (TileView* tile : std::as_const(m_tiles)) {
+        tile->layoutNow();
+    }
 
     if (view.valid) {
         m_banner->hide();

@@ -74,7 +74,6 @@ private:
     void showView(AnalysisView view);
     void showMessage(const QString& message);
     void updateHeader(const AnalysisView& view);
-    void alignProfileWithCandles();
 
     QThreadPool* m_pool;
     AnalysisLoader m_loader;

@@ -5,6 +5,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QGraphicsLayout>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
@@ -38,6 +39,13 @@ TileView::TileView(QWidget* parent)
     c->legend()->setFont(legendFont);
     c->legend()->setLabelColor(textColor());
     setToolTip(tr("Double-click to enlarge"));
+}
+
+void TileView::layoutNow()
+{
+    if (QGraphicsLayout* layout = chart()->layout()) {
+        layout->activate();
+    }
 }
 
 QString TileView::title() const

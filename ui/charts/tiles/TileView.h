@@ -36,6 +36,11 @@ public:
     /** The title the chart shows (tile name and its key figure). */
     QString title() const;
     QString lastToolTip() const { return m_lastToolTip; }
+    /**
+     * Lays the chart out now. Qt Charts computes axis labels and elides the title when its layout runs,
+     * which it otherwise defers to a posted event: a redraw calls this so labels never lag the data.
+     */
+    void layoutNow();
 
 signals:
     void enlargeRequested();

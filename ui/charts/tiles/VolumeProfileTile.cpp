@@ -47,16 +47,17 @@ void VolumeProfileTile::setAnalysis(const AnalysisView& view)
     if (maxVolume <= 0) {
         maxVolume = 1;
     }
-    QValueAxis* volumeAxis = addValueAxis(Qt::AlignBottom, 0, maxVolume * 1.08);
-    volumeAxis->setLabelFormat(QStringLiteral("%.2g"));
+    // Volume labels in K/M units, one row like the candles' dates: the two plot areas then line up.
+    const VolumeUnit unit = volumeUnit(maxVolume);
+    QValueAxis* volumeAxis = addValueAxis(Qt::AlignBottom, 0, maxVolume * 1.08 / unit.scale);
     volumeAxis->setTickCount(3);
-    volumeAxis->setLabelsVisible(false); // the bar lengths compare; exact volumes are in the tooltips
+    volumeAxis->setLabelFormat(QStringLiteral("%.0f") + unit.suffix);
     // Bars grow from the right edge leftwards, so they end at the candles' price axis beside them.
     volumeAxis->setReverse(true);
     const auto [pLo, pHi] = paddedRange(lo, hi);
     m_priceAxis = addValueAxis(Qt::AlignRight, pLo, pHi);
     m_priceAxis->setLabelFormat(QStringLiteral("%g"));
-    m_priceAxis->setLabelsVisible(m_priceLabels);
+    applyPriceLabels();
 
     for (int i = 0; i < m_data.buckets.size(); ++i) {
         const PriceBucket& b = m_data.buckets[i];
@@ -64,7 +65,7 @@ void VolumeProfileTile::setAnalysis(const AnalysisView& view)
         const bool inside = mid >= m_data.valueAreaLow && mid <= m_data.valueAreaHigh;
         const bool poc = m_data.pocPrice >= b.low && m_data.pocPrice <= b.high;
         QAreaSeries* bar = rectangleSeries(
-            0, b.volume, b.low, b.high, poc ? PocColor : (inside ? InsideColor : OutsideColor));
+            0, b.volume / unit.scale, b.low, b.high, poc ? PocColor : (inside ? InsideColor : OutsideColor));
         addSeries(bar, volumeAxis, m_priceAxis);
         connect(bar, &QAreaSeries::hovered, this, [this, i](const QPointF&, bool state) {
             showToolTip(state ? describeBucket(i) : QString());
@@ -72,13 +73,14 @@ void VolumeProfileTile::setAnalysis(const AnalysisView& view)
     }
     for (double edge : {m_data.valueAreaLow, m_data.valueAreaHigh}) {
         QLineSeries* line =
-            segmentSeries(0, edge, maxVolume * 1.08, edge, InsideColor.darker(140), 1.0, true);
+            segmentSeries(0, edge, maxVolume * 1.08 / unit.scale, edge, InsideColor.darker(140), 1.0, true);
         QPen pen = line->pen();
         pen.setStyle(Qt::DotLine);
         line->setPen(pen);
         addSeries(line, volumeAxis, m_priceAxis);
     }
-    m_pocLine = segmentSeries(0, m_data.pocPrice, maxVolume * 1.08, m_data.pocPrice, PocColor, 2.0, true);
+    m_pocLine = segmentSeries(
+        0, m_data.pocPrice, maxVolume * 1.08 / unit.scale, m_data.pocPrice, PocColor, 2.0, true);
     m_pocLine->setName(tr("POC"));
     addSeries(m_pocLine, volumeAxis, m_priceAxis);
 }
@@ -87,7 +89,7 @@ void VolumeProfileTile::setPriceLabelsVisible(bool visible)
 {
     m_priceLabels = visible;
     if (m_priceAxis) {
-        m_priceAxis->setLabelsVisible(visible);
+        applyPriceLabels();
     }
 }
 
@@ -104,6 +106,13 @@ void VolumeProfileTile::setPriceRange(double lo, double hi)
                             QLocale().toString(lo, 'f', 2),
                             QLocale().toString(hi, 'f', 2)));
     }
+}
+
+void VolumeProfileTile::applyPriceLabels()
+{
+    // Hidden labels are drawn transparent rather than switched off: they keep taking the same room
+    // above the plot as the candles' labels, so both plot areas stay level.
+    m_priceAxis->setLabelsColor(m_priceLabels ? textColor() : QColor(Qt::transparent));
 }
 
 std::pair<double, double> VolumeProfileTile::priceAxisRange() const

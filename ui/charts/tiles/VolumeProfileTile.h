@@ -34,6 +34,8 @@ public:
     QString describeBucket(int i) const;
 
 private:
+    void applyPriceLabels();
+
     VolumeProfileData m_data;
     QValueAxis* m_priceAxis = nullptr;
     QLineSeries* m_pocLine = nullptr;
