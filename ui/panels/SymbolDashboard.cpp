@@ -170,11 +170,14 @@ void SymbolDashboard::buildUi()
     m_asOf = new QLabel(this);
     m_asOf->setObjectName(QStringLiteral("dashboardAsOfLabel"));
     m_asOf->setForegroundRole(QPalette::PlaceholderText);
-    header->addWidget(m_title);
+    // A long company name gives way (clipped, full text in the tooltip) instead of widening the tab.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setMinimumWidth(120);
+    header->addWidget(m_title, 1);
     header->addWidget(m_price);
     header->addWidget(m_badge);
     header->addWidget(m_quality);
-    header->addStretch(1);
+    header->addSpacing(12);
     header->addWidget(m_asOf);
     layout->addLayout(header);
 
@@ -358,6 +361,7 @@ void SymbolDashboard::updateHeader(const AnalysisView& view)
 {
     const QLocale locale;
     m_title->setText(view.name.isEmpty() ? view.ticker : tr("%1 — %2").arg(view.ticker, view.name));
+    m_title->setToolTip(m_title->text());
     QString price = QStringLiteral("<b>%1</b>").arg(locale.toString(view.lastPrice, 'f', 2));
     if (std::isfinite(view.change)) {
         const QString sign = view.change > 0 ? QStringLiteral("+") : QString();
