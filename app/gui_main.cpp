@@ -1,5 +1,7 @@
 // tessera: the GUI. tessera [--db PATH] [--demo] [--tray] [--max-workers N] [--log-level L] [--version]
 //                          [--screenshot FILE.png [--screenshot-view VIEW] [--start-load PROVIDER]]
+//                          [--analysis-dir DIR] [--symbol T]
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -15,11 +17,13 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPointer>
+#include <QTabWidget>
 #include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 #include <QtConcurrent>
 
+#include "app/gui/SwitchBenchmark.h"
 #include "core/common/Log.h"
 #include "core/common/Paths.h"
 #include "core/store/Database.h"
@@ -32,6 +36,7 @@
 #include "ui/panels/ModelsPanel.h"
 #include "ui/panels/PredictionsPanel.h"
 #include "ui/panels/StatusPanel.h"
+#include "ui/panels/SymbolDashboard.h"
 #include "ui/tray/TrayController.h"
 
 namespace {
@@ -51,6 +56,7 @@ struct ScreenshotPlan
     QString file;
     QString view;      ///< main, chart, operations, log, status, scheduler, predictions or models
     QString startLoad; ///< a provider spec: start this load and take the picture while it runs
+    QString symbol;    ///< select this symbol first (its dashboard with the view "dashboard")
 };
 
 QStringList screenshotViews()
@@ -62,7 +68,8 @@ QStringList screenshotViews()
             QStringLiteral("status"),
             QStringLiteral("scheduler"),
             QStringLiteral("predictions"),
-            QStringLiteral("models")};
+            QStringLiteral("models"),
+            QStringLiteral("dashboard")};
 }
 
 bool hasArgument(int argc, char** argv, const char* name)
@@ -158,6 +165,33 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 }
                 shootLater(ScreenshotSettleMs,
                            [guard]() -> QWidget* { return guard ? guard->chartView() : nullptr; });
+            } else if (plan.view == QStringLiteral("dashboard") || !plan.symbol.isEmpty()) {
+                // Select the symbol (or keep the selected one) and shoot once its analysis is drawn.
+                Ui::SymbolDashboard* dashboard = guard->dashboard();
+                if (plan.view == QStringLiteral("dashboard")) {
+                    guard->symbolTabs()->setCurrentWidget(dashboard);
+                    guard->resize(std::max(guard->width(), 1900), std::max(guard->height(), 1300));
+                    // The picture is about the dashboard: the docks would take half its height.
+                    for (QDockWidget* dock :
+                         {guard->operationsDock(), guard->logDock(), guard->statusDock()}) {
+                        dock->hide();
+                    }
+                }
+                const QString ticker = plan.symbol.isEmpty() ? guard->selectedTicker() : plan.symbol;
+                auto shootWhenShown = [shootLater, guard, ticker](const QString& shown) {
+                    if (shown == ticker) {
+                        shootLater(ScreenshotSettleMs, [guard]() -> QWidget* { return guard.data(); });
+                    }
+                };
+                QObject::connect(
+                    dashboard, &Ui::SymbolDashboard::analysisShown, guard.data(), shootWhenShown);
+                QObject::connect(dashboard, &Ui::SymbolDashboard::messageShown, guard.data(), shootWhenShown);
+                if (guard->selectedTicker() == ticker) {
+                    dashboard->reload(); // already selected: read it again so the signal comes
+                } else if (!guard->selectTicker(ticker)) {
+                    printError(QStringLiteral("symbol %1 is not in the table").arg(ticker));
+                    QCoreApplication::exit(ExitFailed);
+                }
                 return;
             } else if (plan.view == QStringLiteral("scheduler")) {
                 guard->showScheduler();
@@ -294,6 +328,20 @@ int main(int argc, char** argv)
                                 "With --screenshot: start a load over PROVIDER (csv:DIR, synthetic) and take "
                                 "the picture while it runs."),
         QStringLiteral("PROVIDER"));
+    const QCommandLineOption analysisDirOption(
+        QStringLiteral("analysis-dir"),
+        QApplication::translate("main",
+                                "Show the analyses in DIR (the JSON files of pipeline --json-out) instead of "
+                                "the stored ones."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption symbolOption(
+        QStringLiteral("symbol"),
+        QApplication::translate("main", "With --screenshot: select this symbol first."),
+        QStringLiteral("T"));
+    // W6 (BENCHMARKS.md): time symbol switches on the dashboard; hidden, for tests/bench/run-benchmarks.sh.
+    QCommandLineOption benchSwitchOption(
+        QStringLiteral("bench-switch"), QStringLiteral("bench"), QStringLiteral("N"));
+    benchSwitchOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption trayOption(
         QStringLiteral("tray"),
         QApplication::translate(
@@ -315,6 +363,9 @@ int main(int argc, char** argv)
                        screenshotOption,
                        screenshotViewOption,
                        startLoadOption,
+                       analysisDirOption,
+                       symbolOption,
+                       benchSwitchOption,
                        logLevelOption});
     if (!parser.parse(QApplication::arguments())) {
         printError(parser.errorText());
@@ -350,13 +401,15 @@ int main(int argc, char** argv)
         plan.view = parser.isSet(screenshotViewOption) ? parser.value(screenshotViewOption).toLower()
                                                        : QStringLiteral("main");
         plan.startLoad = parser.value(startLoadOption);
+        plan.symbol = parser.value(symbolOption);
         if (!screenshotViews().contains(plan.view)) {
             printError(QStringLiteral("unknown view %1 (use one of %2)")
                            .arg(plan.view, screenshotViews().join(QStringLiteral(", "))));
             return ExitUsage;
         }
-    } else if (parser.isSet(screenshotViewOption) || parser.isSet(startLoadOption)) {
-        printError(QStringLiteral("--screenshot-view and --start-load go with --screenshot"));
+    } else if (parser.isSet(screenshotViewOption) || parser.isSet(startLoadOption)
+               || parser.isSet(symbolOption)) {
+        printError(QStringLiteral("--screenshot-view, --start-load and --symbol go with --screenshot"));
         return ExitUsage;
     }
     int maxWorkers = -1;
@@ -388,7 +441,30 @@ int main(int argc, char** argv)
         options.startScheduler = false; // the picture shows what was asked, not a run that happened to be due
         options.tray = Ui::MainWindow::Options::Tray::Off;
     }
-    const bool startInTray = parser.isSet(trayOption) && !screenshot;
+    if (parser.isSet(analysisDirOption)) {
+        const QString dir = QFileInfo(parser.value(analysisDirOption)).absoluteFilePath();
+        if (!QFileInfo(dir).isDir()) {
+            printError(QStringLiteral("--analysis-dir %1 is not a folder").arg(dir));
+            return ExitUsage;
+        }
+        options.analysisLoader = Ui::jsonDirectoryLoader(dir);
+        options.analysisSummaries = Ui::jsonDirectorySummaryLoader(dir);
+    }
+    int benchSwitches = 0;
+    if (parser.isSet(benchSwitchOption)) {
+        bool ok = false;
+        benchSwitches = parser.value(benchSwitchOption).toInt(&ok);
+        if (!ok || benchSwitches < 1 || screenshot) {
+            printError(QStringLiteral("--bench-switch needs a positive number and no --screenshot"));
+            return ExitUsage;
+        }
+        options.offerFirstRun = false;
+        options.persistState = false;
+        options.quiet = true;
+        options.startScheduler = false;
+        options.tray = Ui::MainWindow::Options::Tray::Off;
+    }
+    const bool startInTray = parser.isSet(trayOption) && !screenshot && benchSwitches == 0;
 
     // Opening runs the schema migrations: do it off the GUI thread, on a thread that stays alive so the
     // connection it made stays valid (Database keeps one connection per thread).
@@ -415,6 +491,10 @@ int main(int argc, char** argv)
         window = std::make_unique<Ui::MainWindow>(*db, options);
         if (screenshot) {
             armScreenshot(app, window.get(), plan);
+        }
+        if (benchSwitches > 0) {
+            window->resize(1900, 1300);
+            App::armSwitchBenchmark(window.get(), benchSwitches);
         }
         if (startInTray && window->trayController()->isAvailable()) {
             spdlog::info("started in the system tray");

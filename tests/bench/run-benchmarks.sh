@@ -14,6 +14,7 @@
 #                20 requests/s; bound 100 s; runs once, or W5_RUNS times, as it takes ~100 s and has no peer),
 #            w5gui (the same fetch started in the real main window, offscreen, while a 10 ms timer on the
 #                GUI thread measures how long the event loop is blocked: max and p99 stall).
+#            w6 (symbol switch: the dashboard of 50 symbols with stored analyses, selection to tiles drawn).
 # Later issues add the other W workloads here.
 set -euo pipefail
 
@@ -203,6 +204,28 @@ bench_w2() {
     echo "W2 indicators 2000x500: tessera $tm s (peak $(median "${t_mems[@]}") MB), peer $pm s (peak $(median "${p_mems[@]}") MB), ratio $(awk -v p="$pm" -v t="$tm" 'BEGIN {printf "%.1f", p / t}')x [$pairs pairs, medians]"
 }
 
+# W6 symbol switch: 50 gen_market.py symbols with their analysis documents (tessera-cli pipeline --json-out
+# once that command exists, else the peer's pipeline.py: the same schema). `tessera --bench-switch N`
+# selects each symbol in turn, offscreen, and times table selection -> dashboard drawn (read and parse on
+# the read pool, nine tiles and the verdict card rebuilt, window repainted); it prints the W6 line.
+bench_w6() {
+    local gui="$build/app/tessera" n=50
+    [ -x "$gui" ] || { echo "w6: skipped (no $gui)"; return; }
+    [ -f "$shared/bench/gen_market.py" ] || { echo "w6: skipped (no ../shared/bench)"; return; }
+    local data="$work/w6-m$n" json="$work/w6-json"
+    /usr/bin/python3 "$shared/bench/gen_market.py" --symbols "$n" --days 500 --seed 1 --out "$data" >/dev/null
+    "$cli" --db "$work/w6.sqlite" fetch --provider "csv:$data" >/dev/null 2>&1 || { echo "w6: loading $data failed" >&2; return 1; }
+    if "$cli" --help 2>&1 | grep -q "^  pipeline"; then
+        "$cli" --db "$work/w6.sqlite" pipeline --provider "csv:$data" --json-out "$json" >/dev/null
+    else
+        /usr/bin/python3 "$shared/bench/peer/pipeline.py" "$data" --out "$json" --workers 2 >/dev/null
+    fi
+    for i in $(seq "$pairs"); do
+        QT_QPA_PLATFORM=offscreen "$gui" --db "$work/w6.sqlite" --analysis-dir "$json" --bench-switch "$n" 2>/dev/null \
+            | grep '^W6' || { echo "w6: tessera --bench-switch failed" >&2; return 1; }
+    done
+}
+
 for w in "${workloads[@]}"; do
     case "$w" in
         demo) bench_demo ;;
@@ -212,6 +235,7 @@ for w in "${workloads[@]}"; do
         w3|W3) bench_w3 ;;
         w5|W5) bench_w5 ;;
         w5gui|W5gui) bench_w5gui ;;
-        *) echo "bench: unknown workload $w (demo, csv503, w1, w2, w3, w5, w5gui)" >&2; exit 2 ;;
+        w6|W6) bench_w6 ;;
+        *) echo "bench: unknown workload $w (demo, csv503, w1, w2, w3, w5, w5gui, w6)" >&2; exit 2 ;;
     esac
 done

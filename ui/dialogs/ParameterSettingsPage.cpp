@@ -151,7 +151,8 @@ void ParameterSettingsPage::buildRow(QFormLayout* form, const Parameter& p)
         break;
     }
     case ParameterType::Url:
-    case ParameterType::HistoryRange: {
+    case ParameterType::HistoryRange:
+    case ParameterType::RealList: {
         auto* edit = new QLineEdit(this);
         edit->setPlaceholderText(p.defaultValue);
         edit->setClearButtonEnabled(true);

@@ -29,10 +29,13 @@
 #include <QtConcurrent>
 
 #include "core/common/Log.h"
+#include "core/export/ExportSettings.h"
 #include "core/fetch/providers/SyntheticProvider.h"
+#include "core/ml/TrainSettings.h"
 #include "core/store/BarRepository.h"
 #include "core/tasks/ExportTask.h"
 #include "core/tasks/Scheduler.h"
+#include "core/tiles/SymbolAnalysis.h"
 #include "ui/charts/CandleChartView.h"
 #include "ui/common/TableExport.h"
 #include "ui/common/UiSettings.h"
@@ -40,6 +43,7 @@
 #include "ui/dialogs/DataSourceSettingsPage.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/ImportTickersDialog.h"
+#include "ui/dialogs/ParameterSettingsPage.h"
 #include "ui/dialogs/SchedulerDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/mainwindow/ExportJob.h"
@@ -52,6 +56,7 @@
 #include "ui/panels/OperationsPanel.h"
 #include "ui/panels/PredictionsPanel.h"
 #include "ui/panels/StatusPanel.h"
+#include "ui/panels/SymbolDashboard.h"
 #include "ui/panels/TaskProgressPanel.h"
 #include "ui/tray/TrayController.h"
 
@@ -363,6 +368,19 @@ void MainWindow::buildUi()
         filters->addWidget(combo, 1);
         connect(combo, &QComboBox::activated, this, &MainWindow::applyFilters);
     }
+    m_verdictCombo = new QComboBox(left);
+    m_verdictCombo->setObjectName(QStringLiteral("verdictComboBox"));
+    m_verdictCombo->setToolTip(tr("Show the symbols whose stored analysis has this verdict"));
+    m_verdictCombo->addItem(tr("All verdicts"), QString());
+    for (const QString& direction : {QStringLiteral("UP"),
+                                     QStringLiteral("DOWN"),
+                                     QStringLiteral("NEUTRAL"),
+                                     QStringLiteral("WITHHELD")}) {
+        m_verdictCombo->addItem(direction, direction);
+    }
+    m_verdictCombo->addItem(tr("No analysis"), UniverseFilterProxyModel::noAnalysisFilter());
+    filters->addWidget(m_verdictCombo, 1);
+    connect(m_verdictCombo, &QComboBox::activated, this, &MainWindow::applyFilters);
     leftLayout->addLayout(filters);
 
     m_table = new QTableView(left);
@@ -390,6 +408,9 @@ void MainWindow::buildUi()
                                                               QStringLiteral("+88.88%"),
                                                               QStringLiteral("8,888"),
                                                               QStringLiteral("8888-88-88"),
+                                                              QStringLiteral("WITHHELD"),
+                                                              QStringLiteral("+0.88"),
+                                                              QStringLiteral("Quality"),
                                                               QStringLiteral("8888-88-88 88:88"),
                                                               QStringLiteral("HTTP 404: Not Found")};
     m_tableWidth = 0;
@@ -417,6 +438,20 @@ void MainWindow::buildUi()
     m_symbolTabs->setObjectName(QStringLiteral("symbolTabs"));
     m_symbolTabs->setDocumentMode(true);
     m_symbolTabs->addTab(m_chart, tr("Chart"));
+    // The pipeline's stored analyses, unless the options bring other ones (tests, --analysis-dir).
+    if (!m_options.analysisLoader) {
+        m_options.analysisLoader = storeAnalysisLoader(m_db);
+    }
+    if (!m_options.analysisSummaries) {
+        m_options.analysisSummaries = storeAnalysisSummaryLoader(m_db);
+    }
+    m_dashboard = new SymbolDashboard(&m_readPool, this);
+    m_dashboard->setLoader(m_options.analysisLoader);
+    m_symbolTabs->addTab(m_dashboard, tr("Dashboard"));
+    connect(this, &MainWindow::currentSymbolChanged, m_dashboard, [this](const QString& ticker) {
+        const Store::SymbolRow* row = m_model->rowData(m_model->rowOf(ticker));
+        m_dashboard->showSymbol(ticker, row ? row->symbol.name : QString());
+    });
     m_predictions = new PredictionsPanel(m_db, &m_readPool, this);
     m_symbolTabs->addTab(m_predictions, tr("Predictions"));
     connect(this, &MainWindow::currentSymbolChanged, m_predictions, &PredictionsPanel::setTicker);
@@ -630,8 +665,8 @@ void MainWindow::refresh()
     m_refreshing = true;
     statusBar()->showMessage(tr("Reading the database…"));
     QPointer<MainWindow> self(this);
-    QtConcurrent::run(&m_readPool, [db = m_db]() {
-        return loadUniverseSnapshot(*db);
+    QtConcurrent::run(&m_readPool, [db = m_db, analyses = m_options.analysisSummaries]() {
+        return loadUniverseSnapshot(*db, analyses);
     }).then(this, [self](Result<UniverseSnapshot> snapshot) {
         if (!self) {
             return;
@@ -658,6 +693,7 @@ void MainWindow::applySnapshot(UniverseSnapshot snapshot)
     const QString previous = selectedTicker().isEmpty() ? m_chartTicker : selectedTicker();
     m_snapshot = std::move(snapshot);
     m_snapshotLoaded = true;
+    m_model->setAnalyses(m_snapshot.analyses);
     m_model->setRows(m_snapshot.rows);
     updateFilterCombos();
     applyFilters();
@@ -759,6 +795,7 @@ void MainWindow::applyFilters()
     }
     m_proxy->setSectorFilter(m_sectorCombo->currentData().toString());
     m_proxy->setTagFilter(m_tagCombo->currentData().toString());
+    m_proxy->setVerdictFilter(m_verdictCombo->currentData().toString());
 }
 
 void MainWindow::updateStatus()
@@ -944,6 +981,39 @@ void MainWindow::showSettings()
     connect(dataSource, &DataSourceSettingsPage::saved, m_operations, &OperationsPanel::refreshHistory);
     dialog->addPage(dataSource);
     dialog->addPage(new TasksSettingsPage);
+    // The declared tables of the engine's other tasks, one page each (stored in the database).
+    auto tablePage = [this](const QString& title,
+                            const QString& objectName,
+                            const QList<Config::Parameter>& table,
+                            const QString& note,
+                            const QIcon& icon) {
+        ParameterSettingsPage::Spec spec;
+        spec.title = title;
+        spec.objectName = objectName;
+        spec.parameters = table;
+        spec.note = note;
+        spec.icon = icon;
+        return new ParameterSettingsPage(m_db, &m_readPool, spec);
+    };
+    dialog->addPage(
+        tablePage(tr("Pipeline"),
+                  QStringLiteral("pipelineSettingsPage"),
+                  Tiles::pipelineParameters(),
+                  tr("Tiles, slippage sizes and the verdict's weights and thresholds. A change makes "
+                     "the next pipeline run recompute every symbol."),
+                  style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+    dialog->addPage(
+        tablePage(tr("Models"),
+                  QStringLiteral("modelSettingsPage"),
+                  Ml::trainParameters(),
+                  tr("Walk-forward validation, model parameters and the production-ready gate used "
+                     "by the next training run."),
+                  style()->standardIcon(QStyle::SP_ComputerIcon)));
+    dialog->addPage(tablePage(tr("Exports"),
+                              QStringLiteral("exportSettingsPage"),
+                              Export::exportParameters(),
+                              tr("How long the scheduled CSV exports are kept in the export folder."),
+                              style()->standardIcon(QStyle::SP_DialogSaveButton)));
     dialog->addPage(new StartupSettingsPage(m_tray->isAvailable()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

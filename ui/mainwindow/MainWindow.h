@@ -6,6 +6,7 @@
 
 #include "core/store/Database.h"
 #include "core/tasks/TaskRunner.h"
+#include "ui/charts/tiles/AnalysisLoader.h"
 #include "ui/mainwindow/JobRunner.h"
 #include "ui/models/UniverseSnapshot.h"
 #include "ui/tasks/TaskLaunchers.h"
@@ -35,6 +36,7 @@ class OperationsPanel;
 class PredictionsPanel;
 class SchedulerDialog;
 class StatusPanel;
+class SymbolDashboard;
 class TaskProgressPanel;
 class TrayController;
 class UniverseFilterProxyModel;
@@ -79,6 +81,9 @@ public:
             On,
         } tray = Tray::Auto;
         int maxWorkers = -1; ///< worker threads of task runs; -1 = the Tasks setting (0 there = one per core)
+        /** Stored analyses for the dashboard and the verdict columns; empty = the store's (see buildUi). */
+        AnalysisLoader analysisLoader;
+        AnalysisSummaryLoader analysisSummaries;
     };
 
     explicit MainWindow(Store::DatabasePtr db, Options options, QWidget* parent = nullptr);
@@ -88,6 +93,7 @@ public:
     UniverseTableModel* universeModel() const { return m_model; }
     UniverseFilterProxyModel* universeProxy() const { return m_proxy; }
     CandleChartView* chartView() const { return m_chart; }
+    SymbolDashboard* dashboard() const { return m_dashboard; }
     /** The right-hand tabs about the selected symbol (chart first; panels add theirs). */
     QTabWidget* symbolTabs() const { return m_symbolTabs; }
     /** The pool every database read of the window and its panels runs on. */
@@ -207,8 +213,10 @@ private:
     QComboBox* m_universeCombo = nullptr;
     QComboBox* m_sectorCombo = nullptr;
     QComboBox* m_tagCombo = nullptr;
+    QComboBox* m_verdictCombo = nullptr;
     QTableView* m_table = nullptr;
     CandleChartView* m_chart = nullptr;
+    SymbolDashboard* m_dashboard = nullptr;
     QTabWidget* m_symbolTabs = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;

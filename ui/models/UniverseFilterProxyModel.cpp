@@ -47,6 +47,15 @@ void UniverseFilterProxyModel::setSectorFilter(const QString& sector)
     invalidateFilter();
 }
 
+void UniverseFilterProxyModel::setVerdictFilter(const QString& direction)
+{
+    if (direction == m_verdict) {
+        return;
+    }
+    m_verdict = direction;
+    invalidateFilter();
+}
+
 bool UniverseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -60,6 +69,12 @@ bool UniverseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
         && sourceModel()->index(sourceRow, UniverseTableModel::SectorColumn, sourceParent).data().toString()
                != m_sector) {
         return false;
+    }
+    if (!m_verdict.isEmpty()) {
+        const QString verdict = index.data(UniverseTableModel::VerdictRole).toString();
+        if (m_verdict == noAnalysisFilter() ? !verdict.isEmpty() : verdict != m_verdict) {
+            return false;
+        }
     }
     if (!m_search.isEmpty()
         && !index.data(UniverseTableModel::SearchTextRole).toString().contains(m_search)) {

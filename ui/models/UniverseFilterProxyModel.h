@@ -26,6 +26,9 @@ public:
     void setTagFilter(const QString& tag);
     /** Only symbols of this sector; empty = no sector filter. */
     void setSectorFilter(const QString& sector);
+    /** Only symbols whose stored verdict is this direction; noAnalysisFilter() = none stored; empty = all. */
+    void setVerdictFilter(const QString& direction);
+    static QString noAnalysisFilter() { return QStringLiteral("none"); }
 
     QString searchText() const { return m_search; }
 
@@ -38,6 +41,7 @@ private:
     std::optional<QSet<QString>> m_members;
     QString m_tag;
     QString m_sector;
+    QString m_verdict;
 };
 
 } // namespace Tessera::Ui

@@ -1,8 +1,11 @@
 #include "ui/models/UniverseSnapshot.h"
 
+#include "core/common/Log.h"
+
 namespace Tessera::Ui {
 
-Result<UniverseSnapshot> loadUniverseSnapshot(const Store::Database& db)
+Result<UniverseSnapshot> loadUniverseSnapshot(const Store::Database& db,
+                                              const AnalysisSummaryLoader& analyses)
 {
     UniverseSnapshot snapshot;
     Store::SymbolRepository symbols(db);
@@ -33,6 +36,14 @@ Result<UniverseSnapshot> loadUniverseSnapshot(const Store::Database& db)
             return fail(members.error());
         }
         snapshot.members.insert(info.name, QSet<QString>(members->cbegin(), members->cend()));
+    }
+    if (analyses) {
+        auto summaries = analyses();
+        if (summaries) {
+            snapshot.analyses = std::move(*summaries);
+        } else {
+            spdlog::warn("reading the stored analyses failed: {}", summaries.error().message);
+        }
     }
     return snapshot;
 }

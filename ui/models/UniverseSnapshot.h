@@ -9,6 +9,7 @@
 #include "core/store/Database.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
+#include "ui/charts/tiles/AnalysisLoader.h"
 
 namespace Tessera::Ui {
 
@@ -23,9 +24,15 @@ struct UniverseSnapshot
     QHash<QString, QSet<QString>> members; ///< universe name -> its tickers
     QStringList tags;
     qint64 totalBars = 0;
+    QHash<QString, Tiles::AnalysisSummary> analyses; ///< stored analyses' summaries by ticker
 };
 
-/** Reads the snapshot on the calling thread's connection. Call it from a worker thread. */
-[[nodiscard]] Result<UniverseSnapshot> loadUniverseSnapshot(const Store::Database& db);
+/**
+ * Reads the snapshot on the calling thread's connection. Call it from a worker thread. The analyses'
+ * summaries come from the injected loader (none without one); failing to read them only logs a
+ * warning, the table still shows.
+ */
+[[nodiscard]] Result<UniverseSnapshot> loadUniverseSnapshot(const Store::Database& db,
+                                                            const AnalysisSummaryLoader& analyses = {});
 
 } // namespace Tessera::Ui

@@ -33,6 +33,14 @@ void UniverseTableModel::setRows(QList<Store::SymbolRow> rows)
     endResetModel();
 }
 
+void UniverseTableModel::setAnalyses(QHash<QString, Tiles::AnalysisSummary> analyses)
+{
+    m_analyses = std::move(analyses);
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, VerdictColumn), index(rowCount() - 1, QualityColumn));
+    }
+}
+
 int UniverseTableModel::rowOf(const QString& ticker) const
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
@@ -71,6 +79,10 @@ QVariant UniverseTableModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const int column = index.column();
+    if (column >= VerdictColumn && column <= QualityColumn && role != TickerRole && role != TagsRole
+        && role != SearchTextRole && role != VerdictRole) {
+        return analysisValue(*row, column, role);
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(*row, column);
@@ -82,6 +94,8 @@ QVariant UniverseTableModel::data(const QModelIndex& index, int role) const
         return row->symbol.tags;
     case SearchTextRole:
         return QString(row->symbol.ticker + u' ' + row->symbol.name + u' ' + row->symbol.sector).toLower();
+    case VerdictRole:
+        return m_analyses.value(row->symbol.ticker).direction;
     case Qt::TextAlignmentRole:
         if (column == LastCloseColumn || column == ChangeColumn || column == BarsColumn) {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -199,6 +213,58 @@ QVariant UniverseTableModel::sortValue(const Store::SymbolRow& row, int column) 
     }
 }
 
+QVariant UniverseTableModel::analysisValue(const Store::SymbolRow& row, int column, int role) const
+{
+    const auto it = m_analyses.constFind(row.symbol.ticker);
+    if (it == m_analyses.cend()) {
+        return role == Qt::DisplayRole ? QVariant(QString()) : QVariant(); // no analysis: sorts last
+    }
+    const Tiles::AnalysisSummary& a = *it;
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == VerdictColumn) {
+            return a.direction;
+        }
+        if (column == ScoreColumn) {
+            return QString((a.score > 0 ? QStringLiteral("+") : QString())
+                           + locale.toString(a.score, 'f', 2));
+        }
+        return a.qualityGrade;
+    case SortRole:
+        // Verdicts sort by score, so UP names come first descending and WITHHELD ones stay together.
+        if (column == VerdictColumn) {
+            return a.valid ? QVariant(a.score) : QVariant(-2.0);
+        }
+        return column == ScoreColumn ? QVariant(a.score) : QVariant(a.qualityGrade);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue((column == ScoreColumn ? Qt::AlignRight : Qt::AlignHCenter)
+                                   | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (column == VerdictColumn
+            && (a.direction == QStringLiteral("UP") || a.direction == QStringLiteral("DOWN"))) {
+            return QBrush(a.direction == QStringLiteral("UP") ? MarketColors::up() : MarketColors::down());
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (!a.valid) {
+            return tr("Verdict withheld: %1").arg(a.validationErrors.join(QStringLiteral("; ")));
+        }
+        if (column == QualityColumn) {
+            return a.qualityReasons.isEmpty()
+                       ? tr("Data quality %1").arg(a.qualityGrade)
+                       : tr("Data quality %1:\n%2").arg(a.qualityGrade, a.qualityReasons.join(u'\n'));
+        }
+        return tr("%1, score %2, confidence %3 % (as of %4)")
+            .arg(a.direction,
+                 locale.toString(a.score, 'f', 3),
+                 locale.toString(100 * a.confidence, 'f', 0),
+                 a.asOf.toString(Qt::ISODate));
+    default:
+        return {};
+    }
+}
+
 QVariant UniverseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal) {
@@ -220,6 +286,12 @@ QVariant UniverseTableModel::headerData(int section, Qt::Orientation orientation
             return tr("Bars");
         case LastDateColumn:
             return tr("Last date");
+        case VerdictColumn:
+            return tr("Verdict");
+        case ScoreColumn:
+            return tr("Score");
+        case QualityColumn:
+            return tr("Quality");
         case LastUpdateColumn:
             return tr("Last update");
         case LastErrorColumn:
@@ -236,6 +308,12 @@ QVariant UniverseTableModel::headerData(int section, Qt::Orientation orientation
             return tr("Change of the last close against the previous close");
         case BarsColumn:
             return tr("Daily bars stored");
+        case VerdictColumn:
+            return tr("Direction of the stored analysis (WITHHELD when it failed validation)");
+        case ScoreColumn:
+            return tr("Verdict score: 45% momentum + 25% flow + 15% liquidity + 15% cost, in [-1, 1]");
+        case QualityColumn:
+            return tr("Data-quality grade A–D of the analysed bars");
         case LastUpdateColumn:
             return tr("When the symbol was last fetched successfully (local time)");
         case LastErrorColumn:

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include "core/store/SymbolRepository.h"
+#include "core/tiles/SymbolAnalysis.h"
 
 namespace Tessera::Ui {
 
@@ -28,6 +30,9 @@ public:
         ChangeColumn,
         BarsColumn,
         LastDateColumn,
+        VerdictColumn, ///< the stored analysis: UP/DOWN/NEUTRAL/WITHHELD (setAnalyses)
+        ScoreColumn,
+        QualityColumn,
         LastUpdateColumn, ///< local time of the last successful fetch
         LastErrorColumn,  ///< reason the last fetch failed, empty after a success
         ColumnCount
@@ -40,6 +45,7 @@ public:
         TickerRole,           ///< the row's ticker, whatever the column
         TagsRole,             ///< QStringList of the symbol's tags
         SearchTextRole,       ///< lower-case "ticker name sector" for the search box
+        VerdictRole,          ///< the analysis' direction, or empty without a stored analysis
     };
 
     explicit UniverseTableModel(QObject* parent = nullptr);
@@ -48,6 +54,8 @@ public:
     static QString formatUpdateTime(const QDateTime& utc);
 
     void setRows(QList<Store::SymbolRow> rows);
+    /** The stored analyses' summaries by ticker (verdict, score and quality columns). */
+    void setAnalyses(QHash<QString, Tiles::AnalysisSummary> analyses);
     const QList<Store::SymbolRow>& rows() const { return m_rows; }
 
     /** Row of ticker, or -1. */
@@ -63,8 +71,11 @@ public:
 private:
     QVariant displayValue(const Store::SymbolRow& row, int column) const;
     QVariant sortValue(const Store::SymbolRow& row, int column) const;
+    /** Display, sort, colour and tooltip of the analysis columns. */
+    QVariant analysisValue(const Store::SymbolRow& row, int column, int role) const;
 
     QList<Store::SymbolRow> m_rows;
+    QHash<QString, Tiles::AnalysisSummary> m_analyses;
 };
 
 } // namespace Tessera::Ui
