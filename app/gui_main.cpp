@@ -160,7 +160,7 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 guard->showStatusView(); // its own refresh may still be running: refresh() below then waits
             } else if (plan.view == QStringLiteral("chart")) {
                 // The chart alone, the docks closed so that it gets the window's whole height.
-                for (QDockWidget* dock : {guard->operationsDock(), guard->logDock(), guard->statusDock()}) {
+                for (QDockWidget* dock : guard->findChildren<QDockWidget*>()) {
                     dock->hide();
                 }
                 shootLater(ScreenshotSettleMs,
@@ -172,8 +172,7 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                     guard->symbolTabs()->setCurrentWidget(dashboard);
                     guard->resize(std::max(guard->width(), 1900), std::max(guard->height(), 1300));
                     // The picture is about the dashboard: the docks would take half its height.
-                    for (QDockWidget* dock :
-                         {guard->operationsDock(), guard->logDock(), guard->statusDock()}) {
+                    for (QDockWidget* dock : guard->findChildren<QDockWidget*>()) {
                         dock->hide();
                     }
                 }
