@@ -12,6 +12,123 @@
     </message>
 </context>
 <context>
+    <name>ExportJob</name>
+    <message>
+        <source>Wrote %1 into %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no rows, nothing is stored in the %2 days up to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no rows, nothing is stored.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Cannot open the export folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stocks CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>30-day &amp;history CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technical &amp;indicators CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;All three</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the CSV file into the export folder; the summary names the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open export folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the folder the exports are written to in the file manager</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IndicatorPaneSeries</name>
+    <message>
+        <source>RSI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MACD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ATR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RSI 14</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MACD 12, 26, 9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stochastic 14, 3, 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ATR 14</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guide %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hist</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <source> and %1 more</source>
@@ -38,23 +155,430 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 loaded, %2 failed, %3 bars written in %4 s.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>रद्द किया गया।</translation>
-    </message>
-    <message>
-        <source>%1 (warning): %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Tag "%1": %2 of the %3 tickers in the file newly tagged.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Only the symbols were imported. Daily bars come with the network fetch of a later version; until then use File ▸ Import CSV folder… with your own data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 done, %2 failed in %3 s (run %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled with %1 left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) marked interrupted.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelFormat</name>
+    <message>
+        <source>%1 vs %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>7D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>30D</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>1 trading day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 trading days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out of sample (%1 walk-forward test rows, %2 folds, horizon %3):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IC %1 (t %2; a constant forecast has 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hit rate %1 vs %2 (training-mean baseline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R² %1 vs %2, MAE %3 vs %4 (%5 baseline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zero-return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training-mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MSE %1 lower than the better baseline; better in %2 of %3 folds</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PriceOverlays</name>
+    <message>
+        <source>Bollinger band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bollinger upper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bollinger middle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bollinger lower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MA 5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MA 20</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MA 50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BB 20, 2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunFormat</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done with failures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 से</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 मि %2 से</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 घं %2 मि</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Export rows to CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the rows as shown (sorted and filtered) to a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export rows to CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskLaunchers</name>
+    <message>
+        <source>Load / update data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch daily bars from the configured provider, Yahoo, Stooq, the offline demo or a CSV folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write stocks, 30-day history and technical indicators CSV files into the export folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train models…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train the per-stock models (random forest, gradient boosting, ridge) with walk-forward validation and refresh the predictions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run "%1" with its default parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load / update data</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Monitor</name>
+    <message>
+        <source>The last %1 run (#%2, %3) failed%4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last %1 run (#%2, %3) was interrupted with %4 symbols left; resume it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last %1 run (#%2, %3) finished with %4 of %5 symbols failed; retry the failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 run #%2 is marked running but its process %3 is gone; it will be marked interrupted at the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 run (#%2) is running since %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last %1 run (#%2, %3) was %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No symbols are stored: import a universe or load data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 symbols, %2 with bars.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No symbol has bars: load data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 symbols with bars (%3%) are stale: their last bar is more than %4 business days before %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 symbols with bars are fresh (%3 up to %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 free on the database's disk (%2%).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low disk space: %1 free on the database's disk (%2%).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database (%1) is larger than the free disk space (%2): a backup or VACUUM would not fit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database integrity check: ok.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database integrity check failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui</name>
+    <message>
+        <source>%1 bars (grade A needs 250)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 missing business days (%2 % of the bars)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 zero-volume days</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::AbsorptionFlowTile</name>
+    <message>
+        <source>Absorption flow · imbalance %1%2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buying %1 %, selling %2 % of the volume over %3 days (by the close's place in the day's range). Double-click to enlarge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shares (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buy volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sell volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Buy %2
+Sell %3
+Net %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::ActivityHeatmapTile</name>
+    <message>
+        <source>Activity · mean volume %1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity · no bars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2
+Mean volume %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::BollingerTile</name>
+    <message>
+        <source>Bollinger (20, 2σ) · band %1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMA 20</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Close %2
+Upper %3
+SMA 20 %4
+Lower %5</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -164,6 +688,171 @@ Import a CSV folder or load data from the File menu.</source>
     </message>
     <message>
         <source>V</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simple moving average of the last 5 closes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simple moving average of the last 20 closes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simple moving average of the last 50 closes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bollinger bands: the 20-day average ± 2 standard deviations (population)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator pane under the volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pane:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::CandlesTile</name>
+    <message>
+        <source>Candles · last %1 bars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>POC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+O %2  H %3
+L %4  C %5
+V %6</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::DataSourceSettingsPage</name>
+    <message>
+        <source>Yahoo server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stooq server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yahoo request rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stooq request rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First retry after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of a new symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update overlap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yahoo Finance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stooq</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The offline demo market (synthetic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder of daily OHLCV files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <source>Network fetch (Yahoo and Stooq)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network fetch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the CSV folder first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yahoo's chart API: daily bars with adjusted close, dividends and splits for most markets (NSE .NS, BSE .BO, US, Europe). Updates every symbol in the database; import a universe first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stooq's daily CSV download (already back-adjusted) for US, UK, German, Japanese and other listings; no NSE/BSE data. Updates every symbol in the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every *.csv and *.txt file in the folder, in any common layout; no internet needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The generated demo market; no internet needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None yet: the first successful load sets it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network fetch (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data source</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -294,6 +983,147 @@ Import a CSV folder or load data from the File menu.</source>
     <message>
         <source>Import</source>
         <translation>आयात करें</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::LoadTaskDialog</name>
+    <message>
+        <source>Load / update data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where should the daily bars come from?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The configured provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The configured provider (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None yet: it becomes the provider of the first successful load.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updates every symbol it offers; bars already stored are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yahoo Finance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily bars, dividends and splits over the internet for every symbol in the database (NSE, BSE, US, Europe); only new days after the first fetch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stooq</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back-adjusted daily bars over the internet for US, UK, German, Japanese and other listings; no NSE/BSE data. Servers and request rates are in Settings ▸ Data source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The offline demo market (synthetic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n generated stock(s) with realistic daily bars; no internet needed.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>A CSV folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder of daily OHLCV files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load the offline demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update data from Yahoo Finance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update data from Stooq</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load CSV folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::LogPanel</name>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide quieter lines. How much is logged at all is the log level in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logging goes to the terminal only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -496,16 +1326,1145 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
         <translation>%1 आयात हो रहा है</translation>
     </message>
     <message>
-        <source>Wait for "%1" to finish first.</source>
-        <translation>पहले "%1" के पूरा होने की प्रतीक्षा करें।</translation>
+        <source>%1 failed: %2</source>
+        <translation>%1 विफल: %2</translation>
     </message>
     <message>
-        <source>Failed symbols and their reasons are under Show Details.</source>
+        <source>Scheduler: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 विफल: %2</translation>
+        <source>Operations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking for interrupted runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the symbols whose stored analysis has this verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No analysis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel running task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sc&amp;heduler…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pause scheduler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tessera is still running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closing the window keeps Tessera in the system tray so scheduled runs happen. Quit from the tray menu or with File ▸ Quit; Settings ▸ Startup changes this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiles, slippage sizes and the verdict's weights and thresholds. A change makes the next pipeline run recompute every symbol.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Walk-forward validation, model parameters and the production-ready gate used by the next training run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long the scheduled CSV exports are kept in the export folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resuming run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retrying the failed symbols of run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" starts when "%2" has finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed symbols and their reasons are under Show Details and in the run's details in the operations view.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::MetricHistogramView</name>
+    <message>
+        <source>%1 — bins of %2 from the value shown; outer bins include the tails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>models</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::ModelsPanel</name>
+    <message>
+        <source>Filter symbols</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All algorithms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All horizons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Production ready only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out-of-sample IC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hit rate minus baseline (points)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out-of-sample R²</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MSE below the better baseline (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the models: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the models…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No models yet — Tools ▸ Run ▸ Train models… trains them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 models of %2 symbols trained · %3 production ready (%4 symbols)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · %1 shown</source>
+        <translation> · %1 दिखाए गए</translation>
+    </message>
+    <message>
+        <source> — no model beats the naive baselines out of sample by the required margin</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n model(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::ModelsTableModel</name>
+    <message>
+        <source>version %1; data %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>सिंबल</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R²</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out-of-sample Spearman IC of forecasts and realised returns; a constant forecast has 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out-of-sample directional hit rate (not an accuracy of the return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hit rate of the training-mean baseline on the same rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The better naive baseline (zero return or training mean) on the same rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usable rows of the final fit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::MonteCarloTile</name>
+    <message>
+        <source>Monte Carlo slippage · %1 runs per size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>order size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cost (bps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MC median, p05–p95</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deterministic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1, %2 simulations
+p05 %3  median %4  p95 %5 bps
+mean %6 ± %7 bps
+Deterministic %8 bps</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::MovingAveragesTile</name>
+    <message>
+        <source> · MA20 above MA50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · MA20 below MA50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moving averages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MA5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MA20</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MA50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Close %2
+MA5 %3
+MA20 %4
+MA50 %5</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::OperationsPanel</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No task is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Stop after the symbols in progress; what is stored stays stored and the run can be resumed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>रद्द किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameters, steps and the failed symbols with their reasons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new run over only the failed symbols, from the step that failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue a cancelled or interrupted run; finished symbols are not redone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) stopped when Tessera or the computer last quit unexpectedly (run %1). Resume continues where they stopped; nothing finished is redone.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more job(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (scheduled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling after the symbols in progress… %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>estimated at start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no estimate yet (first run of its kind)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>elapsed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last task</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::OrderBookTile</name>
+    <message>
+        <source>Order book depth · SYNTHETIC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order book depth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cum. shares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cum. shares (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mid %1 · spread %2 bps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 level %2 (synthetic)
+Price %3
+Size %4
+Cumulative %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::ParameterSettingsPage</name>
+    <message>
+        <source>Restore defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every value's default; Apply or OK saves them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowed: %1. Default: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the settings: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: fix %1 first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A value is needed. Allowed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not allowed here. Allowed: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::PredictionsPanel</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predicted move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IC (vs 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hit rate vs baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R² vs baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MAE vs baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out-of-sample Spearman rank correlation of forecasts and realised returns; a constant forecast scores 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of out-of-sample rows with the right direction, beside the training-mean baseline's (not an accuracy of the return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out-of-sample R², beside the better naive baseline (zero return or training mean)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean absolute error of the log return, beside the better naive baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Walk-forward out-of-sample metrics. A model is production ready only when it beats the naive baselines by the configured margin; the consensus weighs models by their out-of-sample IC. Confidence is that skill, not a probability of being right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a symbol to see its predictions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the predictions of %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No models yet for %1 — Tools ▸ Run ▸ Train models… trains them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>forecasts from the close of %1, made %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>predictions %1: retrain or update the models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no cached predictions: retrain the models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>consensus · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confidence %1 (out-of-sample IC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least one contributing model passed the production-ready gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No model of this horizon beats the naive baselines out of sample; the consensus is shown for information only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cached prediction: the model's feature schema is out of date; retrain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>t statistic %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>version %1, %n training row(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1; valid until %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::ReturnsHistogramTile</name>
+    <message>
+        <source>Daily returns · μ %1 %  σ %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % to %2 %
+%3 days (normal fit %4)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::RunDetailsDialog</name>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading run %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed symbols:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>सिंबल</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new run over only the failed symbols, from the step that failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue this run: symbols already done are not redone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Run %1 · %2&lt;/b&gt; — &lt;span style="color:%3"&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbols:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in total · %2 done · %3 failed · %4 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>still running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated at start:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no estimate (no earlier run)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (of run %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Process:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(defaults)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No symbol failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed symbols (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Run %1&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the run: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::RunHistoryModel</name>
+    <message>
+        <source>Run %1 · %2 · started by %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry of run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated at start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::ScheduleEntryDialog</name>
+    <message>
+        <source>Add schedule entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit schedule entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nightly data update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every N hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On &amp;day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only on &amp;market days (not weekends or exchange holidays)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Catch up once when a run was missed (computer asleep or Tessera closed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;nabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::SchedulerDialog</name>
+    <message>
+        <source>Scheduler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pause scheduler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every week on %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Every %n h from %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source> · market days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A missed run is caught up once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A missed run is skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resume scheduler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;The scheduler is paused.&lt;/b&gt; Nothing runs on its own until it is resumed; the runs that pass meanwhile are skipped, not caught up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next run: &lt;b&gt;%1&lt;/b&gt; %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No entry is enabled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Times are this computer's local time (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove schedule entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove "%1" (%2)?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -513,6 +2472,381 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     <message>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::SlippageTile</name>
+    <message>
+        <source>Slippage · cost vs participation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>participation of ADV (log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cost (bps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order sizes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participation %1 % of ADV
+Notional %2
+Cost %3 bps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 (%2 % of ADV)
+Half spread %3 bps + impact %4 bps
+= %5 bps (%6)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::StartupSettingsPage</name>
+    <message>
+        <source>Start Tessera when I log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds %1, so the scheduler runs without opening the window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closing the window keeps Tessera running in the system tray</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled runs keep going while the window is closed; quit from the tray menu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system tray was found on this desktop, so closing the window quits Tessera and scheduled runs wait until it is started again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::StatusPanel</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not collected yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check database integrity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PRAGMA quick_check on the next refresh; takes seconds on a large database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Freshness and resources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All checks pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;&lt;span style="color:%1"&gt;%2&lt;/span&gt;&lt;/b&gt; · collected %3 in %4 · schema v%5%6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · integrity checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected last bar:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbols:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 fresh (%3 up to date) · %4 stale · %5 without bars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last bars:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last fetch failed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 d)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most behind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (WAL %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disk:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1% now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1% average</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 s in total · %3 core(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (peak %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::SymbolDashboard</name>
+    <message>
+        <source>Amihud illiquidity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kyle's λ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume z-score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volatility (20 d, daily)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coordinated flow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return (1 d)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High–low range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a symbol to see its analysis.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the analysis of %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No analysis of %1 yet — run Tools ▸ Run ▸ Pipeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict withheld: the analysis failed validation.
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>• no reason recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WITHHELD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict %1: score %2, confidence %3 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The verdict is withheld: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quality %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data quality %1: no problems found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data quality %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · updated %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bars analysed; the tiles cover the last %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -564,6 +2898,271 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     <message>
         <source>about %1 left</source>
         <translation>लगभग %1 बाकी</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::TasksSettingsPage</name>
+    <message>
+        <source>One per core (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker threads:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many symbols a task works on at once. Applies to the next run; tessera-cli takes --max-workers instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::TileView</name>
+    <message>
+        <source>Double-click to enlarge</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::TrainDialog</name>
+    <message>
+        <source>Train models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Every symbol with bars (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Universe:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected symbol: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 selected symbols: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tickers file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One ticker per line, # comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full retrain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every selected model is trained anew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incremental update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only symbols with bars newer than their models: ridge is refit, random forest and gradient boosting are retrained only when older than the maximum age; predictions are always refreshed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incremental: symbols with new bars only; ridge is refit, the others are retrained when older than the maximum age.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Algorithms:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast horizons in trading days, comma-separated: 1 = next day, 5 = a week (7 calendar days), 21 = a month (30 calendar days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Horizons (trading days):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One per core (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbols trained at once; each gets a share of the cores for its library threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max concurrent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n symbol(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Update models (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train models (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one algorithm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Horizons: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a tickers file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lists no tickers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No symbol of this selection has stored bars: load data first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No symbol has stored bars: load data first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tickers file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticker lists (*.txt *.csv *.lst);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1 of %2 have bars; the others are left out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) per symbol</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::TrayController</name>
+    <message>
+        <source>Hide window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause scheduler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No run scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit Tessera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next run: %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 finished with failures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 विफल: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 विफल</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running: %1 (%2%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduler paused</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -628,6 +3227,155 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
         <source>Daily bars stored</source>
         <translation>संग्रहीत दैनिक बार</translation>
     </message>
+    <message>
+        <source>Last fetch failed at %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last successful fetch: %1
+Last attempt: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never fetched successfully
+Last attempt: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict withheld: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data quality %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data quality %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, score %2, confidence %3 % (as of %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direction of the stored analysis (WITHHELD when it failed validation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict score: 45% momentum + 25% flow + 15% liquidity + 15% cost, in [-1, 1]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data-quality grade A–D of the analysed bars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the symbol was last fetched successfully (local time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the symbol's last fetch failed; empty when it succeeded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::VerdictCard</name>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Liquidity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Momentum (45%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score %1 (verdict withheld)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score %1 = Σ weight × component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 × weight %3 = %4 of the score</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::VolumeProfileTile</name>
+    <message>
+        <source>Double-click to enlarge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume profile · POC %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>POC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume profile · OUT OF RANGE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The point of control %1 lies outside the chart's price range %2 – %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2
+Volume %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Point of control %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Inside the value area %1 – %2 (%3 % of the volume)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -664,6 +3412,34 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
 %1</source>
         <translation>डेटाबेस नहीं खुल सका:
 %1</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --screenshot: what to show: %1 (default main).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --screenshot: start a load over PROVIDER (csv:DIR, synthetic) and take the picture while it runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the analyses in DIR (the JSON files of pipeline --json-out) instead of the stored ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --screenshot: select this symbol first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start in the system tray without showing the window (when there is a tray).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker threads of task runs in this session (default: settings).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
