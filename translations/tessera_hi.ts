@@ -15,58 +15,58 @@
     <name>ExportJob</name>
     <message>
         <source>Wrote %1 into %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 को %2 में लिखा गया।</translation>
     </message>
     <message>
         <source>%1: no rows, nothing is stored in the %2 days up to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1: कोई पंक्ति नहीं, %3 तक के %2 दिनों में कुछ भी संग्रहीत नहीं है।</translation>
     </message>
     <message>
         <source>%1: no rows, nothing is stored.</source>
-        <translation type="unfinished" />
+        <translation>%1: कोई पंक्ति नहीं, कुछ भी संग्रहीत नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>ExportMenu</name>
     <message>
         <source>Cannot open the export folder %1</source>
-        <translation type="unfinished" />
+        <translation>एक्सपोर्ट फ़ोल्डर %1 नहीं खुल सका</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>एक्सपोर्ट (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Stocks CSV</source>
-        <translation type="unfinished" />
+        <translation>शेयर CSV (&amp;S)</translation>
     </message>
     <message>
         <source>30-day &amp;history CSV</source>
-        <translation type="unfinished" />
+        <translation>30-दिन का इतिहास CSV (&amp;H)</translation>
     </message>
     <message>
         <source>Technical &amp;indicators CSV</source>
-        <translation type="unfinished" />
+        <translation>तकनीकी इंडिकेटर CSV (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;All three</source>
-        <translation type="unfinished" />
+        <translation>तीनों (&amp;A)</translation>
     </message>
     <message>
         <source>Export: %1</source>
-        <translation type="unfinished" />
+        <translation>एक्सपोर्ट: %1</translation>
     </message>
     <message>
         <source>Write the CSV file into the export folder; the summary names the file</source>
-        <translation type="unfinished" />
+        <translation>CSV फ़ाइल एक्सपोर्ट फ़ोल्डर में लिखें; सारांश में फ़ाइल का नाम दिया जाता है</translation>
     </message>
     <message>
         <source>&amp;Open export folder</source>
-        <translation type="unfinished" />
+        <translation>एक्सपोर्ट फ़ोल्डर खोलें (&amp;O)</translation>
     </message>
     <message>
         <source>Show the folder the exports are written to in the file manager</source>
-        <translation type="unfinished" />
+        <translation>जिस फ़ोल्डर में एक्सपोर्ट लिखे जाते हैं, उसे फ़ाइल मैनेजर में दिखाएँ</translation>
     </message>
 </context>
 <context>
@@ -287,35 +287,35 @@
     <name>RunFormat</name>
     <message>
         <source>running</source>
-        <translation type="unfinished" />
+        <translation>चल रहा है</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>पूरा</translation>
     </message>
     <message>
         <source>done with failures</source>
-        <translation type="unfinished" />
+        <translation>विफलताओं के साथ पूरा</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>रद्द</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished" />
+        <translation>बाधित</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>विफल</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>लंबित</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation>छोड़ा गया</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -331,44 +331,44 @@
     </message>
     <message>
         <source>today %1</source>
-        <translation type="unfinished" />
+        <translation>आज %1</translation>
     </message>
     <message>
         <source>tomorrow %1</source>
-        <translation type="unfinished" />
+        <translation>कल %1</translation>
     </message>
     <message>
         <source>yesterday %1</source>
-        <translation type="unfinished" />
+        <translation>पिछले दिन %1</translation>
     </message>
 </context>
 <context>
     <name>TableExport</name>
     <message>
         <source>Export rows to CSV…</source>
-        <translation type="unfinished" />
+        <translation>पंक्तियाँ CSV में एक्सपोर्ट करें…</translation>
     </message>
     <message>
         <source>Write the rows as shown (sorted and filtered) to a CSV file</source>
-        <translation type="unfinished" />
+        <translation>दिखाई गई पंक्तियाँ (क्रमबद्ध और फ़िल्टर की हुई) CSV फ़ाइल में लिखें</translation>
     </message>
     <message>
         <source>Export rows to CSV</source>
-        <translation type="unfinished" />
+        <translation>पंक्तियाँ CSV में एक्सपोर्ट करें</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>सभी फ़ाइलें (*)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n पंक्तियाँ %1 में एक्सपोर्ट की गईं</numerusform>
+            <numerusform>%n पंक्तियाँ %1 में एक्सपोर्ट की गईं</numerusform>
         </translation>
     </message>
 </context>
@@ -376,39 +376,39 @@
     <name>TaskLaunchers</name>
     <message>
         <source>Load / update data…</source>
-        <translation type="unfinished" />
+        <translation>डेटा लोड / अपडेट करें…</translation>
     </message>
     <message>
         <source>Fetch daily bars from the configured provider, Yahoo, Stooq, the offline demo or a CSV folder</source>
-        <translation type="unfinished" />
+        <translation>कॉन्फ़िगर किए गए प्रदाता, Yahoo, Stooq, ऑफ़लाइन डेमो या CSV फ़ोल्डर से दैनिक बार लाएँ</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Export CSV files</source>
-        <translation type="unfinished" />
+        <translation>CSV फ़ाइलें एक्सपोर्ट करें</translation>
     </message>
     <message>
         <source>Write stocks, 30-day history and technical indicators CSV files into the export folder</source>
-        <translation type="unfinished" />
+        <translation>शेयर, 30-दिन का इतिहास और तकनीकी इंडिकेटर की CSV फ़ाइलें एक्सपोर्ट फ़ोल्डर में लिखें</translation>
     </message>
     <message>
         <source>Train models…</source>
-        <translation type="unfinished" />
+        <translation>मॉडल ट्रेन करें…</translation>
     </message>
     <message>
         <source>Train the per-stock models (random forest, gradient boosting, ridge) with walk-forward validation and refresh the predictions</source>
-        <translation type="unfinished" />
+        <translation>हर शेयर के मॉडल (random forest, gradient boosting, ridge) वॉक-फ़ॉरवर्ड सत्यापन के साथ ट्रेन करें और पूर्वानुमान ताज़ा करें</translation>
     </message>
     <message>
         <source>Run "%1" with its default parameters</source>
-        <translation type="unfinished" />
+        <translation>"%1" को उसके डिफ़ॉल्ट पैरामीटर के साथ चलाएँ</translation>
     </message>
     <message>
         <source>Load / update data</source>
-        <translation type="unfinished" />
+        <translation>डेटा लोड / अपडेट करें</translation>
     </message>
 </context>
 <context>
@@ -989,7 +989,7 @@ V %6</source>
     <name>Tessera::Ui::LoadTaskDialog</name>
     <message>
         <source>Load / update data</source>
-        <translation type="unfinished" />
+        <translation>डेटा लोड / अपडेट करें</translation>
     </message>
     <message>
         <source>Where should the daily bars come from?</source>
@@ -1162,7 +1162,7 @@ V %6</source>
     </message>
     <message>
         <source>A text file with one ticker per line, stored as a universe or a tag</source>
-        <translation type="unfinished" />
+        <translation>प्रति पंक्ति एक टिकर वाली टेक्स्ट फ़ाइल, सूची या टैग के रूप में संग्रहीत</translation>
     </message>
     <message>
         <source>Import &amp;universe CSV…</source>
@@ -1170,7 +1170,7 @@ V %6</source>
     </message>
     <message>
         <source>A CSV with Symbol, Name, Sector, Industry columns (NSE and S&amp;P lists work)</source>
-        <translation type="unfinished" />
+        <translation>Symbol, Name, Sector, Industry कॉलम वाली CSV (NSE और S&amp;P सूचियाँ चलती हैं)</translation>
     </message>
     <message>
         <source>Import &amp;CSV folder…</source>
@@ -1178,11 +1178,11 @@ V %6</source>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Daily OHLCV files from a folder, one per symbol or long multi-symbol files</source>
-        <translation type="unfinished" />
+        <translation>फ़ोल्डर से दैनिक OHLCV फ़ाइलें, प्रति सिंबल एक या कई सिंबल वाली लंबी फ़ाइलें</translation>
     </message>
     <message>
         <source>Load offline &amp;demo</source>
@@ -1190,7 +1190,7 @@ V %6</source>
     </message>
     <message>
         <source>Synthetic daily bars for a demo market; no internet needed</source>
-        <translation type="unfinished" />
+        <translation>डेमो बाज़ार के लिए कृत्रिम दैनिक बार; इंटरनेट की ज़रूरत नहीं</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1237,7 +1237,8 @@ V %6</source>
     <message>
         <source>The database is empty.
 Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.</source>
-        <translation type="unfinished" />
+        <translation>डेटाबेस खाली है।
+शुरू करने के लिए फ़ाइल ▸ ऑफ़लाइन डेमो लोड करें या फ़ाइल ▸ CSV फ़ोल्डर आयात करें… का उपयोग करें।</translation>
     </message>
     <message>
         <source>All symbols</source>
@@ -1245,7 +1246,7 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All sectors</source>
@@ -1295,15 +1296,15 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     </message>
     <message>
         <source>Ticker lists (*.txt *.csv *.lst);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>टिकर सूचियाँ (*.txt *.csv *.lst);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Tagging symbols "%1"</source>
-        <translation type="unfinished" />
+        <translation>सिंबल पर टैग "%1" लगाया जा रहा है</translation>
     </message>
     <message>
         <source>Importing universe "%1"</source>
-        <translation type="unfinished" />
+        <translation>सूची "%1" आयात हो रही है</translation>
     </message>
     <message>
         <source>Import universe CSV</source>
@@ -1311,11 +1312,11 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>CSV फ़ाइलें (*.csv);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Importing universe %1</source>
-        <translation type="unfinished" />
+        <translation>सूची %1 आयात हो रही है</translation>
     </message>
     <message>
         <source>Import CSV folder</source>
@@ -1331,135 +1332,135 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     </message>
     <message>
         <source>Scheduler: %1</source>
-        <translation type="unfinished" />
+        <translation>शेड्यूलर: %1</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished" />
+        <translation>ऑपरेशन</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished" />
+        <translation>लॉग</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished" />
+        <translation>मॉडल</translation>
     </message>
     <message>
         <source>Checking for interrupted runs</source>
-        <translation type="unfinished" />
+        <translation>बाधित रन की जाँच हो रही है</translation>
     </message>
     <message>
         <source>Show the symbols whose stored analysis has this verdict</source>
-        <translation type="unfinished" />
+        <translation>वे सिंबल दिखाएँ जिनके संग्रहीत विश्लेषण का यह निर्णय है</translation>
     </message>
     <message>
         <source>All verdicts</source>
-        <translation type="unfinished" />
+        <translation>सभी निर्णय</translation>
     </message>
     <message>
         <source>No analysis</source>
-        <translation type="unfinished" />
+        <translation>कोई विश्लेषण नहीं</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished" />
+        <translation>चार्ट</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>डैशबोर्ड</translation>
     </message>
     <message>
         <source>Predictions</source>
-        <translation type="unfinished" />
+        <translation>पूर्वानुमान</translation>
     </message>
     <message>
         <source>Alt+1</source>
-        <translation type="unfinished" />
+        <translation>Alt+1</translation>
     </message>
     <message>
         <source>Alt+2</source>
-        <translation type="unfinished" />
+        <translation>Alt+2</translation>
     </message>
     <message>
         <source>Alt+3</source>
-        <translation type="unfinished" />
+        <translation>Alt+3</translation>
     </message>
     <message>
         <source>Alt+4</source>
-        <translation type="unfinished" />
+        <translation>Alt+4</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished" />
+        <translation>चलाएँ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Cancel running task</source>
-        <translation type="unfinished" />
+        <translation>चल रहा कार्य रद्द करें (&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
         <source>Sc&amp;heduler…</source>
-        <translation type="unfinished" />
+        <translation>शेड्यूलर (&amp;H)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Pause scheduler</source>
-        <translation type="unfinished" />
+        <translation>शेड्यूलर रोकें (&amp;P)</translation>
     </message>
     <message>
         <source>Tessera is still running</source>
-        <translation type="unfinished" />
+        <translation>Tessera अभी भी चल रहा है</translation>
     </message>
     <message>
         <source>Closing the window keeps Tessera in the system tray so scheduled runs happen. Quit from the tray menu or with File ▸ Quit; Settings ▸ Startup changes this.</source>
-        <translation type="unfinished" />
+        <translation>विंडो बंद करने पर Tessera सिस्टम ट्रे में चलता रहता है, ताकि शेड्यूल किए गए रन होते रहें। ट्रे मेनू से या फ़ाइल ▸ बाहर निकलें से बंद करें; इसे सेटिंग्स ▸ स्टार्टअप में बदला जा सकता है।</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished" />
+        <translation>पाइपलाइन</translation>
     </message>
     <message>
         <source>Tiles, slippage sizes and the verdict's weights and thresholds. A change makes the next pipeline run recompute every symbol.</source>
-        <translation type="unfinished" />
+        <translation>टाइलें, स्लिपेज आकार और निर्णय के भार व सीमाएँ। बदलाव करने पर अगला पाइपलाइन रन हर सिंबल की दोबारा गणना करता है।</translation>
     </message>
     <message>
         <source>Walk-forward validation, model parameters and the production-ready gate used by the next training run.</source>
-        <translation type="unfinished" />
+        <translation>अगले ट्रेनिंग रन में उपयोग होने वाला वॉक-फ़ॉरवर्ड सत्यापन, मॉडल पैरामीटर और प्रोडक्शन-रेडी मानदंड।</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished" />
+        <translation>एक्सपोर्ट</translation>
     </message>
     <message>
         <source>How long the scheduled CSV exports are kept in the export folder.</source>
-        <translation type="unfinished" />
+        <translation>शेड्यूल किए गए CSV एक्सपोर्ट एक्सपोर्ट फ़ोल्डर में कितने समय तक रखे जाते हैं।</translation>
     </message>
     <message>
         <source>Resuming run %1</source>
-        <translation type="unfinished" />
+        <translation>रन %1 फिर से शुरू हो रहा है</translation>
     </message>
     <message>
         <source>Retrying the failed symbols of run %1</source>
-        <translation type="unfinished" />
+        <translation>रन %1 के विफल सिंबल दोबारा आज़माए जा रहे हैं</translation>
     </message>
     <message>
         <source>"%1" starts when "%2" has finished.</source>
-        <translation type="unfinished" />
+        <translation>"%2" पूरा होने पर "%1" शुरू होगा।</translation>
     </message>
     <message>
         <source>Failed symbols and their reasons are under Show Details and in the run's details in the operations view.</source>
-        <translation type="unfinished" />
+        <translation>विफल सिंबल और उनके कारण "विवरण दिखाएँ" में और ऑपरेशन दृश्य में रन के विवरण में हैं।</translation>
     </message>
 </context>
 <context>
@@ -1517,7 +1518,7 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reading the models…</source>
@@ -1691,7 +1692,7 @@ MA50 %5</source>
     <name>Tessera::Ui::OperationsPanel</name>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>पूरा</translation>
     </message>
     <message>
         <source>%1 (run %2)</source>
@@ -2128,7 +2129,7 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2255,7 +2256,7 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2389,7 +2390,7 @@ Cumulative %5</source>
     </message>
     <message>
         <source>&amp;Pause scheduler</source>
-        <translation type="unfinished" />
+        <translation>शेड्यूलर रोकें (&amp;P)</translation>
     </message>
     <message>
         <source>Every day at %1</source>
@@ -2608,7 +2609,7 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Started</source>
@@ -3080,7 +3081,7 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Ticker lists (*.txt *.csv *.lst);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>टिकर सूचियाँ (*.txt *.csv *.lst);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source> (%1 of %2 have bars; the others are left out)</source>
@@ -3098,47 +3099,47 @@ Half spread %3 bps + impact %4 bps
     <name>Tessera::Ui::TrayController</name>
     <message>
         <source>Hide window</source>
-        <translation type="unfinished" />
+        <translation>विंडो छिपाएँ</translation>
     </message>
     <message>
         <source>Run now</source>
-        <translation type="unfinished" />
+        <translation>अभी चलाएँ</translation>
     </message>
     <message>
         <source>Pause scheduler</source>
-        <translation type="unfinished" />
+        <translation>शेड्यूलर रोकें</translation>
     </message>
     <message>
         <source>No run scheduled</source>
-        <translation type="unfinished" />
+        <translation>कोई रन शेड्यूल नहीं</translation>
     </message>
     <message>
         <source>Quit Tessera</source>
-        <translation type="unfinished" />
+        <translation>Tessera बंद करें</translation>
     </message>
     <message>
         <source>Show window</source>
-        <translation type="unfinished" />
+        <translation>विंडो दिखाएँ</translation>
     </message>
     <message>
         <source>Next run: %1 at %2</source>
-        <translation type="unfinished" />
+        <translation>अगला रन: %1, %2 बजे</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 cancelled</source>
-        <translation type="unfinished" />
+        <translation>%1 रद्द</translation>
     </message>
     <message>
         <source>%1 finished with failures</source>
-        <translation type="unfinished" />
+        <translation>%1 विफलताओं के साथ पूरा</translation>
     </message>
     <message>
         <source>%1 finished</source>
-        <translation type="unfinished" />
+        <translation>%1 पूरा</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -3150,19 +3151,19 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished" />
+        <translation>निष्क्रिय</translation>
     </message>
     <message>
         <source>Running: %1 (%2%)</source>
-        <translation type="unfinished" />
+        <translation>चल रहा है: %1 (%2%)</translation>
     </message>
     <message>
         <source>Running: %1</source>
-        <translation type="unfinished" />
+        <translation>चल रहा है: %1</translation>
     </message>
     <message>
         <source>Scheduler paused</source>
-        <translation type="unfinished" />
+        <translation>शेड्यूलर रुका हुआ है</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3321,7 @@ Last attempt: %1</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Momentum (45%)</source>
