@@ -927,7 +927,7 @@ V %6</source>
     </message>
     <message>
         <source>Empty means the default location. A change takes effect after a restart; this session uses %1. The --db option overrides it.</source>
-        <translation type="unfinished" />
+        <translation>खाली का अर्थ है डिफ़ॉल्ट स्थान। बदलाव रीस्टार्ट के बाद लागू होता है; यह सत्र %1 का उपयोग करता है। --db विकल्प इसे ओवरराइड करता है।</translation>
     </message>
     <message>
         <source>Log level:</source>
@@ -939,7 +939,7 @@ V %6</source>
     </message>
     <message>
         <source>Applies at once. Log files: %1</source>
-        <translation type="unfinished" />
+        <translation>तुरंत लागू होता है। लॉग फ़ाइलें: %1</translation>
     </message>
     <message>
         <source>Database file</source>
@@ -947,7 +947,7 @@ V %6</source>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>SQLite डेटाबेस (*.sqlite *.db);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>General</source>
@@ -1087,43 +1087,43 @@ V %6</source>
     <name>Tessera::Ui::LogPanel</name>
     <message>
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>दिखाएँ:</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished" />
+        <translation>सब कुछ</translation>
     </message>
     <message>
         <source>Debug and above</source>
-        <translation type="unfinished" />
+        <translation>Debug और ऊपर</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished" />
+        <translation>Info और ऊपर</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished" />
+        <translation>चेतावनियाँ और त्रुटियाँ</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished" />
+        <translation>केवल त्रुटियाँ</translation>
     </message>
     <message>
         <source>Hide quieter lines. How much is logged at all is the log level in Settings.</source>
-        <translation type="unfinished" />
+        <translation>कम महत्व वाली पंक्तियाँ छिपाएँ। कुल कितना लॉग होता है, यह सेटिंग्स में लॉग स्तर तय करता है।</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished" />
+        <translation>लॉग फ़ोल्डर खोलें</translation>
     </message>
     <message>
         <source>Logging goes to the terminal only</source>
-        <translation type="unfinished" />
+        <translation>लॉग केवल टर्मिनल में जाता है</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>साफ़ करें</translation>
     </message>
 </context>
 <context>
@@ -1696,27 +1696,27 @@ MA50 %5</source>
     </message>
     <message>
         <source>%1 (run %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (रन %2)</translation>
     </message>
     <message>
         <source>could not run: %1</source>
-        <translation type="unfinished" />
+        <translation>नहीं चल सका: %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>फिर से शुरू करें</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>खारिज करें</translation>
     </message>
     <message>
         <source>Running task</source>
-        <translation type="unfinished" />
+        <translation>चल रहा कार्य</translation>
     </message>
     <message>
         <source>No task is running.</source>
-        <translation type="unfinished" />
+        <translation>कोई कार्य नहीं चल रहा है।</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1724,7 +1724,7 @@ MA50 %5</source>
     </message>
     <message>
         <source>Stop after the symbols in progress; what is stored stays stored and the run can be resumed</source>
-        <translation type="unfinished" />
+        <translation>प्रगति में चल रहे सिंबल के बाद रोकें; जो संग्रहीत है वह संग्रहीत रहेगा और रन फिर से शुरू किया जा सकता है</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1732,43 +1732,43 @@ MA50 %5</source>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>चरण</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>पूरे</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>विफल</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>छोड़े गए</translation>
     </message>
     <message>
         <source>Run history</source>
-        <translation type="unfinished" />
+        <translation>रन इतिहास</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished" />
+        <translation>विवरण…</translation>
     </message>
     <message>
         <source>Parameters, steps and the failed symbols with their reasons</source>
-        <translation type="unfinished" />
+        <translation>पैरामीटर, चरण और विफल सिंबल उनके कारणों सहित</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished" />
+        <translation>विफल दोबारा आज़माएँ</translation>
     </message>
     <message>
         <source>Start a new run over only the failed symbols, from the step that failed</source>
-        <translation type="unfinished" />
+        <translation>केवल विफल सिंबल पर, विफल हुए चरण से, नया रन शुरू करें</translation>
     </message>
     <message>
         <source>Continue a cancelled or interrupted run; finished symbols are not redone</source>
-        <translation type="unfinished" />
+        <translation>रद्द या बाधित रन जारी रखें; पूरे हो चुके सिंबल दोबारा नहीं किए जाते</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1776,53 +1776,53 @@ MA50 %5</source>
     </message>
     <message numerus="yes">
         <source>%n run(s) stopped when Tessera or the computer last quit unexpectedly (run %1). Resume continues where they stopped; nothing finished is redone.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>पिछली बार Tessera या कंप्यूटर के अचानक बंद होने पर %n रन रुक गए (रन %1)। "फिर से शुरू करें" वहीं से जारी रखता है जहाँ वे रुके थे; पूरा हो चुका कुछ भी दोबारा नहीं किया जाता।</numerusform>
+            <numerusform>पिछली बार Tessera या कंप्यूटर के अचानक बंद होने पर %n रन रुक गए (रन %1)। "फिर से शुरू करें" वहीं से जारी रखता है जहाँ वे रुके थे; पूरा हो चुका कुछ भी दोबारा नहीं किया जाता।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more job(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n और जॉब प्रतीक्षा में हैं।</numerusform>
+            <numerusform>%n और जॉब प्रतीक्षा में हैं।</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (scheduled)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; (शेड्यूल किया गया)</translation>
     </message>
     <message>
         <source>Planning…</source>
-        <translation type="unfinished" />
+        <translation>योजना बन रही है…</translation>
     </message>
     <message>
         <source>Step %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>चरण %1 · %2</translation>
     </message>
     <message>
         <source>Cancelling after the symbols in progress… %1</source>
-        <translation type="unfinished" />
+        <translation>प्रगति में चल रहे सिंबल के बाद रद्द हो रहा है… %1</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished" />
+        <translation>रन %1</translation>
     </message>
     <message>
         <source>estimated at start: %1</source>
-        <translation type="unfinished" />
+        <translation>शुरुआत में अनुमान: %1</translation>
     </message>
     <message>
         <source>no estimate yet (first run of its kind)</source>
-        <translation type="unfinished" />
+        <translation>अभी कोई अनुमान नहीं (इस प्रकार का पहला रन)</translation>
     </message>
     <message>
         <source>elapsed %1</source>
-        <translation type="unfinished" />
+        <translation>बीता समय %1</translation>
     </message>
     <message>
         <source>Last task</source>
-        <translation type="unfinished" />
+        <translation>पिछला कार्य</translation>
     </message>
 </context>
 <context>
@@ -2073,55 +2073,55 @@ Cumulative %5</source>
     <name>Tessera::Ui::RunDetailsDialog</name>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished" />
+        <translation>रन %1</translation>
     </message>
     <message>
         <source>Reading run %1…</source>
-        <translation type="unfinished" />
+        <translation>रन %1 पढ़ा जा रहा है…</translation>
     </message>
     <message>
         <source>Parameters:</source>
-        <translation type="unfinished" />
+        <translation>पैरामीटर:</translation>
     </message>
     <message>
         <source>Steps:</source>
-        <translation type="unfinished" />
+        <translation>चरण:</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>चरण</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>पूरे</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>विफल</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>छोड़े गए</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation>लंबित</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>समय</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>शुरू हुआ</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>पूरा हुआ</translation>
     </message>
     <message>
         <source>Failed symbols:</source>
-        <translation type="unfinished" />
+        <translation>विफल सिंबल:</translation>
     </message>
     <message>
         <source>Symbol</source>
@@ -2133,126 +2133,126 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>कारण</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished" />
+        <translation>विफल दोबारा आज़माएँ</translation>
     </message>
     <message>
         <source>Start a new run over only the failed symbols, from the step that failed</source>
-        <translation type="unfinished" />
+        <translation>केवल विफल सिंबल पर, विफल हुए चरण से, नया रन शुरू करें</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>फिर से शुरू करें</translation>
     </message>
     <message>
         <source>Continue this run: symbols already done are not redone</source>
-        <translation type="unfinished" />
+        <translation>यह रन जारी रखें: पूरे हो चुके सिंबल दोबारा नहीं किए जाते</translation>
     </message>
     <message>
         <source>&lt;b&gt;Run %1 · %2&lt;/b&gt; — &lt;span style="color:%3"&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;रन %1 · %2&lt;/b&gt; — &lt;span style="color:%3"&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Symbols:</source>
-        <translation type="unfinished" />
+        <translation>सिंबल:</translation>
     </message>
     <message>
         <source>%1 in total · %2 done · %3 failed · %4 left</source>
-        <translation type="unfinished" />
+        <translation>कुल %1 · %2 पूरे · %3 विफल · %4 बाकी</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished" />
+        <translation>शुरू हुआ:</translation>
     </message>
     <message>
         <source>Finished:</source>
-        <translation type="unfinished" />
+        <translation>पूरा हुआ:</translation>
     </message>
     <message>
         <source>still running</source>
-        <translation type="unfinished" />
+        <translation>अभी चल रहा है</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished" />
+        <translation>अवधि:</translation>
     </message>
     <message>
         <source>Estimated at start:</source>
-        <translation type="unfinished" />
+        <translation>शुरुआत में अनुमान:</translation>
     </message>
     <message>
         <source>no estimate (no earlier run)</source>
-        <translation type="unfinished" />
+        <translation>कोई अनुमान नहीं (पहले कोई रन नहीं)</translation>
     </message>
     <message>
         <source>Started by:</source>
-        <translation type="unfinished" />
+        <translation>किसने शुरू किया:</translation>
     </message>
     <message>
         <source>%1 (of run %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (रन %2 का)</translation>
     </message>
     <message>
         <source>Process:</source>
-        <translation type="unfinished" />
+        <translation>प्रोसेस:</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished" />
+        <translation>संदेश:</translation>
     </message>
     <message>
         <source>(defaults)</source>
-        <translation type="unfinished" />
+        <translation>(डिफ़ॉल्ट)</translation>
     </message>
     <message>
         <source>No symbol failed.</source>
-        <translation type="unfinished" />
+        <translation>कोई सिंबल विफल नहीं हुआ।</translation>
     </message>
     <message>
         <source>Failed symbols (%1):</source>
-        <translation type="unfinished" />
+        <translation>विफल सिंबल (%1):</translation>
     </message>
     <message>
         <source>&lt;b&gt;Run %1&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;रन %1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Could not read the run: %1</source>
-        <translation type="unfinished" />
+        <translation>रन नहीं पढ़ा जा सका: %1</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::RunHistoryModel</name>
     <message>
         <source>Run %1 · %2 · started by %3</source>
-        <translation type="unfinished" />
+        <translation>रन %1 · %2 · %3 द्वारा शुरू</translation>
     </message>
     <message>
         <source>Retry of run %1</source>
-        <translation type="unfinished" />
+        <translation>रन %1 का पुनःप्रयास</translation>
     </message>
     <message>
         <source>Estimated at start: %1</source>
-        <translation type="unfinished" />
+        <translation>शुरुआत में अनुमान: %1</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished" />
+        <translation>रन</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>कार्य</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>शुरू हुआ</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>अवधि</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2260,101 +2260,101 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>पूरे</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>विफल</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>बाकी</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::ScheduleEntryDialog</name>
     <message>
         <source>Add schedule entry</source>
-        <translation type="unfinished" />
+        <translation>शेड्यूल प्रविष्टि जोड़ें</translation>
     </message>
     <message>
         <source>Edit schedule entry</source>
-        <translation type="unfinished" />
+        <translation>शेड्यूल प्रविष्टि संपादित करें</translation>
     </message>
     <message>
         <source>Nightly data update</source>
-        <translation type="unfinished" />
+        <translation>रात्रिकालीन डेटा अपडेट</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>नाम (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished" />
+        <translation>कार्य (&amp;T):</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished" />
+        <translation>हर दिन</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished" />
+        <translation>हर सप्ताह</translation>
     </message>
     <message>
         <source>Every N hours</source>
-        <translation type="unfinished" />
+        <translation>हर N घंटे</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation>दोहराएँ (&amp;R):</translation>
     </message>
     <message>
         <source>On &amp;day:</source>
-        <translation type="unfinished" />
+        <translation>दिन (&amp;D):</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished" />
+        <translation> घंटे</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished" />
+        <translation>हर (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished" />
+        <translation>समय (&amp;A):</translation>
     </message>
     <message>
         <source>Only on &amp;market days (not weekends or exchange holidays)</source>
-        <translation type="unfinished" />
+        <translation>केवल बाज़ार के दिनों में (&amp;M) (सप्ताहांत या एक्सचेंज की छुट्टियों में नहीं)</translation>
     </message>
     <message>
         <source>&amp;Catch up once when a run was missed (computer asleep or Tessera closed)</source>
-        <translation type="unfinished" />
+        <translation>रन छूटने पर एक बार बाद में चलाएँ (&amp;C) (कंप्यूटर स्लीप में हो या Tessera बंद हो)</translation>
     </message>
     <message>
         <source>E&amp;nabled</source>
-        <translation type="unfinished" />
+        <translation>सक्रिय (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation>से (&amp;F):</translation>
     </message>
     <message>
         <source>Runs: %1</source>
-        <translation type="unfinished" />
+        <translation>रन: %1</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::SchedulerDialog</name>
     <message>
         <source>Scheduler</source>
-        <translation type="unfinished" />
+        <translation>शेड्यूलर</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished" />
+        <translation>चालू</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2362,31 +2362,31 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>कार्य</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>कब</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished" />
+        <translation>पिछला रन</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished" />
+        <translation>अगला रन</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished" />
+        <translation>जोड़ें (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>संपादित करें (&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>हटाएँ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Pause scheduler</source>
@@ -2394,78 +2394,78 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Every day at %1</source>
-        <translation type="unfinished" />
+        <translation>हर दिन %1 बजे</translation>
     </message>
     <message>
         <source>Every week on %1 at %2</source>
-        <translation type="unfinished" />
+        <translation>हर सप्ताह %1 को %2 बजे</translation>
     </message>
     <message numerus="yes">
         <source>Every %n h from %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 से हर %n घंटे</numerusform>
+            <numerusform>%1 से हर %n घंटे</numerusform>
         </translation>
     </message>
     <message>
         <source> · market days</source>
-        <translation type="unfinished" />
+        <translation> · बाज़ार के दिन</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished" />
+        <translation>सक्रिय</translation>
     </message>
     <message>
         <source>A missed run is caught up once</source>
-        <translation type="unfinished" />
+        <translation>छूटा हुआ रन एक बार बाद में चलाया जाता है</translation>
     </message>
     <message>
         <source>A missed run is skipped</source>
-        <translation type="unfinished" />
+        <translation>छूटा हुआ रन छोड़ दिया जाता है</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>कभी नहीं</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished" />
+        <translation>रन %1</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished" />
+        <translation>निष्क्रिय</translation>
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished" />
+        <translation>%1 (रुका हुआ)</translation>
     </message>
     <message>
         <source>&amp;Resume scheduler</source>
-        <translation type="unfinished" />
+        <translation>शेड्यूलर फिर से शुरू करें (&amp;R)</translation>
     </message>
     <message>
         <source>&lt;b&gt;The scheduler is paused.&lt;/b&gt; Nothing runs on its own until it is resumed; the runs that pass meanwhile are skipped, not caught up.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;शेड्यूलर रुका हुआ है।&lt;/b&gt; फिर से शुरू करने तक कुछ भी अपने आप नहीं चलेगा; इस बीच के रन छोड़ दिए जाते हैं, बाद में नहीं चलाए जाते।</translation>
     </message>
     <message>
         <source>Next run: &lt;b&gt;%1&lt;/b&gt; %2.</source>
-        <translation type="unfinished" />
+        <translation>अगला रन: &lt;b&gt;%1&lt;/b&gt; %2।</translation>
     </message>
     <message>
         <source>No entry is enabled.</source>
-        <translation type="unfinished" />
+        <translation>कोई प्रविष्टि सक्रिय नहीं है।</translation>
     </message>
     <message>
         <source>Times are this computer's local time (%1).</source>
-        <translation type="unfinished" />
+        <translation>समय इस कंप्यूटर का स्थानीय समय (%1) है।</translation>
     </message>
     <message>
         <source>Remove schedule entry</source>
-        <translation type="unfinished" />
+        <translation>शेड्यूल प्रविष्टि हटाएँ</translation>
     </message>
     <message>
         <source>Remove "%1" (%2)?</source>
-        <translation type="unfinished" />
+        <translation>"%1" (%2) हटाएँ?</translation>
     </message>
 </context>
 <context>
@@ -2514,54 +2514,54 @@ Half spread %3 bps + impact %4 bps
     <name>Tessera::Ui::StartupSettingsPage</name>
     <message>
         <source>Start Tessera when I log in</source>
-        <translation type="unfinished" />
+        <translation>लॉग इन करने पर Tessera शुरू करें</translation>
     </message>
     <message>
         <source>Adds %1, so the scheduler runs without opening the window.</source>
-        <translation type="unfinished" />
+        <translation>%1 जोड़ता है, ताकि विंडो खोले बिना शेड्यूलर चले।</translation>
     </message>
     <message>
         <source>Closing the window keeps Tessera running in the system tray</source>
-        <translation type="unfinished" />
+        <translation>विंडो बंद करने पर Tessera सिस्टम ट्रे में चलता रहे</translation>
     </message>
     <message>
         <source>Scheduled runs keep going while the window is closed; quit from the tray menu.</source>
-        <translation type="unfinished" />
+        <translation>विंडो बंद रहने पर भी शेड्यूल किए गए रन चलते रहते हैं; ट्रे मेनू से बंद करें।</translation>
     </message>
     <message>
         <source>No system tray was found on this desktop, so closing the window quits Tessera and scheduled runs wait until it is started again.</source>
-        <translation type="unfinished" />
+        <translation>इस डेस्कटॉप पर कोई सिस्टम ट्रे नहीं मिली, इसलिए विंडो बंद करने पर Tessera बंद हो जाता है और शेड्यूल किए गए रन उसके दोबारा शुरू होने तक रुके रहते हैं।</translation>
     </message>
     <message>
         <source>Startup</source>
-        <translation type="unfinished" />
+        <translation>स्टार्टअप</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::StatusPanel</name>
     <message>
         <source>ok</source>
-        <translation type="unfinished" />
+        <translation>ठीक</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation>चेतावनी</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation>त्रुटि</translation>
     </message>
     <message>
         <source>Not collected yet.</source>
-        <translation type="unfinished" />
+        <translation>अभी एकत्र नहीं किया गया।</translation>
     </message>
     <message>
         <source>Check database integrity</source>
-        <translation type="unfinished" />
+        <translation>डेटाबेस की अखंडता जाँचें</translation>
     </message>
     <message>
         <source>PRAGMA quick_check on the next refresh; takes seconds on a large database</source>
-        <translation type="unfinished" />
+        <translation>अगली बार ताज़ा करने पर PRAGMA quick_check; बड़े डेटाबेस पर कुछ सेकंड लगते हैं</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2569,19 +2569,19 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>गंभीरता</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>जाँच</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>स्वास्थ्य</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished" />
+        <translation>तालिका</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -2589,23 +2589,23 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Latest date</source>
-        <translation type="unfinished" />
+        <translation>नवीनतम तिथि</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished" />
+        <translation>तालिकाएँ</translation>
     </message>
     <message>
         <source>Freshness and resources</source>
-        <translation type="unfinished" />
+        <translation>ताज़गी और संसाधन</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>कार्य</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished" />
+        <translation>रन</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2613,127 +2613,127 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>शुरू हुआ</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>अवधि</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>पूरे</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>विफल</translation>
     </message>
     <message>
         <source>Last runs</source>
-        <translation type="unfinished" />
+        <translation>पिछले रन</translation>
     </message>
     <message>
         <source>Collecting…</source>
-        <translation type="unfinished" />
+        <translation>एकत्र किया जा रहा है…</translation>
     </message>
     <message>
         <source>Could not read the status: %1</source>
-        <translation type="unfinished" />
+        <translation>स्थिति नहीं पढ़ी जा सकी: %1</translation>
     </message>
     <message>
         <source>All checks pass</source>
-        <translation type="unfinished" />
+        <translation>सभी जाँचें सफल</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s)</source>
-        <translation type="unfinished" />
+        <translation>%1 त्रुटियाँ, %2 चेतावनियाँ</translation>
     </message>
     <message>
         <source>&lt;b&gt;&lt;span style="color:%1"&gt;%2&lt;/span&gt;&lt;/b&gt; · collected %3 in %4 · schema v%5%6</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;&lt;span style="color:%1"&gt;%2&lt;/span&gt;&lt;/b&gt; · %3 को %4 में एकत्र · स्कीमा v%5%6</translation>
     </message>
     <message>
         <source> · integrity checked</source>
-        <translation type="unfinished" />
+        <translation> · अखंडता जाँची गई</translation>
     </message>
     <message>
         <source>Expected last bar:</source>
-        <translation type="unfinished" />
+        <translation>अपेक्षित अंतिम बार:</translation>
     </message>
     <message>
         <source>Symbols:</source>
-        <translation type="unfinished" />
+        <translation>सिंबल:</translation>
     </message>
     <message>
         <source>%1 · %2 fresh (%3 up to date) · %4 stale · %5 without bars</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 ताज़ा (%3 अद्यतन) · %4 पुराने · %5 बिना बार</translation>
     </message>
     <message>
         <source>Last bars:</source>
-        <translation type="unfinished" />
+        <translation>अंतिम बार:</translation>
     </message>
     <message>
         <source>Last fetch failed:</source>
-        <translation type="unfinished" />
+        <translation>पिछली फ़ेच विफल:</translation>
     </message>
     <message>
         <source>%1 (%2 d)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 दिन)</translation>
     </message>
     <message>
         <source>Most behind:</source>
-        <translation type="unfinished" />
+        <translation>सबसे पीछे:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished" />
+        <translation>डेटाबेस:</translation>
     </message>
     <message>
         <source>%1 (WAL %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (WAL %2)</translation>
     </message>
     <message>
         <source>%1 free of %2</source>
-        <translation type="unfinished" />
+        <translation>%2 में से %1 खाली</translation>
     </message>
     <message>
         <source>Disk:</source>
-        <translation type="unfinished" />
+        <translation>डिस्क:</translation>
     </message>
     <message>
         <source>%1% now</source>
-        <translation type="unfinished" />
+        <translation>अभी %1%</translation>
     </message>
     <message>
         <source>%1% average</source>
-        <translation type="unfinished" />
+        <translation>औसत %1%</translation>
     </message>
     <message>
         <source>CPU:</source>
-        <translation type="unfinished" />
+        <translation>CPU:</translation>
     </message>
     <message>
         <source>%1 · %2 s in total · %3 core(s)</source>
-        <translation type="unfinished" />
+        <translation>%1 · कुल %2 से · %3 कोर</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation type="unfinished" />
+        <translation>मेमोरी:</translation>
     </message>
     <message>
         <source>%1 (peak %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (अधिकतम %2)</translation>
     </message>
     <message>
         <source>Threads:</source>
-        <translation type="unfinished" />
+        <translation>थ्रेड:</translation>
     </message>
     <message>
         <source>Running for:</source>
-        <translation type="unfinished" />
+        <translation>चलने का समय:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation>फ़ाइल:</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +2870,7 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Stop after the symbols in progress; what is stored stays stored</source>
-        <translation type="unfinished" />
+        <translation>प्रगति में चल रहे सिंबल के बाद रोकें; जो संग्रहीत है वह संग्रहीत रहेगा</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2905,19 +2905,19 @@ Half spread %3 bps + impact %4 bps
     <name>Tessera::Ui::TasksSettingsPage</name>
     <message>
         <source>One per core (%1)</source>
-        <translation type="unfinished" />
+        <translation>प्रति कोर एक (%1)</translation>
     </message>
     <message>
         <source>Worker threads:</source>
-        <translation type="unfinished" />
+        <translation>वर्कर थ्रेड:</translation>
     </message>
     <message>
         <source>How many symbols a task works on at once. Applies to the next run; tessera-cli takes --max-workers instead.</source>
-        <translation type="unfinished" />
+        <translation>एक कार्य एक साथ कितने सिंबल पर काम करता है। अगले रन पर लागू होता है; tessera-cli के लिए इसकी जगह --max-workers दें।</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished" />
+        <translation>कार्य</translation>
     </message>
 </context>
 <context>
@@ -3018,7 +3018,7 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>One per core (%1)</source>
-        <translation type="unfinished" />
+        <translation>प्रति कोर एक (%1)</translation>
     </message>
     <message>
         <source>Symbols trained at once; each gets a share of the cores for its library threads</source>
