@@ -182,70 +182,70 @@
     <name>ModelFormat</name>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished" />
+        <translation>%1 बनाम %2</translation>
     </message>
     <message>
         <source>✓ ready</source>
-        <translation type="unfinished" />
+        <translation>✓ तैयार</translation>
     </message>
     <message>
         <source>not ready</source>
-        <translation type="unfinished" />
+        <translation>तैयार नहीं</translation>
     </message>
     <message>
         <source>1D</source>
-        <translation type="unfinished" />
+        <translation>1D</translation>
     </message>
     <message>
         <source>7D</source>
-        <translation type="unfinished" />
+        <translation>7D</translation>
     </message>
     <message>
         <source>30D</source>
-        <translation type="unfinished" />
+        <translation>30D</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n सत्र</numerusform>
+            <numerusform>%n सत्र</numerusform>
         </translation>
     </message>
     <message>
         <source>1 trading day</source>
-        <translation type="unfinished" />
+        <translation>1 ट्रेडिंग दिन</translation>
     </message>
     <message>
         <source>%1 trading days</source>
-        <translation type="unfinished" />
+        <translation>%1 ट्रेडिंग दिन</translation>
     </message>
     <message>
         <source>Out of sample (%1 walk-forward test rows, %2 folds, horizon %3):</source>
-        <translation type="unfinished" />
+        <translation>आउट-ऑफ़-सैंपल (%1 वॉक-फ़ॉरवर्ड टेस्ट पंक्तियाँ, %2 फ़ोल्ड, अवधि %3):</translation>
     </message>
     <message>
         <source>IC %1 (t %2; a constant forecast has 0)</source>
-        <translation type="unfinished" />
+        <translation>IC %1 (t %2; स्थिर पूर्वानुमान का 0 होता है)</translation>
     </message>
     <message>
         <source>hit rate %1 vs %2 (training-mean baseline)</source>
-        <translation type="unfinished" />
+        <translation>हिट रेट %1 बनाम %2 (ट्रेनिंग-औसत बेसलाइन)</translation>
     </message>
     <message>
         <source>R² %1 vs %2, MAE %3 vs %4 (%5 baseline)</source>
-        <translation type="unfinished" />
+        <translation>R² %1 बनाम %2, MAE %3 बनाम %4 (%5 बेसलाइन)</translation>
     </message>
     <message>
         <source>zero-return</source>
-        <translation type="unfinished" />
+        <translation>शून्य-रिटर्न</translation>
     </message>
     <message>
         <source>training-mean</source>
-        <translation type="unfinished" />
+        <translation>ट्रेनिंग-औसत</translation>
     </message>
     <message>
         <source>MSE %1 lower than the better baseline; better in %2 of %3 folds</source>
-        <translation type="unfinished" />
+        <translation>MSE बेहतर बेसलाइन से %1 कम; %3 में से %2 फ़ोल्ड में बेहतर</translation>
     </message>
 </context>
 <context>
@@ -482,15 +482,15 @@
     <name>Tessera::Ui</name>
     <message>
         <source>%1 bars (grade A needs 250)</source>
-        <translation type="unfinished" />
+        <translation>%1 बार (ग्रेड A के लिए 250 चाहिए)</translation>
     </message>
     <message>
         <source>%1 missing business days (%2 % of the bars)</source>
-        <translation type="unfinished" />
+        <translation>%1 कार्यदिवस गायब (बार का %2 %)</translation>
     </message>
     <message>
         <source>%1 zero-volume days</source>
-        <translation type="unfinished" />
+        <translation>%1 शून्य-वॉल्यूम दिन</translation>
     </message>
 </context>
 <context>
@@ -1467,54 +1467,54 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     <name>Tessera::Ui::MetricHistogramView</name>
     <message>
         <source>%1 — bins of %2 from the value shown; outer bins include the tails</source>
-        <translation type="unfinished" />
+        <translation>%1 — दिखाए गए मान से %2 के बिन; बाहरी बिन में टेल शामिल हैं</translation>
     </message>
     <message>
         <source>models</source>
-        <translation type="unfinished" />
+        <translation>मॉडल</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::ModelsPanel</name>
     <message>
         <source>Filter symbols</source>
-        <translation type="unfinished" />
+        <translation>सिंबल फ़िल्टर करें</translation>
     </message>
     <message>
         <source>All algorithms</source>
-        <translation type="unfinished" />
+        <translation>सभी एल्गोरिदम</translation>
     </message>
     <message>
         <source>All horizons</source>
-        <translation type="unfinished" />
+        <translation>सभी अवधियाँ</translation>
     </message>
     <message>
         <source>Production ready only</source>
-        <translation type="unfinished" />
+        <translation>केवल प्रोडक्शन-रेडी</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>ताज़ा करें</translation>
     </message>
     <message>
         <source>Out-of-sample IC</source>
-        <translation type="unfinished" />
+        <translation>आउट-ऑफ़-सैंपल IC</translation>
     </message>
     <message>
         <source>Hit rate minus baseline (points)</source>
-        <translation type="unfinished" />
+        <translation>हिट रेट माइनस बेसलाइन (अंक)</translation>
     </message>
     <message>
         <source>Out-of-sample R²</source>
-        <translation type="unfinished" />
+        <translation>आउट-ऑफ़-सैंपल R²</translation>
     </message>
     <message>
         <source>MSE below the better baseline (%)</source>
-        <translation type="unfinished" />
+        <translation>बेहतर बेसलाइन से कम MSE (%)</translation>
     </message>
     <message>
         <source>Could not read the models: %1</source>
-        <translation type="unfinished" />
+        <translation>मॉडल नहीं पढ़े जा सके: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1522,15 +1522,15 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     </message>
     <message>
         <source>Reading the models…</source>
-        <translation type="unfinished" />
+        <translation>मॉडल पढ़े जा रहे हैं…</translation>
     </message>
     <message>
         <source>No models yet — Tools ▸ Run ▸ Train models… trains them.</source>
-        <translation type="unfinished" />
+        <translation>अभी कोई मॉडल नहीं — उपकरण ▸ चलाएँ ▸ मॉडल ट्रेन करें… उन्हें ट्रेन करता है।</translation>
     </message>
     <message>
         <source>%1 models of %2 symbols trained · %3 production ready (%4 symbols)</source>
-        <translation type="unfinished" />
+        <translation>%2 सिंबल के %1 मॉडल ट्रेन किए गए · %3 प्रोडक्शन-रेडी (%4 सिंबल)</translation>
     </message>
     <message>
         <source> · %1 shown</source>
@@ -1538,13 +1538,13 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     </message>
     <message>
         <source> — no model beats the naive baselines out of sample by the required margin</source>
-        <translation type="unfinished" />
+        <translation> — कोई भी मॉडल आउट-ऑफ़-सैंपल आवश्यक अंतर से साधारण बेसलाइन को नहीं हराता</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 — %n मॉडल</numerusform>
+            <numerusform>%1 — %n मॉडल</numerusform>
         </translation>
     </message>
 </context>
@@ -1552,7 +1552,7 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     <name>Tessera::Ui::ModelsTableModel</name>
     <message>
         <source>version %1; data %2</source>
-        <translation type="unfinished" />
+        <translation>संस्करण %1; डेटा %2</translation>
     </message>
     <message>
         <source>Symbol</source>
@@ -1560,63 +1560,63 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished" />
+        <translation>एल्गोरिदम</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished" />
+        <translation>अवधि</translation>
     </message>
     <message>
         <source>IC</source>
-        <translation type="unfinished" />
+        <translation>IC</translation>
     </message>
     <message>
         <source>Hit rate</source>
-        <translation type="unfinished" />
+        <translation>हिट रेट</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>बेसलाइन</translation>
     </message>
     <message>
         <source>R²</source>
-        <translation type="unfinished" />
+        <translation>R²</translation>
     </message>
     <message>
         <source>MAE</source>
-        <translation type="unfinished" />
+        <translation>MAE</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished" />
+        <translation>प्रोडक्शन</translation>
     </message>
     <message>
         <source>Trained</source>
-        <translation type="unfinished" />
+        <translation>ट्रेन किया गया</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>पंक्तियाँ</translation>
     </message>
     <message>
         <source>Out-of-sample Spearman IC of forecasts and realised returns; a constant forecast has 0</source>
-        <translation type="unfinished" />
+        <translation>पूर्वानुमानों और वास्तविक रिटर्न का आउट-ऑफ़-सैंपल Spearman IC; स्थिर पूर्वानुमान का 0 होता है</translation>
     </message>
     <message>
         <source>Out-of-sample directional hit rate (not an accuracy of the return)</source>
-        <translation type="unfinished" />
+        <translation>आउट-ऑफ़-सैंपल दिशात्मक हिट रेट (रिटर्न की सटीकता नहीं)</translation>
     </message>
     <message>
         <source>Hit rate of the training-mean baseline on the same rows</source>
-        <translation type="unfinished" />
+        <translation>उन्हीं पंक्तियों पर ट्रेनिंग-औसत बेसलाइन का हिट रेट</translation>
     </message>
     <message>
         <source>The better naive baseline (zero return or training mean) on the same rows</source>
-        <translation type="unfinished" />
+        <translation>उन्हीं पंक्तियों पर बेहतर साधारण बेसलाइन (शून्य रिटर्न या ट्रेनिंग औसत)</translation>
     </message>
     <message>
         <source>Usable rows of the final fit</source>
-        <translation type="unfinished" />
+        <translation>अंतिम फ़िट की उपयोगी पंक्तियाँ</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1772,7 @@ MA50 %5</source>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>ताज़ा करें</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) stopped when Tessera or the computer last quit unexpectedly (run %1). Resume continues where they stopped; nothing finished is redone.</source>
@@ -1914,15 +1914,15 @@ Cumulative %5</source>
     <name>Tessera::Ui::PredictionsPanel</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>मॉडल</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished" />
+        <translation>अवधि</translation>
     </message>
     <message>
         <source>Predicted move</source>
-        <translation type="unfinished" />
+        <translation>अनुमानित चाल</translation>
     </message>
     <message>
         <source>Price</source>
@@ -1930,123 +1930,124 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished" />
+        <translation>प्रोडक्शन</translation>
     </message>
     <message>
         <source>IC (vs 0)</source>
-        <translation type="unfinished" />
+        <translation>IC (0 की तुलना में)</translation>
     </message>
     <message>
         <source>Hit rate vs baseline</source>
-        <translation type="unfinished" />
+        <translation>हिट रेट बनाम बेसलाइन</translation>
     </message>
     <message>
         <source>R² vs baseline</source>
-        <translation type="unfinished" />
+        <translation>R² बनाम बेसलाइन</translation>
     </message>
     <message>
         <source>MAE vs baseline</source>
-        <translation type="unfinished" />
+        <translation>MAE बनाम बेसलाइन</translation>
     </message>
     <message>
         <source>Trained</source>
-        <translation type="unfinished" />
+        <translation>ट्रेन किया गया</translation>
     </message>
     <message>
         <source>Data range</source>
-        <translation type="unfinished" />
+        <translation>डेटा अवधि</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished" />
+        <translation>तिथि अनुसार</translation>
     </message>
     <message>
         <source>Out-of-sample Spearman rank correlation of forecasts and realised returns; a constant forecast scores 0</source>
-        <translation type="unfinished" />
+        <translation>पूर्वानुमानों और वास्तविक रिटर्न का आउट-ऑफ़-सैंपल Spearman रैंक सहसंबंध; स्थिर पूर्वानुमान का स्कोर 0 होता है</translation>
     </message>
     <message>
         <source>Share of out-of-sample rows with the right direction, beside the training-mean baseline's (not an accuracy of the return)</source>
-        <translation type="unfinished" />
+        <translation>सही दिशा वाली आउट-ऑफ़-सैंपल पंक्तियों का हिस्सा, ट्रेनिंग-औसत बेसलाइन के साथ (रिटर्न की सटीकता नहीं)</translation>
     </message>
     <message>
         <source>Out-of-sample R², beside the better naive baseline (zero return or training mean)</source>
-        <translation type="unfinished" />
+        <translation>आउट-ऑफ़-सैंपल R², बेहतर साधारण बेसलाइन (शून्य रिटर्न या ट्रेनिंग औसत) के साथ</translation>
     </message>
     <message>
         <source>Mean absolute error of the log return, beside the better naive baseline</source>
-        <translation type="unfinished" />
+        <translation>लॉग रिटर्न की औसत निरपेक्ष त्रुटि, बेहतर साधारण बेसलाइन के साथ</translation>
     </message>
     <message>
         <source>Walk-forward out-of-sample metrics. A model is production ready only when it beats the naive baselines by the configured margin; the consensus weighs models by their out-of-sample IC. Confidence is that skill, not a probability of being right.</source>
-        <translation type="unfinished" />
+        <translation>वॉक-फ़ॉरवर्ड आउट-ऑफ़-सैंपल मेट्रिक्स। कोई मॉडल तभी प्रोडक्शन-रेडी है जब वह कॉन्फ़िगर किए गए अंतर से साधारण बेसलाइन को हराता है; सर्वसम्मति मॉडलों को उनके आउट-ऑफ़-सैंपल IC से भार देती है। विश्वास उसी कौशल का माप है, सही होने की संभावना नहीं।</translation>
     </message>
     <message>
         <source>Select a symbol to see its predictions.</source>
-        <translation type="unfinished" />
+        <translation>पूर्वानुमान देखने के लिए एक सिंबल चुनें।</translation>
     </message>
     <message>
         <source>Could not read the predictions of %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 के पूर्वानुमान नहीं पढ़े जा सके:
+%2</translation>
     </message>
     <message>
         <source>No models yet for %1 — Tools ▸ Run ▸ Train models… trains them.</source>
-        <translation type="unfinished" />
+        <translation>%1 के लिए अभी कोई मॉडल नहीं — उपकरण ▸ चलाएँ ▸ मॉडल ट्रेन करें… उन्हें ट्रेन करता है।</translation>
     </message>
     <message>
         <source>forecasts from the close of %1, made %2</source>
-        <translation type="unfinished" />
+        <translation>%1 के बंद भाव से पूर्वानुमान, %2 को बनाए गए</translation>
     </message>
     <message>
         <source>predictions %1: retrain or update the models</source>
-        <translation type="unfinished" />
+        <translation>पूर्वानुमान %1: मॉडल दोबारा ट्रेन या अपडेट करें</translation>
     </message>
     <message>
         <source>no cached predictions: retrain the models</source>
-        <translation type="unfinished" />
+        <translation>कोई कैश्ड पूर्वानुमान नहीं: मॉडल दोबारा ट्रेन करें</translation>
     </message>
     <message>
         <source>consensus · %1</source>
-        <translation type="unfinished" />
+        <translation>सर्वसम्मति · %1</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished" />
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>confidence %1 (out-of-sample IC)</source>
-        <translation type="unfinished" />
+        <translation>विश्वास %1 (आउट-ऑफ़-सैंपल IC)</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished" />
+        <translation>समाप्त</translation>
     </message>
     <message>
         <source>At least one contributing model passed the production-ready gate</source>
-        <translation type="unfinished" />
+        <translation>योगदान देने वाले कम से कम एक मॉडल ने प्रोडक्शन-रेडी मानदंड पार किया</translation>
     </message>
     <message>
         <source>No model of this horizon beats the naive baselines out of sample; the consensus is shown for information only</source>
-        <translation type="unfinished" />
+        <translation>इस अवधि का कोई भी मॉडल आउट-ऑफ़-सैंपल साधारण बेसलाइन को नहीं हराता; सर्वसम्मति केवल जानकारी के लिए दिखाई गई है</translation>
     </message>
     <message>
         <source>No cached prediction: the model's feature schema is out of date; retrain</source>
-        <translation type="unfinished" />
+        <translation>कोई कैश्ड पूर्वानुमान नहीं: मॉडल का फ़ीचर स्कीमा पुराना है; दोबारा ट्रेन करें</translation>
     </message>
     <message>
         <source>t statistic %1</source>
-        <translation type="unfinished" />
+        <translation>t सांख्यिकी %1</translation>
     </message>
     <message numerus="yes">
         <source>version %1, %n training row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>संस्करण %1, %n ट्रेनिंग पंक्तियाँ</numerusform>
+            <numerusform>संस्करण %1, %n ट्रेनिंग पंक्तियाँ</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; valid until %2</source>
-        <translation type="unfinished" />
+        <translation>%1; %2 तक मान्य</translation>
     </message>
 </context>
 <context>
@@ -2565,7 +2566,7 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>ताज़ा करें</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -2585,7 +2586,7 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>पंक्तियाँ</translation>
     </message>
     <message>
         <source>Latest date</source>
@@ -2740,114 +2741,117 @@ Half spread %3 bps + impact %4 bps
     <name>Tessera::Ui::SymbolDashboard</name>
     <message>
         <source>Amihud illiquidity</source>
-        <translation type="unfinished" />
+        <translation>Amihud अतरलता</translation>
     </message>
     <message>
         <source>Kyle's λ</source>
-        <translation type="unfinished" />
+        <translation>Kyle का λ</translation>
     </message>
     <message>
         <source>Fragmentation</source>
-        <translation type="unfinished" />
+        <translation>विखंडन</translation>
     </message>
     <message>
         <source>Volume z-score</source>
-        <translation type="unfinished" />
+        <translation>वॉल्यूम z-स्कोर</translation>
     </message>
     <message>
         <source>Volatility (20 d, daily)</source>
-        <translation type="unfinished" />
+        <translation>अस्थिरता (20 दिन, दैनिक)</translation>
     </message>
     <message>
         <source>Coordinated flow</source>
-        <translation type="unfinished" />
+        <translation>समन्वित फ़्लो</translation>
     </message>
     <message>
         <source>Return (1 d)</source>
-        <translation type="unfinished" />
+        <translation>रिटर्न (1 दिन)</translation>
     </message>
     <message>
         <source>High–low range</source>
-        <translation type="unfinished" />
+        <translation>हाई–लो रेंज</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished" />
+        <translation>सप्ताह का दिन</translation>
     </message>
     <message>
         <source>Latest features</source>
-        <translation type="unfinished" />
+        <translation>नवीनतम फ़ीचर</translation>
     </message>
     <message>
         <source>Select a symbol to see its analysis.</source>
-        <translation type="unfinished" />
+        <translation>विश्लेषण देखने के लिए एक सिंबल चुनें।</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 लोड हो रहा है…</translation>
     </message>
     <message>
         <source>Could not read the analysis of %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 का विश्लेषण नहीं पढ़ा जा सका:
+%2</translation>
     </message>
     <message>
         <source>No analysis of %1 yet — run Tools ▸ Run ▸ Pipeline.</source>
-        <translation type="unfinished" />
+        <translation>%1 का अभी कोई विश्लेषण नहीं — उपकरण ▸ चलाएँ ▸ पाइपलाइन चलाएँ।</translation>
     </message>
     <message>
         <source>Verdict withheld: the analysis failed validation.
 %1</source>
-        <translation type="unfinished" />
+        <translation>निर्णय रोका गया: विश्लेषण सत्यापन में विफल रहा।
+%1</translation>
     </message>
     <message>
         <source>• no reason recorded</source>
-        <translation type="unfinished" />
+        <translation>• कोई कारण दर्ज नहीं</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>WITHHELD</source>
-        <translation type="unfinished" />
+        <translation>रोका गया</translation>
     </message>
     <message>
         <source>%1 · %2 %</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 %</translation>
     </message>
     <message>
         <source>Verdict %1: score %2, confidence %3 %</source>
-        <translation type="unfinished" />
+        <translation>निर्णय %1: स्कोर %2, विश्वास %3 %</translation>
     </message>
     <message>
         <source>The verdict is withheld: %1</source>
-        <translation type="unfinished" />
+        <translation>निर्णय रोका गया है: %1</translation>
     </message>
     <message>
         <source>Quality %1</source>
-        <translation type="unfinished" />
+        <translation>गुणवत्ता %1</translation>
     </message>
     <message>
         <source>Data quality %1: no problems found</source>
-        <translation type="unfinished" />
+        <translation>डेटा गुणवत्ता %1: कोई समस्या नहीं मिली</translation>
     </message>
     <message>
         <source>Data quality %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>डेटा गुणवत्ता %1:
+%2</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 के अनुसार</translation>
     </message>
     <message>
         <source> · updated %1</source>
-        <translation type="unfinished" />
+        <translation> · %1 को अपडेट</translation>
     </message>
     <message>
         <source>%1 bars analysed; the tiles cover the last %2</source>
-        <translation type="unfinished" />
+        <translation>%1 बार का विश्लेषण; टाइलें अंतिम %2 को दर्शाती हैं</translation>
     </message>
 </context>
 <context>
@@ -2924,53 +2928,53 @@ Half spread %3 bps + impact %4 bps
     <name>Tessera::Ui::TileView</name>
     <message>
         <source>Double-click to enlarge</source>
-        <translation type="unfinished" />
+        <translation>बड़ा करने के लिए डबल-क्लिक करें</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::TrainDialog</name>
     <message>
         <source>Train models</source>
-        <translation type="unfinished" />
+        <translation>मॉडल ट्रेन करें</translation>
     </message>
     <message>
         <source>Symbols</source>
-        <translation type="unfinished" />
+        <translation>सिंबल</translation>
     </message>
     <message numerus="yes">
         <source>Every symbol with bars (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>बार वाले सभी सिंबल (%n)</numerusform>
+            <numerusform>बार वाले सभी सिंबल (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Universe:</source>
-        <translation type="unfinished" />
+        <translation>सूची:</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished" />
+        <translation>टैग:</translation>
     </message>
     <message>
         <source>The selected symbol</source>
-        <translation type="unfinished" />
+        <translation>चुना गया सिंबल</translation>
     </message>
     <message>
         <source>The selected symbol: %1</source>
-        <translation type="unfinished" />
+        <translation>चुना गया सिंबल: %1</translation>
     </message>
     <message>
         <source>The %1 selected symbols: %2</source>
-        <translation type="unfinished" />
+        <translation>चुने गए %1 सिंबल: %2</translation>
     </message>
     <message>
         <source>Tickers file:</source>
-        <translation type="unfinished" />
+        <translation>टिकर फ़ाइल:</translation>
     </message>
     <message>
         <source>One ticker per line, # comments</source>
-        <translation type="unfinished" />
+        <translation>प्रति पंक्ति एक टिकर, # से टिप्पणी</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2978,43 +2982,43 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished" />
+        <translation>ट्रेनिंग</translation>
     </message>
     <message>
         <source>Full retrain</source>
-        <translation type="unfinished" />
+        <translation>पूरी तरह दोबारा ट्रेन</translation>
     </message>
     <message>
         <source>Every selected model is trained anew</source>
-        <translation type="unfinished" />
+        <translation>हर चुना गया मॉडल नए सिरे से ट्रेन होता है</translation>
     </message>
     <message>
         <source>Incremental update</source>
-        <translation type="unfinished" />
+        <translation>क्रमिक अपडेट</translation>
     </message>
     <message>
         <source>Only symbols with bars newer than their models: ridge is refit, random forest and gradient boosting are retrained only when older than the maximum age; predictions are always refreshed</source>
-        <translation type="unfinished" />
+        <translation>केवल वे सिंबल जिनके बार उनके मॉडल से नए हैं: ridge दोबारा फ़िट होता है, random forest और gradient boosting केवल अधिकतम आयु से पुराने होने पर दोबारा ट्रेन होते हैं; पूर्वानुमान हमेशा ताज़ा किए जाते हैं</translation>
     </message>
     <message>
         <source>Incremental: symbols with new bars only; ridge is refit, the others are retrained when older than the maximum age.</source>
-        <translation type="unfinished" />
+        <translation>क्रमिक: केवल नए बार वाले सिंबल; ridge दोबारा फ़िट होता है, बाकी अधिकतम आयु से पुराने होने पर दोबारा ट्रेन होते हैं।</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished" />
+        <translation>मोड:</translation>
     </message>
     <message>
         <source>Algorithms:</source>
-        <translation type="unfinished" />
+        <translation>एल्गोरिदम:</translation>
     </message>
     <message>
         <source>Forecast horizons in trading days, comma-separated: 1 = next day, 5 = a week (7 calendar days), 21 = a month (30 calendar days)</source>
-        <translation type="unfinished" />
+        <translation>ट्रेडिंग दिनों में पूर्वानुमान अवधियाँ, अल्पविराम से अलग: 1 = अगला दिन, 5 = एक सप्ताह (7 कैलेंडर दिन), 21 = एक महीना (30 कैलेंडर दिन)</translation>
     </message>
     <message>
         <source>Horizons (trading days):</source>
-        <translation type="unfinished" />
+        <translation>अवधियाँ (ट्रेडिंग दिन):</translation>
     </message>
     <message>
         <source>One per core (%1)</source>
@@ -3022,11 +3026,11 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Symbols trained at once; each gets a share of the cores for its library threads</source>
-        <translation type="unfinished" />
+        <translation>एक साथ ट्रेन होने वाले सिंबल; हर एक को अपने लाइब्रेरी थ्रेड के लिए कोर का हिस्सा मिलता है</translation>
     </message>
     <message>
         <source>Max concurrent:</source>
-        <translation type="unfinished" />
+        <translation>अधिकतम एक साथ:</translation>
     </message>
     <message>
         <source>Start</source>
@@ -3034,50 +3038,50 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>every symbol</source>
-        <translation type="unfinished" />
+        <translation>सभी सिंबल</translation>
     </message>
     <message numerus="yes">
         <source>%n symbol(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n सिंबल</numerusform>
+            <numerusform>%n सिंबल</numerusform>
         </translation>
     </message>
     <message>
         <source>Update models (%1)</source>
-        <translation type="unfinished" />
+        <translation>मॉडल अपडेट करें (%1)</translation>
     </message>
     <message>
         <source>Train models (%1)</source>
-        <translation type="unfinished" />
+        <translation>मॉडल ट्रेन करें (%1)</translation>
     </message>
     <message>
         <source>Choose at least one algorithm.</source>
-        <translation type="unfinished" />
+        <translation>कम से कम एक एल्गोरिदम चुनें।</translation>
     </message>
     <message>
         <source>Horizons: %1</source>
-        <translation type="unfinished" />
+        <translation>अवधियाँ: %1</translation>
     </message>
     <message>
         <source>Choose a tickers file first.</source>
-        <translation type="unfinished" />
+        <translation>पहले एक टिकर फ़ाइल चुनें।</translation>
     </message>
     <message>
         <source>%1 lists no tickers.</source>
-        <translation type="unfinished" />
+        <translation>%1 में कोई टिकर नहीं है।</translation>
     </message>
     <message>
         <source>No symbol of this selection has stored bars: load data first.</source>
-        <translation type="unfinished" />
+        <translation>इस चयन के किसी भी सिंबल के बार संग्रहीत नहीं हैं: पहले डेटा लोड करें।</translation>
     </message>
     <message>
         <source>No symbol has stored bars: load data first.</source>
-        <translation type="unfinished" />
+        <translation>किसी भी सिंबल के बार संग्रहीत नहीं हैं: पहले डेटा लोड करें।</translation>
     </message>
     <message>
         <source>Tickers file</source>
-        <translation type="unfinished" />
+        <translation>टिकर फ़ाइल</translation>
     </message>
     <message>
         <source>Ticker lists (*.txt *.csv *.lst);;All files (*)</source>
@@ -3085,13 +3089,13 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source> (%1 of %2 have bars; the others are left out)</source>
-        <translation type="unfinished" />
+        <translation> (%2 में से %1 के बार हैं; बाकी छोड़ दिए गए हैं)</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) per symbol</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>प्रति सिंबल %n मॉडल</numerusform>
+            <numerusform>प्रति सिंबल %n मॉडल</numerusform>
         </translation>
     </message>
 </context>
@@ -3178,7 +3182,7 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>%1 bars from %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%2 से %3 तक %1 बार</translation>
     </message>
     <message>
         <source>No bars stored</source>
@@ -3218,11 +3222,11 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Last stored close (as delivered by the source)</source>
-        <translation type="unfinished" />
+        <translation>अंतिम संग्रहीत बंद भाव (स्रोत से जैसा मिला)</translation>
     </message>
     <message>
         <source>Change of the last close against the previous close</source>
-        <translation type="unfinished" />
+        <translation>पिछले बंद भाव की तुलना में अंतिम बंद भाव में बदलाव</translation>
     </message>
     <message>
         <source>Daily bars stored</source>
@@ -3231,93 +3235,97 @@ Half spread %3 bps + impact %4 bps
     <message>
         <source>Last fetch failed at %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>पिछली फ़ेच %1 पर विफल:
+%2</translation>
     </message>
     <message>
         <source>Last successful fetch: %1
 Last attempt: %2</source>
-        <translation type="unfinished" />
+        <translation>पिछली सफल फ़ेच: %1
+पिछला प्रयास: %2</translation>
     </message>
     <message>
         <source>Never fetched successfully
 Last attempt: %1</source>
-        <translation type="unfinished" />
+        <translation>कभी सफलतापूर्वक फ़ेच नहीं हुआ
+पिछला प्रयास: %1</translation>
     </message>
     <message>
         <source>Verdict withheld: %1</source>
-        <translation type="unfinished" />
+        <translation>निर्णय रोका गया: %1</translation>
     </message>
     <message>
         <source>Data quality %1</source>
-        <translation type="unfinished" />
+        <translation>डेटा गुणवत्ता %1</translation>
     </message>
     <message>
         <source>Data quality %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>डेटा गुणवत्ता %1:
+%2</translation>
     </message>
     <message>
         <source>%1, score %2, confidence %3 % (as of %4)</source>
-        <translation type="unfinished" />
+        <translation>%1, स्कोर %2, विश्वास %3 % (%4 के अनुसार)</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>निर्णय</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>स्कोर</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished" />
+        <translation>गुणवत्ता</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished" />
+        <translation>पिछला अपडेट</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished" />
+        <translation>पिछली त्रुटि</translation>
     </message>
     <message>
         <source>Direction of the stored analysis (WITHHELD when it failed validation)</source>
-        <translation type="unfinished" />
+        <translation>संग्रहीत विश्लेषण की दिशा (सत्यापन में विफल होने पर "रोका गया")</translation>
     </message>
     <message>
         <source>Verdict score: 45% momentum + 25% flow + 15% liquidity + 15% cost, in [-1, 1]</source>
-        <translation type="unfinished" />
+        <translation>निर्णय स्कोर: 45% मोमेंटम + 25% फ़्लो + 15% लिक्विडिटी + 15% लागत, [-1, 1] में</translation>
     </message>
     <message>
         <source>Data-quality grade A–D of the analysed bars</source>
-        <translation type="unfinished" />
+        <translation>विश्लेषित बार का डेटा-गुणवत्ता ग्रेड A–D</translation>
     </message>
     <message>
         <source>When the symbol was last fetched successfully (local time)</source>
-        <translation type="unfinished" />
+        <translation>सिंबल पिछली बार कब सफलतापूर्वक फ़ेच हुआ (स्थानीय समय)</translation>
     </message>
     <message>
         <source>Why the symbol's last fetch failed; empty when it succeeded</source>
-        <translation type="unfinished" />
+        <translation>सिंबल की पिछली फ़ेच क्यों विफल हुई; सफल होने पर खाली</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::VerdictCard</name>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished" />
+        <translation>मोमेंटम</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished" />
+        <translation>फ़्लो</translation>
     </message>
     <message>
         <source>Liquidity</source>
-        <translation type="unfinished" />
+        <translation>लिक्विडिटी</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>लागत</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3325,26 +3333,26 @@ Last attempt: %1</source>
     </message>
     <message>
         <source>Momentum (45%)</source>
-        <translation type="unfinished" />
+        <translation>मोमेंटम (45%)</translation>
     </message>
     <message>
         <source>Score %1 (verdict withheld)</source>
-        <translation type="unfinished" />
+        <translation>स्कोर %1 (निर्णय रोका गया)</translation>
     </message>
     <message>
         <source>Score %1 = Σ weight × component</source>
-        <translation type="unfinished" />
+        <translation>स्कोर %1 = Σ भार × घटक</translation>
     </message>
     <message>
         <source>%1 %2 × weight %3 = %4 of the score</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 × भार %3 = स्कोर का %4</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::VolumeProfileTile</name>
     <message>
         <source>Double-click to enlarge</source>
-        <translation type="unfinished" />
+        <translation>बड़ा करने के लिए डबल-क्लिक करें</translation>
     </message>
     <message>
         <source>Volume profile · POC %1</source>
