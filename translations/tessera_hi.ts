@@ -73,59 +73,59 @@
     <name>IndicatorPaneSeries</name>
     <message>
         <source>RSI</source>
-        <translation type="unfinished" />
+        <translation>RSI</translation>
     </message>
     <message>
         <source>MACD</source>
-        <translation type="unfinished" />
+        <translation>MACD</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished" />
+        <translation>सिग्नल</translation>
     </message>
     <message>
         <source>%K</source>
-        <translation type="unfinished" />
+        <translation>%K</translation>
     </message>
     <message>
         <source>%D</source>
-        <translation type="unfinished" />
+        <translation>%D</translation>
     </message>
     <message>
         <source>ATR</source>
-        <translation type="unfinished" />
+        <translation>ATR</translation>
     </message>
     <message>
         <source>No indicator</source>
-        <translation type="unfinished" />
+        <translation>कोई इंडिकेटर नहीं</translation>
     </message>
     <message>
         <source>RSI 14</source>
-        <translation type="unfinished" />
+        <translation>RSI 14</translation>
     </message>
     <message>
         <source>MACD 12, 26, 9</source>
-        <translation type="unfinished" />
+        <translation>MACD 12, 26, 9</translation>
     </message>
     <message>
         <source>Stochastic 14, 3, 3</source>
-        <translation type="unfinished" />
+        <translation>Stochastic 14, 3, 3</translation>
     </message>
     <message>
         <source>ATR 14</source>
-        <translation type="unfinished" />
+        <translation>ATR 14</translation>
     </message>
     <message>
         <source>Guide %1</source>
-        <translation type="unfinished" />
+        <translation>गाइड %1</translation>
     </message>
     <message>
         <source>Histogram</source>
-        <translation type="unfinished" />
+        <translation>हिस्टोग्राम</translation>
     </message>
     <message>
         <source>Hist</source>
-        <translation type="unfinished" />
+        <translation>Hist</translation>
     </message>
 </context>
 <context>
@@ -252,35 +252,35 @@
     <name>PriceOverlays</name>
     <message>
         <source>Bollinger band</source>
-        <translation type="unfinished" />
+        <translation>Bollinger बैंड</translation>
     </message>
     <message>
         <source>Bollinger upper</source>
-        <translation type="unfinished" />
+        <translation>Bollinger ऊपरी</translation>
     </message>
     <message>
         <source>Bollinger middle</source>
-        <translation type="unfinished" />
+        <translation>Bollinger मध्य</translation>
     </message>
     <message>
         <source>Bollinger lower</source>
-        <translation type="unfinished" />
+        <translation>Bollinger निचला</translation>
     </message>
     <message>
         <source>MA 5</source>
-        <translation type="unfinished" />
+        <translation>MA 5</translation>
     </message>
     <message>
         <source>MA 20</source>
-        <translation type="unfinished" />
+        <translation>MA 20</translation>
     </message>
     <message>
         <source>MA 50</source>
-        <translation type="unfinished" />
+        <translation>MA 50</translation>
     </message>
     <message>
         <source>BB 20, 2</source>
-        <translation type="unfinished" />
+        <translation>BB 20, 2</translation>
     </message>
 </context>
 <context>
@@ -497,81 +497,85 @@
     <name>Tessera::Ui::AbsorptionFlowTile</name>
     <message>
         <source>Absorption flow · imbalance %1%2 %</source>
-        <translation type="unfinished" />
+        <translation>एब्ज़ॉर्प्शन फ़्लो · असंतुलन %1%2 %</translation>
     </message>
     <message>
         <source>Buying %1 %, selling %2 % of the volume over %3 days (by the close's place in the day's range). Double-click to enlarge.</source>
-        <translation type="unfinished" />
+        <translation>%3 दिनों में वॉल्यूम का %1 % खरीद, %2 % बिक्री (दिन की रेंज में बंद भाव की स्थिति के अनुसार)। बड़ा करने के लिए डबल-क्लिक करें।</translation>
     </message>
     <message>
         <source>shares</source>
-        <translation type="unfinished" />
+        <translation>शेयर</translation>
     </message>
     <message>
         <source>shares (%1)</source>
-        <translation type="unfinished" />
+        <translation>शेयर (%1)</translation>
     </message>
     <message>
         <source>Buy volume</source>
-        <translation type="unfinished" />
+        <translation>खरीद वॉल्यूम</translation>
     </message>
     <message>
         <source>Sell volume</source>
-        <translation type="unfinished" />
+        <translation>बिक्री वॉल्यूम</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished" />
+        <translation>नेट</translation>
     </message>
     <message>
         <source>%1
 Buy %2
 Sell %3
 Net %4</source>
-        <translation type="unfinished" />
+        <translation>%1
+खरीद %2
+बिक्री %3
+नेट %4</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::ActivityHeatmapTile</name>
     <message>
         <source>Activity · mean volume %1 – %2</source>
-        <translation type="unfinished" />
+        <translation>गतिविधि · औसत वॉल्यूम %1 – %2</translation>
     </message>
     <message>
         <source>Activity · no bars</source>
-        <translation type="unfinished" />
+        <translation>गतिविधि · कोई बार नहीं</translation>
     </message>
     <message>
         <source>%1, %2
 Mean volume %3</source>
-        <translation type="unfinished" />
+        <translation>%1, %2
+औसत वॉल्यूम %3</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::BollingerTile</name>
     <message>
         <source>Bollinger (20, 2σ) · band %1 – %2</source>
-        <translation type="unfinished" />
+        <translation>Bollinger (20, 2σ) · बैंड %1 – %2</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished" />
+        <translation>बैंड</translation>
     </message>
     <message>
         <source>Upper</source>
-        <translation type="unfinished" />
+        <translation>ऊपरी</translation>
     </message>
     <message>
         <source>SMA 20</source>
-        <translation type="unfinished" />
+        <translation>SMA 20</translation>
     </message>
     <message>
         <source>Lower</source>
-        <translation type="unfinished" />
+        <translation>निचला</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>बंद भाव</translation>
     </message>
     <message>
         <source>%1
@@ -579,14 +583,18 @@ Close %2
 Upper %3
 SMA 20 %4
 Lower %5</source>
-        <translation type="unfinished" />
+        <translation>%1
+बंद भाव %2
+ऊपरी %3
+SMA 20 %4
+निचला %5</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::CandleChartView</name>
     <message>
         <source>1M</source>
-        <translation type="unfinished" />
+        <translation>1M</translation>
     </message>
     <message>
         <source>Last month</source>
@@ -594,7 +602,7 @@ Lower %5</source>
     </message>
     <message>
         <source>3M</source>
-        <translation type="unfinished" />
+        <translation>3M</translation>
     </message>
     <message>
         <source>Last three months</source>
@@ -602,7 +610,7 @@ Lower %5</source>
     </message>
     <message>
         <source>6M</source>
-        <translation type="unfinished" />
+        <translation>6M</translation>
     </message>
     <message>
         <source>Last six months</source>
@@ -610,7 +618,7 @@ Lower %5</source>
     </message>
     <message>
         <source>1Y</source>
-        <translation type="unfinished" />
+        <translation>1Y</translation>
     </message>
     <message>
         <source>Last year</source>
@@ -644,15 +652,15 @@ Import a CSV folder or load data from the File menu.</source>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished" />
+        <translation>B</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished" />
+        <translation>M</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished" />
+        <translation>K</translation>
     </message>
     <message>
         <source>1 bar</source>
@@ -664,73 +672,76 @@ Import a CSV folder or load data from the File menu.</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;%2 &amp;nbsp;&lt;span style="color:gray"&gt;Daily, adjusted · %3&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2 &amp;nbsp;&lt;span style="color:gray"&gt;दैनिक, समायोजित · %3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Daily bars from %1 to %2. Prices are adjusted for splits and dividends, so they can differ from the quotes printed at the time.</source>
-        <translation type="unfinished" />
+        <translation>%1 से %2 तक के दैनिक बार। मूल्य स्प्लिट और डिविडेंड के लिए समायोजित हैं, इसलिए उस समय छपे भावों से अलग हो सकते हैं।</translation>
     </message>
     <message>
         <source>O</source>
-        <translation type="unfinished" />
+        <translation>O</translation>
     </message>
     <message>
         <source>H</source>
-        <translation type="unfinished" />
+        <translation>H</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished" />
+        <translation>L</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished" />
+        <translation>C</translation>
     </message>
     <message>
         <source>V</source>
-        <translation type="unfinished" />
+        <translation>V</translation>
     </message>
     <message>
         <source>Simple moving average of the last 5 closes</source>
-        <translation type="unfinished" />
+        <translation>पिछले 5 बंद भावों का सिंपल मूविंग एवरेज</translation>
     </message>
     <message>
         <source>Simple moving average of the last 20 closes</source>
-        <translation type="unfinished" />
+        <translation>पिछले 20 बंद भावों का सिंपल मूविंग एवरेज</translation>
     </message>
     <message>
         <source>Simple moving average of the last 50 closes</source>
-        <translation type="unfinished" />
+        <translation>पिछले 50 बंद भावों का सिंपल मूविंग एवरेज</translation>
     </message>
     <message>
         <source>Bollinger bands: the 20-day average ± 2 standard deviations (population)</source>
-        <translation type="unfinished" />
+        <translation>Bollinger बैंड: 20-दिन का औसत ± 2 मानक विचलन (पॉपुलेशन)</translation>
     </message>
     <message>
         <source>Indicator pane under the volume</source>
-        <translation type="unfinished" />
+        <translation>वॉल्यूम के नीचे इंडिकेटर पैन</translation>
     </message>
     <message>
         <source>Pane:</source>
-        <translation type="unfinished" />
+        <translation>पैन:</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::CandlesTile</name>
     <message>
         <source>Candles · last %1 bars</source>
-        <translation type="unfinished" />
+        <translation>कैंडल · अंतिम %1 बार</translation>
     </message>
     <message>
         <source>POC</source>
-        <translation type="unfinished" />
+        <translation>POC</translation>
     </message>
     <message>
         <source>%1
 O %2  H %3
 L %4  C %5
 V %6</source>
-        <translation type="unfinished" />
+        <translation>%1
+O %2  H %3
+L %4  C %5
+V %6</translation>
     </message>
 </context>
 <context>
@@ -1623,61 +1634,64 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     <name>Tessera::Ui::MonteCarloTile</name>
     <message>
         <source>Monte Carlo slippage · %1 runs per size</source>
-        <translation type="unfinished" />
+        <translation>मोंटे कार्लो स्लिपेज · प्रति आकार %1 रन</translation>
     </message>
     <message>
         <source>order size</source>
-        <translation type="unfinished" />
+        <translation>ऑर्डर आकार</translation>
     </message>
     <message>
         <source>cost (bps)</source>
-        <translation type="unfinished" />
+        <translation>लागत (bps)</translation>
     </message>
     <message>
         <source>MC median, p05–p95</source>
-        <translation type="unfinished" />
+        <translation>MC माध्यिका, p05–p95</translation>
     </message>
     <message>
         <source>Deterministic</source>
-        <translation type="unfinished" />
+        <translation>निर्धारक</translation>
     </message>
     <message>
         <source>Order %1, %2 simulations
 p05 %3  median %4  p95 %5 bps
 mean %6 ± %7 bps
 Deterministic %8 bps</source>
-        <translation type="unfinished" />
+        <translation>ऑर्डर %1, %2 सिमुलेशन
+p05 %3  माध्यिका %4  p95 %5 bps
+औसत %6 ± %7 bps
+निर्धारक %8 bps</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::MovingAveragesTile</name>
     <message>
         <source> · MA20 above MA50</source>
-        <translation type="unfinished" />
+        <translation> · MA20, MA50 से ऊपर</translation>
     </message>
     <message>
         <source> · MA20 below MA50</source>
-        <translation type="unfinished" />
+        <translation> · MA20, MA50 से नीचे</translation>
     </message>
     <message>
         <source>Moving averages</source>
-        <translation type="unfinished" />
+        <translation>मूविंग एवरेज</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>बंद भाव</translation>
     </message>
     <message>
         <source>MA5</source>
-        <translation type="unfinished" />
+        <translation>MA5</translation>
     </message>
     <message>
         <source>MA20</source>
-        <translation type="unfinished" />
+        <translation>MA20</translation>
     </message>
     <message>
         <source>MA50</source>
-        <translation type="unfinished" />
+        <translation>MA50</translation>
     </message>
     <message>
         <source>%1
@@ -1685,7 +1699,11 @@ Close %2
 MA5 %3
 MA20 %4
 MA50 %5</source>
-        <translation type="unfinished" />
+        <translation>%1
+बंद भाव %2
+MA5 %3
+MA20 %4
+MA50 %5</translation>
     </message>
 </context>
 <context>
@@ -1829,46 +1847,49 @@ MA50 %5</source>
     <name>Tessera::Ui::OrderBookTile</name>
     <message>
         <source>Order book depth · SYNTHETIC</source>
-        <translation type="unfinished" />
+        <translation>ऑर्डर बुक डेप्थ · कृत्रिम</translation>
     </message>
     <message>
         <source>Order book depth</source>
-        <translation type="unfinished" />
+        <translation>ऑर्डर बुक डेप्थ</translation>
     </message>
     <message>
         <source>cum. shares</source>
-        <translation type="unfinished" />
+        <translation>संचयी शेयर</translation>
     </message>
     <message>
         <source>cum. shares (%1)</source>
-        <translation type="unfinished" />
+        <translation>संचयी शेयर (%1)</translation>
     </message>
     <message>
         <source>Bids</source>
-        <translation type="unfinished" />
+        <translation>बिड</translation>
     </message>
     <message>
         <source>Asks</source>
-        <translation type="unfinished" />
+        <translation>आस्क</translation>
     </message>
     <message>
         <source>Mid %1 · spread %2 bps</source>
-        <translation type="unfinished" />
+        <translation>मिड %1 · स्प्रेड %2 bps</translation>
     </message>
     <message>
         <source>%1 level %2 (synthetic)
 Price %3
 Size %4
 Cumulative %5</source>
-        <translation type="unfinished" />
+        <translation>%1 स्तर %2 (कृत्रिम)
+मूल्य %3
+आकार %4
+संचयी %5</translation>
     </message>
     <message>
         <source>Bid</source>
-        <translation type="unfinished" />
+        <translation>बिड</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished" />
+        <translation>आस्क</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +1979,7 @@ Cumulative %5</source>
     </message>
     <message>
         <source>As of</source>
-        <translation>तिथि अनुसार</translation>
+        <translation>तिथि तक</translation>
     </message>
     <message>
         <source>Out-of-sample Spearman rank correlation of forecasts and realised returns; a constant forecast scores 0</source>
@@ -2054,20 +2075,21 @@ Cumulative %5</source>
     <name>Tessera::Ui::ReturnsHistogramTile</name>
     <message>
         <source>Daily returns · μ %1 %  σ %2 %</source>
-        <translation type="unfinished" />
+        <translation>दैनिक रिटर्न · μ %1 %  σ %2 %</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished" />
+        <translation>दिन</translation>
     </message>
     <message>
         <source>Normal fit</source>
-        <translation type="unfinished" />
+        <translation>नॉर्मल फ़िट</translation>
     </message>
     <message>
         <source>%1 % to %2 %
 %3 days (normal fit %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 % से %2 %
+%3 दिन (नॉर्मल फ़िट %4)</translation>
     </message>
 </context>
 <context>
@@ -2480,35 +2502,39 @@ Cumulative %5</source>
     <name>Tessera::Ui::SlippageTile</name>
     <message>
         <source>Slippage · cost vs participation</source>
-        <translation type="unfinished" />
+        <translation>स्लिपेज · लागत बनाम भागीदारी</translation>
     </message>
     <message>
         <source>participation of ADV (log)</source>
-        <translation type="unfinished" />
+        <translation>ADV में भागीदारी (log)</translation>
     </message>
     <message>
         <source>cost (bps)</source>
-        <translation type="unfinished" />
+        <translation>लागत (bps)</translation>
     </message>
     <message>
         <source>%1 samples</source>
-        <translation type="unfinished" />
+        <translation>%1 नमूने</translation>
     </message>
     <message>
         <source>Order sizes</source>
-        <translation type="unfinished" />
+        <translation>ऑर्डर आकार</translation>
     </message>
     <message>
         <source>Participation %1 % of ADV
 Notional %2
 Cost %3 bps</source>
-        <translation type="unfinished" />
+        <translation>ADV का %1 % भागीदारी
+नोशनल %2
+लागत %3 bps</translation>
     </message>
     <message>
         <source>Order %1 (%2 % of ADV)
 Half spread %3 bps + impact %4 bps
 = %5 bps (%6)</source>
-        <translation type="unfinished" />
+        <translation>ऑर्डर %1 (ADV का %2 %)
+आधा स्प्रेड %3 bps + इम्पैक्ट %4 bps
+= %5 bps (%6)</translation>
     </message>
 </context>
 <context>
@@ -3356,34 +3382,37 @@ Last attempt: %1</source>
     </message>
     <message>
         <source>Volume profile · POC %1</source>
-        <translation type="unfinished" />
+        <translation>वॉल्यूम प्रोफ़ाइल · POC %1</translation>
     </message>
     <message>
         <source>POC</source>
-        <translation type="unfinished" />
+        <translation>POC</translation>
     </message>
     <message>
         <source>Volume profile · OUT OF RANGE</source>
-        <translation type="unfinished" />
+        <translation>वॉल्यूम प्रोफ़ाइल · रेंज से बाहर</translation>
     </message>
     <message>
         <source>The point of control %1 lies outside the chart's price range %2 – %3.</source>
-        <translation type="unfinished" />
+        <translation>पॉइंट ऑफ़ कंट्रोल %1 चार्ट की मूल्य रेंज %2 – %3 से बाहर है।</translation>
     </message>
     <message>
         <source>%1 – %2
 Volume %3</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2
+वॉल्यूम %3</translation>
     </message>
     <message>
         <source>
 Point of control %1</source>
-        <translation type="unfinished" />
+        <translation>
+पॉइंट ऑफ़ कंट्रोल %1</translation>
     </message>
     <message>
         <source>
 Inside the value area %1 – %2 (%3 % of the volume)</source>
-        <translation type="unfinished" />
+        <translation>
+वैल्यू एरिया %1 – %2 के अंदर (वॉल्यूम का %3 %)</translation>
     </message>
 </context>
 <context>
