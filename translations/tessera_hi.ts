@@ -4,7 +4,7 @@
     <name>AboutDialog</name>
     <message>
         <source>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Native market-analysis workstation: universes, daily bars, charts, and (in later versions) indicators, tiles, models and picks — all in one local SQLite file.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3 (%4).&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;%5&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;Licences: Tessera is free software under the GPL-3.0-or-later (Qt Charts is GPL-3.0). Qt — LGPL-3.0; SQLite — public domain; spdlog and fmt — MIT; Eigen — MPL-2.0; tl::expected — CC0-1.0.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;नेटिव बाज़ार-विश्लेषण वर्कस्टेशन: सूचियाँ, दैनिक बार, चार्ट और (बाद के संस्करणों में) इंडिकेटर, टाइलें, मॉडल और चयन — सब एक स्थानीय SQLite फ़ाइल में।&lt;/p&gt;&lt;p&gt;Qt %2 के साथ बनाया गया, Qt %3 (%4) पर चल रहा है।&lt;/p&gt;&lt;p&gt;डेटाबेस: &lt;code&gt;%5&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;लाइसेंस: Tessera GPL-3.0-or-later के अंतर्गत मुक्त सॉफ़्टवेयर है (Qt Charts GPL-3.0 है)। Qt — LGPL-3.0; SQLite — public domain; spdlog और fmt — MIT; Eigen — MPL-2.0; tl::expected — CC0-1.0।&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Tessera</source>
@@ -132,19 +132,19 @@
     <name>Jobs</name>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished" />
+        <translation> और %1 अन्य</translation>
     </message>
     <message>
         <source>Universe "%1": 1 symbol.</source>
-        <translation type="unfinished" />
+        <translation>सूची "%1": 1 सिंबल।</translation>
     </message>
     <message>
         <source>Universe "%1": %2 symbols.</source>
-        <translation type="unfinished" />
+        <translation>सूची "%1": %2 सिंबल।</translation>
     </message>
     <message>
         <source>%1 added, %2 removed since the last import.</source>
-        <translation type="unfinished" />
+        <translation>पिछले आयात के बाद %1 जोड़े गए, %2 हटाए गए।</translation>
     </message>
     <message>
         <source>Added: %1</source>
@@ -152,29 +152,29 @@
     </message>
     <message>
         <source>Removed (their stored bars are kept): %1</source>
-        <translation type="unfinished" />
+        <translation>हटाए गए (उनके संग्रहीत बार बने रहते हैं): %1</translation>
     </message>
     <message>
         <source>Tag "%1": %2 of the %3 tickers in the file newly tagged.</source>
-        <translation type="unfinished" />
+        <translation>टैग "%1": फ़ाइल के %3 में से %2 टिकर पर नया टैग लगा।</translation>
     </message>
     <message>
         <source>Only the symbols were imported. Daily bars come with the network fetch of a later version; until then use File ▸ Import CSV folder… with your own data.</source>
-        <translation type="unfinished" />
+        <translation>केवल सिंबल आयात किए गए। दैनिक बार बाद के संस्करण की नेटवर्क फ़ेच से आएँगे; तब तक अपने डेटा के साथ फ़ाइल ▸ CSV फ़ोल्डर आयात करें… का उपयोग करें।</translation>
     </message>
     <message>
         <source>%1 done, %2 failed in %3 s (run %4).</source>
-        <translation type="unfinished" />
+        <translation>%3 सेकंड में %1 पूरे, %2 विफल (रन %4)।</translation>
     </message>
     <message>
         <source>Cancelled with %1 left.</source>
-        <translation type="unfinished" />
+        <translation>%1 बाकी रहते रद्द किया गया।</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) marked interrupted.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n रन बाधित दर्ज किए गए।</numerusform>
+            <numerusform>%n रन बाधित दर्ज किए गए।</numerusform>
         </translation>
     </message>
 </context>
@@ -415,67 +415,67 @@
     <name>Tessera::Monitor</name>
     <message>
         <source>The last %1 run (#%2, %3) failed%4.</source>
-        <translation type="unfinished" />
+        <translation>पिछला %1 रन (#%2, %3) विफल रहा%4।</translation>
     </message>
     <message>
         <source>The last %1 run (#%2, %3) was interrupted with %4 symbols left; resume it.</source>
-        <translation type="unfinished" />
+        <translation>पिछला %1 रन (#%2, %3) %4 सिंबल बाकी रहते बाधित हुआ; इसे फिर से शुरू करें।</translation>
     </message>
     <message>
         <source>The last %1 run (#%2, %3) finished with %4 of %5 symbols failed; retry the failed.</source>
-        <translation type="unfinished" />
+        <translation>पिछला %1 रन (#%2, %3) %5 में से %4 सिंबल विफल होने के साथ पूरा हुआ; विफल सिंबल दोबारा आज़माएँ।</translation>
     </message>
     <message>
         <source>The %1 run #%2 is marked running but its process %3 is gone; it will be marked interrupted at the next start.</source>
-        <translation type="unfinished" />
+        <translation>%1 रन #%2 चलता हुआ दर्ज है, लेकिन उसका प्रोसेस %3 मौजूद नहीं है; अगली शुरुआत पर इसे बाधित दर्ज किया जाएगा।</translation>
     </message>
     <message>
         <source>A %1 run (#%2) is running since %3.</source>
-        <translation type="unfinished" />
+        <translation>एक %1 रन (#%2) %3 से चल रहा है।</translation>
     </message>
     <message>
         <source>The last %1 run (#%2, %3) was %4.</source>
-        <translation type="unfinished" />
+        <translation>पिछला %1 रन (#%2, %3) की स्थिति: %4।</translation>
     </message>
     <message>
         <source>No symbols are stored: import a universe or load data.</source>
-        <translation type="unfinished" />
+        <translation>कोई सिंबल संग्रहीत नहीं है: एक सूची आयात करें या डेटा लोड करें।</translation>
     </message>
     <message>
         <source>%1 symbols, %2 with bars.</source>
-        <translation type="unfinished" />
+        <translation>%1 सिंबल, %2 बार सहित।</translation>
     </message>
     <message>
         <source>No symbol has bars: load data.</source>
-        <translation type="unfinished" />
+        <translation>किसी सिंबल के बार नहीं हैं: डेटा लोड करें।</translation>
     </message>
     <message>
         <source>%1 of %2 symbols with bars (%3%) are stale: their last bar is more than %4 business days before %5.</source>
-        <translation type="unfinished" />
+        <translation>बार वाले %2 में से %1 सिंबल (%3%) पुराने हैं: उनका अंतिम बार %5 से %4 से अधिक कार्यदिवस पहले का है।</translation>
     </message>
     <message>
         <source>%1 of %2 symbols with bars are fresh (%3 up to %4).</source>
-        <translation type="unfinished" />
+        <translation>बार वाले %2 में से %1 सिंबल ताज़ा हैं (%3 के बार %4 तक)।</translation>
     </message>
     <message>
         <source>%1 free on the database's disk (%2%).</source>
-        <translation type="unfinished" />
+        <translation>डेटाबेस की डिस्क पर %1 खाली (%2%)।</translation>
     </message>
     <message>
         <source>Low disk space: %1 free on the database's disk (%2%).</source>
-        <translation type="unfinished" />
+        <translation>डिस्क में कम जगह: डेटाबेस की डिस्क पर %1 खाली (%2%)।</translation>
     </message>
     <message>
         <source>The database (%1) is larger than the free disk space (%2): a backup or VACUUM would not fit.</source>
-        <translation type="unfinished" />
+        <translation>डेटाबेस (%1) खाली डिस्क स्थान (%2) से बड़ा है: बैकअप या VACUUM के लिए जगह नहीं होगी।</translation>
     </message>
     <message>
         <source>Database integrity check: ok.</source>
-        <translation type="unfinished" />
+        <translation>डेटाबेस अखंडता जाँच: ठीक।</translation>
     </message>
     <message>
         <source>Database integrity check failed: %1</source>
-        <translation type="unfinished" />
+        <translation>डेटाबेस अखंडता जाँच विफल: %1</translation>
     </message>
 </context>
 <context>
@@ -748,71 +748,71 @@ V %6</translation>
     <name>Tessera::Ui::DataSourceSettingsPage</name>
     <message>
         <source>Yahoo server</source>
-        <translation type="unfinished" />
+        <translation>Yahoo सर्वर</translation>
     </message>
     <message>
         <source>Stooq server</source>
-        <translation type="unfinished" />
+        <translation>Stooq सर्वर</translation>
     </message>
     <message>
         <source>Yahoo request rate</source>
-        <translation type="unfinished" />
+        <translation>Yahoo अनुरोध दर</translation>
     </message>
     <message>
         <source>Stooq request rate</source>
-        <translation type="unfinished" />
+        <translation>Stooq अनुरोध दर</translation>
     </message>
     <message>
         <source>Requests in flight</source>
-        <translation type="unfinished" />
+        <translation>एक साथ चल रहे अनुरोध</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished" />
+        <translation>टाइमआउट</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished" />
+        <translation>पुनःप्रयास</translation>
     </message>
     <message>
         <source>First retry after</source>
-        <translation type="unfinished" />
+        <translation>पहला पुनःप्रयास इसके बाद</translation>
     </message>
     <message>
         <source>History of a new symbol</source>
-        <translation type="unfinished" />
+        <translation>नए सिंबल का इतिहास</translation>
     </message>
     <message>
         <source>Update overlap</source>
-        <translation type="unfinished" />
+        <translation>अपडेट ओवरलैप</translation>
     </message>
     <message>
         <source>Yahoo Finance</source>
-        <translation type="unfinished" />
+        <translation>Yahoo Finance</translation>
     </message>
     <message>
         <source>Stooq</source>
-        <translation type="unfinished" />
+        <translation>Stooq</translation>
     </message>
     <message>
         <source>A CSV folder</source>
-        <translation type="unfinished" />
+        <translation>एक CSV फ़ोल्डर</translation>
     </message>
     <message>
         <source>The offline demo market (synthetic)</source>
-        <translation type="unfinished" />
+        <translation>ऑफ़लाइन डेमो बाज़ार (कृत्रिम)</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished" />
+        <translation>अभी नहीं चुना गया</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished" />
+        <translation>प्रदाता:</translation>
     </message>
     <message>
         <source>Folder of daily OHLCV files</source>
-        <translation type="unfinished" />
+        <translation>दैनिक OHLCV फ़ाइलों का फ़ोल्डर</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -820,51 +820,51 @@ V %6</translation>
     </message>
     <message>
         <source>Network fetch (Yahoo and Stooq)</source>
-        <translation type="unfinished" />
+        <translation>नेटवर्क फ़ेच (Yahoo और Stooq)</translation>
     </message>
     <message>
         <source>Network fetch</source>
-        <translation type="unfinished" />
+        <translation>नेटवर्क फ़ेच</translation>
     </message>
     <message>
         <source>Choose the CSV folder first.</source>
-        <translation type="unfinished" />
+        <translation>पहले CSV फ़ोल्डर चुनें।</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 फ़ोल्डर नहीं है।</translation>
     </message>
     <message>
         <source>CSV folder</source>
-        <translation type="unfinished" />
+        <translation>CSV फ़ोल्डर</translation>
     </message>
     <message>
         <source>Yahoo's chart API: daily bars with adjusted close, dividends and splits for most markets (NSE .NS, BSE .BO, US, Europe). Updates every symbol in the database; import a universe first.</source>
-        <translation type="unfinished" />
+        <translation>Yahoo का chart API: अधिकांश बाज़ारों (NSE .NS, BSE .BO, US, यूरोप) के लिए समायोजित बंद भाव, डिविडेंड और स्प्लिट सहित दैनिक बार। डेटाबेस के हर सिंबल को अपडेट करता है; पहले एक सूची आयात करें।</translation>
     </message>
     <message>
         <source>Stooq's daily CSV download (already back-adjusted) for US, UK, German, Japanese and other listings; no NSE/BSE data. Updates every symbol in the database.</source>
-        <translation type="unfinished" />
+        <translation>US, UK, जर्मन, जापानी और अन्य लिस्टिंग के लिए Stooq का दैनिक CSV डाउनलोड (पहले से बैक-एडजस्टेड); NSE/BSE डेटा नहीं। डेटाबेस के हर सिंबल को अपडेट करता है।</translation>
     </message>
     <message>
         <source>Every *.csv and *.txt file in the folder, in any common layout; no internet needed.</source>
-        <translation type="unfinished" />
+        <translation>फ़ोल्डर की हर *.csv और *.txt फ़ाइल, किसी भी सामान्य लेआउट में; इंटरनेट की ज़रूरत नहीं।</translation>
     </message>
     <message>
         <source>The generated demo market; no internet needed.</source>
-        <translation type="unfinished" />
+        <translation>जनरेट किया गया डेमो बाज़ार; इंटरनेट की ज़रूरत नहीं।</translation>
     </message>
     <message>
         <source>None yet: the first successful load sets it.</source>
-        <translation type="unfinished" />
+        <translation>अभी कोई नहीं: पहला सफल लोड इसे तय करता है।</translation>
     </message>
     <message>
         <source>Network fetch (%1)</source>
-        <translation type="unfinished" />
+        <translation>नेटवर्क फ़ेच (%1)</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished" />
+        <translation>डेटा स्रोत</translation>
     </message>
 </context>
 <context>
@@ -883,7 +883,7 @@ V %6</translation>
     </message>
     <message>
         <source>Two years of realistic daily bars generated on this computer in a few seconds. The quickest way to try every view.</source>
-        <translation type="unfinished" />
+        <translation>इसी कंप्यूटर पर कुछ सेकंड में जनरेट किए गए दो वर्षों के वास्तविक जैसे दैनिक बार। हर दृश्य आज़माने का सबसे तेज़ तरीका।</translation>
     </message>
     <message>
         <source>NIFTY 500 list (NSE)</source>
@@ -891,7 +891,7 @@ V %6</translation>
     </message>
     <message>
         <source>Imports the 500 symbols with names and sectors. Daily bars come with the network fetch of a later version, or from a CSV import.</source>
-        <translation type="unfinished" />
+        <translation>500 सिंबल उनके नाम और सेक्टर सहित आयात करता है। दैनिक बार बाद के संस्करण की नेटवर्क फ़ेच से या CSV आयात से आते हैं।</translation>
     </message>
     <message>
         <source>S&amp;&amp;P 500 list</source>
@@ -899,7 +899,7 @@ V %6</translation>
     </message>
     <message>
         <source>Imports the S&amp;P 500 constituents with names and sectors (symbols only, as above).</source>
-        <translation type="unfinished" />
+        <translation>S&amp;P 500 के घटक शेयर नाम और सेक्टर सहित आयात करता है (ऊपर की तरह केवल सिंबल)।</translation>
     </message>
     <message>
         <source>Import a CSV folder…</source>
@@ -907,7 +907,7 @@ V %6</translation>
     </message>
     <message>
         <source>Daily OHLCV files, one per symbol or one long file (Yahoo, Stooq, NSE/Upstox layouts).</source>
-        <translation type="unfinished" />
+        <translation>दैनिक OHLCV फ़ाइलें, प्रति सिंबल एक या एक लंबी फ़ाइल (Yahoo, Stooq, NSE/Upstox लेआउट)।</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -989,7 +989,7 @@ V %6</translation>
     </message>
     <message>
         <source>A universe is a named list you can pick above the table; re-importing it reports added and removed symbols. A tag marks symbols (e.g. a Shariah-compliant list) for filtering.</source>
-        <translation type="unfinished" />
+        <translation>सूची एक नामित सूची है जिसे आप तालिका के ऊपर चुन सकते हैं; दोबारा आयात करने पर जोड़े और हटाए गए सिंबल बताए जाते हैं। टैग फ़िल्टर करने के लिए सिंबल को चिह्नित करता है (जैसे Shariah-अनुपालक सूची)।</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1004,58 +1004,58 @@ V %6</translation>
     </message>
     <message>
         <source>Where should the daily bars come from?</source>
-        <translation type="unfinished" />
+        <translation>दैनिक बार कहाँ से आएँ?</translation>
     </message>
     <message>
         <source>The configured provider</source>
-        <translation type="unfinished" />
+        <translation>कॉन्फ़िगर किया गया प्रदाता</translation>
     </message>
     <message>
         <source>The configured provider (%1)</source>
-        <translation type="unfinished" />
+        <translation>कॉन्फ़िगर किया गया प्रदाता (%1)</translation>
     </message>
     <message>
         <source>None yet: it becomes the provider of the first successful load.</source>
-        <translation type="unfinished" />
+        <translation>अभी कोई नहीं: पहले सफल लोड का स्रोत ही प्रदाता बन जाता है।</translation>
     </message>
     <message>
         <source>Updates every symbol it offers; bars already stored are kept.</source>
-        <translation type="unfinished" />
+        <translation>उपलब्ध हर सिंबल को अपडेट करता है; पहले से संग्रहीत बार बने रहते हैं।</translation>
     </message>
     <message>
         <source>Yahoo Finance</source>
-        <translation type="unfinished" />
+        <translation>Yahoo Finance</translation>
     </message>
     <message>
         <source>Daily bars, dividends and splits over the internet for every symbol in the database (NSE, BSE, US, Europe); only new days after the first fetch.</source>
-        <translation type="unfinished" />
+        <translation>डेटाबेस के हर सिंबल (NSE, BSE, US, यूरोप) के लिए इंटरनेट से दैनिक बार, डिविडेंड और स्प्लिट; पहली फ़ेच के बाद केवल नए दिन।</translation>
     </message>
     <message>
         <source>Stooq</source>
-        <translation type="unfinished" />
+        <translation>Stooq</translation>
     </message>
     <message>
         <source>Back-adjusted daily bars over the internet for US, UK, German, Japanese and other listings; no NSE/BSE data. Servers and request rates are in Settings ▸ Data source.</source>
-        <translation type="unfinished" />
+        <translation>US, UK, जर्मन, जापानी और अन्य लिस्टिंग के लिए इंटरनेट से बैक-एडजस्टेड दैनिक बार; NSE/BSE डेटा नहीं। सर्वर और अनुरोध दरें सेटिंग्स ▸ डेटा स्रोत में हैं।</translation>
     </message>
     <message>
         <source>The offline demo market (synthetic)</source>
-        <translation type="unfinished" />
+        <translation>ऑफ़लाइन डेमो बाज़ार (कृत्रिम)</translation>
     </message>
     <message numerus="yes">
         <source>%n generated stock(s) with realistic daily bars; no internet needed.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>वास्तविक जैसे दैनिक बार वाले %n जनरेट किए गए शेयर; इंटरनेट की ज़रूरत नहीं।</numerusform>
+            <numerusform>वास्तविक जैसे दैनिक बार वाले %n जनरेट किए गए शेयर; इंटरनेट की ज़रूरत नहीं।</numerusform>
         </translation>
     </message>
     <message>
         <source>A CSV folder:</source>
-        <translation type="unfinished" />
+        <translation>एक CSV फ़ोल्डर:</translation>
     </message>
     <message>
         <source>Folder of daily OHLCV files</source>
-        <translation type="unfinished" />
+        <translation>दैनिक OHLCV फ़ाइलों का फ़ोल्डर</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1063,35 +1063,35 @@ V %6</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>शुरू करें</translation>
     </message>
     <message>
         <source>Load the offline demo</source>
-        <translation type="unfinished" />
+        <translation>ऑफ़लाइन डेमो लोड करें</translation>
     </message>
     <message>
         <source>Update data from Yahoo Finance</source>
-        <translation type="unfinished" />
+        <translation>Yahoo Finance से डेटा अपडेट करें</translation>
     </message>
     <message>
         <source>Update data from Stooq</source>
-        <translation type="unfinished" />
+        <translation>Stooq से डेटा अपडेट करें</translation>
     </message>
     <message>
         <source>Load CSV folder %1</source>
-        <translation type="unfinished" />
+        <translation>CSV फ़ोल्डर %1 लोड करें</translation>
     </message>
     <message>
         <source>Choose a folder first.</source>
-        <translation type="unfinished" />
+        <translation>पहले एक फ़ोल्डर चुनें।</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 फ़ोल्डर नहीं है।</translation>
     </message>
     <message>
         <source>CSV folder</source>
-        <translation type="unfinished" />
+        <translation>CSV फ़ोल्डर</translation>
     </message>
 </context>
 <context>
@@ -1896,39 +1896,39 @@ Cumulative %5</source>
     <name>Tessera::Ui::ParameterSettingsPage</name>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished" />
+        <translation>डिफ़ॉल्ट बहाल करें</translation>
     </message>
     <message>
         <source>Show every value's default; Apply or OK saves them</source>
-        <translation type="unfinished" />
+        <translation>हर मान का डिफ़ॉल्ट दिखाएँ; लागू करें या OK उन्हें सहेजता है</translation>
     </message>
     <message>
         <source>Allowed: %1. Default: %2.</source>
-        <translation type="unfinished" />
+        <translation>अनुमत: %1। डिफ़ॉल्ट: %2।</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished" />
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Could not read the settings: %1</source>
-        <translation type="unfinished" />
+        <translation>सेटिंग्स नहीं पढ़ी जा सकीं: %1</translation>
     </message>
     <message>
         <source>Not saved: fix %1 first.</source>
-        <translation type="unfinished" />
+        <translation>सहेजा नहीं गया: पहले %1 ठीक करें।</translation>
     </message>
     <message>
         <source>Could not save the settings: %1</source>
-        <translation type="unfinished" />
+        <translation>सेटिंग्स सहेजी नहीं जा सकीं: %1</translation>
     </message>
     <message>
         <source>A value is needed. Allowed: %1.</source>
-        <translation type="unfinished" />
+        <translation>एक मान आवश्यक है। अनुमत: %1।</translation>
     </message>
     <message>
         <source>“%1” is not allowed here. Allowed: %2.</source>
-        <translation type="unfinished" />
+        <translation>“%1” यहाँ अनुमत नहीं है। अनुमत: %2।</translation>
     </message>
 </context>
 <context>
@@ -3060,7 +3060,7 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>शुरू करें</translation>
     </message>
     <message>
         <source>every symbol</source>
@@ -3419,27 +3419,27 @@ Inside the value area %1 – %2 (%3 % of the volume)</source>
     <name>main</name>
     <message>
         <source>Tessera market-analysis workstation</source>
-        <translation type="unfinished" />
+        <translation>Tessera बाज़ार-विश्लेषण वर्कस्टेशन</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished" />
+        <translation>संस्करण दिखाएँ और बाहर निकलें।</translation>
     </message>
     <message>
         <source>Database file (default: settings, then %1).</source>
-        <translation type="unfinished" />
+        <translation>डेटाबेस फ़ाइल (डिफ़ॉल्ट: सेटिंग्स, फिर %1)।</translation>
     </message>
     <message>
         <source>Load the offline demo market when no bars are stored.</source>
-        <translation type="unfinished" />
+        <translation>कोई बार संग्रहीत न होने पर ऑफ़लाइन डेमो बाज़ार लोड करें।</translation>
     </message>
     <message>
         <source>Save a PNG of the window once its data is shown, then exit.</source>
-        <translation type="unfinished" />
+        <translation>डेटा दिखने के बाद विंडो का PNG सहेजें, फिर बाहर निकलें।</translation>
     </message>
     <message>
         <source>trace, debug, info, warn, error or off (default: settings, then info).</source>
-        <translation type="unfinished" />
+        <translation>trace, debug, info, warn, error या off (डिफ़ॉल्ट: सेटिंग्स, फिर info)।</translation>
     </message>
     <message>
         <source>Tessera</source>
@@ -3453,31 +3453,31 @@ Inside the value area %1 – %2 (%3 % of the volume)</source>
     </message>
     <message>
         <source>Load %1</source>
-        <translation type="unfinished" />
+        <translation>%1 लोड करें</translation>
     </message>
     <message>
         <source>With --screenshot: what to show: %1 (default main).</source>
-        <translation type="unfinished" />
+        <translation>--screenshot के साथ: क्या दिखाना है: %1 (डिफ़ॉल्ट main)।</translation>
     </message>
     <message>
         <source>With --screenshot: start a load over PROVIDER (csv:DIR, synthetic) and take the picture while it runs.</source>
-        <translation type="unfinished" />
+        <translation>--screenshot के साथ: PROVIDER (csv:DIR, synthetic) से लोड शुरू करें और उसके चलते समय तस्वीर लें।</translation>
     </message>
     <message>
         <source>Show the analyses in DIR (the JSON files of pipeline --json-out) instead of the stored ones.</source>
-        <translation type="unfinished" />
+        <translation>संग्रहीत विश्लेषणों की जगह DIR के विश्लेषण (pipeline --json-out की JSON फ़ाइलें) दिखाएँ।</translation>
     </message>
     <message>
         <source>With --screenshot: select this symbol first.</source>
-        <translation type="unfinished" />
+        <translation>--screenshot के साथ: पहले यह सिंबल चुनें।</translation>
     </message>
     <message>
         <source>Start in the system tray without showing the window (when there is a tray).</source>
-        <translation type="unfinished" />
+        <translation>विंडो दिखाए बिना सिस्टम ट्रे में शुरू करें (जब ट्रे उपलब्ध हो)।</translation>
     </message>
     <message>
         <source>Worker threads of task runs in this session (default: settings).</source>
-        <translation type="unfinished" />
+        <translation>इस सत्र में कार्य रन के वर्कर थ्रेड (डिफ़ॉल्ट: सेटिंग्स)।</translation>
     </message>
 </context>
 </TS>
