@@ -11,6 +11,8 @@ struct sqlite3;
 
 namespace Tessera::Store {
 
+class WriterMutex;
+
 /**
  * The Tessera SQLite file. Owns the schema (migrations by PRAGMA user_version) and hands out one
  * QSqlDatabase connection per thread, created on first use and configured for WAL, a busy timeout
@@ -46,12 +48,16 @@ public:
     /** Size of the database file plus its WAL, in bytes. */
     qint64 fileSizeBytes() const;
 
+    /** The process-wide writer mutex of this file (Transaction takes it; see WriterMutex). */
+    WriterMutex& writerMutex() const { return *m_writerMutex; }
+
 private:
     explicit Database(QString path);
     Result<void> migrate();
 
     QString m_path;
     QString m_connectionPrefix;
+    std::shared_ptr<WriterMutex> m_writerMutex;
 };
 
 using DatabasePtr = std::shared_ptr<Database>;
@@ -62,6 +68,9 @@ using DatabasePtr = std::shared_ptr<Database>;
  * succeeded. One per symbol per step keeps a kill from leaving half a symbol.
  * Inside an already open transaction it is a no-op that joins the outer one (the outer commits), so
  * repository calls compose into one transaction per symbol.
+ * Before BEGIN it takes the file's WriterMutex (threads of this process queue there and are woken
+ * the moment the writer commits, instead of polling SQLite's lock), and releases it when the
+ * transaction ends; a WAL checkpoint that came due in the commit runs after the release.
  */
 class Transaction
 {
@@ -76,7 +85,10 @@ public:
     [[nodiscard]] Result<void> commit();
 
 private:
+    void releaseWriter();
+
     sqlite3* m_handle = nullptr;
+    WriterMutex* m_writer = nullptr; ///< held by this transaction (null: joined, re-entered or failed)
     bool m_active = false;
     bool m_joined = false;
     QString m_beginError;
