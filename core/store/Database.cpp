@@ -3,6 +3,7 @@
 #include <atomic>
 #include <map>
 #include <mutex>
+#include <vector>
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,6 +33,18 @@ constexpr int kInlineCheckpointFrames = 8 * kCheckpointFrames;
 
 /** Set by the WAL hook when a checkpoint came due during a commit under the writer mutex. */
 thread_local bool t_checkpointDue = false;
+
+/** A connection handle of the calling thread for one Database (by its id, never reused). */
+struct HandleSlot
+{
+    int databaseId;
+    sqlite3* handle;
+};
+/** The thread's own connections, so rawHandle() skips the QSqlDatabase lookup (a few recent ones). */
+thread_local std::vector<HandleSlot> t_ownHandles;
+/** The writer connections the thread holds a Transaction on (rawHandle() returns these first). */
+thread_local std::vector<HandleSlot> t_writing;
+constexpr size_t kOwnHandleSlots = 8;
 
 std::atomic<int> s_nextDatabaseId{1};
 std::mutex s_connectionsMutex;
@@ -106,7 +119,7 @@ int walHook(void* arg, sqlite3* handle, const char* dbName, int frames)
 /** The checkpoint the WAL hook deferred, if any (on the committing thread, after the mutex is released). */
 void runDeferredCheckpoint(sqlite3* handle, WriterMutex& writer)
 {
-    if (!t_checkpointDue) {
+    if (!t_checkpointDue || !handle) {
         return;
     }
     t_checkpointDue = false;
@@ -137,13 +150,18 @@ QString sqliteError(sqlite3* handle, const QString& context)
 }
 
 Database::Database(QString path)
-    : m_path(std::move(path))
-    , m_connectionPrefix(QStringLiteral("tessera-%1-").arg(s_nextDatabaseId.fetch_add(1)))
+    : m_id(s_nextDatabaseId.fetch_add(1))
+    , m_path(std::move(path))
+    , m_connectionPrefix(QStringLiteral("tessera-%1-").arg(m_id))
     , m_writerMutex(WriterMutex::forPath(m_path))
 {}
 
 Database::~Database()
 {
+    if (m_writer) {
+        StatementCache::forget(m_writer);
+        sqlite3_close(m_writer);
+    }
     std::lock_guard lock(s_connectionsMutex);
     for (auto it = s_connections.begin(); it != s_connections.end();) {
         if (it->first.startsWith(m_connectionPrefix)) {
@@ -213,7 +231,60 @@ QSqlDatabase Database::connection() const
 
 sqlite3* Database::rawHandle() const
 {
-    return handleOf(connection());
+    for (const HandleSlot& slot : t_writing) {
+        if (slot.databaseId == m_id) {
+            return slot.handle;
+        }
+    }
+    return ownHandle();
+}
+
+sqlite3* Database::ownHandle() const
+{
+    for (const HandleSlot& slot : t_ownHandles) {
+        if (slot.databaseId == m_id) {
+            return slot.handle;
+        }
+    }
+    sqlite3* h = handleOf(connection());
+    if (h) {
+        // A Database's id is never reused, so a slot of a destroyed Database is dead, never wrong.
+        if (t_ownHandles.size() >= kOwnHandleSlots) {
+            t_ownHandles.erase(t_ownHandles.begin());
+        }
+        t_ownHandles.push_back({m_id, h});
+    }
+    return h;
+}
+
+sqlite3* Database::writerHandle() const
+{
+    if (m_writer) {
+        return m_writer;
+    }
+    sqlite3* h = nullptr;
+    // NOMUTEX: the writer mutex already makes its users take turns.
+    const int rc = sqlite3_open_v2(
+        m_path.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        m_writerOpenError = sqliteError(h, QStringLiteral("opening the writer connection to %1").arg(m_path));
+        sqlite3_close(h);
+        return nullptr;
+    }
+    // As the Qt driver's connections: extended result codes, the busy timeout (other processes), WAL,
+    // NORMAL sync, foreign keys. A larger page cache (16 MB): it now survives from one transaction to
+    // the next, and the interior pages of the big tables stay in it.
+    sqlite3_extended_result_codes(h, 1);
+    sqlite3_busy_timeout(h, kBusyTimeoutMs);
+    sqlite3_exec(h,
+                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+                 "PRAGMA cache_size=-16384;",
+                 nullptr,
+                 nullptr,
+                 nullptr);
+    sqlite3_wal_hook(h, &walHook, m_writerMutex.get());
+    m_writer = h;
+    return m_writer;
 }
 
 int Database::schemaVersion() const
@@ -284,6 +355,7 @@ Result<void> Database::migrate()
 
 Transaction::Transaction(const Database& db)
     : m_handle(db.rawHandle())
+    , m_databaseId(db.m_id)
 {
     if (!m_handle) {
         m_beginError = QStringLiteral("no database connection");
@@ -294,6 +366,9 @@ Transaction::Transaction(const Database& db)
         return;
     }
     WriterMutex& writer = db.writerMutex();
+    // A thread that holds the mutex already (a finished transaction not yet destroyed, or one on
+    // another Database object of the same file) keeps the connection rawHandle() gave: the writer
+    // connection, or its own, where SQLite's lock and the busy timeout apply as without the mutex.
     if (!writer.heldByThisThread()) {
         if (!writer.lock(std::chrono::milliseconds(kBusyTimeoutMs))) {
             m_beginError = QStringLiteral("beginning a transaction: %1 is busy: another thread of this "
@@ -303,6 +378,14 @@ Transaction::Transaction(const Database& db)
             return;
         }
         m_writer = &writer;
+        m_ownHandle = m_handle;
+        m_handle = db.writerHandle();
+        if (!m_handle) {
+            m_beginError = db.m_writerOpenError;
+            releaseWriter();
+            return;
+        }
+        t_writing.push_back({m_databaseId, m_handle});
     }
     if (sqlite3_exec(m_handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK) {
         m_active = true;
@@ -325,10 +408,17 @@ void Transaction::releaseWriter()
     if (!m_writer) {
         return;
     }
+    for (auto it = t_writing.end(); it != t_writing.begin();) {
+        --it;
+        if (it->databaseId == m_databaseId && it->handle == m_handle) {
+            t_writing.erase(it);
+            break;
+        }
+    }
     WriterMutex& writer = *m_writer;
     m_writer = nullptr;
     writer.unlock();
-    runDeferredCheckpoint(m_handle, writer);
+    runDeferredCheckpoint(m_ownHandle, writer);
 }
 
 Result<void> Transaction::commit()
@@ -344,11 +434,9 @@ Result<void> Transaction::commit()
         const QString message = sqliteError(m_handle, QStringLiteral("committing"));
         sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
         m_active = false;
-        releaseWriter();
         return fail(Error::database(message));
     }
     m_active = false;
-    releaseWriter();
     return {};
 }
 
