@@ -25,11 +25,13 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 15000;
 
-// SQLite's default auto-checkpoint interval, and the WAL size at which a writer checkpoints while it
-// still holds the writer mutex, so that the checkpoint catches up completely and the WAL restarts
-// (deferred checkpoints race the next writer and may never see the whole log copied).
-constexpr int kCheckpointFrames = 1000;
-constexpr int kInlineCheckpointFrames = 8 * kCheckpointFrames;
+// Checkpoint every 4,000 new WAL frames (16 MB; SQLite's default is 1,000): a page rewritten by many
+// commits in between (the right edge of each table, the run's outcome rows) is copied once, and fewer
+// checkpoints mean fewer fsyncs; W2 measured 5-10 % faster. And the WAL size at which a writer
+// checkpoints while it still holds the writer mutex, so that the checkpoint catches up completely and
+// the WAL restarts (deferred checkpoints race the next writer and may never see the whole log copied).
+constexpr int kCheckpointFrames = 4000;
+constexpr int kInlineCheckpointFrames = 4 * kCheckpointFrames;
 
 /** Set by the WAL hook when a checkpoint came due during a commit under the writer mutex. */
 thread_local bool t_checkpointDue = false;
@@ -89,7 +91,7 @@ sqlite3* handleOf(const QSqlDatabase& db)
 }
 
 /**
- * Replaces SQLite's auto-checkpoint hook (same interval). A commit made under the writer mutex only
+ * Replaces SQLite's auto-checkpoint hook. A commit made under the writer mutex only
  * notes that a checkpoint is due: Transaction runs it after releasing the mutex, so the next writer
  * appends to the WAL while this thread copies it into the database (a passive checkpoint never blocks
  * writers). Other commits, and a WAL grown past kInlineCheckpointFrames, checkpoint at once.
