@@ -11,13 +11,16 @@ struct sqlite3;
 
 namespace Tessera::Store {
 
+class WriterMutex;
+
 /**
  * The Tessera SQLite file. Owns the schema (migrations by PRAGMA user_version) and hands out one
  * QSqlDatabase connection per thread, created on first use and configured for WAL, a busy timeout
  * and foreign keys. A connection is never shared between threads (Qt 6.4 thread-support rules).
  *
  * Thread-safe: connection() and rawHandle() may be called from any thread; each call returns the
- * calling thread's own connection. Keep the Database alive while any thread uses it.
+ * calling thread's own connection, except that inside a Transaction rawHandle() returns the
+ * Database's writer connection (see Transaction). Keep the Database alive while any thread uses it.
  */
 class Database : public std::enable_shared_from_this<Database>
 {
@@ -34,7 +37,10 @@ public:
     /** The calling thread's connection (opened and configured on first use). */
     QSqlDatabase connection() const;
 
-    /** The calling thread's raw sqlite3 handle, for bulk prepared-statement writes. */
+    /**
+     * The raw sqlite3 handle for prepared statements: the writer connection while the calling thread
+     * holds a Transaction on this Database, otherwise the thread's own connection.
+     */
     sqlite3* rawHandle() const;
 
     /** Schema version after migration (PRAGMA user_version). */
@@ -46,22 +52,45 @@ public:
     /** Size of the database file plus its WAL, in bytes. */
     qint64 fileSizeBytes() const;
 
+    /** The process-wide writer mutex of this file (Transaction takes it; see WriterMutex). */
+    WriterMutex& writerMutex() const { return *m_writerMutex; }
+
 private:
+    friend class Transaction;
+
     explicit Database(QString path);
     Result<void> migrate();
+    /** The calling thread's own connection's handle (cached per thread: no QSqlDatabase lookup). */
+    sqlite3* ownHandle() const;
+    /** The writer connection, opened on first use; only a thread holding the writer mutex calls it. */
+    sqlite3* writerHandle() const;
 
+    int m_id;
     QString m_path;
     QString m_connectionPrefix;
+    std::shared_ptr<WriterMutex> m_writerMutex;
+    mutable sqlite3* m_writer = nullptr;
+    mutable QString m_writerOpenError;
 };
 
 using DatabasePtr = std::shared_ptr<Database>;
 
 /**
- * RAII transaction on the calling thread's connection: begins on construction (BEGIN IMMEDIATE, so a
- * second writer waits on the busy timeout instead of failing at commit), rolls back unless commit()
- * succeeded. One per symbol per step keeps a kill from leaving half a symbol.
- * Inside an already open transaction it is a no-op that joins the outer one (the outer commits), so
- * repository calls compose into one transaction per symbol.
+ * RAII transaction: begins on construction (BEGIN IMMEDIATE, so a second writer waits instead of failing
+ * at commit), rolls back unless commit() succeeded. One per symbol per step keeps a kill from leaving
+ * half a symbol. Inside an already open transaction it is a no-op that joins the outer one (the outer
+ * commits), so repository calls compose into one transaction per symbol.
+ *
+ * Writes go through one writer connection per Database, shared by the threads in turn. Before BEGIN a
+ * transaction takes the file's WriterMutex (threads of this process queue there and are woken the
+ * moment the writer is done, instead of polling SQLite's lock); until the transaction object is
+ * destroyed, rawHandle() on this thread returns the writer connection, so every repository call in
+ * between (reads included) runs inside the transaction. One connection for all writes keeps its page
+ * cache warm: with a connection per thread, each commit by one thread discarded the other's cache and
+ * every transaction began by reading the B-tree pages it appends to again. The mutex and the writer
+ * connection are released by the destructor (not by commit(), so statements of the transaction's scope
+ * are given back first); a WAL checkpoint that came due in the commit runs after the release, on the
+ * thread's own connection.
  */
 class Transaction
 {
@@ -76,7 +105,12 @@ public:
     [[nodiscard]] Result<void> commit();
 
 private:
-    sqlite3* m_handle = nullptr;
+    void releaseWriter();
+
+    sqlite3* m_handle = nullptr;    ///< the connection the transaction runs on
+    sqlite3* m_ownHandle = nullptr; ///< the thread's own connection (for the deferred checkpoint)
+    int m_databaseId = 0;
+    WriterMutex* m_writer = nullptr; ///< held by this transaction (null: joined, re-entered or failed)
     bool m_active = false;
     bool m_joined = false;
     QString m_beginError;

@@ -7,6 +7,7 @@
 #include <QtEndian>
 
 #include "core/store/Statement.h"
+#include "core/store/StatementCache.h"
 
 #include <sqlite3.h>
 
@@ -99,12 +100,12 @@ public:
     RawStatement(sqlite3* handle, const char* sql)
         : m_handle(handle)
     {
-        if (!handle || sqlite3_prepare_v2(handle, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
+        m_stmt = StatementCache::take(handle, sql);
+        if (!m_stmt) {
             m_error = sqliteError(handle, QStringLiteral("preparing statement"));
-            m_stmt = nullptr;
         }
     }
-    ~RawStatement() { sqlite3_finalize(m_stmt); }
+    ~RawStatement() { StatementCache::give(m_handle, m_stmt); }
     RawStatement(const RawStatement&) = delete;
     RawStatement& operator=(const RawStatement&) = delete;
 

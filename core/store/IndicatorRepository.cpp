@@ -7,7 +7,9 @@
 
 #include "core/features/Microstructure.h"
 #include "core/store/FeatureRepository.h"
+#include "core/store/IsoDate.h"
 #include "core/store/Statement.h"
+#include "core/store/StatementCache.h"
 #include "core/store/SymbolRepository.h"
 
 #include <sqlite3.h>
@@ -35,23 +37,6 @@ constexpr TechnicalColumn kTechnical[] = {
 };
 constexpr int kTechnicalCount = static_cast<int>(std::size(kTechnical));
 
-/** 'YYYY-MM-DD' of a Julian day into buf (10 chars, no terminator): no QString per row. */
-void formatIsoDate(qint64 julianDay, char* buf)
-{
-    int y = 0, m = 0, d = 0;
-    QDate::fromJulianDay(julianDay).getDate(&y, &m, &d);
-    buf[0] = static_cast<char>('0' + y / 1000 % 10);
-    buf[1] = static_cast<char>('0' + y / 100 % 10);
-    buf[2] = static_cast<char>('0' + y / 10 % 10);
-    buf[3] = static_cast<char>('0' + y % 10);
-    buf[4] = '-';
-    buf[5] = static_cast<char>('0' + m / 10);
-    buf[6] = static_cast<char>('0' + m % 10);
-    buf[7] = '-';
-    buf[8] = static_cast<char>('0' + d / 10);
-    buf[9] = static_cast<char>('0' + d % 10);
-}
-
 constexpr int kBatch = 8;
 
 /** INSERT OR REPLACE of `rows` technical_indicators rows per statement, bound column by column. */
@@ -59,7 +44,8 @@ class Inserter
 {
 public:
     Inserter(sqlite3* h, int rows)
-        : m_rows(rows)
+        : m_handle(h)
+        , m_rows(rows)
     {
         QByteArray sql = "INSERT OR REPLACE INTO technical_indicators(symbol_id, date";
         for (const TechnicalColumn& c : kTechnical) {
@@ -74,12 +60,10 @@ public:
             }
             sql += ')';
         }
-        if (sqlite3_prepare_v2(h, sql.constData(), -1, &m_stmt, nullptr) != SQLITE_OK) {
-            m_stmt = nullptr;
-        }
+        m_stmt = StatementCache::take(h, sql.constData());
         m_dates.resize(static_cast<size_t>(rows) * 10);
     }
-    ~Inserter() { sqlite3_finalize(m_stmt); }
+    ~Inserter() { StatementCache::give(m_handle, m_stmt); }
     Inserter(const Inserter&) = delete;
     Inserter& operator=(const Inserter&) = delete;
 
@@ -111,6 +95,7 @@ public:
     }
 
 private:
+    sqlite3* m_handle;
     sqlite3_stmt* m_stmt = nullptr;
     int m_rows;
     std::vector<char> m_dates;

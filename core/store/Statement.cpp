@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "core/store/Database.h"
+#include "core/store/StatementCache.h"
 
 #include <sqlite3.h>
 
@@ -16,15 +17,15 @@ Statement::Statement(sqlite3* handle, const char* sql)
         m_error = QStringLiteral("no database connection");
         return;
     }
-    if (sqlite3_prepare_v2(handle, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
+    m_stmt = StatementCache::take(handle, sql);
+    if (!m_stmt) {
         m_error = sqliteError(handle, QStringLiteral("preparing statement"));
-        m_stmt = nullptr;
     }
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    StatementCache::give(m_handle, m_stmt);
 }
 
 void Statement::bind(int index, double value)
@@ -49,6 +50,11 @@ void Statement::bind(int index, const QString& value)
     }
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bindText(int index, const char* utf8, int bytes)
+{
+    sqlite3_bind_text(m_stmt, index, utf8, bytes, SQLITE_TRANSIENT);
 }
 
 void Statement::bindNull(int index)

@@ -140,12 +140,11 @@ Result<QString> SymbolRepository::resolve(const QString& ticker)
     }
     // Base match: stored "NTPC.NS" for incoming "NTPC". Only a unique match is used; two candidates
     // ("X.NS" and "X.BO") are ambiguous and the file's own ticker is kept.
-    Statement st(m_db.rawHandle(), "SELECT ticker FROM symbols WHERE ticker LIKE ?1 ESCAPE '\\' LIMIT 3");
-    QString pattern = ticker;
-    pattern.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    st.bind(1, pattern + QStringLiteral(".%"));
+    // Every stored ticker that starts with "NTPC.": a range of the ticker index ('/' follows '.'), where
+    // a LIKE pattern scanned the whole table for each new symbol of a load (quadratic over a universe).
+    Statement st(m_db.rawHandle(), "SELECT ticker FROM symbols WHERE ticker >= ?1 AND ticker < ?2");
+    st.bind(1, ticker + u'.');
+    st.bind(2, ticker + u'/');
     QStringList candidates;
     while (true) {
         auto next = st.step();

@@ -10,6 +10,7 @@
 #include "core/fetch/BarProvider.h"
 #include "core/store/IndicatorRepository.h"
 #include "core/store/Statement.h"
+#include "core/store/StatementCache.h"
 #include "core/store/SymbolRepository.h"
 
 #include <sqlite3.h>
@@ -62,14 +63,10 @@ QDate parseIsoDate(const unsigned char* t, int n)
 Result<BarSeries> loadStoredBars(const Store::Database& db, qint64 symbolId, const QString& ticker)
 {
     sqlite3* h = db.rawHandle();
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(h,
-                           "SELECT date, open, high, low, close, adj_close, volume FROM daily_bars "
-                           "WHERE symbol_id = ?1 ORDER BY date",
-                           -1,
-                           &st,
-                           nullptr)
-        != SQLITE_OK) {
+    sqlite3_stmt* st = Store::StatementCache::take(h,
+                                                   "SELECT date, open, high, low, close, adj_close, volume "
+                                                   "FROM daily_bars WHERE symbol_id = ?1 ORDER BY date");
+    if (!st) {
         return fail(Error::database(Store::sqliteError(h, QStringLiteral("reading bars of %1").arg(ticker))));
     }
     const auto real = [st](int c) {
@@ -82,7 +79,7 @@ Result<BarSeries> loadStoredBars(const Store::Database& db, qint64 symbolId, con
         const QDate date = parseIsoDate(sqlite3_column_text(st, 0), sqlite3_column_bytes(st, 0));
         series.append(Bar{date, real(1), real(2), real(3), real(4), real(5), real(6)});
     }
-    sqlite3_finalize(st);
+    Store::StatementCache::give(h, st);
     if (rc != SQLITE_DONE) {
         return fail(Error::database(Store::sqliteError(h, QStringLiteral("reading bars of %1").arg(ticker))));
     }

@@ -182,10 +182,22 @@ bench_w1() {
     echo "W1 pipeline ${n}x500: tessera $tm s (peak $(median "${t_mems[@]}") MB), peer $pm s (peak $(median "${p_mems[@]}") MB), ratio $(awk -v p="$pm" -v t="$tm" 'BEGIN {printf "%.1f", p / t}')x [$pairs pairs, medians]"
 }
 
+# w2_rows DB TABLE...: fails unless every TABLE of DB holds the 2,000 x 500 rows of W2 (checked after the
+# timed runs, with Python's sqlite3 as the peer needs Python anyway).
+w2_rows() {
+    local db="$1"; shift
+    local t n
+    for t in "$@"; do
+        n=$(/usr/bin/python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT COUNT(*) FROM " + sys.argv[2]).fetchone()[0])' "$db" "$t")
+        [ "$n" = 1000000 ] || { echo "W2: $db holds $n rows in $t, not 1000000" >&2; return 1; }
+    done
+}
+
 # W2 (BENCHMARKS.md): seed-003 indicators, 2,000 x 500 from a CSV folder: load the bars and store
 # technical_indicators. Tessera does it as one recorded run (`indicators --provider csv:DIR`: steps
-# bars > indicators, which also stores the feature chunks); the peer is indicators.py. Both with 2
-# workers, a fresh database per run, alternating tessera/peer; the ratio is of the medians.
+# bars > indicators, which also stores the feature chunks, ~150 MB the peer does not write); the peer is
+# indicators.py. Both with 2 workers, a fresh database per run, alternating tessera/peer; the ratio is of
+# the medians. After each pair both databases must hold all 1,000,000 bars and indicator rows.
 bench_w2() {
     [ -f "$shared/bench/peer/indicators.py" ] || { echo "W2: skipped (no ../shared/bench)"; return; }
     local data="$work/m2000x500"
@@ -196,6 +208,9 @@ bench_w2() {
         time_cmd tess "$cli" --db "$work/w2.sqlite" --max-workers 2 indicators --provider "csv:$data"
         grep -q "2000 done, 0 failed" "$work/out.txt" || { echo "W2: tessera did not store 2000 symbols" >&2; cat "$work/out.txt" >&2; return 1; }
         time_cmd peer /usr/bin/python3 "$shared/bench/peer/indicators.py" "$data" --db "$work/w2-peer.sqlite" --workers 2
+        # Both sides must have stored the same work: every bar and every technical_indicators row.
+        w2_rows "$work/w2.sqlite" daily_bars technical_indicators
+        w2_rows "$work/w2-peer.sqlite" historical_data technical_indicators
         t_times+=("$tess_s"); t_mems+=("$tess_mb"); p_times+=("$peer_s"); p_mems+=("$peer_mb")
         echo "W2 pair $i: tessera $tess_s s, peer $peer_s s" >&2
     done

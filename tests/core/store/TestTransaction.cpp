@@ -1,0 +1,224 @@
+#include <atomic>
+#include <thread>
+#include <vector>
+
+#include <QThread>
+#include <QtTest>
+
+#include "core/store/Database.h"
+#include "core/store/SettingsRepository.h"
+#include "core/store/Statement.h"
+#include "core/store/StatementCache.h"
+
+#include "tests/support/TestSupport.h"
+#include <sqlite3.h>
+
+using namespace Tessera;
+
+namespace {
+
+/** settings(key) as an integer, read on the calling thread's current handle; -1 when absent. */
+qint64 counter(const Store::Database& db, const char* key = "counter")
+{
+    Store::Statement st(db.rawHandle(), "SELECT CAST(value AS INTEGER) FROM settings WHERE key = ?1");
+    st.bind(1, QString::fromLatin1(key));
+    auto row = st.step();
+    return row && *row ? st.int64At(0) : -1;
+}
+
+bool setCounter(const Store::Database& db, qint64 value, const char* key = "counter")
+{
+    Store::Statement st(db.rawHandle(), "INSERT OR REPLACE INTO settings(key, value) VALUES (?1, ?2)");
+    st.bind(1, QString::fromLatin1(key));
+    st.bind(2, QString::number(value));
+    return bool(st.run());
+}
+
+/** Reads the counter on a thread of its own (its own connection, outside any transaction). */
+qint64 counterSeenByAnotherThread(const Store::Database& db)
+{
+    qint64 seen = -2;
+    std::thread reader([&] { seen = counter(db); });
+    reader.join();
+    return seen;
+}
+
+/**
+ * Read-modify-write increments, each in its own transaction, from several threads at once. Returns the
+ * number of failed transactions (QTest's macros are for the test's own thread only).
+ */
+int incrementConcurrently(const std::vector<const Store::Database*>& dbs, int perThread)
+{
+    std::atomic<int> failures{0};
+    std::vector<std::thread> threads;
+    for (const Store::Database* db : dbs) {
+        threads.emplace_back([db, perThread, &failures] {
+            for (int i = 0; i < perThread; ++i) {
+                Store::Transaction tx(*db);
+                const bool ok = tx.isActive() && setCounter(*db, counter(*db) + 1) && tx.commit();
+                if (!ok) {
+                    ++failures;
+                }
+            }
+        });
+    }
+    for (std::thread& t : threads) {
+        t.join();
+    }
+    return failures.load();
+}
+
+} // namespace
+
+class TestTransaction : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Test::initTestEnvironment(); }
+
+    void commitStoresAndDestructionRollsBack()
+    {
+        Test::TempDatabase t;
+        const Store::Database& db = *t.db();
+        {
+            Store::Transaction tx(db);
+            QVERIFY(tx.isActive());
+            QVERIFY(setCounter(db, 1));
+        } // no commit: rolled back
+        QCOMPARE(counter(db), qint64(-1));
+        {
+            Store::Transaction tx(db);
+            QVERIFY(setCounter(db, 2));
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(counter(db), qint64(2));
+    }
+
+    void nestedTransactionJoinsTheOuterOne()
+    {
+        Test::TempDatabase t;
+        const Store::Database& db = *t.db();
+        {
+            Store::Transaction outer(db);
+            {
+                Store::Transaction inner(db);
+                QVERIFY(inner.isActive());
+                QVERIFY(setCounter(db, 7));
+                QVERIFY(inner.commit()); // joined: the outer one decides
+            }
+            QCOMPARE(counter(db), qint64(7)); // visible inside the outer transaction
+        }                                     // the outer one rolls back, taking the inner write with it
+        QCOMPARE(counter(db), qint64(-1));
+        {
+            Store::Transaction outer(db);
+            {
+                Store::Transaction inner(db);
+                QVERIFY(setCounter(db, 8));
+                QVERIFY(inner.commit());
+            }
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(counter(db), qint64(8));
+    }
+
+    void writesAreInvisibleToOtherThreadsUntilCommitted()
+    {
+        Test::TempDatabase t;
+        const Store::Database& db = *t.db();
+        sqlite3* own = db.rawHandle();
+        {
+            Store::Transaction tx(db);
+            // Inside the transaction, statements run on the writer connection, reads included.
+            QVERIFY(db.rawHandle() != own);
+            QVERIFY(setCounter(db, 5));
+            QCOMPARE(counter(db), qint64(5));
+            QCOMPARE(counterSeenByAnotherThread(db), qint64(-1));
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(db.rawHandle(), own);
+        QCOMPARE(counter(db), qint64(5));
+        QCOMPARE(counterSeenByAnotherThread(db), qint64(5));
+    }
+
+    void concurrentWritersTakeTurns()
+    {
+        // A lost update would show as a total below threads x increments.
+        Test::TempDatabase t;
+        const Store::Database& db = *t.db();
+        QVERIFY(setCounter(db, 0));
+        QCOMPARE(incrementConcurrently({&db, &db, &db, &db}, 50), 0);
+        QCOMPARE(counter(db), qint64(200));
+    }
+
+    void twoDatabaseObjectsOnOneFileTakeTurns()
+    {
+        Test::TempDatabase t;
+        auto second = Store::Database::open(t.path());
+        QVERIFY(second);
+        QVERIFY(setCounter(*t.db(), 0));
+        QCOMPARE(incrementConcurrently({t.db().get(), second->get(), t.db().get(), second->get()}, 25), 0);
+        QCOMPARE(counter(*t.db()), qint64(100));
+        QCOMPARE(counter(**second), qint64(100));
+    }
+
+    void repositoriesComposeInsideOneTransaction()
+    {
+        Test::TempDatabase t;
+        const Store::Database& db = *t.db();
+        Store::SettingsRepository settings(db);
+        {
+            Store::Transaction tx(db);
+            QVERIFY(settings.setValue(QStringLiteral("a"), QStringLiteral("1")));
+            QVERIFY(settings.setValue(QStringLiteral("b"), QStringLiteral("2")));
+            QCOMPARE(*settings.value(QStringLiteral("a")), QStringLiteral("1"));
+        } // rolled back: neither value stays
+        QCOMPARE(*settings.value(QStringLiteral("a"), QStringLiteral("none")), QStringLiteral("none"));
+        QCOMPARE(*settings.value(QStringLiteral("b"), QStringLiteral("none")), QStringLiteral("none"));
+    }
+
+    void statementCacheReusesIdleStatements()
+    {
+        Test::TempDatabase t;
+        sqlite3* h = t.db()->rawHandle();
+        const char* sql = "SELECT COUNT(*) FROM settings";
+        sqlite3_stmt* first = Store::StatementCache::take(h, sql);
+        sqlite3_stmt* second = Store::StatementCache::take(h, sql); // the first is in use: a new one
+        QVERIFY(first && second);
+        QVERIFY(first != second);
+        Store::StatementCache::give(h, first);
+        QCOMPARE(Store::StatementCache::take(h, sql), first);
+        Store::StatementCache::give(h, first);
+        Store::StatementCache::give(h, second);
+        QVERIFY(Store::StatementCache::take(h, "SELECT * FROM no_such_table") == nullptr);
+        QVERIFY(QString::fromUtf8(sqlite3_errmsg(h)).contains(QStringLiteral("no_such_table")));
+    }
+
+    void connectionsCloseWithCachedStatements()
+    {
+        // Cached statements are finalized before their connection closes (SQLite refuses otherwise,
+        // and the file would stay open): the WAL is checkpointed and removed when the last one closes.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.sqlite"));
+        {
+            auto db = Store::Database::open(path);
+            QVERIFY(db);
+            {
+                Store::Transaction tx(**db);
+                QVERIFY(setCounter(**db, 3));
+                QVERIFY(tx.commit());
+            }
+            qint64 seen = -2;
+            QThread* worker = QThread::create([&] { seen = counter(**db); }); // its connection closes at exit
+            worker->start();
+            worker->wait();
+            delete worker;
+            QCOMPARE(seen, qint64(3));
+            QCOMPARE(counter(**db), qint64(3));
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransaction)
+#include "TestTransaction.moc"
