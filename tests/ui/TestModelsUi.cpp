@@ -354,7 +354,10 @@ void TestModelsUi::symbolWithoutModelsSaysSo()
 void TestModelsUi::modelsViewListsAndFilters()
 {
     Ui::MainWindow window(m_temp->db(), testOptions());
+    // The double-click below selects a row of the universe table: wait until the table is filled.
+    QSignalSpy universeLoaded(&window, &Ui::MainWindow::universeLoaded);
     window.show();
+    QTRY_VERIFY(universeLoaded.count() >= 1);
     Ui::ModelsPanel* panel = window.modelsPanel();
     // View ▸ Models toggles the dock like the other docks.
     QAction* toggle = window.findChild<QAction*>(QStringLiteral("viewModelsAction"));
