@@ -25,9 +25,9 @@ namespace Tessera::Export {
 QStringList analysisFileNames(const QString& stem);
 
 /**
- * Writes a ticker's three documents into folder (created when missing), each atomically: a QSaveFile
- * (temporary file + rename on commit), so a reader never sees a half-written file and a failure leaves
- * the previous file in place. The error names the file.
+ * Writes a ticker's three documents into folder (created when missing), each atomically: a hidden
+ * ".NAME.part" sibling renamed over the target, so a reader never sees a half-written file and a
+ * failure leaves the previous file in place. The error names the file.
  */
 [[nodiscard]] Result<void>
 writeAnalysisFiles(const QString& folder, const QString& stem, const Store::AnalysisDocuments& documents);
