@@ -27,15 +27,15 @@ namespace Tessera::Tiles {
 /** Settings of the analysis (declared in pipelineParameters(); defaults = the peer's constants). */
 struct AnalysisSettings
 {
-    int tileBars = 60;                                  ///< bars the tiles look back
+    int tileBars = 60;                                   ///< bars the tiles look back
     std::array<double, 4> notionals{1e5, 1e6, 1e7, 1e8}; ///< slippage sizes in the symbol's currency
-    double impactK = 0.1;                               ///< square-root impact coefficient
+    double impactK = 0.1;                                ///< square-root impact coefficient
     int monteCarloSimulations = 400;
     double weightMomentum = 0.45;
     double weightFlow = 0.25;
     double weightLiquidity = 0.15;
     double weightCost = 0.15;
-    double upThreshold = 0.15;   ///< score > this: UP
+    double upThreshold = 0.15;    ///< score > this: UP
     double downThreshold = -0.15; ///< score < this: DOWN
     /**
      * Validation tolerance (Tessera): a price-axis tile value passes within [low / f, high · f] of the
@@ -60,17 +60,17 @@ Result<AnalysisSettings> analysisSettings(const QMap<QString, QString>& values);
 /** The verdict and what a table row or a badge needs, without parsing the JSON. */
 struct AnalysisSummary
 {
-    QDate asOf;          ///< date of the last bar
+    QDate asOf;           ///< date of the last bar
     double lastPrice = 0; ///< last (adjusted) close
     double change = 0;    ///< last close minus the previous close
     /** "UP", "DOWN", "NEUTRAL", or "WITHHELD" when validation failed. */
     QString direction;
-    double score = 0;      ///< weighted sum of the components, in [-1, 1]
-    double confidence = 0; ///< |score| capped at 1
+    double score = 0;                                       ///< weighted sum of the components, in [-1, 1]
+    double confidence = 0;                                  ///< |score| capped at 1
     double momentum = 0, flow = 0, liquidity = 0, cost = 0; ///< components, each in [-1, 1]
-    QString qualityGrade;        ///< "A".."D"
-    QStringList qualityReasons;  ///< why the grade is not A (empty for A)
-    bool valid = true;           ///< every price-axis tile lies within the symbol's recent range
+    QString qualityGrade;                                   ///< "A".."D"
+    QStringList qualityReasons;                             ///< why the grade is not A (empty for A)
+    bool valid = true;            ///< every price-axis tile lies within the symbol's recent range
     QStringList validationErrors; ///< "bollinger upper 3400.00 outside the recent range 300.10–340.50"
 };
 
@@ -82,7 +82,7 @@ struct SymbolAnalysis
 {
     QString ticker;
     AnalysisSummary summary;
-    QJsonObject main;     ///< {T}.json: symbol, as_of, bars, features, verdict, data_quality, tiles, validation
+    QJsonObject main; ///< {T}.json: symbol, as_of, bars, features, verdict, data_quality, tiles, validation
     QJsonObject slippage; ///< {T}_slippage.json
     QJsonObject monte;    ///< {T}_monte_slippage.json
 };
@@ -92,8 +92,7 @@ struct SymbolAnalysis
  * the Monte Carlo is seeded from the ticker). Errors: too few bars to analyse (names the ticker and
  * the count).
  */
-[[nodiscard]] Result<SymbolAnalysis> analyseSymbol(const QString& ticker,
-                                                   const BarSeries& adjusted,
-                                                   const AnalysisSettings& settings = {});
+[[nodiscard]] Result<SymbolAnalysis>
+analyseSymbol(const QString& ticker, const BarSeries& adjusted, const AnalysisSettings& settings = {});
 
 } // namespace Tessera::Tiles
