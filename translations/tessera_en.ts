@@ -1440,10 +1440,6 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
         <translation type="unfinished" />
     </message>
     <message>
-        <source>How long the scheduled CSV exports are kept in the export folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Resuming run %1</source>
         <translation type="unfinished" />
     </message>
@@ -1457,6 +1453,10 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     </message>
     <message>
         <source>Failed symbols and their reasons are under Show Details and in the run's details in the operations view.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the CSV exports are written, and how long the daily files are kept there.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1904,6 +1904,18 @@ Cumulative %5</source>
     </message>
     <message>
         <source>“%1” is not allowed here. Allowed: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1454,10 +1454,6 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
         <translation>एक्सपोर्ट</translation>
     </message>
     <message>
-        <source>How long the scheduled CSV exports are kept in the export folder.</source>
-        <translation>शेड्यूल किए गए CSV एक्सपोर्ट एक्सपोर्ट फ़ोल्डर में कितने समय तक रखे जाते हैं।</translation>
-    </message>
-    <message>
         <source>Resuming run %1</source>
         <translation>रन %1 फिर से शुरू हो रहा है</translation>
     </message>
@@ -1472,6 +1468,10 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     <message>
         <source>Failed symbols and their reasons are under Show Details and in the run's details in the operations view.</source>
         <translation>विफल सिंबल और उनके कारण "विवरण दिखाएँ" में और ऑपरेशन दृश्य में रन के विवरण में हैं।</translation>
+    </message>
+    <message>
+        <source>Where the CSV exports are written, and how long the daily files are kept there.</source>
+        <translation>CSV निर्यात कहाँ लिखे जाते हैं, और दैनिक फ़ाइलें वहाँ कितने समय तक रखी जाती हैं।</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1929,18 @@ Cumulative %5</source>
     <message>
         <source>“%1” is not allowed here. Allowed: %2.</source>
         <translation>“%1” यहाँ अनुमत नहीं है। अनुमत: %2।</translation>
+    </message>
+    <message>
+        <source>Default place</source>
+        <translation>डिफ़ॉल्ट स्थान</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>फ़ोल्डर चुनें…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>फ़ोल्डर चुनें</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "core/config/Parameter.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
@@ -22,6 +23,8 @@ QString allowedValues(const Parameter& p)
         QString range = QStringLiteral("comma-separated numbers from %1 to %2").arg(p.minimum).arg(p.maximum);
         return p.unit.isEmpty() ? range : range + u' ' + p.unit;
     }
+    case ParameterType::Folder:
+        return QStringLiteral("an absolute folder path, or empty for the default place");
     }
     return {};
 }
@@ -81,6 +84,17 @@ Result<QString> validate(const Parameter& p, const QString& text)
             normalised.append(QString::number(v));
         }
         return normalised.join(u',');
+    }
+    case ParameterType::Folder: {
+        if (value.isEmpty()) {
+            return value; // the feature's default place
+        }
+        const QString expanded =
+            value.startsWith(QStringLiteral("~/")) ? QDir::home().filePath(value.mid(2)) : value;
+        if (!QDir::isAbsolutePath(expanded)) {
+            return invalid();
+        }
+        return QDir::cleanPath(expanded);
     }
     }
     return invalid();

@@ -15,6 +15,7 @@ enum class ParameterType
     Url,          ///< absolute http:// or https:// URL
     HistoryRange, ///< "max" or a count with a unit: 10d, 6wk, 3mo, 2y
     RealList,     ///< comma-separated numbers, each within the range: "1e5,1e6,1e7,1e8"
+    Folder,       ///< an absolute folder path ("~/" expands to the home folder); empty = the default place
 };
 
 /**

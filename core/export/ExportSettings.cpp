@@ -1,5 +1,6 @@
 #include "core/export/ExportSettings.h"
 
+#include "core/export/DailyExports.h"
 #include "core/store/SettingsRepository.h"
 
 namespace Tessera::Export {
@@ -19,6 +20,16 @@ const QList<Config::Parameter>& exportParameters()
                         "technical_indicators_ with a date) whose date is more than this many days old; "
                         "0 keeps them all. Other files in the folder are never touched."),
          QStringLiteral("retention-days"),
+         {}},
+        {kExportFolderSetting,
+         Config::ParameterType::Folder,
+         QString(),
+         0,
+         0,
+         QString(),
+         QStringLiteral("Where the CSV exports go (File ▸ Export, the schedule, tessera-cli export without "
+                        "--out); empty = the exports folder beside the database's application data."),
+         QString(),
          {}},
     };
     return table;

@@ -463,6 +463,14 @@ hi.update({
 })
 # Numerus messages (numerus="yes"): the value fills every <numerusform>; keep %n.
 p='translations/tessera_hi.ts'
+
+# Settings ▸ Exports: the export folder editor.
+hi.update({
+ 'Where the CSV exports are written, and how long the daily files are kept there.': 'CSV निर्यात कहाँ लिखे जाते हैं, और दैनिक फ़ाइलें वहाँ कितने समय तक रखी जाती हैं।',
+ 'Default place': 'डिफ़ॉल्ट स्थान',
+ 'Choose a folder…': 'फ़ोल्डर चुनें…',
+ 'Choose a folder': 'फ़ोल्डर चुनें',
+})
 t=ET.parse(p)
 n=0
 for ctx in t.getroot():

@@ -2,13 +2,16 @@
 
 #include <algorithm>
 
+#include <QAction>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QThreadPool>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -152,10 +155,25 @@ void ParameterSettingsPage::buildRow(QFormLayout* form, const Parameter& p)
     }
     case ParameterType::Url:
     case ParameterType::HistoryRange:
-    case ParameterType::RealList: {
+    case ParameterType::RealList:
+    case ParameterType::Folder: {
         auto* edit = new QLineEdit(this);
         edit->setPlaceholderText(p.defaultValue);
         edit->setClearButtonEnabled(true);
+        if (p.type == ParameterType::Folder) {
+            // Empty means the feature's default place; the folder button picks one.
+            edit->setPlaceholderText(tr("Default place"));
+            QAction* browse =
+                edit->addAction(style()->standardIcon(QStyle::SP_DirOpenIcon), QLineEdit::TrailingPosition);
+            browse->setToolTip(tr("Choose a folder…"));
+            connect(browse, &QAction::triggered, edit, [this, edit] {
+                const QString dir =
+                    QFileDialog::getExistingDirectory(this, tr("Choose a folder"), edit->text());
+                if (!dir.isEmpty()) {
+                    edit->setText(dir);
+                }
+            });
+        }
         const QString key = p.key;
         connect(edit, &QLineEdit::textChanged, this, [this, key] {
             for (Row& r : m_rows) {

@@ -1009,11 +1009,12 @@ void MainWindow::showSettings()
                   tr("Walk-forward validation, model parameters and the production-ready gate used "
                      "by the next training run."),
                   style()->standardIcon(QStyle::SP_ComputerIcon)));
-    dialog->addPage(tablePage(tr("Exports"),
-                              QStringLiteral("exportSettingsPage"),
-                              Export::exportParameters(),
-                              tr("How long the scheduled CSV exports are kept in the export folder."),
-                              style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    dialog->addPage(
+        tablePage(tr("Exports"),
+                  QStringLiteral("exportSettingsPage"),
+                  Export::exportParameters(),
+                  tr("Where the CSV exports are written, and how long the daily files are kept there."),
+                  style()->standardIcon(QStyle::SP_DialogSaveButton)));
     dialog->addPage(new StartupSettingsPage(m_tray->isAvailable()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

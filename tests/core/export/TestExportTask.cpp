@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "core/export/DailyExports.h"
 #include "core/export/ExportRetention.h"
 #include "core/export/ExportSettings.h"
 #include "core/store/BarRepository.h"
@@ -316,6 +317,34 @@ private slots:
                  2);
         QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("list")}, &output), 0);
         QVERIFY(output.contains(QStringLiteral("export/retentionDays = 14")));
+
+        // The export folder is declared too: an absolute path (or ~/…), empty = the default place.
+        QTemporaryDir elsewhere;
+        QCOMPARE(cli({QStringLiteral("settings"),
+                      QStringLiteral("set"),
+                      QStringLiteral("export/folder"),
+                      QStringLiteral("relative/dir")}),
+                 2);
+        QCOMPARE(cli({QStringLiteral("settings"),
+                      QStringLiteral("set"),
+                      QStringLiteral("export/folder"),
+                      elsewhere.path()}),
+                 0);
+        QCOMPARE(Export::exportFolder(*t.db()), elsewhere.path());
+        QCOMPARE(cli({QStringLiteral("export"),
+                      QStringLiteral("stocks"),
+                      QStringLiteral("--date"),
+                      QStringLiteral("2024-05-20")}),
+                 0);
+        QVERIFY(QFileInfo::exists(QDir(elsewhere.path()).filePath(QStringLiteral("stocks_2024-05-20.csv"))));
+        const Config::Parameter* folder =
+            Config::findParameter(Export::exportParameters(), Export::kExportFolderSetting);
+        QVERIFY(folder);
+        QCOMPARE(*Config::validate(*folder, QStringLiteral("  ")), QString());
+        QCOMPARE(*Config::validate(*folder, QStringLiteral("~/exports/")),
+                 QDir::home().filePath(QStringLiteral("exports")));
+        QCOMPARE(*Config::validate(*folder, QStringLiteral("/srv//tiles/../csv")),
+                 QStringLiteral("/srv/csv"));
 
         // The default schedule has the 22:00 export.
         QCOMPARE(cli({QStringLiteral("schedule"), QStringLiteral("list")}, &output), 0);
