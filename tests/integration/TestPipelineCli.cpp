@@ -12,28 +12,8 @@ using namespace Tessera;
 // `tessera-cli pipeline` end to end: a CSV folder in, the stored run, the JSON folder out, exit codes.
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/tessera-test-xdg"));
-    p.setProcessEnvironment(env);
-    p.start(Test::cliPath(), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = Test::CliRun;
+constexpr auto cli = &Test::runCli;
 
 /** DIR/<ticker>.csv in the common Date,Open,High,Low,Close,Adj Close,Volume layout (synthetic bars). */
 void writeCsv(const QString& dir, const QString& ticker)

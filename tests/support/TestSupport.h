@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include "core/store/Database.h"
@@ -18,6 +19,17 @@ QString sharedDir();
 
 /** Absolute path of the built tessera-cli. */
 QString cliPath();
+
+/** What a tessera-cli run printed and returned (code -1: it crashed or ran over a minute). */
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+/** Runs tessera-cli with args (private XDG data home, so no user files are touched), up to a minute. */
+CliRun runCli(const QStringList& args);
 
 /** A fresh database in a temporary folder, removed with the object. */
 class TempDatabase
