@@ -14,6 +14,8 @@
 #                20 requests/s; bound 100 s; runs once, or W5_RUNS times, as it takes ~100 s and has no peer),
 #            w5gui (the same fetch started in the real main window, offscreen, while a 10 ms timer on the
 #                GUI thread measures how long the event loop is blocked: max and p99 stall).
+#            floor (SQLite's time to store W1's and W2's rows with no computation at all: the lower
+#                bound of those runs on this machine, printed beside the peer's time for the same size),
 #            w6 (symbol switch: the dashboard of 50 symbols with stored analyses, selection to tiles drawn).
 # Later issues add the other W workloads here.
 set -euo pipefail
@@ -219,6 +221,25 @@ bench_w2() {
     echo "W2 indicators 2000x500: tessera $tm s (peak $(median "${t_mems[@]}") MB), peer $pm s (peak $(median "${p_mems[@]}") MB), ratio $(awk -v p="$pm" -v t="$tm" 'BEGIN {printf "%.1f", p / t}')x [$pairs pairs, medians]"
 }
 
+# The store floor: tessera-store-floor writes W1's and W2's rows (bars, technical_indicators, feature
+# chunks) with one writer, one transaction per symbol and nothing else; a run of that size cannot be
+# faster than its writes, so peer time / floor is the best ratio any implementation with this stored
+# content can reach here. Runs each size $pairs times and prints the medians.
+bench_floor() {
+    local floor="$build/tests/integration/tessera-store-floor"
+    [ -x "$floor" ] || { echo "floor: skipped (build the tessera-store-floor target; no $floor)"; return; }
+    local n b t f
+    for n in 503 2000; do
+        local bars=() ind=() feat=()
+        for i in $(seq "$pairs"); do
+            read -r b t f < <("$floor" --db "$work/floor.sqlite" --symbols "$n" --days 500 --raw)
+            bars+=("$b"); ind+=("$t"); feat+=("$f")
+        done
+        echo "store floor ${n}x500: bars $(median "${bars[@]}") s, + technical_indicators $(median "${ind[@]}") s, + feature chunks $(median "${feat[@]}") s [$pairs runs, medians; SQLite writes alone, one writer]"
+    done
+    rm -f "$work/floor.sqlite"*
+}
+
 # W6 symbol switch: 50 gen_market.py symbols with their analysis documents (tessera-cli pipeline --json-out
 # once that command exists, else the peer's pipeline.py: the same schema). `tessera --bench-switch N`
 # selects each symbol in turn, offscreen, and times table selection -> dashboard drawn (read and parse on
@@ -251,6 +272,7 @@ for w in "${workloads[@]}"; do
         w5|W5) bench_w5 ;;
         w5gui|W5gui) bench_w5gui ;;
         w6|W6) bench_w6 ;;
-        *) echo "bench: unknown workload $w (demo, csv503, w1, w2, w3, w5, w5gui, w6)" >&2; exit 2 ;;
+        floor) bench_floor ;;
+        *) echo "bench: unknown workload $w (demo, csv503, w1, w2, w3, w5, w5gui, w6, floor)" >&2; exit 2 ;;
     esac
 done
