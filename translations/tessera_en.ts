@@ -2476,6 +2476,40 @@ Cumulative %5</source>
         <source>Remove "%1" (%2)?</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Infer holidays from stored bars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds to the calendar every weekday on which none of the stored symbols has a bar while at least %1 of them were listed: the exchange was closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Market days and the pipeline's quality grades follow calendar “%1”: %n holiday(s)</source>
+        <translation>
+            <numerusform>Market days and the pipeline's quality grades follow calendar “%1”: %n holiday</numerusform>
+            <numerusform>Market days and the pipeline's quality grades follow calendar “%1”: %n holidays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 to %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inferring holidays from the stored bars…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not infer holidays: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n closed weekday(s) found in the bars of %1 symbols.</source>
+        <translation>
+            <numerusform>%n closed weekday found in the bars of %1 symbols.</numerusform>
+            <numerusform>%n closed weekdays found in the bars of %1 symbols.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::SettingsDialog</name>

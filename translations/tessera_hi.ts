@@ -2502,6 +2502,40 @@ Cumulative %5</source>
         <source>Remove "%1" (%2)?</source>
         <translation>"%1" (%2) हटाएँ?</translation>
     </message>
+    <message>
+        <source>&amp;Infer holidays from stored bars</source>
+        <translation>संग्रहीत बार से अवकाश &amp;अनुमानित करें</translation>
+    </message>
+    <message>
+        <source>Adds to the calendar every weekday on which none of the stored symbols has a bar while at least %1 of them were listed: the exchange was closed.</source>
+        <translation>कैलेंडर में हर वह कार्यदिवस जोड़ता है जिस दिन संग्रहीत प्रतीकों में से किसी का भी बार नहीं है, जबकि उनमें से कम से कम %1 सूचीबद्ध थे: उस दिन एक्सचेंज बंद था।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Market days and the pipeline's quality grades follow calendar “%1”: %n holiday(s)</source>
+        <translation>
+            <numerusform>बाज़ार के दिन और पाइपलाइन के गुणवत्ता ग्रेड कैलेंडर “%1” का पालन करते हैं: %n अवकाश</numerusform>
+            <numerusform>बाज़ार के दिन और पाइपलाइन के गुणवत्ता ग्रेड कैलेंडर “%1” का पालन करते हैं: %n अवकाश</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 to %2)</source>
+        <translation>(%1 से %2)</translation>
+    </message>
+    <message>
+        <source>Inferring holidays from the stored bars…</source>
+        <translation>संग्रहीत बार से अवकाश अनुमानित किए जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Could not infer holidays: %1</source>
+        <translation>अवकाश अनुमानित नहीं किए जा सके: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed weekday(s) found in the bars of %1 symbols.</source>
+        <translation>
+            <numerusform>%1 प्रतीकों के बार में %n बंद कार्यदिवस मिले।</numerusform>
+            <numerusform>%1 प्रतीकों के बार में %n बंद कार्यदिवस मिले।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::SettingsDialog</name>

@@ -5,6 +5,7 @@
 
 #include "app/cli/CliApp.h"
 #include "app/cli/Command.h"
+#include "app/cli/Selection.h"
 #include "app/cli/TaskSupport.h"
 #include "core/store/HolidayRepository.h"
 #include "core/tasks/Scheduler.h"
@@ -97,7 +98,7 @@ public:
     {
         return QStringLiteral(
             "schedule list | set NAME ... | remove NAME | pause | resume | run-due [--dry-run] "
-            "| holidays import FILE|list|use C");
+            "| holidays import FILE|infer|list|use C");
     }
     QString summary() const override
     {
@@ -107,11 +108,13 @@ public:
             "[--market-days|--all-days] [--enable|--disable] [--params JSON] [--no-catch-up] creates or "
             "changes "
             "an entry; run-due runs what is due (missed runs caught up once) for cron; holidays import FILE "
-            "[--calendar C] [--replace] loads a YYYY-MM-DD[,name] list for market-days entries.");
+            "[--calendar C] [--replace] loads a YYYY-MM-DD[,name] list for market-days entries (and the "
+            "pipeline's quality grades); holidays infer [--min-symbols N] [selection] adds the weekdays on "
+            "which none of the stored symbols traded.");
     }
     QList<QCommandLineOption> options() const override
     {
-        return {
+        QList<QCommandLineOption> o{
             {opt("kind"), QStringLiteral("schedule set: task kind (e.g. load)."), QStringLiteral("K")},
             {opt("daily"), QStringLiteral("schedule set: every day at HH:MM."), QStringLiteral("HH:MM")},
             {opt("weekly"),
@@ -138,8 +141,14 @@ public:
              QStringLiteral("schedule holidays: calendar name (default: the scheduler's)."),
              QStringLiteral("C")},
             {opt("replace"),
-             QStringLiteral("schedule holidays import: drop the calendar's other dates first.")},
+             QStringLiteral("schedule holidays import/infer: drop the calendar's other dates first.")},
+            {opt("min-symbols"),
+             QStringLiteral("schedule holidays infer: symbols that must be listed on a day before their "
+                            "common silence counts as a holiday (default 5)."),
+             QStringLiteral("N")},
         };
+        o << selectionOptions();
+        return o;
     }
 
     int run(CliContext& ctx) override
@@ -601,6 +610,66 @@ private:
         return ExitOk;
     }
 
+    /** holidays infer: the weekdays every selected symbol was silent on, into the calendar. */
+    static int inferHolidays(CliContext& ctx,
+                             const Store::Database& db,
+                             Scheduler& scheduler,
+                             const QString& calendar,
+                             const QString& schedulerCalendar)
+    {
+        int minSymbols = Store::kDefaultClosedDayMinSymbols;
+        if (ctx.parser.isSet(opt("min-symbols"))) {
+            bool ok = false;
+            minSymbols = ctx.parser.value(opt("min-symbols")).toInt(&ok);
+            if (!ok || minSymbols < 1) {
+                return ctx.error(QStringLiteral("--min-symbols needs a whole number of at least 1, not '%1'")
+                                     .arg(ctx.parser.value(opt("min-symbols"))),
+                                 ExitUsage);
+            }
+        }
+        auto tickers = resolveSelection(ctx.parser, db);
+        if (!tickers) {
+            return ctx.error(tickers.error().message, ExitUsage);
+        }
+        auto inferred = Store::HolidayRepository(db).importClosedDays(
+            calendar, *tickers, minSymbols, ctx.parser.isSet(opt("replace")));
+        if (!inferred) {
+            return ctx.error(inferred.error().message + QStringLiteral(" (--min-symbols)"), ExitUsage);
+        }
+        if (calendar == schedulerCalendar) {
+            if (auto r = scheduler.refreshNextRuns(); !r) {
+                return ctx.error(r.error().message, ExitUsage);
+            }
+        }
+        if (ctx.json) {
+            QJsonArray list;
+            for (const QDate& d : inferred->days) {
+                list.append(d.toString(Qt::ISODate));
+            }
+            ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("calendar"), calendar},
+                                                    {QStringLiteral("symbols"), inferred->symbols},
+                                                    {QStringLiteral("days"), list}}));
+            return ExitOk;
+        }
+        ctx.out << QStringLiteral(
+                       "Inferred %1 closed weekday(s) from the bars of %2 symbols into calendar '%3'")
+                       .arg(inferred->days.size())
+                       .arg(inferred->symbols)
+                       .arg(calendar);
+        if (!inferred->days.isEmpty()) {
+            ctx.out << QStringLiteral(" (%1 to %2)")
+                           .arg(inferred->days.first().toString(Qt::ISODate),
+                                inferred->days.last().toString(Qt::ISODate));
+        }
+        ctx.out << ".\n";
+        if (calendar != schedulerCalendar) {
+            ctx.out << QStringLiteral("The scheduler and the pipeline use calendar '%1'; switch with: "
+                                      "tessera-cli schedule holidays use %2\n")
+                           .arg(schedulerCalendar, calendar);
+        }
+        return ExitOk;
+    }
+
     static int holidays(CliContext& ctx, const Store::Database& db, Scheduler& scheduler)
     {
         const QString action = ctx.args.value(1);
@@ -645,6 +714,9 @@ private:
                                .arg(*current, calendar);
             }
             return ExitOk;
+        }
+        if (action == QStringLiteral("infer")) {
+            return inferHolidays(ctx, db, scheduler, calendar, *current);
         }
         if (action == QStringLiteral("use")) {
             const QString name = ctx.args.value(2).trimmed();
@@ -704,8 +776,8 @@ private:
         }
         return ctx.error(
             QStringLiteral(
-                "usage: tessera-cli schedule holidays import FILE [--calendar C] [--replace] | list "
-                "[--calendar C] | use C"),
+                "usage: tessera-cli schedule holidays import FILE [--calendar C] [--replace] | infer "
+                "[--calendar C] [--min-symbols N] [--replace] [selection] | list [--calendar C] | use C"),
             ExitUsage);
     }
 };

@@ -1,5 +1,10 @@
 #include "core/store/HolidayRepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "core/market/ClosedDays.h"
+#include "core/store/SettingsRepository.h"
 #include "core/store/Statement.h"
 
 namespace Tessera::Store {
@@ -28,6 +33,21 @@ Result<TradingCalendar> HolidayRepository::load(const QString& calendar)
         return fail(list.error());
     }
     return TradingCalendar(calendar, *list);
+}
+
+Result<QString> HolidayRepository::marketCalendarName()
+{
+    return SettingsRepository(m_db).value(QString::fromLatin1(kMarketCalendarSetting),
+                                          TradingCalendar::defaultName());
+}
+
+Result<TradingCalendar> HolidayRepository::marketCalendar()
+{
+    auto name = marketCalendarName();
+    if (!name) {
+        return fail(name.error());
+    }
+    return load(*name);
 }
 
 Result<int> HolidayRepository::import(const QString& calendar, const QList<Holiday>& holidays, bool replace)
@@ -82,6 +102,93 @@ Result<QList<CalendarSummary>> HolidayRepository::calendars()
                                QDate::fromString(st.textAt(2), Qt::ISODate),
                                QDate::fromString(st.textAt(3), Qt::ISODate)};
     }
+}
+
+Result<InferredClosedDays> HolidayRepository::inferClosedDays(const QStringList& tickers, int minSymbols)
+{
+    // The selection as a JSON array for json_each, so any number of tickers binds as one parameter.
+    const QByteArray selected =
+        QJsonDocument(QJsonArray::fromStringList(tickers)).toJson(QJsonDocument::Compact);
+    const char* filter = tickers.isEmpty() ? "" : " AND s.ticker IN (SELECT value FROM json_each(?1))";
+    InferredClosedDays out;
+    std::vector<BarSpan> spans;
+    {
+        const QByteArray sql =
+            QByteArray("SELECT b.first_date, b.last_date FROM bar_summary b JOIN symbols s ON "
+                       "s.id = b.symbol_id WHERE b.bar_count > 0")
+            + filter;
+        Statement st(m_db.rawHandle(), sql.constData());
+        if (!tickers.isEmpty()) {
+            st.bind(1, QString::fromUtf8(selected));
+        }
+        while (true) {
+            auto next = st.step();
+            if (!next) {
+                return fail(next.error());
+            }
+            if (!*next) {
+                break;
+            }
+            const QDate first = QDate::fromString(st.textAt(0), Qt::ISODate);
+            const QDate last = QDate::fromString(st.textAt(1), Qt::ISODate);
+            if (first.isValid() && last.isValid()) {
+                spans.push_back({first.toJulianDay(), last.toJulianDay()});
+            }
+        }
+    }
+    out.symbols = static_cast<int>(spans.size());
+    QHash<qint64, int> traded;
+    {
+        const QByteArray sql =
+            QByteArray(
+                "SELECT d.date, COUNT(*) FROM daily_bars d JOIN symbols s ON s.id = d.symbol_id WHERE 1")
+            + filter + " GROUP BY d.date";
+        Statement st(m_db.rawHandle(), sql.constData());
+        if (!tickers.isEmpty()) {
+            st.bind(1, QString::fromUtf8(selected));
+        }
+        while (true) {
+            auto next = st.step();
+            if (!next) {
+                return fail(next.error());
+            }
+            if (!*next) {
+                break;
+            }
+            const QDate day = QDate::fromString(st.textAt(0), Qt::ISODate);
+            if (day.isValid()) {
+                traded.insert(day.toJulianDay(), static_cast<int>(st.int64At(1)));
+            }
+        }
+    }
+    out.days = inferClosedWeekdays(spans, traded, minSymbols);
+    return out;
+}
+
+Result<InferredClosedDays> HolidayRepository::importClosedDays(const QString& calendar,
+                                                               const QStringList& tickers,
+                                                               int minSymbols,
+                                                               bool replace)
+{
+    auto inferred = inferClosedDays(tickers, minSymbols);
+    if (!inferred) {
+        return fail(inferred.error());
+    }
+    if (inferred->symbols < minSymbols) {
+        return fail(Error::invalidInput(
+            QStringLiteral("only %1 symbol(s) have stored bars; inferring holidays needs at least %2")
+                .arg(inferred->symbols)
+                .arg(minSymbols)));
+    }
+    QList<Holiday> days;
+    const QString name = QStringLiteral("closed (no bar for any of %1 symbols)").arg(inferred->symbols);
+    for (const QDate& d : inferred->days) {
+        days << Holiday{d, name};
+    }
+    if (auto written = import(calendar, days, replace); !written) {
+        return fail(written.error());
+    }
+    return inferred;
 }
 
 } // namespace Tessera::Store

@@ -18,6 +18,19 @@ struct CalendarSummary
     QDate last;
 };
 
+/** The setting naming the calendar the app's market days follow (scheduler, pipeline quality grades). */
+inline constexpr char kMarketCalendarSetting[] = "scheduler/calendar";
+
+/** The default of inferClosedDays' minSymbols: fewer symbols silent together are more likely a data gap. */
+inline constexpr int kDefaultClosedDayMinSymbols = 5;
+
+/** Weekdays on which the stored bars say the market was closed (HolidayRepository::inferClosedDays). */
+struct InferredClosedDays
+{
+    QList<QDate> days;
+    int symbols = 0; ///< symbols with stored bars the inference looked at
+};
+
 /**
  * Trading-calendar holidays (table holidays), per calendar name, so the CLI and the GUI share one
  * imported list. Works on the calling thread's connection.
@@ -34,12 +47,31 @@ public:
     /** A TradingCalendar named calendar with its stored holidays. */
     [[nodiscard]] Result<TradingCalendar> load(const QString& calendar);
 
+    /** The name the kMarketCalendarSetting holds (TradingCalendar::defaultName() when unset). */
+    [[nodiscard]] Result<QString> marketCalendarName();
+    /** The calendar the app's market days follow, with its holidays. */
+    [[nodiscard]] Result<TradingCalendar> marketCalendar();
+
     /**
      * Stores holidays in calendar in one transaction: a date already present gets the new name. With
      * replace, the calendar's other dates are removed first (a corrected list). Returns how many dates
      * were written.
      */
     [[nodiscard]] Result<int> import(const QString& calendar, const QList<Holiday>& holidays, bool replace);
+
+    /**
+     * The weekdays on which none of tickers' stored bars traded while at least minSymbols of them were
+     * listed (inferClosedWeekdays); empty tickers = every symbol with bars. Unknown tickers are ignored.
+     */
+    [[nodiscard]] Result<InferredClosedDays> inferClosedDays(const QStringList& tickers, int minSymbols);
+
+    /**
+     * inferClosedDays, then imports the days into calendar (one transaction; with replace the
+     * calendar's other dates go first), each named "closed (no bar for any of N symbols)". An
+     * InvalidInput error when fewer than minSymbols selected symbols have bars.
+     */
+    [[nodiscard]] Result<InferredClosedDays>
+    importClosedDays(const QString& calendar, const QStringList& tickers, int minSymbols, bool replace);
 
     /** Every calendar that has holidays, by name. */
     [[nodiscard]] Result<QList<CalendarSummary>> calendars();

@@ -15,6 +15,7 @@
 #include "core/fetch/BarProvider.h"
 #include "core/store/AnalysisRepository.h"
 #include "core/store/BarRepository.h"
+#include "core/store/HolidayRepository.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/SymbolRepository.h"
 #include "core/tasks/IndicatorsTask.h"
@@ -247,6 +248,14 @@ quint64 analysisSettingsFingerprint(const Tiles::AnalysisSettings& s, const QMap
         }
         text += ';' + p.key.toUtf8() + '=' + value.toUtf8();
     }
+    // The market calendar's holidays change missing-day counts and so the quality grades. Only a
+    // calendar with holidays counts, so the fingerprint of a setup without one stays what it was.
+    if (!s.calendar.holidays().isEmpty()) {
+        text += ";calendar=" + s.calendar.name().toUtf8();
+        for (const Holiday& h : s.calendar.holidays()) {
+            text += ',' + h.date.toString(Qt::ISODate).toLatin1();
+        }
+    }
     const QByteArray digest = QCryptographicHash::hash(text, QCryptographicHash::Sha1);
     quint64 h = 0;
     for (int i = 0; i < 8; ++i) {
@@ -277,6 +286,12 @@ Result<PipelineSettings> resolveAnalysisSettings(const Store::Database& db, cons
     if (!analysis) {
         return fail(analysis.error());
     }
+    // Missing business days are counted against the market calendar (holidays are not missing data).
+    auto calendar = Store::HolidayRepository(db).marketCalendar();
+    if (!calendar) {
+        return fail(calendar.error());
+    }
+    analysis->calendar = *calendar;
     return PipelineSettings{*analysis, analysisSettingsFingerprint(*analysis, values)};
 }
 

@@ -15,7 +15,6 @@ namespace Tessera::Tasks {
 namespace {
 
 const QString PausedKey = QStringLiteral("scheduler/paused");
-const QString CalendarKey = QStringLiteral("scheduler/calendar");
 
 QString logTime(const QDateTime& dt, const QTimeZone& zone)
 {
@@ -278,7 +277,7 @@ Result<void> Scheduler::setPaused(bool paused)
 
 Result<QString> Scheduler::calendarName() const
 {
-    return Store::SettingsRepository(*m_db).value(CalendarKey, TradingCalendar::defaultName());
+    return Store::HolidayRepository(*m_db).marketCalendarName();
 }
 
 Result<void> Scheduler::setCalendarName(const QString& name)
@@ -286,7 +285,9 @@ Result<void> Scheduler::setCalendarName(const QString& name)
     if (name.trimmed().isEmpty()) {
         return fail(Error::invalidInput(QStringLiteral("a holiday calendar needs a name")));
     }
-    if (auto r = Store::SettingsRepository(*m_db).setValue(CalendarKey, name.trimmed()); !r) {
+    if (auto r = Store::SettingsRepository(*m_db).setValue(QString::fromLatin1(Store::kMarketCalendarSetting),
+                                                           name.trimmed());
+        !r) {
         return fail(r.error());
     }
     return refreshNextRuns();

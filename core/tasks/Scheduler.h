@@ -116,6 +116,9 @@ public:
     void pause() { reportIfFailed(setPaused(true)); }
     void resume() { reportIfFailed(setPaused(false)); }
 
+    /** The database the scheduler keeps its entries in (for work a dialog runs off the GUI thread). */
+    const Store::DatabasePtr& database() const { return m_db; }
+
     /** The calendar market-days-only entries follow ("scheduler/calendar", default "default"). */
     [[nodiscard]] Result<QString> calendarName() const;
     [[nodiscard]] Result<void> setCalendarName(const QString& name);

@@ -235,6 +235,59 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).array().size(), 1);
     }
 
+    void scheduleHolidaysInferFindsTheExchangeHolidays()
+    {
+        // Six symbols with the same real NSE history: every day the exchange was closed is a weekday none
+        // of them has a bar, e.g. Republic Day 2024-01-26 (a Friday).
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("csv"));
+        QVERIFY(QDir().mkpath(csv));
+        const QString source = Test::dataPath(QStringLiteral("csv/real/JIOFIN_2020-10-01_to_2025-09-30.csv"));
+        for (int i = 1; i <= 6; ++i) {
+            QVERIFY(QFile::copy(source, QDir(csv).filePath(QStringLiteral("S%1.csv").arg(i))));
+        }
+        const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+        const Run fetched = cli({QStringLiteral("--db"),
+                                 db,
+                                 QStringLiteral("fetch"),
+                                 QStringLiteral("--provider"),
+                                 u"csv:" + csv});
+        QVERIFY2(fetched.code == 0, qPrintable(fetched.out + fetched.err));
+
+        // More symbols required than there are: refused with the reason, nothing stored.
+        const Run tooFew = cli({QStringLiteral("--db"),
+                                db,
+                                QStringLiteral("schedule"),
+                                QStringLiteral("holidays"),
+                                QStringLiteral("infer"),
+                                QStringLiteral("--min-symbols"),
+                                QStringLiteral("7")});
+        QCOMPARE(tooFew.code, 2);
+        QVERIFY2(tooFew.err.contains(QStringLiteral("only 6 symbol(s) have stored bars")),
+                 qPrintable(tooFew.err));
+
+        const Run inferred = cli({QStringLiteral("--db"),
+                                  db,
+                                  QStringLiteral("--json"),
+                                  QStringLiteral("schedule"),
+                                  QStringLiteral("holidays"),
+                                  QStringLiteral("infer")});
+        QVERIFY2(inferred.code == 0, qPrintable(inferred.out + inferred.err));
+        const QJsonObject result = QJsonDocument::fromJson(inferred.out.toUtf8()).object();
+        QCOMPARE(result.value(QStringLiteral("symbols")).toInt(), 6);
+        const QJsonArray days = result.value(QStringLiteral("days")).toArray();
+        QVERIFY(days.contains(QStringLiteral("2024-01-26")));
+        // NSE closes on roughly 12-16 weekdays a year; the history spans about two years.
+        QVERIFY2(days.size() >= 20 && days.size() <= 40, qPrintable(QString::number(days.size())));
+
+        const Run list = cli({QStringLiteral("--db"),
+                              db,
+                              QStringLiteral("schedule"),
+                              QStringLiteral("holidays"),
+                              QStringLiteral("list")});
+        QVERIFY(list.out.contains(QStringLiteral("2024-01-26  Fri  closed (no bar for any of 6 symbols)")));
+    }
+
     void busyDatabaseNamesTheHolder()
     {
         QTemporaryDir dir;

@@ -13,6 +13,7 @@
 #include <QTimeEdit>
 #include <QtTest>
 
+#include "core/store/BarRepository.h"
 #include "core/store/RunRepository.h"
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/Scheduler.h"
@@ -104,6 +105,40 @@ private slots:
         e.everyHours = 6;
         e.time = QTime(0, 0);
         QCOMPARE(Ui::SchedulerDialog::describe(e), QStringLiteral("Every 6 h from 00:00"));
+    }
+
+    void infersHolidaysFromStoredBarsOffTheGuiThread()
+    {
+        Test::TempDatabase temp;
+        // Five symbols trading every weekday of January 2024 except Friday the 26th.
+        for (int i = 0; i < 5; ++i) {
+            BarSeries s(QStringLiteral("S%1").arg(i));
+            for (QDate d(2024, 1, 1); d <= QDate(2024, 1, 31); d = d.addDays(1)) {
+                if (d.dayOfWeek() <= 5 && d != QDate(2024, 1, 26)) {
+                    s.append(Bar{d, 10, 11, 9, 10, 10, 1000});
+                }
+            }
+            QVERIFY(Store::BarRepository(*temp.db()).replaceAll(s.ticker(), s, QStringLiteral("test")));
+        }
+        Tasks::Scheduler scheduler(temp.db(), [] { return fixedNow(); });
+        Ui::SchedulerDialog dialog(&scheduler);
+        dialog.show();
+        auto* label = dialog.findChild<QLabel*>(QStringLiteral("marketCalendarLabel"));
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(QStringLiteral("calendar “default”: 0 holiday")),
+                 qPrintable(label->text()));
+
+        QSignalSpy inferred(&dialog, &Ui::SchedulerDialog::holidaysInferred);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("inferHolidaysButton")),
+                          Qt::LeftButton);
+        QVERIFY(inferred.wait(10000));
+        QVERIFY2(label->text().contains(QStringLiteral("1 holiday")), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QStringLiteral("1 closed weekday")), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QStringLiteral("found in the bars of 5 symbols")),
+                 qPrintable(label->text()));
+        auto calendar = scheduler.calendar();
+        QVERIFY(calendar);
+        QVERIFY(calendar->isHoliday(QDate(2024, 1, 26)));
     }
 
     void editorAddsEditsAndRemoves()

@@ -471,6 +471,17 @@ hi.update({
  'Choose a folder…': 'फ़ोल्डर चुनें…',
  'Choose a folder': 'फ़ोल्डर चुनें',
 })
+
+# Scheduler: the market calendar and holidays inferred from the stored bars.
+hi.update({
+ '&Infer holidays from stored bars': 'संग्रहीत बार से अवकाश &अनुमानित करें',
+ 'Adds to the calendar every weekday on which none of the stored symbols has a bar while at least %1 of them were listed: the exchange was closed.': 'कैलेंडर में हर वह कार्यदिवस जोड़ता है जिस दिन संग्रहीत प्रतीकों में से किसी का भी बार नहीं है, जबकि उनमें से कम से कम %1 सूचीबद्ध थे: उस दिन एक्सचेंज बंद था।',
+ 'Market days and the pipeline\'s quality grades follow calendar “%1”: %n holiday(s)': 'बाज़ार के दिन और पाइपलाइन के गुणवत्ता ग्रेड कैलेंडर “%1” का पालन करते हैं: %n अवकाश',
+ '(%1 to %2)': '(%1 से %2)',
+ 'Inferring holidays from the stored bars…': 'संग्रहीत बार से अवकाश अनुमानित किए जा रहे हैं…',
+ 'Could not infer holidays: %1': 'अवकाश अनुमानित नहीं किए जा सके: %1',
+ '%n closed weekday(s) found in the bars of %1 symbols.': '%1 प्रतीकों के बार में %n बंद कार्यदिवस मिले।',
+})
 t=ET.parse(p)
 n=0
 for ctx in t.getroot():

@@ -1,6 +1,7 @@
 #include "ui/dialogs/SchedulerDialog.h"
 
 #include <QDialogButtonBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,8 +12,10 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include "core/common/Log.h"
+#include "core/store/HolidayRepository.h"
 #include "core/tasks/RunTypes.h"
 #include "core/tasks/Scheduler.h"
 #include "ui/common/RunFormat.h"
@@ -107,6 +110,22 @@ SchedulerDialog::SchedulerDialog(Tasks::Scheduler* scheduler, QWidget* parent)
     row->addStretch(1);
     row->addWidget(m_pause);
     layout->addLayout(row);
+
+    // The market calendar: market-days entries skip its holidays, and the pipeline's quality grades do
+    // not count them as missing days. Holidays can be inferred from the stored bars in one click.
+    auto* calendarRow = new QHBoxLayout;
+    m_calendar = new QLabel(this);
+    m_calendar->setObjectName(QStringLiteral("marketCalendarLabel"));
+    m_calendar->setWordWrap(true);
+    m_infer = new QPushButton(tr("&Infer holidays from stored bars"), this);
+    m_infer->setObjectName(QStringLiteral("inferHolidaysButton"));
+    m_infer->setToolTip(tr("Adds to the calendar every weekday on which none of the stored symbols has a bar "
+                           "while at least %1 of them were listed: the exchange was closed.")
+                            .arg(Store::kDefaultClosedDayMinSymbols));
+    connect(m_infer, &QPushButton::clicked, this, &SchedulerDialog::inferHolidays);
+    calendarRow->addWidget(m_calendar, 1);
+    calendarRow->addWidget(m_infer);
+    layout->addLayout(calendarRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -244,8 +263,68 @@ void SchedulerDialog::reload()
         u' '
         + tr("Times are this computer's local time (%1).").arg(QString::fromUtf8(m_scheduler->zone().id()));
     m_status->setText(status);
+    if (auto calendar = m_scheduler->calendar()) {
+        const QList<Holiday> days = calendar->holidays();
+        QString text = tr("Market days and the pipeline's quality grades follow calendar “%1”: %n holiday(s)",
+                          nullptr,
+                          static_cast<int>(days.size()))
+                           .arg(calendar->name());
+        if (!days.isEmpty()) {
+            text += u' '
+                    + tr("(%1 to %2)")
+                          .arg(QLocale().toString(days.first().date, QLocale::ShortFormat),
+                               QLocale().toString(days.last().date, QLocale::ShortFormat));
+        }
+        text += u'.';
+        if (!m_calendarNote.isEmpty()) {
+            text += u' ' + m_calendarNote;
+        }
+        m_calendar->setText(text);
+    } else {
+        m_calendar->setText(calendar.error().message);
+    }
     updateButtons();
     emit reloaded();
+}
+
+void SchedulerDialog::inferHolidays()
+{
+    struct Outcome
+    {
+        Result<Store::InferredClosedDays> inferred = fail(Error::internal(QString()));
+    };
+    m_infer->setEnabled(false);
+    m_calendarNote = tr("Inferring holidays from the stored bars…");
+    m_calendar->setText(m_calendarNote);
+    const Store::DatabasePtr db = m_scheduler->database();
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        m_infer->setEnabled(true);
+        if (!outcome.inferred) {
+            m_calendarNote = tr("Could not infer holidays: %1").arg(outcome.inferred.error().message);
+        } else {
+            m_calendarNote = tr("%n closed weekday(s) found in the bars of %1 symbols.",
+                                nullptr,
+                                static_cast<int>(outcome.inferred->days.size()))
+                                 .arg(outcome.inferred->symbols);
+            if (auto r = m_scheduler->refreshNextRuns(); !r) {
+                showError(r.error().message);
+            }
+        }
+        reload();
+        emit holidaysInferred();
+    });
+    // A scan of every stored bar: off the GUI thread. The write joins the file's writer queue.
+    watcher->setFuture(QtConcurrent::run([db] {
+        Store::HolidayRepository repo(*db);
+        auto name = repo.marketCalendarName();
+        if (!name) {
+            return Outcome{fail(name.error())};
+        }
+        return Outcome{repo.importClosedDays(*name, {}, Store::kDefaultClosedDayMinSymbols, false)};
+    }));
 }
 
 const Tasks::ScheduleEntry* SchedulerDialog::selectedEntry() const

@@ -60,10 +60,17 @@ public slots:
     /** Asks (non-modal message box "removeScheduleMessageBox") and removes the selected entry. */
     void removeEntry();
     void setPaused(bool paused);
+    /**
+     * Adds the weekdays on which no stored symbol traded (at least kDefaultClosedDayMinSymbols listed)
+     * to the market calendar, off the GUI thread; the calendar label reports how many.
+     */
+    void inferHolidays();
 
 signals:
     /** The table was filled again. */
     void reloaded();
+    /** inferHolidays() finished (the label says how). */
+    void holidaysInferred();
 
 private:
     void openEntryDialog(const Tasks::ScheduleEntry& entry);
@@ -78,6 +85,9 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_remove = nullptr;
     QPushButton* m_pause = nullptr;
+    QLabel* m_calendar = nullptr;
+    QPushButton* m_infer = nullptr;
+    QString m_calendarNote; ///< the last inference's outcome, shown after the calendar's summary
     QPointer<ScheduleEntryDialog> m_entryDialog;
 };
 

@@ -7,6 +7,7 @@
 #include "core/fetch/providers/SyntheticProvider.h"
 #include "core/store/AnalysisRepository.h"
 #include "core/store/BarRepository.h"
+#include "core/store/HolidayRepository.h"
 #include "core/store/RunRepository.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/SymbolRepository.h"
@@ -226,6 +227,42 @@ private slots:
             QCOMPARE(s, Tasks::toString(OutcomeStatus::Done));
         }
         QVERIFY(analysisSettingsFingerprintChanges(*numeric, other));
+    }
+
+    void marketCalendarHolidaysAreNotMissingDays()
+    {
+        Test::TempDatabase t;
+        const QString ticker = QStringLiteral("ALPHA.NS");
+        // 300 weekdays less 12 (4 % of the bars missing: grade C by the missing-day rule alone).
+        const BarSeries full = bars(ticker);
+        BarSeries gappy(ticker);
+        QList<Holiday> closed;
+        for (qsizetype i = 0; i < full.size(); ++i) {
+            if (i % 25 == 12) {
+                closed << Holiday{full.date(i), QStringLiteral("exchange holiday")};
+            } else {
+                gappy.append(full.at(i));
+            }
+        }
+        QCOMPARE(closed.size(), 12);
+        store(*t.db(), ticker, gappy);
+        run(t.db(), Tasks::pipelineParams());
+        auto before = must(Store::AnalysisRepository(*t.db()).summary(ticker));
+        QVERIFY(before.has_value());
+        QCOMPARE(before->summary.qualityGrade, QStringLiteral("C"));
+        QVERIFY(
+            before->summary.qualityReasons.join(u' ').contains(QStringLiteral("12 missing business days")));
+
+        // The same days as holidays of the market calendar: the next (incremental) run recomputes, as
+        // the calendar is part of the settings fingerprint, and the days no longer count as missing.
+        must(Store::HolidayRepository(*t.db()).import(QStringLiteral("default"), closed, false));
+        const auto outcomes = analysisOutcomes(*t.db(), run(t.db(), Tasks::pipelineParams()).runId);
+        QCOMPARE(outcomes.value(ticker), Tasks::toString(OutcomeStatus::Done));
+        auto after = must(Store::AnalysisRepository(*t.db()).summary(ticker));
+        QVERIFY(after.has_value());
+        QVERIFY2(!after->summary.qualityReasons.join(u' ').contains(QStringLiteral("missing")),
+                 qPrintable(after->summary.qualityReasons.join(QStringLiteral("; "))));
+        QVERIFY(after->inputs.settingsHash != before->inputs.settingsHash);
     }
 
     void jsonOutWritesThreeParseableFilesPerTickerAndSummary()
