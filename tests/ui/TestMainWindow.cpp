@@ -2,6 +2,7 @@
 #include <QChart>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QValueAxis>
@@ -150,6 +151,22 @@ void TestMainWindow::showsUniverseAndChart()
     table->selectRow(1);
     QTRY_COMPARE(chart->currentTicker(), second);
     QCOMPARE(window.selectedTicker(), second);
+
+    // With another tab in front the hidden chart is not reloaded on every switch; showing it loads the
+    // symbol selected meanwhile.
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("symbolTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1); // Dashboard
+    const QString third = table->model()->index(2, 0).data(Ui::UniverseTableModel::TickerRole).toString();
+    QSignalSpy shown(chart, &Ui::CandleChartView::barsShown);
+    table->selectRow(2);
+    QCOMPARE(window.selectedTicker(), third);
+    QTest::qWait(200);
+    QCOMPARE(shown.count(), 0);
+    QCOMPARE(chart->currentTicker(), second);
+    tabs->setCurrentWidget(chart);
+    QTRY_COMPARE(chart->currentTicker(), third);
+    QCOMPARE(chart->barCount(), DemoDays);
 
     // Status bar names the database.
     auto* dbLabel = window.findChild<QLabel*>(QStringLiteral("databasePathLabel"));

@@ -456,6 +456,11 @@ void MainWindow::buildUi()
     m_symbolTabs->addTab(m_predictions, tr("Predictions"));
     connect(this, &MainWindow::currentSymbolChanged, m_predictions, &PredictionsPanel::setTicker);
     connect(this, &MainWindow::jobFinished, m_predictions, &PredictionsPanel::refresh);
+    connect(m_symbolTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_chartPending && m_symbolTabs->currentWidget() == m_chart) {
+            readChartBars(m_chartTicker);
+        }
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -848,6 +853,19 @@ void MainWindow::loadBars(const QString& ticker)
 {
     m_chartTicker = ticker;
     emit currentSymbolChanged(ticker);
+    // A hidden chart is not worth a bar read and an indicator computation on every switch (a user
+    // going through the dashboards): it is read when its tab is shown.
+    if (m_symbolTabs->currentWidget() != m_chart) {
+        ++m_barsRequest; // a read still in flight is for a symbol no longer selected
+        m_chartPending = true;
+        return;
+    }
+    readChartBars(ticker);
+}
+
+void MainWindow::readChartBars(const QString& ticker)
+{
+    m_chartPending = false;
     const quint64 request = ++m_barsRequest;
     const Store::SymbolRow* row = m_model->rowData(m_model->rowOf(ticker));
     const QString name = row ? row->symbol.name : QString();

@@ -191,6 +191,8 @@ private:
     void updateStatus();
     void onSelectionChanged();
     void loadBars(const QString& ticker);
+    /** Reads ticker's bars and studies on the read pool into the chart (loadBars, or the Chart tab shown). */
+    void readChartBars(const QString& ticker);
     void openFirstRunDialog();
 
     /** Queues a job (it starts at once when the runner is free). */
@@ -250,7 +252,8 @@ private:
     bool m_firstRunOffered = false;
     bool m_reloadSelection = false;
     quint64 m_barsRequest = 0;
-    QString m_chartTicker; ///< ticker whose bars were last requested
+    QString m_chartTicker;       ///< ticker whose bars were last requested
+    bool m_chartPending = false; ///< m_chartTicker's bars wait for the Chart tab to be shown
 };
 
 } // namespace Tessera::Ui
