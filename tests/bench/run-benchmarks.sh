@@ -228,14 +228,18 @@ bench_w2() {
 bench_floor() {
     local floor="$build/tests/integration/tessera-store-floor"
     [ -x "$floor" ] || { echo "floor: skipped (build the tessera-store-floor target; no $floor)"; return; }
-    local n b t f
+    local n b t f mode label
     for n in 503 2000; do
-        local bars=() ind=() feat=()
-        for i in $(seq "$pairs"); do
-            read -r b t f < <("$floor" --db "$work/floor.sqlite" --symbols "$n" --days 500 --raw)
-            bars+=("$b"); ind+=("$t"); feat+=("$f")
+        for mode in "" --no-checkpoint; do
+            local bars=() ind=() feat=()
+            for i in $(seq "$pairs"); do
+                read -r b t f < <("$floor" --db "$work/floor.sqlite" --symbols "$n" --days 500 --raw $mode)
+                bars+=("$b"); ind+=("$t"); feat+=("$f")
+            done
+            label="SQLite writes alone, one writer"
+            [ -z "$mode" ] || label="$label, WAL checkpoints left out (Tessera runs them beside the writer)"
+            echo "store floor ${n}x500: bars $(median "${bars[@]}") s, + technical_indicators $(median "${ind[@]}") s, + feature chunks $(median "${feat[@]}") s [$pairs runs, medians; $label]"
         done
-        echo "store floor ${n}x500: bars $(median "${bars[@]}") s, + technical_indicators $(median "${ind[@]}") s, + feature chunks $(median "${feat[@]}") s [$pairs runs, medians; SQLite writes alone, one writer]"
     done
     rm -f "$work/floor.sqlite"*
 }
