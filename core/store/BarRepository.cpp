@@ -1,5 +1,8 @@
 #include "core/store/BarRepository.h"
 
+#include <algorithm>
+#include <functional>
+
 #include <QDateTime>
 
 #include "core/store/IsoDate.h"
@@ -17,7 +20,7 @@ QString isoDate(qint64 julianDay)
 constexpr int kBarColumns = 8;
 // Rows per INSERT: one statement execution per 16 bars instead of per bar spares most of the
 // per-statement VDBE work (the same measure as the indicator writer's batches).
-constexpr int kBarBatch = 16;
+constexpr int kBarBatch = 32;
 
 /** INSERT OR REPLACE of `rows` daily_bars rows in one statement. */
 QByteArray insertSql(int rows)
@@ -54,6 +57,42 @@ Result<qint64> refreshSummary(const Database& db, qint64 symbolId, const QString
         return fail(row.error());
     }
     return *row ? count.int64At(0) : 0;
+}
+
+/**
+ * The summary of a symbol whose stored bars are exactly series (a replace): the same row
+ * refreshSummary computes, from memory instead of a scan of the rows just written.
+ */
+Result<qint64>
+writeSummary(const Database& db, qint64 symbolId, const BarSeries& series, const QString& source)
+{
+    const qsizetype n = series.size();
+    Statement st(
+        db.rawHandle(),
+        "INSERT OR REPLACE INTO bar_summary(symbol_id, bar_count, first_date, last_date, last_close, "
+        "prev_close, source, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    st.bind(1, symbolId);
+    st.bind(2, static_cast<qint64>(n));
+    if (n > 0) {
+        st.bind(3, series.firstDate().toString(Qt::ISODate));
+        st.bind(4, series.lastDate().toString(Qt::ISODate));
+        st.bind(5, series.close()[static_cast<size_t>(n - 1)]);
+    } else {
+        st.bindNull(3);
+        st.bindNull(4);
+        st.bindNull(5);
+    }
+    if (n > 1) {
+        st.bind(6, series.close()[static_cast<size_t>(n - 2)]);
+    } else {
+        st.bindNull(6);
+    }
+    st.bind(7, source);
+    st.bind(8, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (auto r = st.run(); !r) {
+        return fail(r.error());
+    }
+    return static_cast<qint64>(n);
 }
 
 } // namespace
@@ -132,7 +171,11 @@ BarRepository::write(const QString& ticker, const BarSeries& series, const QStri
         }
         stats.written += rows;
     }
-    auto total = refreshSummary(m_db, *id, source);
+    // A replace of strictly ascending dates knows what is stored; a merge (or a series with repeated
+    // dates, where the later row won) asks the table.
+    const bool exact =
+        replace && std::adjacent_find(days.begin(), days.end(), std::greater_equal<>()) == days.end();
+    auto total = exact ? writeSummary(m_db, *id, series, source) : refreshSummary(m_db, *id, source);
     if (!total) {
         return fail(total.error());
     }

@@ -245,22 +245,16 @@ Result<void> FeatureRepository::decode(const char* data, qsizetype size, Feature
     return {};
 }
 
-Result<void>
-FeatureRepository::writeFrom(qint64 symbolId, const Features::IndicatorFrame& frame, qsizetype fromRow)
+std::vector<FeatureChunk> FeatureRepository::encodeChunks(const Features::IndicatorFrame& frame,
+                                                          qsizetype fromRow)
 {
+    std::vector<FeatureChunk> out;
     if (fromRow >= frame.size()) {
-        return {};
-    }
-    RawStatement ins(m_db.rawHandle(),
-                     "INSERT OR REPLACE INTO indicator_features(symbol_id, year, first_date, last_date, "
-                     "row_count, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    if (!ins.get()) {
-        return fail(Error::database(ins.error()));
+        return out;
     }
     const auto& days = frame.days();
-    // Start at the first row of fromRow's year: a chunk is always rewritten whole.
-    qsizetype begin = fromRow;
-    const int firstYear = yearOf(days[static_cast<size_t>(fromRow)]);
+    qsizetype begin = std::max<qsizetype>(fromRow, 0);
+    const int firstYear = yearOf(days[static_cast<size_t>(begin)]);
     while (begin > 0 && yearOf(days[static_cast<size_t>(begin - 1)]) == firstYear) {
         --begin;
     }
@@ -270,22 +264,48 @@ FeatureRepository::writeFrom(qint64 symbolId, const Features::IndicatorFrame& fr
         while (end < frame.size() && yearOf(days[static_cast<size_t>(end)]) == year) {
             ++end;
         }
-        const QByteArray blob = encode(frame, begin, end);
+        out.push_back({year,
+                       isoDate(days[static_cast<size_t>(begin)]).toLatin1(),
+                       isoDate(days[static_cast<size_t>(end - 1)]).toLatin1(),
+                       end - begin,
+                       encode(frame, begin, end)});
+        begin = end;
+    }
+    return out;
+}
+
+Result<void> FeatureRepository::writeChunks(qint64 symbolId, const std::vector<FeatureChunk>& chunks)
+{
+    if (chunks.empty()) {
+        return {};
+    }
+    RawStatement ins(m_db.rawHandle(),
+                     "INSERT OR REPLACE INTO indicator_features(symbol_id, year, first_date, last_date, "
+                     "row_count, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!ins.get()) {
+        return fail(Error::database(ins.error()));
+    }
+    for (const FeatureChunk& c : chunks) {
         sqlite3_bind_int64(ins.get(), 1, symbolId);
-        sqlite3_bind_int(ins.get(), 2, year);
-        ins.bindText(3, isoDate(days[static_cast<size_t>(begin)]).toLatin1());
-        ins.bindText(4, isoDate(days[static_cast<size_t>(end - 1)]).toLatin1());
-        sqlite3_bind_int64(ins.get(), 5, end - begin);
-        sqlite3_bind_blob(ins.get(), 6, blob.constData(), static_cast<int>(blob.size()), SQLITE_STATIC);
+        sqlite3_bind_int(ins.get(), 2, c.year);
+        ins.bindText(3, c.firstDate);
+        ins.bindText(4, c.lastDate);
+        sqlite3_bind_int64(ins.get(), 5, c.rows);
+        sqlite3_bind_blob(ins.get(), 6, c.blob.constData(), static_cast<int>(c.blob.size()), SQLITE_STATIC);
         const int rc = sqlite3_step(ins.get());
         sqlite3_reset(ins.get());
         if (rc != SQLITE_DONE) {
-            return fail(Error::database(
-                ins.lastError(QStringLiteral("writing features of symbol %1, %2").arg(symbolId).arg(year))));
+            return fail(Error::database(ins.lastError(
+                QStringLiteral("writing features of symbol %1, %2").arg(symbolId).arg(c.year))));
         }
-        begin = end;
     }
     return {};
+}
+
+Result<void>
+FeatureRepository::writeFrom(qint64 symbolId, const Features::IndicatorFrame& frame, qsizetype fromRow)
+{
+    return writeChunks(symbolId, encodeChunks(frame, fromRow));
 }
 
 Result<void> FeatureRepository::removeAll(qint64 symbolId)

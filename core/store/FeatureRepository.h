@@ -1,6 +1,7 @@
 #pragma once
 
 #include <span>
+#include <vector>
 
 #include <QByteArray>
 #include <QDate>
@@ -30,6 +31,16 @@ namespace Tessera::Store {
  *
  * Works on the calling thread's connection, inside the caller's transaction when one is open.
  */
+/** One year's rows of a symbol's features, encoded (FeatureRepository::encodeChunks). */
+struct FeatureChunk
+{
+    int year = 0;
+    QByteArray firstDate; ///< ISO
+    QByteArray lastDate;  ///< ISO
+    qint64 rows = 0;
+    QByteArray blob;
+};
+
 class FeatureRepository
 {
 public:
@@ -50,7 +61,16 @@ public:
     [[nodiscard]] static Result<void>
     decode(const char* data, qsizetype size, Features::IndicatorFrame& into);
 
-    /** Writes the yearly chunks that hold rows [fromRow, frame.size()) (rewriting those years whole). */
+    /**
+     * The yearly chunks that hold rows [fromRow, frame.size()) — a chunk always whole, so from the first
+     * row of fromRow's year. Pure: the task encodes them before it takes the writer.
+     */
+    static std::vector<FeatureChunk> encodeChunks(const Features::IndicatorFrame& frame, qsizetype fromRow);
+
+    /** Writes (replaces) chunks of a symbol. */
+    [[nodiscard]] Result<void> writeChunks(qint64 symbolId, const std::vector<FeatureChunk>& chunks);
+
+    /** encodeChunks + writeChunks. */
     [[nodiscard]] Result<void>
     writeFrom(qint64 symbolId, const Features::IndicatorFrame& frame, qsizetype fromRow);
 

@@ -37,7 +37,7 @@ constexpr TechnicalColumn kTechnical[] = {
 };
 constexpr int kTechnicalCount = static_cast<int>(std::size(kTechnical));
 
-constexpr int kBatch = 8;
+constexpr int kBatch = 32;
 
 /** INSERT OR REPLACE of `rows` technical_indicators rows per statement, bound column by column. */
 class Inserter
@@ -142,6 +142,21 @@ Result<qint64> IndicatorRepository::write(qint64 symbolId,
                                           bool replace,
                                           const IndicatorState& state)
 {
+    return write(symbolId,
+                 frame,
+                 fromRow,
+                 replace,
+                 state,
+                 FeatureRepository::encodeChunks(frame, replace ? 0 : fromRow));
+}
+
+Result<qint64> IndicatorRepository::write(qint64 symbolId,
+                                          const Features::IndicatorFrame& frame,
+                                          qsizetype fromRow,
+                                          bool replace,
+                                          const IndicatorState& state,
+                                          const std::vector<FeatureChunk>& chunks)
+{
     const auto context = [symbolId](const QString& what) {
         return QStringLiteral("%1 indicators of symbol %2").arg(what).arg(symbolId);
     };
@@ -182,7 +197,7 @@ Result<qint64> IndicatorRepository::write(qint64 symbolId,
         written += ins.rows();
     }
 
-    if (auto r = features.writeFrom(symbolId, frame, fromRow); !r) {
+    if (auto r = features.writeChunks(symbolId, chunks); !r) {
         return fail(r.error());
     }
     Statement st(m_db.rawHandle(),

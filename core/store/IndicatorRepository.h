@@ -8,6 +8,7 @@
 #include "core/common/Result.h"
 #include "core/features/IndicatorFrame.h"
 #include "core/store/Database.h"
+#include "core/store/FeatureRepository.h"
 
 namespace Tessera::Store {
 
@@ -65,6 +66,17 @@ public:
                                        qsizetype fromRow,
                                        bool replace,
                                        const IndicatorState& state);
+
+    /**
+     * As write(), with the feature chunks already encoded (FeatureRepository::encodeChunks from row 0
+     * when replacing, else from fromRow): the bulk task encodes them before it takes the writer.
+     */
+    [[nodiscard]] Result<qint64> write(qint64 symbolId,
+                                       const Features::IndicatorFrame& frame,
+                                       qsizetype fromRow,
+                                       bool replace,
+                                       const IndicatorState& state,
+                                       const std::vector<FeatureChunk>& chunks);
 
     /** Deletes a symbol's indicators, features and state. */
     [[nodiscard]] Result<void> clear(qint64 symbolId);

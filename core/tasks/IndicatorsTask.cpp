@@ -160,12 +160,15 @@ public:
         state.inputHash = hash;
         state.computedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
         const qint64 symbolId = **id;
-        return StepWrite(
-            [frame, fromRow, replace, symbolId, state](const Store::Database& target) -> Result<void> {
-                auto written =
-                    Store::IndicatorRepository(target).write(symbolId, *frame, fromRow, replace, state);
-                return written ? Result<void>{} : Result<void>(fail(written.error()));
-            });
+        // Encoded here, on the worker, not under the writer.
+        auto chunks = std::make_shared<const std::vector<Store::FeatureChunk>>(
+            Store::FeatureRepository::encodeChunks(*frame, replace ? 0 : fromRow));
+        return StepWrite([frame, chunks, fromRow, replace, symbolId, state](
+                             const Store::Database& target) -> Result<void> {
+            auto written =
+                Store::IndicatorRepository(target).write(symbolId, *frame, fromRow, replace, state, *chunks);
+            return written ? Result<void>{} : Result<void>(fail(written.error()));
+        });
     }
 
 private:

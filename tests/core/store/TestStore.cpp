@@ -3,6 +3,7 @@
 
 #include "core/store/BarRepository.h"
 #include "core/store/Database.h"
+#include "core/store/IsoDate.h"
 #include "core/store/Schema.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/SymbolRepository.h"
@@ -39,6 +40,27 @@ class TestStore : public QObject
 
 private slots:
     void initTestCase() { Test::initTestEnvironment(); }
+
+    void isoDatesWithoutACalendarObject()
+    {
+        const auto iso = [](QDate d) {
+            char buf[10];
+            Store::formatIsoDate(d.toJulianDay(), buf);
+            return QByteArray(buf, 10);
+        };
+        QCOMPARE(iso(QDate(2024, 2, 29)), QByteArray("2024-02-29"));
+        QCOMPARE(iso(QDate(1970, 1, 1)), QByteArray("1970-01-01"));
+        QCOMPARE(iso(QDate(1900, 3, 1)), QByteArray("1900-03-01")); // 1900 is not a leap year
+        QCOMPARE(iso(QDate(2000, 12, 31)), QByteArray("2000-12-31"));
+        QCOMPARE(iso(QDate(1, 1, 1)), QByteArray("0001-01-01"));
+        // Every day of four centuries agrees with QDate.
+        for (qint64 jd = QDate(1850, 1, 1).toJulianDay(); jd < QDate(2250, 1, 1).toJulianDay(); ++jd) {
+            const QDate d = QDate::fromJulianDay(jd);
+            if (iso(d) != d.toString(Qt::ISODate).toLatin1()) {
+                QFAIL(qPrintable(d.toString(Qt::ISODate)));
+            }
+        }
+    }
 
     void migratesFromEmpty()
     {
