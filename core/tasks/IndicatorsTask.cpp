@@ -96,9 +96,20 @@ public:
 
     QString name() const override { return QStringLiteral("indicators"); }
 
+    // From a delivered history the step needs nothing the load's pending write stores: both commit in
+    // the symbol's one transaction.
+    bool mayRunBeforeEarlierWritesCommit() const override { return true; }
+
     Result<StepWrite> process(SymbolWork& work, TaskContext&) override
     {
         const Store::Database& db = *m_db;
+        const BarSeries* delivered = deliveredHistory(work);
+        if (!delivered) {
+            // The merged history is read from the store: the load's write must be there first.
+            if (auto r = work.flushWrites(); !r) {
+                return fail(r.error());
+            }
+        }
         Store::SymbolRepository symbols(db);
         // The bars step stores file tickers under their resolved name ("NTPC" -> "NTPC.NS").
         auto ticker = symbols.resolve(work.symbol);
@@ -109,21 +120,14 @@ public:
         if (!id) {
             return fail(id.error());
         }
-        if (!id->has_value()) {
+        if (!id->has_value() && !delivered) {
             return fail(
                 Error::notFound(QStringLiteral("%1: no such symbol in the database").arg(work.symbol)));
         }
         BarSeries raw;
-        bool haveRaw = false;
-        if (const auto it = work.data.find(QStringLiteral("bars")); it != work.data.end()) {
-            // A delivery of the whole history was stored as is: no need to read it back.
-            if (const auto* fetched = std::any_cast<std::shared_ptr<Fetch::FetchedBars>>(&it->second);
-                fetched && *fetched && (*fetched)->replacesHistory) {
-                raw = (*fetched)->series;
-                haveRaw = true;
-            }
-        }
-        if (!haveRaw) {
+        if (delivered) {
+            raw = *delivered; // stored as is by the load step: no need to read it back
+        } else {
             auto loaded = loadStoredBars(db, **id, *ticker);
             if (!loaded) {
                 return fail(loaded.error());
@@ -133,7 +137,9 @@ public:
         if (raw.isEmpty()) {
             return skip(QStringLiteral("no bars stored"));
         }
-        auto stored = Store::IndicatorRepository(db).state(**id);
+        // A symbol new in this run (its load not committed yet) has no stored state.
+        auto stored = id->has_value() ? Store::IndicatorRepository(db).state(**id)
+                                      : Result<std::optional<Store::IndicatorState>>(std::nullopt);
         if (!stored) {
             return fail(stored.error());
         }
@@ -159,14 +165,19 @@ public:
         state.lastDate = raw.lastDate();
         state.inputHash = hash;
         state.computedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        const qint64 symbolId = **id;
+        const std::optional<qint64> knownId = *id;
         // Encoded here, on the worker, not under the writer.
         auto chunks = std::make_shared<const std::vector<Store::FeatureChunk>>(
             Store::FeatureRepository::encodeChunks(*frame, replace ? 0 : fromRow));
-        return StepWrite([frame, chunks, fromRow, replace, symbolId, state](
+        return StepWrite([frame, chunks, fromRow, replace, knownId, symbol = work.symbol, state](
                              const Store::Database& target) -> Result<void> {
+            // A symbol new in this run gets its id from the load's write, earlier in this transaction.
+            auto symbolId = knownId ? Result<qint64>(*knownId) : storedSymbolId(target, symbol);
+            if (!symbolId) {
+                return fail(symbolId.error());
+            }
             auto written =
-                Store::IndicatorRepository(target).write(symbolId, *frame, fromRow, replace, state, *chunks);
+                Store::IndicatorRepository(target).write(*symbolId, *frame, fromRow, replace, state, *chunks);
             return written ? Result<void>{} : Result<void>(fail(written.error()));
         });
     }
@@ -206,6 +217,33 @@ Result<QStringList> symbolsWithBars(const Store::Database& db)
 }
 
 } // namespace
+
+const BarSeries* deliveredHistory(const SymbolWork& work)
+{
+    const auto it = work.data.find(QStringLiteral("bars"));
+    if (it == work.data.end()) {
+        return nullptr;
+    }
+    const auto* fetched = std::any_cast<std::shared_ptr<Fetch::FetchedBars>>(&it->second);
+    return fetched && *fetched && (*fetched)->replacesHistory ? &(*fetched)->series : nullptr;
+}
+
+Result<qint64> storedSymbolId(const Store::Database& db, const QString& symbol)
+{
+    Store::SymbolRepository symbols(db);
+    auto ticker = symbols.resolve(symbol);
+    if (!ticker) {
+        return fail(ticker.error());
+    }
+    auto id = symbols.idOf(*ticker);
+    if (!id) {
+        return fail(id.error());
+    }
+    if (!id->has_value()) {
+        return fail(Error::notFound(QStringLiteral("%1: no such symbol in the database").arg(symbol)));
+    }
+    return **id;
+}
 
 quint64 barsFingerprint(const BarSeries& raw, qsizetype count)
 {

@@ -60,4 +60,18 @@ indicatorsParams(const QStringList& tickers = {}, bool full = false, const QStri
  */
 quint64 barsFingerprint(const BarSeries& raw, qsizetype count = -1);
 
+/**
+ * The bars this run's load step delivered for the symbol when they are its whole history (they replace
+ * what is stored, so a later step can compute from them before the load's write commits); null when
+ * the load delivered only new bars, or did not run for the symbol in this run (a resume).
+ */
+const BarSeries* deliveredHistory(const SymbolWork& work);
+
+/**
+ * The stored id of a step's symbol (its name resolved as the load step stores it: "NTPC" -> "NTPC.NS"),
+ * for a write that runs after the symbol's earlier writes in the same transaction; NotFound when the
+ * symbol is not stored.
+ */
+Result<qint64> storedSymbolId(const Store::Database& db, const QString& symbol);
+
 } // namespace Tessera::Tasks

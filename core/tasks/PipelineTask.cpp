@@ -37,9 +37,20 @@ public:
 
     QString name() const override { return QStringLiteral("analysis"); }
 
+    // From a delivered history the analysis needs nothing the earlier steps' pending writes store: the
+    // bars, indicators and analysis of a symbol commit in one transaction.
+    bool mayRunBeforeEarlierWritesCommit() const override { return true; }
+
     Result<StepWrite> process(SymbolWork& work, TaskContext& ctx) override
     {
         const Store::Database& db = *m_db;
+        const BarSeries* delivered = deliveredHistory(work);
+        if (!delivered) {
+            // The bars are read from the store: the earlier steps' writes must be there first.
+            if (auto r = work.flushWrites(); !r) {
+                return fail(r.error());
+            }
+        }
         Store::SymbolRepository symbols(db);
         // The bars step stores file tickers under their resolved name ("NTPC" -> "NTPC.NS").
         auto ticker = symbols.resolve(work.symbol);
@@ -50,11 +61,12 @@ public:
         if (!id) {
             return fail(id.error());
         }
-        if (!id->has_value()) {
+        if (!id->has_value() && !delivered) {
             return fail(
                 Error::notFound(QStringLiteral("%1: no such symbol in the database").arg(work.symbol)));
         }
-        auto raw = barsOf(work, *ticker);
+        Result<BarSeries> raw =
+            delivered ? Result<BarSeries>(*delivered) : Store::BarRepository(db).load(*ticker);
         if (!raw) {
             return fail(raw.error());
         }
@@ -69,7 +81,9 @@ public:
         inputs.engineVersion = kAnalysisEngineVersion;
 
         Store::AnalysisRepository repo(db);
-        auto stored = repo.inputs(**id);
+        // A symbol new in this run (its load not committed yet) has no stored analysis.
+        auto stored =
+            id->has_value() ? repo.inputs(**id) : Result<std::optional<Store::AnalysisInputs>>(std::nullopt);
         if (!stored) {
             return fail(stored.error());
         }
@@ -112,27 +126,20 @@ public:
                          *ticker,
                          analysis->summary.validationErrors.join(QStringLiteral("; ")));
         }
-        const qint64 symbolId = **id;
+        const std::optional<qint64> knownId = *id;
         const qint64 runId = ctx.progress().runId;
         const Tiles::AnalysisSummary summary = analysis->summary;
-        return StepWrite([symbolId, summary, documents, inputs, runId](const Store::Database& target) {
-            return Store::AnalysisRepository(target).write(symbolId, summary, *documents, inputs, runId);
+        return StepWrite([knownId, symbol = work.symbol, summary, documents, inputs, runId](
+                             const Store::Database& target) -> Result<void> {
+            auto symbolId = knownId ? Result<qint64>(*knownId) : storedSymbolId(target, symbol);
+            if (!symbolId) {
+                return fail(symbolId.error());
+            }
+            return Store::AnalysisRepository(target).write(*symbolId, summary, *documents, inputs, runId);
         });
     }
 
 private:
-    /** The bars the load step of this run just stored if they are the whole history, else the stored ones. */
-    Result<BarSeries> barsOf(const SymbolWork& work, const QString& ticker) const
-    {
-        if (const auto it = work.data.find(QStringLiteral("bars")); it != work.data.end()) {
-            if (const auto* fetched = std::any_cast<std::shared_ptr<Fetch::FetchedBars>>(&it->second);
-                fetched && *fetched && (*fetched)->replacesHistory) {
-                return (*fetched)->series;
-            }
-        }
-        return Store::BarRepository(*m_db).load(ticker);
-    }
-
     /** Writes the three files; refuses a second ticker of this run whose file name is already taken. */
     Result<void> exportFiles(const QString& ticker, const Store::AnalysisDocuments& documents)
     {

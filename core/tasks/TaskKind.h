@@ -24,6 +24,14 @@ struct SymbolWork
 {
     QString symbol;
     std::map<QString, std::any> data;
+    /**
+     * Commits the writes of this symbol's earlier steps that are still pending (see
+     * TaskStep::mayRunBeforeEarlierWritesCommit). A step that reads what they store calls it first;
+     * an error means one of them failed (the runner records it at that step).
+     */
+    std::function<Result<void>()> flushWrites = [] {
+        return Result<void>{};
+    };
 };
 
 /** A step's result for one symbol: the write that stores it, run inside the symbol's transaction. */
@@ -42,6 +50,15 @@ public:
     virtual ~TaskStep() = default;
     virtual QString name() const = 0;
     [[nodiscard]] virtual Result<StepWrite> process(SymbolWork& work, TaskContext& ctx) = 0;
+
+    /**
+     * true: process() may run while the writes of this symbol's earlier steps are still pending, so
+     * they commit together with this step's write in one transaction per symbol (SPEC §2) instead of
+     * one per step. Such a step works from `data` and calls work.flushWrites() before it reads from
+     * the store anything an earlier step of this run writes. false (default): the runner commits the
+     * earlier steps' writes before process().
+     */
+    virtual bool mayRunBeforeEarlierWritesCommit() const { return false; }
 
     /** Sentinel error a step returns to record the symbol as skipped with a reason. */
     static tl::unexpected<Error> skip(const QString& reason);

@@ -1,5 +1,6 @@
 #include "core/tasks/TaskRunner.h"
 
+#include <algorithm>
 #include <exception>
 #include <mutex>
 #include <numeric>
@@ -43,9 +44,114 @@ void recordAlone(const Store::Database& db,
     }
 }
 
+/** A finished step of a symbol whose outcome (and write, for a done step) is not committed yet. */
+struct PendingStep
+{
+    int step = 0;
+    OutcomeStatus status = OutcomeStatus::Done; ///< Done (with a write) or Skipped
+    StepWrite write;                            ///< empty for a skip
+    QString reason;                             ///< a skip's reason
+    double seconds = 0;
+};
+
+/** Runs steps' writes and records their outcomes in the current transaction; stops at the first error. */
+Result<void> applySteps(const Store::Database& db,
+                        qint64 runId,
+                        const QString& symbol,
+                        const std::vector<PendingStep>& steps,
+                        size_t from,
+                        size_t to,
+                        size_t& failedAt)
+{
+    Store::RunRepository runs(db);
+    for (size_t k = from; k < to; ++k) {
+        const PendingStep& p = steps[k];
+        failedAt = k;
+        Result<void> stored;
+        if (p.write) {
+            try {
+                stored = p.write(db);
+            } catch (const std::exception& e) {
+                stored = fail(Error::internal(QString::fromUtf8(e.what())));
+            }
+        }
+        if (stored) {
+            stored = runs.recordOutcome(runId, p.step, symbol, p.status, p.reason, p.seconds);
+        }
+        if (!stored) {
+            return stored;
+        }
+    }
+    return {};
+}
+
 /**
- * Runs one symbol through its steps from firstStep. Each step computes outside any transaction, then
- * its write and its "done" outcome commit together. Returns true when no step failed.
+ * Commits a symbol's pending steps: all in one transaction. When a write fails, that transaction is
+ * rolled back and the steps are stored again one transaction each (failures are rare; savepoints
+ * would cost every write a sub-journal copy of the pages it touches), so the steps before the failed
+ * one commit, the failure is recorded at its step, and the steps after it stay pending (a retry starts
+ * at the failed step). Returns the failed step's index, or -1, with its error. pending is emptied.
+ */
+int commitPending(const Store::Database& db,
+                  qint64 runId,
+                  const QString& symbol,
+                  std::vector<PendingStep>& pending,
+                  TaskContext& ctx,
+                  QString& error)
+{
+    if (pending.empty()) {
+        return -1;
+    }
+    std::vector<PendingStep> steps;
+    steps.swap(pending);
+    size_t failedAt = 0;
+    bool allStored = false;
+    {
+        Store::Transaction tx(db);
+        if (tx.isActive()) {
+            allStored = applySteps(db, runId, symbol, steps, 0, steps.size(), failedAt) && tx.commit();
+        }
+    } // an uncommitted transaction rolls back here
+    if (!allStored) {
+        // Again step by step, to commit what can be and name the step that cannot.
+        failedAt = steps.size();
+        for (size_t k = 0; k < steps.size(); ++k) {
+            Store::Transaction tx(db);
+            Result<void> stored = tx.isActive() ? Result<void>{} : fail(Error::database(tx.beginError()));
+            size_t at = k;
+            if (stored) {
+                stored = applySteps(db, runId, symbol, steps, k, k + 1, at);
+            }
+            if (stored) {
+                stored = tx.commit();
+            }
+            if (!stored) {
+                failedAt = k;
+                error = stored.error().message;
+                break;
+            }
+            ctx.stepOutcome(steps[k].step, steps[k].status);
+        }
+        if (failedAt < steps.size()) {
+            const PendingStep& p = steps[failedAt];
+            spdlog::warn("run {}: {} failed storing step {}: {}", runId, symbol, p.step, error);
+            recordAlone(db, runId, p.step, symbol, OutcomeStatus::Failed, error, p.seconds);
+            ctx.stepOutcome(p.step, OutcomeStatus::Failed);
+            return p.step;
+        }
+        return -1;
+    }
+    for (const PendingStep& p : steps) {
+        ctx.stepOutcome(p.step, p.status);
+    }
+    return -1;
+}
+
+/**
+ * Runs one symbol through its steps from firstStep. Each step computes outside any transaction; its
+ * write and its outcome are kept pending and commit together with the symbol's other steps, in one
+ * transaction per symbol, unless a step needs them in the store first (it calls work.flushWrites(),
+ * or does not declare mayRunBeforeEarlierWritesCommit()). Returns true when no step failed.
  */
 bool runSymbol(const Store::Database& db,
                qint64 runId,
@@ -56,11 +162,31 @@ bool runSymbol(const Store::Database& db,
 {
     SymbolWork work;
     work.symbol = symbol;
+    std::vector<PendingStep> pending;
+    int failedStep = -1;
+    QString failure;
+    const auto flush = [&]() -> bool {
+        if (failedStep >= 0) {
+            return false;
+        }
+        failedStep = commitPending(db, runId, symbol, pending, ctx, failure);
+        return failedStep < 0;
+    };
+    work.flushWrites = [&]() -> Result<void> {
+        if (flush()) {
+            return {};
+        }
+        return fail(
+            Error::database(QStringLiteral("%1: storing an earlier step failed: %2").arg(symbol, failure)));
+    };
     for (int i = firstStep; i < static_cast<int>(plan.steps.size()); ++i) {
         if (ctx.isCanceled()) {
-            return true; // the rest stays pending: a resume continues here
+            return flush(); // finished steps commit; the rest stays pending: a resume continues here
         }
         TaskStep& step = *plan.steps[static_cast<size_t>(i)];
+        if (!step.mayRunBeforeEarlierWritesCommit() && !flush()) {
+            return false;
+        }
         QElapsedTimer clock;
         clock.start();
         Result<StepWrite> write = fail(Error::internal(QString()));
@@ -73,62 +199,30 @@ bool runSymbol(const Store::Database& db,
             write = fail(Error::internal(
                 QStringLiteral("%1: %2 failed with an internal error").arg(symbol, step.name())));
         }
-        const auto seconds = [&clock] {
-            return static_cast<double>(clock.nsecsElapsed()) / 1e9;
-        };
+        const double seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+        if (failedStep >= 0) {
+            return false; // the step's flushWrites() failed: recorded at the earlier step
+        }
         if (!write) {
             if (write.error().code == ErrorCode::Cancelled && ctx.isCanceled()) {
-                return true; // stopped by the cancel itself: the step stays pending for a resume
+                return flush(); // stopped by the cancel itself: the step stays pending for a resume
             }
             if (TaskStep::isSkip(write.error())) {
-                recordAlone(db,
-                            runId,
-                            i,
-                            symbol,
-                            OutcomeStatus::Skipped,
-                            TaskStep::skipReason(write.error()),
-                            seconds());
-                ctx.stepOutcome(i, OutcomeStatus::Skipped);
+                pending.push_back(
+                    {i, OutcomeStatus::Skipped, {}, TaskStep::skipReason(write.error()), seconds});
                 continue;
             }
+            if (!flush()) {
+                return false;
+            }
             spdlog::warn("run {}: {} failed at {}: {}", runId, symbol, step.name(), write.error().message);
-            recordAlone(db, runId, i, symbol, OutcomeStatus::Failed, write.error().message, seconds());
+            recordAlone(db, runId, i, symbol, OutcomeStatus::Failed, write.error().message, seconds);
             ctx.stepOutcome(i, OutcomeStatus::Failed);
             return false;
         }
-        QString error;
-        {
-            Store::Transaction tx(db);
-            if (!tx.isActive()) {
-                error = tx.beginError();
-            } else {
-                Result<void> stored = fail(Error::internal(QString()));
-                try {
-                    stored = (*write)(db);
-                } catch (const std::exception& e) {
-                    stored = fail(Error::internal(QString::fromUtf8(e.what())));
-                }
-                if (stored) {
-                    stored = Store::RunRepository(db).recordOutcome(
-                        runId, i, symbol, OutcomeStatus::Done, {}, seconds());
-                }
-                if (stored) {
-                    stored = tx.commit();
-                }
-                if (!stored) {
-                    error = stored.error().message;
-                }
-            } // an uncommitted transaction rolls back here, before the failure is recorded
-        }
-        if (!error.isEmpty()) {
-            spdlog::warn("run {}: {} failed storing {}: {}", runId, symbol, step.name(), error);
-            recordAlone(db, runId, i, symbol, OutcomeStatus::Failed, error, seconds());
-            ctx.stepOutcome(i, OutcomeStatus::Failed);
-            return false;
-        }
-        ctx.stepOutcome(i, OutcomeStatus::Done);
+        pending.push_back({i, OutcomeStatus::Done, std::move(*write), {}, seconds});
     }
-    return true;
+    return flush();
 }
 
 } // namespace

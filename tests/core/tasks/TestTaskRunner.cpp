@@ -1,3 +1,5 @@
+#include <mutex>
+
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -61,12 +63,32 @@ public:
 /** A second step that counts stored bars, fails for some symbols and skips others. */
 class CountStep final : public Tasks::TaskStep
 {
+    Store::DatabasePtr m_db;
+
+public:
+    void setDatabase(Store::DatabasePtr db) { m_db = std::move(db); }
+
 public:
     QSet<QString> failing;
     QSet<QString> skipping;
+    QSet<QString> failingWrite;  ///< the write fails (inside the symbol's transaction)
+    bool deferred = false;       ///< mayRunBeforeEarlierWritesCommit
+    QHash<QString, qint64> seen; ///< bars the step's own connection saw stored in process()
+    std::mutex seenMutex;
     QString name() const override { return QStringLiteral("count"); }
+    bool mayRunBeforeEarlierWritesCommit() const override { return deferred; }
     Result<Tasks::StepWrite> process(Tasks::SymbolWork& work, Tasks::TaskContext&) override
     {
+        if (deferred) {
+            auto n = Store::BarRepository(*m_db).count(work.symbol);
+            std::lock_guard lock(seenMutex);
+            seen.insert(work.symbol, n ? *n : -1);
+        }
+        if (failingWrite.contains(work.symbol)) {
+            return Tasks::StepWrite([](const Store::Database&) -> Result<void> {
+                return fail(Error::database(QStringLiteral("count write failed")));
+            });
+        }
         if (skipping.contains(work.symbol)) {
             return skip(QStringLiteral("up to date"));
         }
@@ -99,6 +121,10 @@ QString registerKind(const QString& id,
             {
                 std::shared_ptr<CountStep> inner;
                 QString name() const override { return inner->name(); }
+                bool mayRunBeforeEarlierWritesCommit() const override
+                {
+                    return inner->mayRunBeforeEarlierWritesCommit();
+                }
                 Result<Tasks::StepWrite> process(Tasks::SymbolWork& w, Tasks::TaskContext& c) override
                 {
                     return inner->process(w, c);
@@ -216,6 +242,49 @@ private slots:
         // A's bars failure and its dependent skip, B's count failure; C's "up to date" is no problem.
         QCOMPARE(problems->size(), 3);
         QCOMPARE(problems->at(1).reason, QStringLiteral("not run: an earlier step failed"));
+    }
+
+    void deferredStepCommitsWithTheSymbolAndAFailingWriteIsUndoneAlone()
+    {
+        Test::TempDatabase t;
+        auto provider = std::make_shared<ScriptedProvider>();
+        provider->tickers = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+        auto count = std::make_shared<CountStep>();
+        count->setDatabase(t.db());
+        count->deferred = true;
+        count->failingWrite = {QStringLiteral("B")};
+        const QString kind = registerKind(QStringLiteral("scripted-deferred"), provider, count);
+        Tasks::TaskContext ctx;
+        auto result = Tasks::TaskRunner(t.db()).start(kind, {}, {}, ctx);
+        QVERIFY(result);
+        // The count step ran before the bars of its symbol were committed: they commit together.
+        for (const QString& s : provider->tickers) {
+            QCOMPARE(count->seen.value(s, -2), qint64(0));
+        }
+        QCOMPARE(result->done, 2);
+        QCOMPARE(result->failed, 1);
+        auto steps = Store::RunRepository(*t.db()).steps(result->runId);
+        QVERIFY(steps);
+        QCOMPARE(steps->at(0).done, 3); // B's bars committed although its count write failed
+        QCOMPARE(steps->at(1).done, 2);
+        QCOMPARE(steps->at(1).failed, 1);
+        QCOMPARE(*Store::BarRepository(*t.db()).count(QStringLiteral("B")), qint64(20));
+        auto problems = Store::RunRepository(*t.db()).outcomes(result->runId, true);
+        QVERIFY(problems);
+        QCOMPARE(problems->size(), 1);
+        QCOMPARE(problems->first().symbol, QStringLiteral("B"));
+        QCOMPARE(problems->first().reason, QStringLiteral("count write failed"));
+
+        // A retry starts at the failed step and finishes it.
+        count->failingWrite.clear();
+        auto retry = Tasks::TaskRunner(t.db()).retryFailed(result->runId, {}, ctx);
+        QVERIFY(retry);
+        QCOMPARE(retry->done, 1);
+        QCOMPARE(retry->failed, 0);
+        auto retried = Store::RunRepository(*t.db()).steps(retry->runId);
+        QVERIFY(retried);
+        QCOMPARE(retried->at(0).done + retried->at(0).skipped, 0);
+        QCOMPARE(retried->at(1).done, 1);
     }
 
     void cancelLeavesPendingWorkThatResumeFinishesExactlyOnce()
