@@ -98,7 +98,12 @@ void installTranslators(QApplication& app)
         QApplication::installTranslator(qt);
     }
     auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // The English file carries the plural forms ("1 holiday", "69 holidays"); a C/POSIX locale (a
+    // minimal system, a container) matches no file by name, so it gets the English one.
+    const bool loaded =
+        own->load(QLocale(), QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || (QLocale().language() == QLocale::C && own->load(QStringLiteral(":/i18n/tessera_en")));
+    if (loaded) {
         QApplication::installTranslator(own);
     }
 }
