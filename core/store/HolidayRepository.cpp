@@ -121,19 +121,15 @@ Result<InferredClosedDays> HolidayRepository::inferClosedDays(const QStringList&
         if (!tickers.isEmpty()) {
             st.bind(1, QString::fromUtf8(selected));
         }
-        while (true) {
-            auto next = st.step();
-            if (!next) {
-                return fail(next.error());
-            }
-            if (!*next) {
-                break;
-            }
-            const QDate first = QDate::fromString(st.textAt(0), Qt::ISODate);
-            const QDate last = QDate::fromString(st.textAt(1), Qt::ISODate);
+        auto read = st.forEachRow([&spans](const Statement& row) {
+            const QDate first = QDate::fromString(row.textAt(0), Qt::ISODate);
+            const QDate last = QDate::fromString(row.textAt(1), Qt::ISODate);
             if (first.isValid() && last.isValid()) {
                 spans.push_back({first.toJulianDay(), last.toJulianDay()});
             }
+        });
+        if (!read) {
+            return fail(read.error());
         }
     }
     out.symbols = static_cast<int>(spans.size());
@@ -147,18 +143,14 @@ Result<InferredClosedDays> HolidayRepository::inferClosedDays(const QStringList&
         if (!tickers.isEmpty()) {
             st.bind(1, QString::fromUtf8(selected));
         }
-        while (true) {
-            auto next = st.step();
-            if (!next) {
-                return fail(next.error());
-            }
-            if (!*next) {
-                break;
-            }
-            const QDate day = QDate::fromString(st.textAt(0), Qt::ISODate);
+        auto read = st.forEachRow([&traded](const Statement& row) {
+            const QDate day = QDate::fromString(row.textAt(0), Qt::ISODate);
             if (day.isValid()) {
-                traded.insert(day.toJulianDay(), static_cast<int>(st.int64At(1)));
+                traded.insert(day.toJulianDay(), static_cast<int>(row.int64At(1)));
             }
+        });
+        if (!read) {
+            return fail(read.error());
         }
     }
     out.days = inferClosedWeekdays(spans, traded, minSymbols);

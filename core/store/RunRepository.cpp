@@ -30,22 +30,6 @@ QDateTime parseIso(const QString& s)
     return t;
 }
 
-/** Steps through every row of st, calling onRow; returns the first error. */
-template <typename F>
-Result<void> forEachRow(Statement& st, F onRow)
-{
-    while (true) {
-        auto next = st.step();
-        if (!next) {
-            return fail(next.error());
-        }
-        if (!*next) {
-            return {};
-        }
-        onRow(st);
-    }
-}
-
 /** done / failed / pending symbol counts of a run, aggregated over its (symbol, step) rows. */
 Result<void> fillCounts(const Database& db, Tasks::RunRecord& r)
 {
@@ -93,7 +77,7 @@ Result<QStringList> stepNames(const Database& db, qint64 runId)
     Statement st(db.rawHandle(), "SELECT name FROM run_steps WHERE run_id = ?1 ORDER BY step_index");
     st.bind(1, runId);
     QStringList names;
-    if (auto r = forEachRow(st, [&names](const Statement& s) { names << s.textAt(0); }); !r) {
+    if (auto r = st.forEachRow([&names](const Statement& s) { names << s.textAt(0); }); !r) {
         return fail(r.error());
     }
     return names;
@@ -233,10 +217,9 @@ Result<QList<QPair<QString, int>>> RunRepository::pendingWork(qint64 runId)
                  "GROUP BY symbol ORDER BY MIN(position)");
     st.bind(1, runId);
     QList<QPair<QString, int>> out;
-    if (auto r = forEachRow(st,
-                            [&out](const Statement& s) {
-                                out.append({s.textAt(0), static_cast<int>(s.int64At(1))});
-                            });
+    if (auto r = st.forEachRow([&out](const Statement& s) {
+            out.append({s.textAt(0), static_cast<int>(s.int64At(1))});
+        });
         !r) {
         return fail(r.error());
     }
@@ -251,10 +234,9 @@ Result<QList<QPair<QString, int>>> RunRepository::failedWork(qint64 runId)
                  "GROUP BY symbol ORDER BY MIN(position)");
     st.bind(1, runId);
     QList<QPair<QString, int>> out;
-    if (auto r = forEachRow(st,
-                            [&out](const Statement& s) {
-                                out.append({s.textAt(0), static_cast<int>(s.int64At(1))});
-                            });
+    if (auto r = st.forEachRow([&out](const Statement& s) {
+            out.append({s.textAt(0), static_cast<int>(s.int64At(1))});
+        });
         !r) {
         return fail(r.error());
     }
@@ -293,7 +275,7 @@ Result<QList<Tasks::RunRecord>> RunRepository::list(int limit, const QString& ki
     st.bind(1, kind.isNull() ? QStringLiteral("") : kind);
     st.bind(2, limit);
     QList<Tasks::RunRecord> out;
-    if (auto r = forEachRow(st, [&out](const Statement& s) { out << readRun(s); }); !r) {
+    if (auto r = st.forEachRow([&out](const Statement& s) { out << readRun(s); }); !r) {
         return fail(r.error());
     }
     for (Tasks::RunRecord& r : out) {
@@ -321,7 +303,7 @@ Result<QList<Tasks::StepRecord>> RunRepository::steps(qint64 runId)
         "WHERE s.run_id = ?1 GROUP BY s.step_index ORDER BY s.step_index");
     st.bind(1, runId);
     QList<Tasks::StepRecord> out;
-    auto r = forEachRow(st, [&out](const Statement& s) {
+    auto r = st.forEachRow([&out](const Statement& s) {
         Tasks::StepRecord step;
         step.index = static_cast<int>(s.int64At(0));
         step.name = s.textAt(1);
@@ -352,7 +334,7 @@ Result<QList<Tasks::SymbolOutcomeRecord>> RunRepository::outcomes(qint64 runId, 
     st.bind(1, runId);
     st.bind(2, onlyProblems ? 1 : 0);
     QList<Tasks::SymbolOutcomeRecord> out;
-    auto r = forEachRow(st, [&out](const Statement& s) {
+    auto r = st.forEachRow([&out](const Statement& s) {
         Tasks::SymbolOutcomeRecord o;
         o.symbol = s.textAt(0);
         o.stepIndex = static_cast<int>(s.int64At(1));
@@ -393,7 +375,7 @@ Result<std::optional<double>> RunRepository::secondsPerSymbol(const QString& kin
                  "DESC LIMIT 5");
     st.bind(1, kind);
     std::vector<double> rates;
-    auto r = forEachRow(st, [&rates](const Statement& s) {
+    auto r = st.forEachRow([&rates](const Statement& s) {
         const qint64 symbols = s.int64At(2);
         const qint64 ms = parseIso(s.textAt(0)).msecsTo(parseIso(s.textAt(1)));
         if (symbols > 0 && ms >= 0) {

@@ -37,6 +37,21 @@ public:
 
     /** Steps once: true when a row is available, false when done; error on failure. */
     [[nodiscard]] Result<bool> step();
+    /** Steps through every row, calling onRow(const Statement&) for each; returns the first error. */
+    template <typename F>
+    [[nodiscard]] Result<void> forEachRow(F onRow)
+    {
+        while (true) {
+            auto next = step();
+            if (!next) {
+                return fail(next.error());
+            }
+            if (!*next) {
+                return {};
+            }
+            onRow(static_cast<const Statement&>(*this));
+        }
+    }
     /** Steps to completion and resets (for INSERT/UPDATE/DELETE). */
     [[nodiscard]] Result<void> run();
     void reset();

@@ -146,18 +146,14 @@ Result<QString> SymbolRepository::resolve(const QString& ticker)
     st.bind(1, ticker + u'.');
     st.bind(2, ticker + u'/');
     QStringList candidates;
-    while (true) {
-        auto next = st.step();
-        if (!next) {
-            return fail(next.error());
-        }
-        if (!*next) {
-            break;
-        }
-        const QString t = st.textAt(0);
+    auto read = st.forEachRow([&](const Statement& row) {
+        const QString t = row.textAt(0);
         if (baseOf(t) == ticker) {
             candidates << t;
         }
+    });
+    if (!read) {
+        return fail(read.error());
     }
     return candidates.size() == 1 ? candidates.first() : ticker;
 }

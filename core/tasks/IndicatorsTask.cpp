@@ -203,15 +203,8 @@ Result<QStringList> symbolsWithBars(const Store::Database& db)
                         "SELECT s.ticker FROM symbols s JOIN bar_summary b ON b.symbol_id = s.id "
                         "WHERE b.bar_count > 0 ORDER BY s.ticker");
     QStringList out;
-    while (true) {
-        auto next = st.step();
-        if (!next) {
-            return fail(next.error());
-        }
-        if (!*next) {
-            break;
-        }
-        out << st.textAt(0);
+    if (auto r = st.forEachRow([&out](const Store::Statement& row) { out << row.textAt(0); }); !r) {
+        return fail(r.error());
     }
     return out;
 }
