@@ -1428,10 +1428,6 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Tiles, slippage sizes and the verdict's weights and thresholds. A change makes the next pipeline run recompute every symbol.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Walk-forward validation, model parameters and the production-ready gate used by the next training run.</source>
         <translation type="unfinished" />
     </message>
@@ -1457,6 +1453,10 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     </message>
     <message>
         <source>Where the CSV exports are written, and how long the daily files are kept there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiles, slippage sizes and the verdict's weights and thresholds: a change makes the next pipeline run recompute every symbol. The JSON folder only says where the documents go.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1442,10 +1442,6 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
         <translation>पाइपलाइन</translation>
     </message>
     <message>
-        <source>Tiles, slippage sizes and the verdict's weights and thresholds. A change makes the next pipeline run recompute every symbol.</source>
-        <translation>टाइलें, स्लिपेज आकार और निर्णय के भार व सीमाएँ। बदलाव करने पर अगला पाइपलाइन रन हर सिंबल की दोबारा गणना करता है।</translation>
-    </message>
-    <message>
         <source>Walk-forward validation, model parameters and the production-ready gate used by the next training run.</source>
         <translation>अगले ट्रेनिंग रन में उपयोग होने वाला वॉक-फ़ॉरवर्ड सत्यापन, मॉडल पैरामीटर और प्रोडक्शन-रेडी मानदंड।</translation>
     </message>
@@ -1472,6 +1468,10 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     <message>
         <source>Where the CSV exports are written, and how long the daily files are kept there.</source>
         <translation>CSV निर्यात कहाँ लिखे जाते हैं, और दैनिक फ़ाइलें वहाँ कितने समय तक रखी जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Tiles, slippage sizes and the verdict's weights and thresholds: a change makes the next pipeline run recompute every symbol. The JSON folder only says where the documents go.</source>
+        <translation>टाइलें, स्लिपेज आकार और निर्णय के भार व सीमाएँ: बदलाव करने पर अगला पाइपलाइन रन हर सिंबल की दोबारा गणना करता है। JSON फ़ोल्डर केवल यह बताता है कि दस्तावेज़ कहाँ जाते हैं।</translation>
     </message>
 </context>
 <context>

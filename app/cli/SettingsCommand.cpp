@@ -8,6 +8,7 @@
 #include "core/fetch/FetchSettings.h"
 #include "core/ml/TrainSettings.h"
 #include "core/store/SettingsRepository.h"
+#include "core/tasks/PipelineTask.h"
 #include "core/tiles/SymbolAnalysis.h"
 
 namespace Tessera::Cli {
@@ -22,7 +23,8 @@ QList<const QList<Config::Parameter>*> settingTables()
     return {&Fetch::fetchParameters(),
             &Export::exportParameters(),
             &Ml::trainParameters(),
-            &Tiles::pipelineParameters()};
+            &Tiles::pipelineParameters(),
+            &Tasks::pipelineOutputParameters()};
 }
 
 const Config::Parameter* findSetting(const QString& key)

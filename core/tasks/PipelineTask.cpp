@@ -223,10 +223,39 @@ Result<QString> jsonFolderOf(const Store::Database& db, const QJsonObject& param
     if (params.contains(QStringLiteral("jsonOut"))) {
         return params.value(QStringLiteral("jsonOut")).toString();
     }
-    return Store::SettingsRepository(db).value(kPipelineJsonFolderSetting);
+    auto stored = Store::SettingsRepository(db).value(kPipelineJsonFolderSetting);
+    if (!stored) {
+        return fail(stored.error());
+    }
+    // "~/tiles" as the user wrote it; a value stored before the setting was declared is checked here.
+    auto folder = Config::validate(pipelineOutputParameters().constFirst(), *stored);
+    if (!folder) {
+        return fail(Error::invalidInput(
+            QStringLiteral("setting %1: %2").arg(kPipelineJsonFolderSetting, folder.error().message)));
+    }
+    return *folder;
 }
 
 } // namespace
+
+const QList<Config::Parameter>& pipelineOutputParameters()
+{
+    static const QList<Config::Parameter> table = {
+        {kPipelineJsonFolderSetting,
+         Config::ParameterType::Folder,
+         QString(),
+         0,
+         0,
+         QString(),
+         QStringLiteral("Where pipeline runs started from the schedule or the window write the seed's JSON "
+                        "documents ({T}.json, {T}_slippage.json, {T}_monte_slippage.json) and summary.csv; "
+                        "empty = no JSON. tessera-cli pipeline --json-out overrides it. Changing it "
+                        "recomputes nothing: up-to-date symbols are written from their stored analyses."),
+         QString(),
+         {}},
+    };
+    return table;
+}
 
 quint64 analysisSettingsFingerprint(const Tiles::AnalysisSettings& s, const QMap<QString, QString>& values)
 {

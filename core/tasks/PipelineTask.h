@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QStringList>
 
+#include "core/config/Parameter.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskKind.h"
 #include "core/tiles/SymbolAnalysis.h"
@@ -21,6 +22,14 @@ inline constexpr int kAnalysisEngineVersion = 1;
 
 /** The database setting naming the folder the scheduled pipeline writes its JSON into (empty = none). */
 inline const QString kPipelineJsonFolderSetting = QStringLiteral("pipeline/jsonFolder");
+
+/**
+ * The pipeline's declared output settings (the JSON folder, a Folder parameter: absolute or ~/, empty =
+ * no JSON), listed by `tessera-cli settings` and on Settings ▸ Pipeline. Kept apart from
+ * Tiles::pipelineParameters() on purpose: where the documents go is not part of the analysis, so it
+ * is not in the settings fingerprint and changing it recomputes nothing.
+ */
+const QList<Config::Parameter>& pipelineOutputParameters();
 
 /**
  * The "analysis" step: analyses a symbol's stored (split/dividend adjusted) bars with

@@ -76,7 +76,7 @@ hi.update({
  'Tessera is still running': 'Tessera अभी भी चल रहा है',
  'Closing the window keeps Tessera in the system tray so scheduled runs happen. Quit from the tray menu or with File ▸ Quit; Settings ▸ Startup changes this.': 'विंडो बंद करने पर Tessera सिस्टम ट्रे में चलता रहता है, ताकि शेड्यूल किए गए रन होते रहें। ट्रे मेनू से या फ़ाइल ▸ बाहर निकलें से बंद करें; इसे सेटिंग्स ▸ स्टार्टअप में बदला जा सकता है।',
  'Pipeline': 'पाइपलाइन',
- "Tiles, slippage sizes and the verdict's weights and thresholds. A change makes the next pipeline run recompute every symbol.": 'टाइलें, स्लिपेज आकार और निर्णय के भार व सीमाएँ। बदलाव करने पर अगला पाइपलाइन रन हर सिंबल की दोबारा गणना करता है।',
+ "Tiles, slippage sizes and the verdict's weights and thresholds: a change makes the next pipeline run recompute every symbol. The JSON folder only says where the documents go.": 'टाइलें, स्लिपेज आकार और निर्णय के भार व सीमाएँ: बदलाव करने पर अगला पाइपलाइन रन हर सिंबल की दोबारा गणना करता है। JSON फ़ोल्डर केवल यह बताता है कि दस्तावेज़ कहाँ जाते हैं।',
  'Walk-forward validation, model parameters and the production-ready gate used by the next training run.': 'अगले ट्रेनिंग रन में उपयोग होने वाला वॉक-फ़ॉरवर्ड सत्यापन, मॉडल पैरामीटर और प्रोडक्शन-रेडी मानदंड।',
  'Exports': 'एक्सपोर्ट',
  'How long the scheduled CSV exports are kept in the export folder.': 'शेड्यूल किए गए CSV एक्सपोर्ट एक्सपोर्ट फ़ोल्डर में कितने समय तक रखे जाते हैं।',

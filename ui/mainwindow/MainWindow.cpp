@@ -34,6 +34,7 @@
 #include "core/ml/TrainSettings.h"
 #include "core/store/BarRepository.h"
 #include "core/tasks/ExportTask.h"
+#include "core/tasks/PipelineTask.h"
 #include "core/tasks/Scheduler.h"
 #include "core/tiles/SymbolAnalysis.h"
 #include "ui/charts/CandleChartView.h"
@@ -1016,9 +1017,10 @@ void MainWindow::showSettings()
     dialog->addPage(
         tablePage(tr("Pipeline"),
                   QStringLiteral("pipelineSettingsPage"),
-                  Tiles::pipelineParameters(),
-                  tr("Tiles, slippage sizes and the verdict's weights and thresholds. A change makes "
-                     "the next pipeline run recompute every symbol."),
+                  Tiles::pipelineParameters() + Tasks::pipelineOutputParameters(),
+                  tr("Tiles, slippage sizes and the verdict's weights and thresholds: a change makes "
+                     "the next pipeline run recompute every symbol. The JSON folder only says where "
+                     "the documents go."),
                   style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
     dialog->addPage(
         tablePage(tr("Models"),

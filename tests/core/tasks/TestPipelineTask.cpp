@@ -322,6 +322,38 @@ private slots:
         QVERIFY(lines[3].startsWith(QStringLiteral("GAMMA.NS,")));
     }
 
+    void jsonFolderSettingWritesWithoutRecomputing()
+    {
+        Test::TempDatabase t;
+        for (const QString& s : kTickers) {
+            store(*t.db(), s, bars(s));
+        }
+        run(t.db(), Tasks::pipelineParams());
+        // The folder is an output setting, not an analysis one: the next run writes the JSON from the
+        // stored analyses instead of recomputing them.
+        const QString out = t.dir() + QStringLiteral("/tiles");
+        must(Store::SettingsRepository(*t.db()).setValue(Tasks::kPipelineJsonFolderSetting, out));
+        const auto outcomes = analysisOutcomes(*t.db(), run(t.db(), Tasks::pipelineParams()).runId);
+        QCOMPARE(outcomes.size(), 3);
+        for (const QString& status : outcomes) {
+            QCOMPARE(status, Tasks::toString(OutcomeStatus::Skipped));
+        }
+        for (const QString& s : kTickers) {
+            QVERIFY2(QFile::exists(out + u'/' + s + QStringLiteral(".json")), qPrintable(s));
+        }
+        QVERIFY(QFile::exists(out + QStringLiteral("/summary.csv")));
+
+        // A relative folder stored behind the declaration's back is refused, naming the setting.
+        must(Store::SettingsRepository(*t.db()).setValue(Tasks::kPipelineJsonFolderSetting,
+                                                         QStringLiteral("tiles")));
+        Tasks::TaskContext ctx;
+        auto refused =
+            Tasks::TaskRunner(t.db()).start(QStringLiteral("pipeline"), Tasks::pipelineParams(), {}, ctx);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(Tasks::kPipelineJsonFolderSetting),
+                 qPrintable(refused.error().message));
+    }
+
     void pipelineIsScheduledNightlyAfterTheDataUpdate()
     {
         QVERIFY(Tasks::TaskRegistry::find(QStringLiteral("pipeline")));
