@@ -1051,10 +1051,6 @@ V %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Start</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Load the offline demo</source>
         <translation type="unfinished" />
     </message>
@@ -2554,6 +2550,13 @@ Half spread %3 bps + impact %4 bps
     </message>
 </context>
 <context>
+    <name>Tessera::Ui::StartFooter</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Tessera::Ui::StartupSettingsPage</name>
     <message>
         <source>Start Tessera when I log in</source>
@@ -3069,10 +3072,6 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Max concurrent:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1062,10 +1062,6 @@ V %6</translation>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>शुरू करें</translation>
-    </message>
-    <message>
         <source>Load the offline demo</source>
         <translation>ऑफ़लाइन डेमो लोड करें</translation>
     </message>
@@ -2584,6 +2580,13 @@ Half spread %3 bps + impact %4 bps
     </message>
 </context>
 <context>
+    <name>Tessera::Ui::StartFooter</name>
+    <message>
+        <source>Start</source>
+        <translation>शुरू करें</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::Ui::StartupSettingsPage</name>
     <message>
         <source>Start Tessera when I log in</source>
@@ -3103,10 +3106,6 @@ Half spread %3 bps + impact %4 bps
     <message>
         <source>Max concurrent:</source>
         <translation>अधिकतम एक साथ:</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>शुरू करें</translation>
     </message>
     <message>
         <source>every symbol</source>

@@ -1,6 +1,5 @@
 #include "ui/dialogs/LoadTaskDialog.h"
 
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -14,6 +13,7 @@
 
 #include "core/fetch/providers/SyntheticProvider.h"
 #include "core/tasks/LoadTask.h"
+#include "ui/common/StartFooter.h"
 
 namespace Tessera::Ui {
 namespace {
@@ -94,21 +94,10 @@ LoadTaskDialog::LoadTaskDialog(QString configuredProvider, QWidget* parent)
     folderRow->addWidget(m_browse);
     layout->addLayout(folderRow);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("loadTaskErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
-    layout->addWidget(m_error);
-    layout->addStretch(1);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Start"));
-    m_ok->setObjectName(QStringLiteral("startLoadButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &LoadTaskDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    const StartFooter footer =
+        addStartFooter(this, layout, QStringLiteral("loadTaskErrorLabel"), QStringLiteral("startLoadButton"));
+    m_error = footer.error;
+    m_ok = footer.start;
 
     connect(m_browse, &QPushButton::clicked, this, &LoadTaskDialog::browse);
     for (QRadioButton* radio :

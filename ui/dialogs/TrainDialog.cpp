@@ -2,7 +2,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -22,6 +21,7 @@
 #include "core/ml/MlTypes.h"
 #include "core/tasks/TrainTask.h"
 #include "core/universe/UniverseFile.h"
+#include "ui/common/StartFooter.h"
 #include "ui/common/UiSettings.h"
 
 namespace Tessera::Ui {
@@ -191,21 +191,10 @@ TrainDialog::TrainDialog(LaunchContext context, QWidget* parent)
     form->addRow(tr("Max concurrent:"), m_concurrent);
     layout->addWidget(how);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("trainErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
-    layout->addWidget(m_error);
-    layout->addStretch(1);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Start"));
-    m_ok->setObjectName(QStringLiteral("startTrainButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &TrainDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    const StartFooter footer =
+        addStartFooter(this, layout, QStringLiteral("trainErrorLabel"), QStringLiteral("startTrainButton"));
+    m_error = footer.error;
+    m_ok = footer.start;
 
     connect(m_browse, &QPushButton::clicked, this, &TrainDialog::browse);
     for (QRadioButton* radio : {m_allRadio, m_universeRadio, m_tagRadio, m_selectedRadio, m_fileRadio}) {
