@@ -103,32 +103,16 @@ public:
     Result<StepWrite> process(SymbolWork& work, TaskContext&) override
     {
         const Store::Database& db = *m_db;
-        const BarSeries* delivered = deliveredHistory(work);
-        if (!delivered) {
-            // The merged history is read from the store: the load's write must be there first.
-            if (auto r = work.flushWrites(); !r) {
-                return fail(r.error());
-            }
+        auto input = stepInput(db, work);
+        if (!input) {
+            return fail(input.error());
         }
-        Store::SymbolRepository symbols(db);
-        // The bars step stores file tickers under their resolved name ("NTPC" -> "NTPC.NS").
-        auto ticker = symbols.resolve(work.symbol);
-        if (!ticker) {
-            return fail(ticker.error());
-        }
-        auto id = symbols.idOf(*ticker);
-        if (!id) {
-            return fail(id.error());
-        }
-        if (!id->has_value() && !delivered) {
-            return fail(
-                Error::notFound(QStringLiteral("%1: no such symbol in the database").arg(work.symbol)));
-        }
+        const std::optional<qint64>& id = input->id;
         BarSeries raw;
-        if (delivered) {
-            raw = *delivered; // stored as is by the load step: no need to read it back
+        if (input->delivered) {
+            raw = *input->delivered; // stored as is by the load step: no need to read it back
         } else {
-            auto loaded = loadStoredBars(db, **id, *ticker);
+            auto loaded = loadStoredBars(db, *id, input->ticker);
             if (!loaded) {
                 return fail(loaded.error());
             }
@@ -138,8 +122,8 @@ public:
             return skip(QStringLiteral("no bars stored"));
         }
         // A symbol new in this run (its load not committed yet) has no stored state.
-        auto stored = id->has_value() ? Store::IndicatorRepository(db).state(**id)
-                                      : Result<std::optional<Store::IndicatorState>>(std::nullopt);
+        auto stored = id ? Store::IndicatorRepository(db).state(*id)
+                         : Result<std::optional<Store::IndicatorState>>(std::nullopt);
         if (!stored) {
             return fail(stored.error());
         }
@@ -165,7 +149,7 @@ public:
         state.lastDate = raw.lastDate();
         state.inputHash = hash;
         state.computedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        const std::optional<qint64> knownId = *id;
+        const std::optional<qint64> knownId = id;
         // Encoded here, on the worker, not under the writer.
         auto chunks = std::make_shared<const std::vector<Store::FeatureChunk>>(
             Store::FeatureRepository::encodeChunks(*frame, replace ? 0 : fromRow));
@@ -211,14 +195,36 @@ Result<QStringList> symbolsWithBars(const Store::Database& db)
 
 } // namespace
 
-const BarSeries* deliveredHistory(const SymbolWork& work)
+Result<StepInput> stepInput(const Store::Database& db, SymbolWork& work)
 {
-    const auto it = work.data.find(QStringLiteral("bars"));
-    if (it == work.data.end()) {
-        return nullptr;
+    StepInput in;
+    if (const auto it = work.data.find(QStringLiteral("bars")); it != work.data.end()) {
+        const auto* fetched = std::any_cast<std::shared_ptr<Fetch::FetchedBars>>(&it->second);
+        if (fetched && *fetched && (*fetched)->replacesHistory) {
+            in.delivered = &(*fetched)->series;
+        }
     }
-    const auto* fetched = std::any_cast<std::shared_ptr<Fetch::FetchedBars>>(&it->second);
-    return fetched && *fetched && (*fetched)->replacesHistory ? &(*fetched)->series : nullptr;
+    if (!in.delivered) {
+        if (auto r = work.flushWrites(); !r) {
+            return fail(r.error());
+        }
+    }
+    Store::SymbolRepository symbols(db);
+    // The bars step stores file tickers under their resolved name ("NTPC" -> "NTPC.NS").
+    auto ticker = symbols.resolve(work.symbol);
+    if (!ticker) {
+        return fail(ticker.error());
+    }
+    auto id = symbols.idOf(*ticker);
+    if (!id) {
+        return fail(id.error());
+    }
+    if (!id->has_value() && !in.delivered) {
+        return fail(Error::notFound(QStringLiteral("%1: no such symbol in the database").arg(work.symbol)));
+    }
+    in.ticker = *ticker;
+    in.id = *id;
+    return in;
 }
 
 Result<qint64> storedSymbolId(const Store::Database& db, const QString& symbol)

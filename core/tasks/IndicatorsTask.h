@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QJsonObject>
 
@@ -60,12 +61,21 @@ indicatorsParams(const QStringList& tickers = {}, bool full = false, const QStri
  */
 quint64 barsFingerprint(const BarSeries& raw, qsizetype count = -1);
 
+/** What a step that works on a symbol's bars starts from (bar steps' common preamble). */
+struct StepInput
+{
+    QString ticker;               ///< stored name ("NTPC" -> "NTPC.NS"); the symbol itself when new
+    std::optional<qint64> id;     ///< nullopt: new in this run, its load's write still pending
+    const BarSeries* delivered{}; ///< the whole history this run's load delivered (in work.data), or null
+};
+
 /**
- * The bars this run's load step delivered for the symbol when they are its whole history (they replace
- * what is stored, so a later step can compute from them before the load's write commits); null when
- * the load delivered only new bars, or did not run for the symbol in this run (a resume).
+ * The preamble of a step that may run before the symbol's earlier writes commit: without a delivered
+ * whole history (the load brought only new bars, or did not run: a resume) the step reads the merged
+ * history from the store, so the pending writes are committed first; then the stored name and id.
+ * NotFound when the symbol is neither stored nor delivered.
  */
-const BarSeries* deliveredHistory(const SymbolWork& work);
+Result<StepInput> stepInput(const Store::Database& db, SymbolWork& work);
 
 /**
  * The stored id of a step's symbol (its name resolved as the load step stores it: "NTPC" -> "NTPC.NS"),

@@ -12,7 +12,6 @@
 #include "core/common/CsvText.h"
 #include "core/common/Log.h"
 #include "core/export/TileJsonExport.h"
-#include "core/fetch/BarProvider.h"
 #include "core/store/AnalysisRepository.h"
 #include "core/store/BarRepository.h"
 #include "core/store/HolidayRepository.h"
@@ -44,29 +43,14 @@ public:
     Result<StepWrite> process(SymbolWork& work, TaskContext& ctx) override
     {
         const Store::Database& db = *m_db;
-        const BarSeries* delivered = deliveredHistory(work);
-        if (!delivered) {
-            // The bars are read from the store: the earlier steps' writes must be there first.
-            if (auto r = work.flushWrites(); !r) {
-                return fail(r.error());
-            }
+        auto input = stepInput(db, work);
+        if (!input) {
+            return fail(input.error());
         }
-        Store::SymbolRepository symbols(db);
-        // The bars step stores file tickers under their resolved name ("NTPC" -> "NTPC.NS").
-        auto ticker = symbols.resolve(work.symbol);
-        if (!ticker) {
-            return fail(ticker.error());
-        }
-        auto id = symbols.idOf(*ticker);
-        if (!id) {
-            return fail(id.error());
-        }
-        if (!id->has_value() && !delivered) {
-            return fail(
-                Error::notFound(QStringLiteral("%1: no such symbol in the database").arg(work.symbol)));
-        }
+        const QString& ticker = input->ticker;
+        const std::optional<qint64>& id = input->id;
         Result<BarSeries> raw =
-            delivered ? Result<BarSeries>(*delivered) : Store::BarRepository(db).load(*ticker);
+            input->delivered ? Result<BarSeries>(*input->delivered) : Store::BarRepository(db).load(ticker);
         if (!raw) {
             return fail(raw.error());
         }
@@ -82,8 +66,7 @@ public:
 
         Store::AnalysisRepository repo(db);
         // A symbol new in this run (its load not committed yet) has no stored analysis.
-        auto stored =
-            id->has_value() ? repo.inputs(**id) : Result<std::optional<Store::AnalysisInputs>>(std::nullopt);
+        auto stored = id ? repo.inputs(*id) : Result<std::optional<Store::AnalysisInputs>>(std::nullopt);
         if (!stored) {
             return fail(stored.error());
         }
@@ -92,12 +75,12 @@ public:
                 return skip(QStringLiteral("up to date"));
             }
             // Re-export what is stored: the documents are the computation's bytes, so no recomputation.
-            auto documents = repo.documents(*ticker);
+            auto documents = repo.documents(ticker);
             if (!documents) {
                 return fail(documents.error());
             }
             if (documents->has_value()) {
-                if (auto r = exportFiles(*ticker, **documents); !r) {
+                if (auto r = exportFiles(ticker, **documents); !r) {
                     return fail(r.error());
                 }
                 return skip(QStringLiteral("up to date (JSON written from the stored analysis)"));
@@ -108,7 +91,7 @@ public:
             return fail(Error::cancelled());
         }
 
-        auto analysis = Tiles::analyseSymbol(*ticker, raw->adjusted(), m_settings);
+        auto analysis = Tiles::analyseSymbol(ticker, raw->adjusted(), m_settings);
         if (!analysis) {
             return fail(analysis.error());
         }
@@ -117,16 +100,16 @@ public:
                                      Store::AnalysisRepository::encode(analysis->slippage),
                                      Store::AnalysisRepository::encode(analysis->monte)});
         if (!m_jsonFolder.isEmpty()) {
-            if (auto r = exportFiles(*ticker, *documents); !r) {
+            if (auto r = exportFiles(ticker, *documents); !r) {
                 return fail(r.error());
             }
         }
         if (!analysis->summary.valid) {
             spdlog::warn("pipeline: {}: verdict withheld: {}",
-                         *ticker,
+                         ticker,
                          analysis->summary.validationErrors.join(QStringLiteral("; ")));
         }
-        const std::optional<qint64> knownId = *id;
+        const std::optional<qint64> knownId = id;
         const qint64 runId = ctx.progress().runId;
         const Tiles::AnalysisSummary summary = analysis->summary;
         return StepWrite([knownId, symbol = work.symbol, summary, documents, inputs, runId](
