@@ -1,6 +1,5 @@
 #include "core/tasks/TaskRunner.h"
 
-#include <algorithm>
 #include <exception>
 #include <mutex>
 #include <numeric>
@@ -60,13 +59,11 @@ Result<void> applySteps(const Store::Database& db,
                         const QString& symbol,
                         const std::vector<PendingStep>& steps,
                         size_t from,
-                        size_t to,
-                        size_t& failedAt)
+                        size_t to)
 {
     Store::RunRepository runs(db);
     for (size_t k = from; k < to; ++k) {
         const PendingStep& p = steps[k];
-        failedAt = k;
         Result<void> stored;
         if (p.write) {
             try {
@@ -104,23 +101,21 @@ int commitPending(const Store::Database& db,
     }
     std::vector<PendingStep> steps;
     steps.swap(pending);
-    size_t failedAt = 0;
     bool allStored = false;
     {
         Store::Transaction tx(db);
         if (tx.isActive()) {
-            allStored = applySteps(db, runId, symbol, steps, 0, steps.size(), failedAt) && tx.commit();
+            allStored = applySteps(db, runId, symbol, steps, 0, steps.size()) && tx.commit();
         }
     } // an uncommitted transaction rolls back here
     if (!allStored) {
         // Again step by step, to commit what can be and name the step that cannot.
-        failedAt = steps.size();
+        size_t failedAt = steps.size();
         for (size_t k = 0; k < steps.size(); ++k) {
             Store::Transaction tx(db);
             Result<void> stored = tx.isActive() ? Result<void>{} : fail(Error::database(tx.beginError()));
-            size_t at = k;
             if (stored) {
-                stored = applySteps(db, runId, symbol, steps, k, k + 1, at);
+                stored = applySteps(db, runId, symbol, steps, k, k + 1);
             }
             if (stored) {
                 stored = tx.commit();
