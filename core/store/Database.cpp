@@ -16,6 +16,7 @@
 #include "core/common/Log.h"
 #include "core/store/Schema.h"
 #include "core/store/StatementCache.h"
+#include "core/store/WalCheckpointer.h"
 #include "core/store/WriterMutex.h"
 
 #include <sqlite3.h>
@@ -24,17 +25,6 @@ namespace Tessera::Store {
 namespace {
 
 constexpr int kBusyTimeoutMs = 15000;
-
-// Checkpoint every 4,000 new WAL frames (16 MB; SQLite's default is 1,000): a page rewritten by many
-// commits in between (the right edge of each table, the run's outcome rows) is copied once, and fewer
-// checkpoints mean fewer fsyncs; W2 measured 5-10 % faster. And the WAL size at which a writer
-// checkpoints while it still holds the writer mutex, so that the checkpoint catches up completely and
-// the WAL restarts (deferred checkpoints race the next writer and may never see the whole log copied).
-constexpr int kCheckpointFrames = 4000;
-constexpr int kInlineCheckpointFrames = 4 * kCheckpointFrames;
-
-/** Set by the WAL hook when a checkpoint came due during a commit under the writer mutex. */
-thread_local bool t_checkpointDue = false;
 
 /** A connection handle of the calling thread for one Database (by its id, never reused). */
 struct HandleSlot
@@ -90,48 +80,6 @@ sqlite3* handleOf(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(v.constData());
 }
 
-/**
- * Replaces SQLite's auto-checkpoint hook. A commit made under the writer mutex only
- * notes that a checkpoint is due: Transaction runs it after releasing the mutex, so the next writer
- * appends to the WAL while this thread copies it into the database (a passive checkpoint never blocks
- * writers). Other commits, and a WAL grown past kInlineCheckpointFrames, checkpoint at once.
- */
-int walHook(void* arg, sqlite3* handle, const char* dbName, int frames)
-{
-    auto* writer = static_cast<WriterMutex*>(arg);
-    std::atomic<int>& done = writer->checkpointedFrames();
-    if (frames < done.load()) {
-        done.store(0); // the WAL restarted from its beginning
-    }
-    if (frames - done.load() < kCheckpointFrames) {
-        return SQLITE_OK;
-    }
-    if (writer->heldByThisThread() && frames < kInlineCheckpointFrames) {
-        t_checkpointDue = true;
-        return SQLITE_OK;
-    }
-    int log = 0;
-    int copied = 0;
-    if (sqlite3_wal_checkpoint_v2(handle, dbName, SQLITE_CHECKPOINT_PASSIVE, &log, &copied) == SQLITE_OK) {
-        done.store(copied);
-    }
-    return SQLITE_OK;
-}
-
-/** The checkpoint the WAL hook deferred, if any (on the committing thread, after the mutex is released). */
-void runDeferredCheckpoint(sqlite3* handle, WriterMutex& writer)
-{
-    if (!t_checkpointDue || !handle) {
-        return;
-    }
-    t_checkpointDue = false;
-    int log = 0;
-    int copied = 0;
-    if (sqlite3_wal_checkpoint_v2(handle, "main", SQLITE_CHECKPOINT_PASSIVE, &log, &copied) == SQLITE_OK) {
-        writer.checkpointedFrames().store(copied);
-    }
-}
-
 Result<void> execScript(sqlite3* handle, const QString& sql, const QString& context)
 {
     char* message = nullptr;
@@ -156,10 +104,12 @@ Database::Database(QString path)
     , m_path(std::move(path))
     , m_connectionPrefix(QStringLiteral("tessera-%1-").arg(m_id))
     , m_writerMutex(WriterMutex::forPath(m_path))
+    , m_checkpointer(std::make_unique<WalCheckpointer>(m_path, m_writerMutex))
 {}
 
 Database::~Database()
 {
+    m_checkpointer.reset(); // before the connections close: the last to close checkpoints the rest
     if (m_writer) {
         StatementCache::forget(m_writer);
         sqlite3_close(m_writer);
@@ -226,7 +176,7 @@ QSqlDatabase Database::connection() const
                      nullptr,
                      nullptr,
                      nullptr);
-        sqlite3_wal_hook(h, &walHook, m_writerMutex.get());
+        sqlite3_wal_hook(h, &WalCheckpointer::walHook, m_checkpointer.get());
     }
     return db;
 }
@@ -284,7 +234,7 @@ sqlite3* Database::writerHandle() const
                  nullptr,
                  nullptr,
                  nullptr);
-    sqlite3_wal_hook(h, &walHook, m_writerMutex.get());
+    sqlite3_wal_hook(h, &WalCheckpointer::walHook, m_checkpointer.get());
     m_writer = h;
     return m_writer;
 }
@@ -380,7 +330,6 @@ Transaction::Transaction(const Database& db)
             return;
         }
         m_writer = &writer;
-        m_ownHandle = m_handle;
         m_handle = db.writerHandle();
         if (!m_handle) {
             m_beginError = db.m_writerOpenError;
@@ -420,7 +369,6 @@ void Transaction::releaseWriter()
     WriterMutex& writer = *m_writer;
     m_writer = nullptr;
     writer.unlock();
-    runDeferredCheckpoint(m_ownHandle, writer);
 }
 
 Result<void> Transaction::commit()

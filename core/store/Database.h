@@ -11,6 +11,7 @@ struct sqlite3;
 
 namespace Tessera::Store {
 
+class WalCheckpointer;
 class WriterMutex;
 
 /**
@@ -69,6 +70,7 @@ private:
     QString m_path;
     QString m_connectionPrefix;
     std::shared_ptr<WriterMutex> m_writerMutex;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; ///< every connection's WAL hook wakes it
     mutable sqlite3* m_writer = nullptr;
     mutable QString m_writerOpenError;
 };
@@ -89,8 +91,8 @@ using DatabasePtr = std::shared_ptr<Database>;
  * cache warm: with a connection per thread, each commit by one thread discarded the other's cache and
  * every transaction began by reading the B-tree pages it appends to again. The mutex and the writer
  * connection are released by the destructor (not by commit(), so statements of the transaction's scope
- * are given back first); a WAL checkpoint that came due in the commit runs after the release, on the
- * thread's own connection.
+ * are given back first). WAL checkpoints run on the Database's WalCheckpointer thread, never in a
+ * commit.
  */
 class Transaction
 {
@@ -107,8 +109,7 @@ public:
 private:
     void releaseWriter();
 
-    sqlite3* m_handle = nullptr;    ///< the connection the transaction runs on
-    sqlite3* m_ownHandle = nullptr; ///< the thread's own connection (for the deferred checkpoint)
+    sqlite3* m_handle = nullptr; ///< the connection the transaction runs on
     int m_databaseId = 0;
     WriterMutex* m_writer = nullptr; ///< held by this transaction (null: joined, re-entered or failed)
     bool m_active = false;

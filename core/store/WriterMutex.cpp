@@ -29,11 +29,21 @@ std::shared_ptr<WriterMutex> WriterMutex::forPath(const QString& absolutePath)
     return mutex;
 }
 
-bool WriterMutex::lock(std::chrono::milliseconds timeout)
+bool WriterMutex::lock(std::chrono::milliseconds timeout, Priority priority)
 {
-    if (!m_mutex.try_lock_for(timeout)) {
+    std::unique_lock lock(m_state);
+    const bool urgent = priority == Priority::Urgent;
+    m_urgentWaiting += urgent ? 1 : 0;
+    const bool turn =
+        m_turn.wait_for(lock, timeout, [&] { return !m_held && (urgent || m_urgentWaiting == 0); });
+    m_urgentWaiting -= urgent ? 1 : 0;
+    if (!turn) {
+        if (urgent) {
+            m_turn.notify_all(); // ordinary waiters held back by this one may go
+        }
         return false;
     }
+    m_held = true;
     t_held.push_back(this);
     return true;
 }
@@ -46,7 +56,11 @@ void WriterMutex::unlock()
             break;
         }
     }
-    m_mutex.unlock();
+    {
+        std::lock_guard lock(m_state);
+        m_held = false;
+    }
+    m_turn.notify_all(); // few waiters (the workers of one run): each checks whether the turn is its own
 }
 
 bool WriterMutex::heldByThisThread() const

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 
@@ -30,11 +30,20 @@ public:
     /** The process-wide mutex of the database file at absolutePath (created on first use). */
     static std::shared_ptr<WriterMutex> forPath(const QString& absolutePath);
 
+    /** Who is waiting: an urgent waiter gets the next turn before any ordinary one. */
+    enum class Priority
+    {
+        Ordinary,
+        Urgent
+    };
+
     /**
      * Waits up to timeout for the turn. Returns false on timeout. Must not be called by a thread
-     * that already holds it (see heldByThisThread()).
+     * that already holds it (see heldByThisThread()). Urgent is for the WAL checkpointer's short
+     * restart pass: a writer thread that commits batch after batch takes the turn again the moment it
+     * gives it back, and would otherwise keep it for the whole run.
      */
-    bool lock(std::chrono::milliseconds timeout);
+    bool lock(std::chrono::milliseconds timeout, Priority priority = Priority::Ordinary);
     void unlock();
 
     /** True while the calling thread holds this mutex. */
@@ -43,16 +52,11 @@ public:
     /** True while the calling thread holds the writer mutex of any database file. */
     static bool anyHeldByThisThread();
 
-    /**
-     * WAL frames of this file already checkpointed by a deferred checkpoint (Transaction runs it after
-     * handing the turn on, so the next writer does not wait for it; Database's WAL hook reads this to
-     * checkpoint about every 1,000 new frames, as SQLite's own auto-checkpoint does).
-     */
-    std::atomic<int>& checkpointedFrames() { return m_checkpointedFrames; }
-
 private:
-    std::timed_mutex m_mutex;
-    std::atomic<int> m_checkpointedFrames{0};
+    std::mutex m_state;
+    std::condition_variable m_turn; ///< signalled when the holder gives the turn back
+    bool m_held = false;
+    int m_urgentWaiting = 0;
 };
 
 } // namespace Tessera::Store

@@ -13,6 +13,7 @@
 
 #include "core/common/Log.h"
 #include "core/store/RunRepository.h"
+#include "core/tasks/SymbolWriter.h"
 #include "core/tasks/TaskKind.h"
 
 namespace Tessera::Tasks {
@@ -23,137 +24,21 @@ int workerCount(const RunOptions& options)
     return options.maxWorkers > 0 ? options.maxWorkers : QThread::idealThreadCount();
 }
 
-/** Writes an outcome that carries no step data (failure, skip) in its own transaction. */
-void recordAlone(const Store::Database& db,
-                 qint64 runId,
-                 int step,
-                 const QString& symbol,
-                 OutcomeStatus status,
-                 const QString& reason,
-                 double seconds)
-{
-    Store::Transaction tx(db);
-    auto r = Store::RunRepository(db).recordOutcome(runId, step, symbol, status, reason, seconds);
-    if (r) {
-        r = tx.commit();
-    }
-    if (!r) {
-        spdlog::error(
-            "run {}: cannot record {} of {}: {}", runId, toString(status), symbol, r.error().message);
-    }
-}
-
-/** A finished step of a symbol whose outcome (and write, for a done step) is not committed yet. */
-struct PendingStep
-{
-    int step = 0;
-    OutcomeStatus status = OutcomeStatus::Done; ///< Done (with a write) or Skipped
-    StepWrite write;                            ///< empty for a skip
-    QString reason;                             ///< a skip's reason
-    double seconds = 0;
-};
-
-/** Runs steps' writes and records their outcomes in the current transaction; stops at the first error. */
-Result<void> applySteps(const Store::Database& db,
-                        qint64 runId,
-                        const QString& symbol,
-                        const std::vector<PendingStep>& steps,
-                        size_t from,
-                        size_t to)
-{
-    Store::RunRepository runs(db);
-    for (size_t k = from; k < to; ++k) {
-        const PendingStep& p = steps[k];
-        Result<void> stored;
-        if (p.write) {
-            try {
-                stored = p.write(db);
-            } catch (const std::exception& e) {
-                stored = fail(Error::internal(QString::fromUtf8(e.what())));
-            }
-        }
-        if (stored) {
-            stored = runs.recordOutcome(runId, p.step, symbol, p.status, p.reason, p.seconds);
-        }
-        if (!stored) {
-            return stored;
-        }
-    }
-    return {};
-}
-
-/**
- * Commits a symbol's pending steps: all in one transaction. When a write fails, that transaction is
- * rolled back and the steps are stored again one transaction each (failures are rare; savepoints
- * would cost every write a sub-journal copy of the pages it touches), so the steps before the failed
- * one commit, the failure is recorded at its step, and the steps after it stay pending (a retry starts
- * at the failed step). Returns the failed step's index, or -1, with its error. pending is emptied.
- */
-int commitPending(const Store::Database& db,
-                  qint64 runId,
-                  const QString& symbol,
-                  std::vector<PendingStep>& pending,
-                  TaskContext& ctx,
-                  QString& error)
-{
-    if (pending.empty()) {
-        return -1;
-    }
-    std::vector<PendingStep> steps;
-    steps.swap(pending);
-    bool allStored = false;
-    {
-        Store::Transaction tx(db);
-        if (tx.isActive()) {
-            allStored = applySteps(db, runId, symbol, steps, 0, steps.size()) && tx.commit();
-        }
-    } // an uncommitted transaction rolls back here
-    if (!allStored) {
-        // Again step by step, to commit what can be and name the step that cannot.
-        size_t failedAt = steps.size();
-        for (size_t k = 0; k < steps.size(); ++k) {
-            Store::Transaction tx(db);
-            Result<void> stored = tx.isActive() ? Result<void>{} : fail(Error::database(tx.beginError()));
-            if (stored) {
-                stored = applySteps(db, runId, symbol, steps, k, k + 1);
-            }
-            if (stored) {
-                stored = tx.commit();
-            }
-            if (!stored) {
-                failedAt = k;
-                error = stored.error().message;
-                break;
-            }
-            ctx.stepOutcome(steps[k].step, steps[k].status);
-        }
-        if (failedAt < steps.size()) {
-            const PendingStep& p = steps[failedAt];
-            spdlog::warn("run {}: {} failed storing step {}: {}", runId, symbol, p.step, error);
-            recordAlone(db, runId, p.step, symbol, OutcomeStatus::Failed, error, p.seconds);
-            ctx.stepOutcome(p.step, OutcomeStatus::Failed);
-            return p.step;
-        }
-        return -1;
-    }
-    for (const PendingStep& p : steps) {
-        ctx.stepOutcome(p.step, p.status);
-    }
-    return -1;
-}
-
 /**
  * Runs one symbol through its steps from firstStep. Each step computes outside any transaction; its
- * write and its outcome are kept pending and commit together with the symbol's other steps, in one
- * transaction per symbol, unless a step needs them in the store first (it calls work.flushWrites(),
- * or does not declare mayRunBeforeEarlierWritesCommit()). Returns true when no step failed.
+ * write and its outcome are kept pending and go to the run's writer when the symbol's steps are done,
+ * to commit in one transaction (SPEC §2), unless a step needs them in the store first (it calls
+ * work.flushWrites(), or does not declare mayRunBeforeEarlierWritesCommit()): those commit here, at
+ * once. A symbol handed to the writer is reported finished by the writer, after its commit; any other
+ * symbol is reported here.
  */
-bool runSymbol(const Store::Database& db,
+void runSymbol(const Store::Database& db,
                qint64 runId,
                TaskPlan& plan,
                const QString& symbol,
                int firstStep,
-               TaskContext& ctx)
+               TaskContext& ctx,
+               SymbolWriter& writer)
 {
     SymbolWork work;
     work.symbol = symbol;
@@ -167,6 +52,11 @@ bool runSymbol(const Store::Database& db,
         failedStep = commitPending(db, runId, symbol, pending, ctx, failure);
         return failedStep < 0;
     };
+    const auto finishedHere = [&](bool ok) {
+        if (!ctx.isCanceled() || !ok) {
+            ctx.unitFinished(symbol, ok);
+        }
+    };
     work.flushWrites = [&]() -> Result<void> {
         if (flush()) {
             return {};
@@ -176,11 +66,13 @@ bool runSymbol(const Store::Database& db,
     };
     for (int i = firstStep; i < static_cast<int>(plan.steps.size()); ++i) {
         if (ctx.isCanceled()) {
-            return flush(); // finished steps commit; the rest stays pending: a resume continues here
+            // Finished steps commit; the rest stays pending: a resume continues here.
+            writer.submit(symbol, std::move(pending), false);
+            return;
         }
         TaskStep& step = *plan.steps[static_cast<size_t>(i)];
         if (!step.mayRunBeforeEarlierWritesCommit() && !flush()) {
-            return false;
+            return finishedHere(false);
         }
         QElapsedTimer clock;
         clock.start();
@@ -196,11 +88,13 @@ bool runSymbol(const Store::Database& db,
         }
         const double seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
         if (failedStep >= 0) {
-            return false; // the step's flushWrites() failed: recorded at the earlier step
+            return finishedHere(false); // the step's flushWrites() failed: recorded at the earlier step
         }
         if (!write) {
             if (write.error().code == ErrorCode::Cancelled && ctx.isCanceled()) {
-                return flush(); // stopped by the cancel itself: the step stays pending for a resume
+                // Stopped by the cancel itself: the step stays pending for a resume.
+                writer.submit(symbol, std::move(pending), false);
+                return;
             }
             if (TaskStep::isSkip(write.error())) {
                 pending.push_back(
@@ -208,16 +102,16 @@ bool runSymbol(const Store::Database& db,
                 continue;
             }
             if (!flush()) {
-                return false;
+                return finishedHere(false);
             }
             spdlog::warn("run {}: {} failed at {}: {}", runId, symbol, step.name(), write.error().message);
             recordAlone(db, runId, i, symbol, OutcomeStatus::Failed, write.error().message, seconds);
             ctx.stepOutcome(i, OutcomeStatus::Failed);
-            return false;
+            return finishedHere(false);
         }
         pending.push_back({i, OutcomeStatus::Done, std::move(*write), {}, seconds});
     }
-    return flush();
+    writer.submit(symbol, std::move(pending), true);
 }
 
 } // namespace
@@ -414,18 +308,18 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
 
     std::vector<qsizetype> indexes(static_cast<size_t>(work.size()));
     std::iota(indexes.begin(), indexes.end(), qsizetype{0});
-    QThreadPool pool;
-    pool.setMaxThreadCount(workers);
-    QtConcurrent::blockingMap(&pool, indexes, [&](qsizetype i) {
-        if (ctx.isCanceled()) {
-            return;
-        }
-        const auto& [symbol, firstStep] = work[i];
-        const bool ok = runSymbol(*m_db, runId, plan, symbol, firstStep, ctx);
-        if (!ctx.isCanceled() || !ok) {
-            ctx.unitFinished(symbol, ok);
-        }
-    });
+    {
+        SymbolWriter writer(*m_db, runId, ctx);
+        QThreadPool pool;
+        pool.setMaxThreadCount(workers);
+        QtConcurrent::blockingMap(&pool, indexes, [&](qsizetype i) {
+            if (ctx.isCanceled()) {
+                return;
+            }
+            const auto& [symbol, firstStep] = work[i];
+            runSymbol(*m_db, runId, plan, symbol, firstStep, ctx, writer);
+        });
+    } // the writer commits what is queued before it goes
     ctx.finish();
 
     Store::RunRepository runs(*m_db);

@@ -192,8 +192,10 @@ private slots:
         auto first = runTrain(interrupted.db(), params, ctx);
         QVERIFY(first);
         QCOMPARE(Tasks::toString(first->status), Tasks::toString(Tasks::RunStatus::Cancelled));
-        QCOMPARE(first->done, 1);
-        QCOMPARE(first->pending, 2);
+        // A is committed (and reported) by the run's writer while the worker already trains B, so B may
+        // finish too before the cancel stops the run; C never starts.
+        QVERIFY2(first->done == 1 || first->done == 2, qPrintable(QString::number(first->done)));
+        QCOMPARE(first->done + first->pending, 3);
         Store::ModelRepository models(*interrupted.db());
         auto before = models.latest(QStringLiteral("A.X"));
         QVERIFY(before && before->size() == 6);
@@ -204,7 +206,7 @@ private slots:
         options.maxWorkers = 1;
         auto resumed = Tasks::TaskRunner(interrupted.db()).resume(first->runId, options, resumeCtx);
         QVERIFY2(resumed, resumed ? "" : qPrintable(resumed.error().message));
-        QCOMPARE(resumed->done, 3);
+        QCOMPARE(resumed->done, 3); // over the whole run, so the same however many the first part did
         QCOMPARE(resumed->pending, 0);
         auto after = models.latest(QStringLiteral("A.X"));
         QVERIFY(after);

@@ -9,6 +9,8 @@
 #include "core/store/SettingsRepository.h"
 #include "core/store/Statement.h"
 #include "core/store/StatementCache.h"
+#include "core/store/WalCheckpointer.h"
+#include "core/store/WriterMutex.h"
 
 #include "tests/support/TestSupport.h"
 #include <sqlite3.h>
@@ -217,6 +219,77 @@ private slots:
             QCOMPARE(counter(**db), qint64(3));
         }
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void walIsCheckpointedOffTheWriterAndRestarts()
+    {
+        // A writer that commits without pause, as a task's writer thread does: the checkpointer copies
+        // the WAL on its own thread and, past the restart size, finishes under the writer mutex so the
+        // WAL starts over instead of growing for the whole run. Small thresholds (frames) for speed.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("wal.sqlite"));
+        sqlite3* h = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &h), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(h,
+                              "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                              "CREATE TABLE t(id INTEGER PRIMARY KEY, data BLOB);",
+                              nullptr,
+                              nullptr,
+                              nullptr),
+                 SQLITE_OK);
+        auto writer = Store::WriterMutex::forPath(path);
+        struct Hook
+        {
+            Store::WalCheckpointer checkpointer;
+            int lastFrames = 0;
+            int maxFrames = 0;
+            int restarts = 0;
+        };
+        Hook hook{Store::WalCheckpointer(path, writer, 50, 200)};
+        sqlite3_wal_hook(
+            h,
+            [](void* arg, sqlite3* db, const char* name, int frames) {
+                auto* x = static_cast<Hook*>(arg);
+                x->restarts += frames < x->lastFrames ? 1 : 0;
+                x->lastFrames = frames;
+                x->maxFrames = std::max(x->maxFrames, frames);
+                return Store::WalCheckpointer::walHook(&x->checkpointer, db, name, frames);
+            },
+            &hook);
+        sqlite3_stmt* insert = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(h, "INSERT INTO t(data) VALUES (zeroblob(3000))", -1, &insert, nullptr),
+                 SQLITE_OK);
+        // At least 600 transactions, more (up to 6,000) until the WAL has restarted; a short pause now
+        // and then lets the checkpoint thread run on a loaded machine.
+        int transactions = 0;
+        while (transactions < 6000 && (transactions < 600 || hook.restarts == 0)) {
+            QVERIFY(writer->lock(std::chrono::seconds(15)));
+            QCOMPARE(sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+            for (int k = 0; k < 4; ++k) {
+                QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
+                sqlite3_reset(insert);
+            }
+            QCOMPARE(sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+            writer->unlock();
+            if (++transactions % 20 == 0) {
+                QThread::msleep(1);
+            }
+        }
+        sqlite3_finalize(insert);
+        QVERIFY(hook.checkpointer.checkpointsRun() > 0);
+        QVERIFY2(
+            hook.restarts > 0,
+            qPrintable(QStringLiteral("the WAL grew to %1 frames without restarting").arg(hook.maxFrames)));
+        // Every row is there, read by a new connection.
+        sqlite3* reader = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &reader), SQLITE_OK);
+        sqlite3_stmt* count = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(reader, "SELECT COUNT(*) FROM t", -1, &count, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(count), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(count, 0), transactions * 4);
+        sqlite3_finalize(count);
+        sqlite3_close(reader);
+        sqlite3_close(h);
     }
 };
 

@@ -5,9 +5,11 @@
 
 #include "core/store/BarRepository.h"
 #include "core/store/RunRepository.h"
+#include "core/store/Statement.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
 #include "core/tasks/LoadTask.h"
+#include "core/tasks/SymbolWriter.h"
 #include "core/tasks/TaskRunner.h"
 
 #include "tests/support/TestSupport.h"
@@ -285,6 +287,62 @@ private slots:
         QVERIFY(retried);
         QCOMPARE(retried->at(0).done + retried->at(0).skipped, 0);
         QCOMPARE(retried->at(1).done, 1);
+    }
+
+    void writerBatchesSymbolsAndAFailingOneDoesNotUndoTheOthers()
+    {
+        Test::TempDatabase t;
+        const QStringList symbols = {QStringLiteral("A"),
+                                     QStringLiteral("B"),
+                                     QStringLiteral("C"),
+                                     QStringLiteral("D"),
+                                     QStringLiteral("E")};
+        Store::RunRepository::NewRun run;
+        run.kind = QStringLiteral("writer-test");
+        run.steps = {QStringLiteral("store")};
+        run.symbols = symbols;
+        auto runId = Store::RunRepository(*t.db()).create(run);
+        QVERIFY(runId);
+        Tasks::TaskContext ctx;
+        ctx.beginRun(*runId, run.steps, symbols.size(), -1);
+        // Each symbol's write stores a setting; C's fails after writing it (its row must not stay).
+        const auto writeOf = [](const QString& symbol) {
+            return [symbol](const Store::Database& db) -> Result<void> {
+                Store::Statement st(db.rawHandle(), "INSERT INTO settings(key, value) VALUES (?1, 'x')");
+                st.bind(1, QStringLiteral("written/") + symbol);
+                if (auto r = st.run(); !r) {
+                    return r;
+                }
+                if (symbol == QStringLiteral("C")) {
+                    return fail(Error::database(QStringLiteral("disk full (injected)")));
+                }
+                return {};
+            };
+        };
+        {
+            Tasks::SymbolWriter writer(*t.db(), *runId, ctx);
+            for (const QString& s : symbols) {
+                std::vector<Tasks::PendingStep> steps;
+                steps.push_back({0, OutcomeStatus::Done, writeOf(s), {}, 0.01});
+                writer.submit(s, std::move(steps), true);
+            }
+        } // finish(): everything queued is stored
+        const Tasks::TaskProgress p = ctx.progress();
+        QCOMPARE(p.done, qint64(4));
+        QCOMPARE(p.failed, qint64(1));
+        for (const QString& s : symbols) {
+            Store::Statement st(t.db()->rawHandle(), "SELECT COUNT(*) FROM settings WHERE key = ?1");
+            st.bind(1, QStringLiteral("written/") + s);
+            auto row = st.step();
+            QVERIFY(row && *row);
+            QCOMPARE(st.int64At(0), s == QStringLiteral("C") ? qint64(0) : qint64(1));
+        }
+        auto problems = Store::RunRepository(*t.db()).outcomes(*runId, true);
+        QVERIFY(problems);
+        QCOMPARE(problems->size(), 1);
+        QCOMPARE(problems->first().symbol, QStringLiteral("C"));
+        QVERIFY(problems->first().status == OutcomeStatus::Failed);
+        QCOMPARE(problems->first().reason, QStringLiteral("disk full (injected)"));
     }
 
     void cancelLeavesPendingWorkThatResumeFinishesExactlyOnce()

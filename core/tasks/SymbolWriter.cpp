@@ -1,0 +1,207 @@
+#include "core/tasks/SymbolWriter.h"
+
+#include <exception>
+
+#include "core/common/Log.h"
+#include "core/store/RunRepository.h"
+
+namespace Tessera::Tasks {
+namespace {
+
+/** Runs steps' writes and records their outcomes in the current transaction; stops at the first error. */
+Result<void> applySteps(const Store::Database& db,
+                        qint64 runId,
+                        const QString& symbol,
+                        const std::vector<PendingStep>& steps,
+                        size_t from,
+                        size_t to)
+{
+    Store::RunRepository runs(db);
+    for (size_t k = from; k < to; ++k) {
+        const PendingStep& p = steps[k];
+        Result<void> stored;
+        if (p.write) {
+            try {
+                stored = p.write(db);
+            } catch (const std::exception& e) {
+                stored = fail(Error::internal(QString::fromUtf8(e.what())));
+            }
+        }
+        if (stored) {
+            stored = runs.recordOutcome(runId, p.step, symbol, p.status, p.reason, p.seconds);
+        }
+        if (!stored) {
+            return stored;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void recordAlone(const Store::Database& db,
+                 qint64 runId,
+                 int step,
+                 const QString& symbol,
+                 OutcomeStatus status,
+                 const QString& reason,
+                 double seconds)
+{
+    Store::Transaction tx(db);
+    auto r = Store::RunRepository(db).recordOutcome(runId, step, symbol, status, reason, seconds);
+    if (r) {
+        r = tx.commit();
+    }
+    if (!r) {
+        spdlog::error(
+            "run {}: cannot record {} of {}: {}", runId, toString(status), symbol, r.error().message);
+    }
+}
+
+int commitPending(const Store::Database& db,
+                  qint64 runId,
+                  const QString& symbol,
+                  std::vector<PendingStep>& pending,
+                  TaskContext& ctx,
+                  QString& error)
+{
+    if (pending.empty()) {
+        return -1;
+    }
+    std::vector<PendingStep> steps;
+    steps.swap(pending);
+    bool allStored = false;
+    {
+        Store::Transaction tx(db);
+        if (tx.isActive()) {
+            allStored = applySteps(db, runId, symbol, steps, 0, steps.size()) && tx.commit();
+        }
+    } // an uncommitted transaction rolls back here
+    if (allStored) {
+        for (const PendingStep& p : steps) {
+            ctx.stepOutcome(p.step, p.status);
+        }
+        return -1;
+    }
+    // Again step by step, to commit what can be and name the step that cannot.
+    for (size_t k = 0; k < steps.size(); ++k) {
+        const PendingStep& p = steps[k];
+        Result<void> stored;
+        {
+            Store::Transaction tx(db);
+            stored = tx.isActive() ? Result<void>{} : fail(Error::database(tx.beginError()));
+            if (stored) {
+                stored = applySteps(db, runId, symbol, steps, k, k + 1);
+            }
+            if (stored) {
+                stored = tx.commit();
+            }
+        } // rolled back unless committed, before the failure is recorded in a transaction of its own
+        if (!stored) {
+            error = stored.error().message;
+            spdlog::warn("run {}: {} failed storing step {}: {}", runId, symbol, p.step, error);
+            recordAlone(db, runId, p.step, symbol, OutcomeStatus::Failed, error, p.seconds);
+            ctx.stepOutcome(p.step, OutcomeStatus::Failed);
+            return p.step;
+        }
+        ctx.stepOutcome(p.step, p.status);
+    }
+    return -1;
+}
+
+SymbolWriter::SymbolWriter(const Store::Database& db, qint64 runId, TaskContext& ctx)
+    : m_db(db)
+    , m_runId(runId)
+    , m_ctx(ctx)
+    , m_thread(&SymbolWriter::run, this)
+{}
+
+SymbolWriter::~SymbolWriter()
+{
+    finish();
+}
+
+void SymbolWriter::submit(const QString& symbol, std::vector<PendingStep> steps, bool complete)
+{
+    if (steps.empty() && !complete) {
+        return; // cancelled before its first step finished: nothing to store or report
+    }
+    {
+        std::unique_lock lock(m_mutex);
+        m_drained.wait(lock, [this] { return m_queue.size() < kMaxQueued; });
+        m_queue.push_back({symbol, std::move(steps), complete});
+    }
+    m_queued.notify_one();
+}
+
+void SymbolWriter::finish()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_finishing = true;
+    }
+    m_queued.notify_one();
+    if (m_thread.joinable()) {
+        m_thread.join();
+    }
+}
+
+void SymbolWriter::run()
+{
+    std::unique_lock lock(m_mutex);
+    while (true) {
+        m_queued.wait(lock, [this] { return !m_queue.empty() || m_finishing; });
+        if (m_queue.empty()) {
+            return; // finishing, and everything is stored
+        }
+        // Everything that is waiting goes into one transaction.
+        std::vector<Item> batch;
+        while (!m_queue.empty()) {
+            batch.push_back(std::move(m_queue.front()));
+            m_queue.pop_front();
+        }
+        lock.unlock();
+        m_drained.notify_all();
+        commitBatch(batch);
+        lock.lock();
+    }
+}
+
+void SymbolWriter::commitBatch(std::vector<Item>& batch)
+{
+    bool stored = false;
+    {
+        Store::Transaction tx(m_db);
+        if (tx.isActive()) {
+            stored = true;
+            for (const Item& item : batch) {
+                if (!applySteps(m_db, m_runId, item.symbol, item.steps, 0, item.steps.size())) {
+                    stored = false;
+                    break;
+                }
+            }
+            stored = stored && tx.commit();
+        }
+    } // an uncommitted transaction rolls back here
+    if (stored) {
+        for (const Item& item : batch) {
+            for (const PendingStep& p : item.steps) {
+                m_ctx.stepOutcome(p.step, p.status);
+            }
+            if (item.complete) {
+                m_ctx.unitFinished(item.symbol, true);
+            }
+        }
+        return;
+    }
+    // Symbol by symbol: the others commit, the failing one is recorded at its failing step.
+    for (Item& item : batch) {
+        QString error;
+        const bool ok = commitPending(m_db, m_runId, item.symbol, item.steps, m_ctx, error) < 0;
+        if (item.complete || !ok) {
+            m_ctx.unitFinished(item.symbol, ok);
+        }
+    }
+}
+
+} // namespace Tessera::Tasks
