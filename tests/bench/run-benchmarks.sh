@@ -36,6 +36,11 @@ done
 cli="$build/app/tessera-cli"
 [ -x "$cli" ] || { echo "bench: build first (bash packaging/setup.sh build); no $cli" >&2; exit 2; }
 command -v /usr/bin/time >/dev/null || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 2; }
+# Data generation (gen_market.py) and the peer need the system Python's numpy, pandas and scikit-learn.
+if [ "${workloads[*]}" != demo ] && ! /usr/bin/python3 -c 'import numpy, pandas, sklearn' 2>/dev/null; then
+    echo "bench: /usr/bin/python3 lacks numpy/pandas/scikit-learn (apt-get install python3-numpy python3-pandas python3-sklearn)" >&2
+    exit 2
+fi
 work="$(mktemp -d /tmp/tessera-bench.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 echo "bench: load $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; $pairs runs per workload"
