@@ -162,7 +162,12 @@ void SymbolWriter::run()
         }
         lock.unlock();
         m_drained.notify_all();
-        commitBatch(batch);
+        try {
+            commitBatch(batch);
+        } catch (const std::exception& e) {
+            // What was not committed stays pending in the run record, for a resume.
+            spdlog::error("run {}: storing {} symbol(s) failed: {}", m_runId, batch.size(), e.what());
+        }
         lock.lock();
     }
 }
