@@ -48,6 +48,9 @@ echo "bench: load $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; $pairs run
 # time_cmd OUTVAR_PREFIX CMD...: runs CMD under GNU time; sets ${prefix}_s and ${prefix}_mb.
 time_cmd() {
     local prefix="$1"; shift
+    # Start from a quiet disk: without this, the kernel writes back the previous run's files (the
+    # other contender's database, ~0.5-1 GB for W2) during this one, on the same two cores.
+    sync
     /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/out.txt" 2>"$work/err.txt" || {
         echo "bench: command failed: $*" >&2; cat "$work/err.txt" >&2; return 1; }
     read -r secs kb <"$work/time.txt"
