@@ -130,8 +130,8 @@ double run(const QString& path,
                  nullptr,
                  nullptr);
     if (!checkpoints) {
-        // The writer's own share: Tessera runs WAL checkpoints after the writer is released, on the
-        // committing worker's connection, so they overlap the next writes instead of delaying them.
+        // The writer's own share: Tessera runs WAL checkpoints on a thread of their own
+        // (WalCheckpointer), so they overlap the writes instead of delaying them.
         sqlite3_wal_autocheckpoint(h, 0);
     }
     const int n = static_cast<int>(bars.size());
