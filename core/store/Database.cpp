@@ -17,6 +17,7 @@
 #include "core/store/Schema.h"
 #include "core/store/StatementCache.h"
 #include "core/store/WalCheckpointer.h"
+#include "core/store/WalWriteBuffer.h"
 #include "core/store/WriterMutex.h"
 
 #include <sqlite3.h>
@@ -127,6 +128,7 @@ Database::~Database()
 
 Result<std::shared_ptr<Database>> Database::open(const QString& path)
 {
+    installWalWriteBuffer(); // before the process's first connection: every connection gets it
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
         return fail(Error::invalidInput(QStringLiteral("database path %1 is not a file").arg(path)));

@@ -2,10 +2,14 @@
 
 #include <chrono>
 
+#include <QFile>
+
 #include "core/common/Log.h"
 #include "core/store/WriterMutex.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace Tessera::Store {
 
@@ -104,6 +108,18 @@ bool WalCheckpointer::checkpoint(int& walFrames, int& copied)
     return true;
 }
 
+void WalCheckpointer::syncFiles() const
+{
+    // Any descriptor's fdatasync writes back the file's dirty pages, whoever wrote them.
+    for (const QString& path : {m_path, QString(m_path + QStringLiteral("-wal"))}) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            ::fdatasync(fd);
+            ::close(fd);
+        }
+    }
+}
+
 void WalCheckpointer::run()
 {
     std::unique_lock lock(m_mutex);
@@ -116,9 +132,17 @@ void WalCheckpointer::run()
         int walFrames = 0;
         int copied = 0;
         bool ok = checkpoint(walFrames, copied);
+        if (ok && walFrames >= m_restartFrames) {
+            // The pass under the writer mutex syncs the WAL and ends with an fsync of the database file,
+            // which would write back everything the passes before it copied (~60 ms for 16,000 frames)
+            // while every writer waits. Written back here instead, that pass only syncs its own pages.
+            syncFiles();
+            ok = checkpoint(walFrames, copied);
+            syncFiles();
+        }
         if (ok && walFrames >= m_restartFrames
             && m_writer->lock(std::chrono::milliseconds(kBusyTimeoutMs), WriterMutex::Priority::Urgent)) {
-            // No writer of this process can append now: this pass copies what the first one missed, and
+            // No writer of this process can append now: this pass copies what the others missed, and
             // the next writer begins on a wholly copied WAL, which is when SQLite starts it over. (A
             // writer that began before the first pass ended never restarts the WAL.)
             ok = checkpoint(walFrames, copied);

@@ -57,6 +57,8 @@ private:
     void run();
     /** One passive checkpoint on the thread's connection; false when the connection cannot open. */
     bool checkpoint(int& walFrames, int& copied);
+    /** Writes the database and WAL files' dirty pages back to the disk (outside the writer mutex). */
+    void syncFiles() const;
 
     const QString m_path;
     const std::shared_ptr<WriterMutex> m_writer;
