@@ -216,7 +216,10 @@ Result<ExportResult> exportStocks(const Store::Database& db,
                "ORDER BY date DESC LIMIT 253");
     Query range(
         db, "SELECT MAX(high), MIN(low) FROM daily_bars WHERE symbol_id = ?1 AND date > ?2 AND date <= ?3");
-    Query atr(db, "SELECT atr_14 FROM technical_indicators WHERE symbol_id = ?1 AND date = ?2");
+    // The row's key (schema 8): symbol_id * 2^32 + the Julian day number (julianday() is .5 at midnight).
+    Query atr(db,
+              "SELECT atr_14 FROM technical_indicators "
+              "WHERE id = ?1 * 4294967296 + CAST(julianday(?2) + 0.5 AS INTEGER)");
     for (const Query* q : {&symbols, &bars, &range, &atr}) {
         if (!q->isValid()) {
             return fail(Error::database(q->error()));
@@ -433,8 +436,11 @@ runExport(const Store::Database& db, ExportKind kind, const ExportOptions& optio
             sql += ", t.";
             sql += c.name;
         }
-        sql += " FROM technical_indicators t JOIN symbols s ON s.id = t.symbol_id "
-               "WHERE t.date >= ?1 AND t.date <= ?2 ORDER BY s.ticker, t.date";
+        // Each symbol's rows are one key range (schema 8: id = symbol_id * 2^32 + Julian day number);
+        // an open start ("0000-00-00", no julianday) is day 0.
+        sql += " FROM symbols s JOIN technical_indicators t ON t.id BETWEEN "
+               "s.id * 4294967296 + IFNULL(CAST(julianday(?1) + 0.5 AS INTEGER), 0) AND "
+               "s.id * 4294967296 + CAST(julianday(?2) + 0.5 AS INTEGER) ORDER BY s.ticker, t.id";
         return exportRows(db,
                           kind,
                           sql.constData(),

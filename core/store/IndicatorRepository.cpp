@@ -38,6 +38,7 @@ constexpr TechnicalColumn kTechnical[] = {
 constexpr int kTechnicalCount = static_cast<int>(std::size(kTechnical));
 
 constexpr int kBatch = 32;
+constexpr int kKeyColumns = 3; // id, symbol_id, date
 
 /** INSERT OR REPLACE of `rows` technical_indicators rows per statement, bound column by column. */
 class Inserter
@@ -47,7 +48,7 @@ public:
         : m_handle(h)
         , m_rows(rows)
     {
-        QByteArray sql = "INSERT OR REPLACE INTO technical_indicators(symbol_id, date";
+        QByteArray sql = "INSERT OR REPLACE INTO technical_indicators(id, symbol_id, date";
         for (const TechnicalColumn& c : kTechnical) {
             sql += ", ";
             sql += c.name;
@@ -55,7 +56,7 @@ public:
         sql += ") VALUES ";
         for (int r = 0; r < rows; ++r) {
             sql += r ? ",(?" : "(?";
-            for (int k = 1; k < 2 + kTechnicalCount; ++k) {
+            for (int k = 1; k < kKeyColumns + kTechnicalCount; ++k) {
                 sql += ",?";
             }
             sql += ')';
@@ -72,17 +73,19 @@ public:
 
     void bindRow(int r, qint64 symbolId, qint64 julianDay, const Features::Series* const* columns, size_t row)
     {
-        const int base = r * (2 + kTechnicalCount);
+        const int base = r * (kKeyColumns + kTechnicalCount);
         char* date = m_dates.data() + static_cast<size_t>(r) * 10; // alive until the step: SQLITE_STATIC
         formatIsoDate(julianDay, date);
-        sqlite3_bind_int64(m_stmt, base + 1, symbolId);
-        sqlite3_bind_text(m_stmt, base + 2, date, 10, SQLITE_STATIC);
+        sqlite3_bind_int64(m_stmt, base + 1, indicatorKey(symbolId, julianDay));
+        sqlite3_bind_int64(m_stmt, base + 2, symbolId);
+        sqlite3_bind_text(m_stmt, base + 3, date, 10, SQLITE_STATIC);
         for (int k = 0; k < kTechnicalCount; ++k) {
             const double v = (*columns[k])[row];
             if (std::isfinite(v)) {
-                sqlite3_bind_double(m_stmt, base + 3 + k, v);
+                sqlite3_bind_double(m_stmt, base + kKeyColumns + 1 + k, v);
             } else {
-                sqlite3_bind_null(m_stmt, base + 3 + k); // missing (and the rare ±∞ of a zero denominator)
+                // missing (and the rare ±∞ of a zero denominator)
+                sqlite3_bind_null(m_stmt, base + kKeyColumns + 1 + k);
             }
         }
     }
@@ -225,8 +228,13 @@ Result<qint64> IndicatorRepository::write(qint64 symbolId,
 
 Result<void> IndicatorRepository::clear(qint64 symbolId)
 {
-    for (const char* sql : {"DELETE FROM technical_indicators WHERE symbol_id = ?1",
-                            "DELETE FROM indicator_features WHERE symbol_id = ?1",
+    Statement rows(m_db.rawHandle(), "DELETE FROM technical_indicators WHERE id BETWEEN ?1 AND ?2");
+    rows.bind(1, indicatorKey(symbolId, 0));
+    rows.bind(2, indicatorKey(symbolId, kIndicatorKeyLastDay));
+    if (auto r = rows.run(); !r) {
+        return r;
+    }
+    for (const char* sql : {"DELETE FROM indicator_features WHERE symbol_id = ?1",
                             "DELETE FROM indicator_state WHERE symbol_id = ?1"}) {
         Statement del(m_db.rawHandle(), sql);
         del.bind(1, symbolId);
@@ -251,11 +259,13 @@ Result<Features::IndicatorFrame> IndicatorRepository::load(const QString& ticker
         sql += ", ";
         sql += c.name;
     }
-    sql += " FROM technical_indicators WHERE symbol_id = ?1 AND date >= ?2 AND date <= ?3 ORDER BY date";
+    sql += " FROM technical_indicators WHERE id BETWEEN ?1 AND ?2 ORDER BY id";
     Statement st(m_db.rawHandle(), sql.constData());
-    st.bind(1, **id);
-    st.bind(2, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000"));
-    st.bind(3, to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999"));
+    st.bind(1, indicatorKey(**id, from.isValid() ? std::max<qint64>(from.toJulianDay(), 0) : 0));
+    st.bind(2,
+            indicatorKey(**id,
+                         to.isValid() ? std::clamp<qint64>(to.toJulianDay(), 0, kIndicatorKeyLastDay)
+                                      : kIndicatorKeyLastDay));
     Features::IndicatorFrame frame;
     while (true) {
         auto next = st.step();
@@ -305,10 +315,10 @@ Result<Features::IndicatorFrame> IndicatorRepository::load(const QString& ticker
 Result<qint64> IndicatorRepository::rowCount(const QString& ticker)
 {
     Statement st(m_db.rawHandle(),
-                 ticker.isEmpty()
-                     ? "SELECT COUNT(*) FROM technical_indicators"
-                     : "SELECT COUNT(*) FROM technical_indicators t JOIN symbols s ON s.id = t.symbol_id "
-                       "WHERE s.ticker = ?1");
+                 ticker.isEmpty() ? "SELECT COUNT(*) FROM technical_indicators"
+                                  : "SELECT COUNT(*) FROM symbols s JOIN technical_indicators t "
+                                    "ON t.id BETWEEN s.id * 4294967296 AND s.id * 4294967296 + 4294967295 "
+                                    "WHERE s.ticker = ?1");
     if (!ticker.isEmpty()) {
         st.bind(1, ticker);
     }

@@ -40,8 +40,18 @@ struct IndicatorState
 };
 
 /**
- * Stored indicators: the seed-003 table technical_indicators(symbol_id, date, rsi_14, …,
- * bollinger_lower; WITHOUT ROWID, key symbol + date; NULL for missing values), the feature chunks
+ * The key of a technical_indicators row: symbol_id * 2^32 + the date's Julian day number (schema 8),
+ * so a symbol's rows are the key range [keyOf(id, 0), keyOf(id, kLastDay)] in date order.
+ */
+constexpr qint64 indicatorKey(qint64 symbolId, qint64 julianDay)
+{
+    return symbolId * (qint64(1) << 32) + julianDay;
+}
+inline constexpr qint64 kIndicatorKeyLastDay = (qint64(1) << 32) - 1;
+
+/**
+ * Stored indicators: the seed-003 table technical_indicators(id, symbol_id, date, rsi_14, …,
+ * bollinger_lower; NULL for missing values; id = indicatorKey(symbol_id, date)), the feature chunks
  * (FeatureRepository) and indicator_state. Writes go through the raw sqlite3 handle with one prepared
  * statement and join the caller's transaction (the task runner's per-symbol transaction), so the
  * indicators, the features and the state of a symbol commit together or not at all.

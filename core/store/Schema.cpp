@@ -296,6 +296,34 @@ CREATE TABLE symbol_analysis_documents (
     monte_json BLOB NOT NULL
 );
 )sql")},
+        // technical_indicators keyed by an integer rowid: id = symbol_id * 2^32 + the date's Julian day
+        // number, so rows stay in (symbol, date) order and a symbol's dates are one id range. A rowid
+        // table appends a symbol's rows without the key comparisons and page rebalancing of a
+        // WITHOUT ROWID tree: its insert, the largest single cost of an indicators run, measured ~24 %
+        // cheaper. symbol_id and date stay as columns for anyone querying the file; Tessera reads and
+        // deletes by id range (IndicatorRepository::keyOf). Julian day: julianday() is .5 at midnight.
+        {8, QStringLiteral(R"sql(
+CREATE TABLE technical_indicators_by_id (
+    id INTEGER PRIMARY KEY,
+    symbol_id INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    rsi_14 REAL, macd REAL, signal_line REAL, macd_histogram REAL,
+    sma_20 REAL, sma_50 REAL, sma_200 REAL, ema_12 REAL, ema_26 REAL,
+    atr_14 REAL, atr_percentage REAL,
+    bollinger_upper REAL, bollinger_middle REAL, bollinger_lower REAL
+);
+INSERT INTO technical_indicators_by_id
+    SELECT symbol_id * 4294967296 + CAST(julianday(date) + 0.5 AS INTEGER), symbol_id, date,
+           rsi_14, macd, signal_line, macd_histogram, sma_20, sma_50, sma_200, ema_12, ema_26, atr_14, atr_percentage, bollinger_upper, bollinger_middle, bollinger_lower
+    FROM technical_indicators ORDER BY symbol_id, date;
+DROP TRIGGER symbols_delete_technical_indicators;
+DROP TABLE technical_indicators;
+ALTER TABLE technical_indicators_by_id RENAME TO technical_indicators;
+CREATE TRIGGER symbols_delete_technical_indicators AFTER DELETE ON symbols
+BEGIN
+    DELETE FROM technical_indicators WHERE id BETWEEN OLD.id * 4294967296 AND OLD.id * 4294967296 + 4294967295;
+END;
+)sql")},
     };
     return list;
 }

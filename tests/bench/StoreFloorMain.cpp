@@ -144,7 +144,7 @@ double run(const QString& path,
     sqlite3_stmt* symbol = nullptr;
     sqlite3_prepare_v2(h, "INSERT INTO symbols(id, ticker) VALUES (?1, ?2)", -1, &symbol, nullptr);
     sqlite3_stmt* bar = prepare(h, "daily_bars", 8);
-    sqlite3_stmt* ind = prepare(h, "technical_indicators", 2 + technicalCount);
+    sqlite3_stmt* ind = prepare(h, "technical_indicators", 3 + technicalCount); // id, symbol_id, date, …
     sqlite3_stmt* chunk = nullptr;
     sqlite3_prepare_v2(h,
                        "INSERT INTO indicator_features(symbol_id, year, first_date, last_date, row_count, "
@@ -177,11 +177,12 @@ double run(const QString& path,
         if (indicators) {
             for (int i = 0; i + kRowsPerStatement <= n; i += kRowsPerStatement) {
                 for (int r = 0; r < kRowsPerStatement; ++r) {
-                    const int row = i + r, base = r * (2 + technicalCount);
-                    sqlite3_bind_int64(ind, base + 1, s);
-                    sqlite3_bind_text(ind, base + 2, dates[row].constData(), 10, SQLITE_STATIC);
+                    const int row = i + r, base = r * (3 + technicalCount);
+                    sqlite3_bind_int64(ind, base + 1, Store::indicatorKey(s, bars.date(row).toJulianDay()));
+                    sqlite3_bind_int64(ind, base + 2, s);
+                    sqlite3_bind_text(ind, base + 3, dates[row].constData(), 10, SQLITE_STATIC);
                     for (int k = 0; k < technicalCount; ++k) {
-                        bindReal(ind, base + 3 + k, frame[technical[k].column][static_cast<size_t>(row)]);
+                        bindReal(ind, base + 4 + k, frame[technical[k].column][static_cast<size_t>(row)]);
                     }
                 }
                 step(h, ind);

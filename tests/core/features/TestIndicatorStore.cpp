@@ -131,6 +131,11 @@ private slots:
         QVERIFY2(run, run ? "" : qPrintable(run.error().message));
         QCOMPARE(run->done, 1);
         QCOMPARE(count(*t.db(), "SELECT COUNT(*) FROM technical_indicators"), bars.size());
+        // Every row's key is its symbol and date (schema 8), as SQLite's own date arithmetic computes it.
+        QCOMPARE(count(*t.db(),
+                       "SELECT COUNT(*) FROM technical_indicators "
+                       "WHERE id != symbol_id * 4294967296 + CAST(julianday(date) + 0.5 AS INTEGER)"),
+                 qint64(0));
 
         const IndicatorFrame computed = computeIndicators(bars.adjusted());
         auto stored = Store::IndicatorRepository(*t.db()).load(kTicker);

@@ -1,4 +1,6 @@
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "core/store/BarRepository.h"
@@ -84,6 +86,59 @@ private slots:
         auto again = Store::Database::open(t.path());
         QVERIFY(again);
         QCOMPARE((*again)->schemaVersion(), Store::Database::latestSchemaVersion());
+    }
+
+    void schema8KeysTechnicalIndicatorsBySymbolAndJulianDay()
+    {
+        // A schema-7 file with indicator rows, as an older Tessera left it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+        sqlite3* h = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &h), SQLITE_OK);
+        for (const Store::Migration& m : Store::migrations()) {
+            if (m.version <= 7) {
+                QCOMPARE(sqlite3_exec(h, m.sql.toUtf8().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+            }
+        }
+        QCOMPARE(sqlite3_exec(h,
+                              "PRAGMA user_version = 7;"
+                              "INSERT INTO symbols(id, ticker) VALUES (3, 'AAA'), (70000, 'BBB');"
+                              "INSERT INTO technical_indicators(symbol_id, date, rsi_14, atr_14) VALUES "
+                              "(3, '2024-01-02', 55.5, 1.25), (3, '2024-01-03', NULL, 1.5), "
+                              "(70000, '1999-12-31', 12.0, NULL);",
+                              nullptr,
+                              nullptr,
+                              nullptr),
+                 SQLITE_OK);
+        sqlite3_close(h);
+
+        auto db = Store::Database::open(path);
+        QVERIFY(db);
+        QCOMPARE((*db)->schemaVersion(), Store::Database::latestSchemaVersion());
+        QSqlQuery q((*db)->connection());
+        // Hand-checked keys: 2024-01-02 is Julian day 2460312, 1999-12-31 is 2451544 (QDate agrees).
+        QCOMPARE(QDate(2024, 1, 2).toJulianDay(), qint64(2460312));
+        QCOMPARE(QDate(1999, 12, 31).toJulianDay(), qint64(2451544));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT id, symbol_id, date, rsi_14, atr_14 FROM technical_indicators ORDER BY id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 3 * 4294967296LL + 2460312);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("2024-01-02"));
+        QCOMPARE(q.value(3).toDouble(), 55.5);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 3 * 4294967296LL + 2460313);
+        QVERIFY(q.value(3).isNull());
+        QCOMPARE(q.value(4).toDouble(), 1.5);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 70000 * 4294967296LL + 2451544);
+        QCOMPARE(q.value(1).toLongLong(), qint64(70000));
+        QVERIFY(!q.next());
+        // Deleting a symbol still deletes its rows (the trigger now deletes its key range) and only them.
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM symbols WHERE id = 3")));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MIN(symbol_id) FROM technical_indicators")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toLongLong(), qint64(70000));
     }
 
     void refusesNewerSchema()
