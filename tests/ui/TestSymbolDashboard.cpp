@@ -339,15 +339,17 @@ void TestSymbolDashboard::noAnalysisShowsMessage()
 
 void TestSymbolDashboard::dropsStaleResults()
 {
-    // SBIN's read blocks until released; TCS's and NTPC's do not, so both later requests finish first.
+    // SBIN's read blocks until released; TCS's and NTPC's wait only until all three were asked for,
+    // so both later requests finish first. (Without that wait a read can finish before showSymbol()
+    // attaches its continuation, and Qt 6.4 then delivers the result inside that call: TCS would be
+    // shown, correctly, before NTPC is even requested.)
     auto gate = std::make_shared<QSemaphore>(0);
+    auto asked = std::make_shared<QSemaphore>(0);
     QThreadPool pool;
     pool.setMaxThreadCount(3);
     Ui::SymbolDashboard dashboard(&pool);
-    dashboard.setLoader([gate](const QString& ticker) {
-        if (ticker == QStringLiteral("SBIN")) {
-            gate->acquire();
-        }
+    dashboard.setLoader([gate, asked](const QString& ticker) {
+        (ticker == QStringLiteral("SBIN") ? gate : asked)->acquire();
         return Ui::loadAnalysisJson(fixtures(), ticker);
     });
     QSignalSpy shown(&dashboard, &Ui::SymbolDashboard::analysisShown);
@@ -355,6 +357,7 @@ void TestSymbolDashboard::dropsStaleResults()
     dashboard.showSymbol(QStringLiteral("SBIN"));
     dashboard.showSymbol(QStringLiteral("TCS"));
     dashboard.showSymbol(QStringLiteral("NTPC"));
+    asked->release(2);
     QTRY_VERIFY(shown.count() >= 1);
     gate->release();
     QTRY_COMPARE(stale.count(), 2);
