@@ -168,6 +168,12 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 for (QDockWidget* dock : guard->findChildren<QDockWidget*>()) {
                     dock->hide();
                 }
+                if (!plan.symbol.isEmpty() && guard->selectedTicker() != plan.symbol
+                    && !guard->selectTicker(plan.symbol)) {
+                    printError(QStringLiteral("symbol %1 is not in the table").arg(plan.symbol));
+                    QCoreApplication::exit(ExitFailed);
+                    return;
+                }
                 shootLater(ScreenshotSettleMs,
                            [guard]() -> QWidget* { return guard ? guard->chartView() : nullptr; });
             } else if (plan.view == QStringLiteral("dashboard") || !plan.symbol.isEmpty()) {
