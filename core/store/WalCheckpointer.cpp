@@ -2,14 +2,10 @@
 
 #include <chrono>
 
-#include <QFile>
-
 #include "core/common/Log.h"
 #include "core/store/WriterMutex.h"
 
-#include <fcntl.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
 namespace Tessera::Store {
 
@@ -110,12 +106,17 @@ bool WalCheckpointer::checkpoint(int& walFrames, int& copied)
 
 void WalCheckpointer::syncFiles() const
 {
-    // Any descriptor's fdatasync writes back the file's dirty pages, whoever wrote them.
-    for (const QString& path : {m_path, QString(m_path + QStringLiteral("-wal"))}) {
-        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-        if (fd >= 0) {
-            ::fdatasync(fd);
-            ::close(fd);
+    // Through this connection's own file handles. Never open and close another descriptor on these
+    // files: closing any descriptor drops every POSIX lock the process holds on the file, and another
+    // process's SQLite, no longer seeing this one, would take itself for the last connection and
+    // checkpoint and delete the WAL while this process still writes it.
+    if (!m_handle) {
+        return;
+    }
+    for (const int op : {SQLITE_FCNTL_FILE_POINTER, SQLITE_FCNTL_JOURNAL_POINTER}) {
+        sqlite3_file* file = nullptr;
+        if (sqlite3_file_control(m_handle, "main", op, &file) == SQLITE_OK && file && file->pMethods) {
+            file->pMethods->xSync(file, SQLITE_SYNC_NORMAL);
         }
     }
 }

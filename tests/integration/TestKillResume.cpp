@@ -9,6 +9,7 @@
 #include "core/store/Database.h"
 
 #include "tests/support/TestSupport.h"
+#include <sqlite3.h>
 
 using namespace Tessera;
 
@@ -175,6 +176,81 @@ private slots:
         QCOMPARE(fingerprint(w), fingerprint((*ref)->connection()));
         QCOMPARE(scalar(w, QStringLiteral("SELECT COUNT(*) FROM daily_bars")), qint64(kFiles) * kRowsPerFile);
         QSqlQuery check(w);
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    }
+
+    void anotherProcessReadsConsistentDataDuringARun()
+    {
+        // The GUI (or a sqlite3 shell) reading while a CLI run writes: each read opens and closes its
+        // own connection, and each close asks SQLite whether it is the file's last connection (then
+        // it would checkpoint and delete the WAL). The run must stay visible as a process using the
+        // file throughout — checkpoints, WAL restarts and all — and every read must be consistent.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("csv"));
+        QVERIFY(QDir().mkpath(folder));
+        for (int i = 0; i < kFiles; ++i) {
+            QVERIFY(QFile::copy(Test::dataPath(kFixture),
+                                folder + QStringLiteral("/R%1.csv").arg(i, 4, 10, QChar(u'0'))));
+        }
+        const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
+        QVERIFY(Store::Database::open(db)); // the schema, so that readers can start at once
+        QProcess p;
+        p.setProcessEnvironment(cliEnvironment());
+        // Bars, indicators and features: ~250 MB through the WAL, which restarts several times.
+        p.start(Test::cliPath(),
+                {QStringLiteral("--db"),
+                 db,
+                 QStringLiteral("indicators"),
+                 QStringLiteral("--provider"),
+                 QStringLiteral("csv:") + folder});
+        QVERIFY(p.waitForStarted());
+        const QByteArray path = QFile::encodeName(db);
+        int reads = 0;
+        QStringList problems;
+        // waitForFinished(0) also notices the end of the run (this loop runs no event loop).
+        while (!p.waitForFinished(0) && p.state() == QProcess::Running && problems.size() < 5) {
+            sqlite3* h = nullptr;
+            // Read-write, as the GUI's connections are: a read-only one never checkpoints on close.
+            if (sqlite3_open_v2(path.constData(), &h, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+                problems << QString::fromUtf8(sqlite3_errmsg(h));
+                sqlite3_close(h);
+                continue;
+            }
+            sqlite3_busy_timeout(h, 5000);
+            // One snapshot: the bars stored must be what the summaries of the symbols stored say.
+            sqlite3_stmt* st = nullptr;
+            const int rc = sqlite3_prepare_v2(h,
+                                              "SELECT (SELECT COUNT(*) FROM daily_bars), "
+                                              "(SELECT IFNULL(SUM(bar_count), 0) FROM bar_summary)",
+                                              -1,
+                                              &st,
+                                              nullptr);
+            if (rc != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW) {
+                problems << QString::fromUtf8(sqlite3_errmsg(h));
+            } else if (sqlite3_column_int64(st, 0) != sqlite3_column_int64(st, 1)) {
+                problems << QStringLiteral("%1 bars stored, summaries say %2")
+                                .arg(sqlite3_column_int64(st, 0))
+                                .arg(sqlite3_column_int64(st, 1));
+            }
+            sqlite3_finalize(st);
+            sqlite3_close(h); // the close that must not find itself the last connection
+            ++reads;
+        }
+        if (p.state() != QProcess::NotRunning) {
+            QVERIFY(p.waitForFinished(120000));
+        }
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+        QVERIFY2(reads >= 5, qPrintable(QStringLiteral("only %1 reads during the run").arg(reads)));
+        auto after = Store::Database::open(db);
+        QVERIFY(after);
+        const QSqlDatabase c = (*after)->connection();
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM daily_bars")), qint64(kFiles) * kRowsPerFile);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM technical_indicators")),
+                 qint64(kFiles) * kRowsPerFile);
+        QSqlQuery check(c);
         QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
         QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
     }

@@ -2,6 +2,7 @@
 #include <thread>
 #include <vector>
 
+#include <QFile>
 #include <QThread>
 #include <QtTest>
 
@@ -13,11 +14,37 @@
 #include "core/store/WriterMutex.h"
 
 #include "tests/support/TestSupport.h"
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Tessera;
 
 namespace {
+
+/**
+ * Asks a forked child whether this process holds a lock on SQLite's shared-lock bytes of `path`
+ * (POSIX locks are per process: only another process can see them).
+ */
+bool anotherProcessSeesSharedLock(const QString& path)
+{
+    const QByteArray file = QFile::encodeName(path);
+    const pid_t child = ::fork();
+    if (child == 0) {
+        const int fd = ::open(file.constData(), O_RDWR);
+        struct flock lock = {};
+        lock.l_type = F_WRLCK;
+        lock.l_whence = SEEK_SET;
+        lock.l_start = 0x40000000 + 2; // SQLite's PENDING_BYTE + 2: SHARED_FIRST
+        lock.l_len = 510;              // SHARED_SIZE
+        const bool held = fd >= 0 && ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+        ::_exit(held ? 0 : 1);
+    }
+    int status = 0;
+    return child > 0 && ::waitpid(child, &status, 0) == child && WIFEXITED(status)
+           && WEXITSTATUS(status) == 0;
+}
 
 /** settings(key) as an integer, read on the calling thread's current handle; -1 when absent. */
 qint64 counter(const Store::Database& db, const char* key = "counter")
@@ -280,6 +307,11 @@ private slots:
         QVERIFY2(
             hook.restarts > 0,
             qPrintable(QStringLiteral("the WAL grew to %1 frames without restarting").arg(hook.maxFrames)));
+        // The restarts synced the files without costing this process its locks on them: another
+        // process must still see the shared lock of a WAL-mode connection, or its SQLite, closing,
+        // takes itself for the last one and deletes the WAL under this writer.
+        QVERIFY2(anotherProcessSeesSharedLock(path),
+                 "another process no longer sees this process's SQLite lock on the database file");
         // Every row is there, read by a new connection.
         sqlite3* reader = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &reader), SQLITE_OK);
