@@ -16,7 +16,9 @@ namespace Tessera::Store {
  * database file's shared-memory barrier or lock calls (SQLite publishes a commit to other
  * connections by writing the WAL-index header around an xShmBarrier, and checkpoints under
  * xShmLock). Frames still in the buffer when a process dies belong to a transaction that never
- * committed, which SQLite's recovery ignores anyway (as it ignores a torn WAL tail).
+ * committed, which SQLite's recovery ignores anyway (as it ignores a torn WAL tail). The buffer never
+ * outlives the connection's WAL write lock either — releasing it is an xShmLock call — so frames of a
+ * rolled-back transaction can never land on frames another connection wrote after it.
  *
  * Returns false (and logs) if the default VFS could not be wrapped; SQLite then runs unbuffered.
  */
