@@ -183,6 +183,41 @@ private slots:
         sqlite3_close(reader);
         sqlite3_close(writer);
     }
+
+    void aRolledBackWritersFramesNeverOverwriteTheNextWriters()
+    {
+        // A's transaction spills frames into its buffer and rolls back; B then commits frames at the
+        // same WAL offsets; A writes again. A's stale frames must have gone out (harmlessly, past the
+        // last commit) before B could write there, never after.
+        Test::TempDatabase tmp;
+        sqlite3* a = openConnection(tmp.path(), "PRAGMA cache_size=20;");
+        sqlite3* b = openConnection(tmp.path());
+        QVERIFY(a && b);
+        QVERIFY(exec(a, "CREATE TABLE t(id INTEGER PRIMARY KEY, payload BLOB)"));
+        QVERIFY(exec(a, "BEGIN IMMEDIATE"));
+        QVERIFY(insertRows(a, 0, 100));
+        QVERIFY(exec(a, "COMMIT"));
+        QVERIFY(exec(a, "BEGIN IMMEDIATE"));
+        QVERIFY(insertRows(a, 1000, 600));
+        QVERIFY(exec(a, "ROLLBACK"));
+        QVERIFY(exec(b, "BEGIN IMMEDIATE"));
+        QVERIFY(insertRows(b, 100, 700)); // more frames than A spilled: over all of A's offsets
+        QVERIFY(exec(b, "COMMIT"));
+        QVERIFY(exec(a, "BEGIN IMMEDIATE"));
+        QVERIFY(insertRows(a, 800, 10));
+        QVERIFY(exec(a, "COMMIT"));
+        for (sqlite3* h : {a, b}) {
+            QCOMPARE(scalar(h, "SELECT COUNT(*) FROM t"), qint64(810));
+            QCOMPARE(scalar(h, "SELECT MAX(id) FROM t"), qint64(809));
+        }
+        QString check;
+        QCOMPARE(rowsAfterCrashAt(tmp.path(), tmp.dir() + QStringLiteral("/copy.sqlite"), &check),
+                 qint64(810));
+        QCOMPARE(check, QStringLiteral("ok"));
+        QCOMPARE(integrity(b), QStringLiteral("ok"));
+        sqlite3_close(b);
+        sqlite3_close(a);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWalWriteBuffer)
