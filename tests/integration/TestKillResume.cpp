@@ -19,6 +19,22 @@ constexpr int kFiles = 1500;
 const QString kFixture = QStringLiteral("csv/real/JIOFIN_2020-10-01_to_2025-09-30.csv");
 constexpr int kRowsPerFile = 526;
 
+/** kFiles copies of the fixture, named PREFIX0000.csv …, in a csv folder of dir; empty on failure. */
+QString fixtureFolder(const QTemporaryDir& dir, const QString& prefix)
+{
+    const QString folder = dir.filePath(QStringLiteral("csv"));
+    if (!QDir().mkpath(folder)) {
+        return {};
+    }
+    for (int i = 0; i < kFiles; ++i) {
+        if (!QFile::copy(Test::dataPath(kFixture),
+                         folder + QStringLiteral("/%1%2.csv").arg(prefix).arg(i, 4, 10, QChar(u'0')))) {
+            return {};
+        }
+    }
+    return folder;
+}
+
 QProcessEnvironment cliEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -81,12 +97,8 @@ private slots:
     void killMidRunThenResume()
     {
         QTemporaryDir dir;
-        const QString folder = dir.filePath(QStringLiteral("csv"));
-        QVERIFY(QDir().mkpath(folder));
-        for (int i = 0; i < kFiles; ++i) {
-            QVERIFY(QFile::copy(Test::dataPath(kFixture),
-                                folder + QStringLiteral("/K%1.csv").arg(i, 4, 10, QChar(u'0'))));
-        }
+        const QString folder = fixtureFolder(dir, QStringLiteral("K"));
+        QVERIFY(!folder.isEmpty());
         const QString reference = dir.filePath(QStringLiteral("reference.sqlite"));
         QCOMPARE(runCli({QStringLiteral("--db"),
                          reference,
@@ -187,12 +199,8 @@ private slots:
         // it would checkpoint and delete the WAL). The run must stay visible as a process using the
         // file throughout — checkpoints, WAL restarts and all — and every read must be consistent.
         QTemporaryDir dir;
-        const QString folder = dir.filePath(QStringLiteral("csv"));
-        QVERIFY(QDir().mkpath(folder));
-        for (int i = 0; i < kFiles; ++i) {
-            QVERIFY(QFile::copy(Test::dataPath(kFixture),
-                                folder + QStringLiteral("/R%1.csv").arg(i, 4, 10, QChar(u'0'))));
-        }
+        const QString folder = fixtureFolder(dir, QStringLiteral("R"));
+        QVERIFY(!folder.isEmpty());
         const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
         QVERIFY(Store::Database::open(db)); // the schema, so that readers can start at once
         QProcess p;
@@ -258,12 +266,8 @@ private slots:
     void ctrlCCancelsPromptlyAndLeavesCancelled()
     {
         QTemporaryDir dir;
-        const QString folder = dir.filePath(QStringLiteral("csv"));
-        QVERIFY(QDir().mkpath(folder));
-        for (int i = 0; i < kFiles; ++i) {
-            QVERIFY(QFile::copy(Test::dataPath(kFixture),
-                                folder + QStringLiteral("/C%1.csv").arg(i, 4, 10, QChar(u'0'))));
-        }
+        const QString folder = fixtureFolder(dir, QStringLiteral("C"));
+        QVERIFY(!folder.isEmpty());
         const QString db = dir.filePath(QStringLiteral("cancel.sqlite"));
         QProcess p;
         p.setProcessEnvironment(cliEnvironment());
