@@ -10,15 +10,29 @@
 #include "app/cli/Command.h"
 #include "core/common/Log.h"
 #include "core/common/Paths.h"
+#include "core/tasks/TaskRunner.h"
 
 namespace Tessera::Cli {
+
+int exitCodeFor(const Error& error, int fallback)
+{
+    return error.code == ErrorCode::Storage ? ExitStorage : fallback;
+}
 
 Store::DatabasePtr CliContext::openDatabase()
 {
     auto db = Store::Database::open(databasePath);
     if (!db) {
-        error(db.error().message, ExitUsage);
+        openFailure = exitCodeFor(db.error(), ExitUsage);
+        error(db.error().message, openFailure);
         return nullptr;
+    }
+    // A run left "running" by a killed process is shown as interrupted by every command, not only after
+    // the next writing one.
+    if (auto marked = Tasks::TaskRunner::recoverIfNoWriter(**db); marked && *marked > 0 && !json) {
+        err << QStringLiteral("note: %1 run(s) left running by a stopped process are now marked interrupted; "
+                              "resume with 'tessera-cli runs resume ID'\n")
+                   .arg(*marked);
     }
     return *db;
 }
@@ -63,7 +77,7 @@ QString helpText(const std::vector<std::unique_ptr<Command>>& commands, const QC
         text += QStringLiteral("  %1\n      %2\n").arg(c->synopsis(), -44).arg(c->summary());
     }
     text += QStringLiteral("\nExit codes: 0 all done, 1 some symbols failed (listed), 2 usage/config error, "
-                           "3 interrupted.\n\n");
+                           "3 interrupted, 4 storage error (disk full, I/O error, read-only database).\n\n");
     QString options = parser.helpText();
     options = options.mid(options.indexOf(QStringLiteral("Options:")));
     return text + options;

@@ -29,6 +29,8 @@ struct CliContext
 
     /** Opens the database (created and migrated when missing); errors are printed, nullptr returned. */
     Store::DatabasePtr openDatabase();
+    /** The exit code for openDatabase()'s failure (ExitStorage for a read-only folder or full disk). */
+    int openFailure = 2;
     /** Prints a one-line error "tessera-cli: message" and returns the exit code. */
     int error(const QString& message, int code);
     void printJson(const QJsonDocument& doc);

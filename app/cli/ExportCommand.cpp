@@ -92,7 +92,7 @@ public:
         }
         auto db = ctx.openDatabase();
         if (!db) {
-            return ExitUsage;
+            return ctx.openFailure;
         }
         ProgressPrinter printer;
         Tasks::TaskContext task([&printer](const Tasks::TaskProgress& p) { printer.print(p); });

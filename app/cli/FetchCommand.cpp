@@ -93,7 +93,7 @@ public:
         }
         auto db = ctx.openDatabase();
         if (!db) {
-            return ExitUsage;
+            return ctx.openFailure;
         }
         auto selection = resolveSelection(ctx.parser, *db);
         if (!selection) {

@@ -86,7 +86,7 @@ public:
         const QString sub = ctx.args.value(0);
         auto db = ctx.openDatabase();
         if (!db) {
-            return ExitUsage;
+            return ctx.openFailure;
         }
         if (sub == u"list") {
             return list(ctx, *db);

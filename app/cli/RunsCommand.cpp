@@ -81,7 +81,7 @@ private:
     {
         auto db = ctx.openDatabase();
         if (!db) {
-            return ExitUsage;
+            return ctx.openFailure;
         }
         const int limit = ctx.parser.isSet(QStringLiteral("limit"))
                               ? ctx.parser.value(QStringLiteral("limit")).toInt()
@@ -131,7 +131,7 @@ private:
     {
         auto db = ctx.openDatabase();
         if (!db) {
-            return ExitUsage;
+            return ctx.openFailure;
         }
         Store::RunRepository runs(*db);
         auto record = runs.get(id);
@@ -213,7 +213,7 @@ private:
     {
         auto db = ctx.openDatabase();
         if (!db) {
-            return ExitUsage;
+            return ctx.openFailure;
         }
         auto lock = acquireWriteLock(ctx, *db);
         if (!lock) {

@@ -166,7 +166,7 @@ public:
         }
         auto db = ctx.openDatabase();
         if (!db) {
-            return ExitUsage;
+            return ctx.openFailure;
         }
         Scheduler scheduler(db);
         if (sub == QStringLiteral("holidays")) {

@@ -74,7 +74,7 @@ public:
         }
         auto db = ctx.openDatabase();
         if (!db) {
-            return ExitUsage;
+            return ctx.openFailure;
         }
         Store::SettingsRepository settings(*db);
         if (sub == u"set") {

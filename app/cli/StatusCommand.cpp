@@ -6,6 +6,7 @@
 #include "core/monitor/SystemStatus.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
+#include "core/tasks/RunTypes.h"
 
 namespace Tessera::Cli {
 namespace {
@@ -137,7 +138,7 @@ public:
         }
         auto db = ctx.openDatabase();
         if (!db) {
-            return ExitUsage;
+            return ctx.openFailure;
         }
         auto rows = Store::SymbolRepository(*db).rows();
         auto universes = Store::UniverseRepository(*db).list();

@@ -49,8 +49,9 @@ int exitCodeOf(const Tasks::RunResult& r)
     case Tasks::RunStatus::Cancelled:
     case Tasks::RunStatus::Interrupted:
         return ExitInterrupted;
-    case Tasks::RunStatus::DoneWithFailures:
     case Tasks::RunStatus::Failed:
+        return r.fault ? exitCodeFor(*r.fault, ExitSomeFailed) : ExitSomeFailed;
+    case Tasks::RunStatus::DoneWithFailures:
     case Tasks::RunStatus::Running:
         return ExitSomeFailed;
     }
@@ -77,6 +78,7 @@ void printRunResult(CliContext& ctx, const Tasks::RunResult& r)
                                       {QStringLiteral("seconds"), r.seconds},
                                       {QStringLiteral("estimatedSeconds"), r.estimatedSeconds},
                                       {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)},
+                                      {QStringLiteral("stoppedBy"), r.fault ? r.fault->message : QString()},
                                       {QStringLiteral("failures"), failures}}));
         return;
     }
@@ -105,8 +107,13 @@ void printRunResult(CliContext& ctx, const Tasks::RunResult& r)
         }
         ctx.out << QStringLiteral("Retry only these with: tessera-cli runs retry %1\n").arg(r.runId);
     }
-    if (r.status == Tasks::RunStatus::Cancelled && r.pending > 0) {
-        ctx.out << QStringLiteral("Resume with: tessera-cli runs resume %1\n").arg(r.runId);
+    if (r.fault) {
+        ctx.err << QStringLiteral("tessera-cli: run %1 stopped: %2\n").arg(r.runId).arg(r.fault->message);
+        ctx.err.flush();
+    }
+    if ((r.status == Tasks::RunStatus::Cancelled || r.fault) && r.pending > 0) {
+        ctx.out << QStringLiteral("Nothing committed was lost. Resume with: tessera-cli runs resume %1\n")
+                       .arg(r.runId);
     }
 }
 
@@ -148,7 +155,7 @@ int runTask(CliContext& ctx, const std::function<Result<Tasks::RunResult>(Tasks:
     s_running.store(nullptr);
     printer.finish();
     if (!result) {
-        return ctx.error(result.error().message, ExitUsage);
+        return ctx.error(result.error().message, exitCodeFor(result.error(), ExitUsage));
     }
     printRunResult(ctx, *result);
     return exitCodeOf(*result);

@@ -75,7 +75,7 @@ private:
         }
         auto db = ctx.openDatabase();
         if (!db) {
-            return ExitUsage;
+            return ctx.openFailure;
         }
         auto lock = Store::WriteLock::acquire(db->path());
         if (!lock) {
@@ -165,7 +165,7 @@ private:
     {
         auto db = ctx.openDatabase();
         if (!db) {
-            return ExitUsage;
+            return ctx.openFailure;
         }
         auto list = Store::UniverseRepository(*db).list();
         if (!list) {
@@ -218,7 +218,7 @@ private:
         }
         auto db = ctx.openDatabase();
         if (!db) {
-            return ExitUsage;
+            return ctx.openFailure;
         }
         Store::UniverseRepository universes(*db);
         auto exists = universes.exists(name);

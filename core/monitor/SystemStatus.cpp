@@ -12,198 +12,12 @@
 #include <QStorageInfo>
 
 #include "core/store/Database.h"
+#include "core/store/DatabaseStats.h"
 #include "core/store/RunRepository.h"
-#include "core/store/Statement.h"
 #include "core/store/SymbolRepository.h"
-
-#include <sqlite3.h>
 
 namespace Tessera::Monitor {
 namespace {
-
-using Store::Statement;
-
-/**
- * A read transaction for the duration of the collection: in WAL mode every query then sees the same
- * snapshot, so the table counts, the bar summary and the runs agree with each other even while a
- * task commits. Joins the caller's transaction when one is open (a nested BEGIN would fail).
- */
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(sqlite3* handle)
-        : m_handle(handle)
-    {
-        if (m_handle && sqlite3_get_autocommit(m_handle)) {
-            m_active = sqlite3_exec(m_handle, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
-        }
-    }
-    ~ReadSnapshot()
-    {
-        if (m_active) {
-            // Nothing was written, so COMMIT and ROLLBACK are the same; COMMIT ends it cheaply.
-            sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr);
-        }
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
-private:
-    sqlite3* m_handle = nullptr;
-    bool m_active = false;
-};
-
-/** Steps through every row of st, calling onRow; returns the first error. */
-template <typename F>
-Result<void> forEachRow(Statement& st, F onRow)
-{
-    if (!st.isValid()) {
-        return fail(Error::database(st.prepareError()));
-    }
-    while (true) {
-        auto next = st.step();
-        if (!next) {
-            return fail(next.error());
-        }
-        if (!*next) {
-            return {};
-        }
-        onRow(st);
-    }
-}
-
-/**
- * A table name as an SQL identifier. Identifiers cannot be bound as parameters; the names come from
- * sqlite_master (our own schema), and doubling quotes keeps even an odd name a single identifier.
- */
-QByteArray quoted(const QString& identifier)
-{
-    return '"' + identifier.toUtf8().replace('"', "\"\"") + '"';
-}
-
-/** A stored date: ISO 'YYYY-MM-DD', possibly followed by a time. */
-QDate parseDate(const QString& text)
-{
-    return QDate::fromString(text.left(10), Qt::ISODate);
-}
-
-Result<QStringList> tableNames(sqlite3* h)
-{
-    // sqlite_% tables (sqlite_sequence, sqlite_stat1) are SQLite's bookkeeping, not data.
-    Statement st(h,
-                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
-                 "ESCAPE '\\' ORDER BY name");
-    QStringList names;
-    if (auto r = forEachRow(st, [&names](const Statement& s) { names << s.textAt(0); }); !r) {
-        return fail(r.error());
-    }
-    return names;
-}
-
-Result<QStringList> columnsOf(sqlite3* h, const QString& table)
-{
-    Statement st(h, "SELECT name FROM pragma_table_info(?1) ORDER BY cid");
-    st.bind(1, table);
-    QStringList names;
-    if (auto r = forEachRow(st, [&names](const Statement& s) { names << s.textAt(0); }); !r) {
-        return fail(r.error());
-    }
-    return names;
-}
-
-/** True when some index of table (the primary key of a WITHOUT ROWID table included) starts with columns. */
-Result<bool> hasIndexStartingWith(sqlite3* h, const QString& table, const QStringList& columns)
-{
-    Statement st(h,
-                 "SELECT il.name, ii.seqno, ii.name FROM pragma_index_list(?1) AS il, "
-                 "pragma_index_info(il.name) AS ii ORDER BY il.name, ii.seqno");
-    st.bind(1, table);
-    QHash<QString, QStringList> indexes;
-    if (auto r = forEachRow(st, [&indexes](const Statement& s) { indexes[s.textAt(0)] << s.textAt(2); });
-        !r) {
-        return fail(r.error());
-    }
-    return std::any_of(indexes.cbegin(), indexes.cend(), [&columns](const QStringList& c) {
-        return c.mid(0, columns.size()) == columns;
-    });
-}
-
-/** Runs a query returning one row of (count, date) into stats. */
-Result<void> readCountAndDate(sqlite3* h, const QByteArray& sql, TableStats& stats, bool withDate)
-{
-    Statement st(h, sql.constData());
-    if (!st.isValid()) {
-        return fail(Error::database(st.prepareError()));
-    }
-    auto row = st.step();
-    if (!row) {
-        return fail(row.error());
-    }
-    if (*row) {
-        stats.rows = st.int64At(0);
-        if (withDate) {
-            stats.latestDate = parseDate(st.textAt(1));
-        }
-    }
-    return {};
-}
-
-/** Rows and MAX(date) of one table, with the fastest query that gives the exact answer. */
-Result<TableStats> statsOf(sqlite3* h, const QString& table, const QStringList& allTables)
-{
-    TableStats stats;
-    stats.name = table;
-    auto columns = columnsOf(h, table);
-    if (!columns) {
-        return fail(columns.error());
-    }
-    stats.hasDate = columns->contains(QStringLiteral("date"));
-    const QByteArray name = quoted(table);
-
-    // bar_summary is written in the same transaction as the bars (BarRepository), so its sums are the
-    // exact count and newest date of daily_bars, read from 2,000 rows instead of a million.
-    if (table == QStringLiteral("daily_bars") && allTables.contains(QStringLiteral("bar_summary"))) {
-        auto r = readCountAndDate(
-            h, "SELECT COALESCE(SUM(bar_count), 0), MAX(last_date) FROM bar_summary", stats, true);
-        if (!r) {
-            return fail(r.error());
-        }
-        return stats;
-    }
-    if (auto r = readCountAndDate(h, "SELECT COUNT(*) FROM " + name, stats, false); !r) {
-        return fail(r.error());
-    }
-    if (!stats.hasDate || stats.rows == 0) {
-        return stats;
-    }
-    // MAX(date) over a (symbol_id, date) key is a full scan (~0.1 s per million rows); one index seek
-    // per symbol (~2,000) answers the same in milliseconds. Per-symbol tables of later issues
-    // (indicators, predictions) take this path by having such a key; their rows reference symbols
-    // (foreign key with cascade), so no row is missed by walking the symbols.
-    QByteArray dateSql = "SELECT MAX(date) FROM " + name;
-    if (columns->contains(QStringLiteral("symbol_id")) && allTables.contains(QStringLiteral("symbols"))) {
-        auto indexed = hasIndexStartingWith(h, table, {QStringLiteral("symbol_id"), QStringLiteral("date")});
-        if (!indexed) {
-            return fail(indexed.error());
-        }
-        if (*indexed) {
-            dateSql =
-                "SELECT MAX((SELECT MAX(date) FROM " + name + " WHERE symbol_id = s.id)) FROM symbols s";
-        }
-    }
-    Statement st(h, dateSql.constData());
-    if (!st.isValid()) {
-        return fail(Error::database(st.prepareError()));
-    }
-    auto row = st.step();
-    if (!row) {
-        return fail(row.error());
-    }
-    if (*row) {
-        stats.latestDate = parseDate(st.textAt(0));
-    }
-    return stats;
-}
 
 Result<Freshness> freshnessOf(const Store::Database& db, const StatusOptions& opts, const QDateTime& now)
 {
@@ -264,17 +78,15 @@ Resources resourcesOf(const Store::Database& db)
     return r;
 }
 
-Result<QList<Tasks::RunRecord>> lastRunsOf(const Store::Database& db)
+Result<QList<Store::RunRecord>> lastRunsOf(const Store::Database& db)
 {
-    // GROUP BY kind walks the runs_by_kind index; list(1, kind) then reads the newest run with its counts.
-    Statement st(db.rawHandle(), "SELECT kind FROM runs GROUP BY kind ORDER BY kind");
-    QStringList kinds;
-    if (auto r = forEachRow(st, [&kinds](const Statement& s) { kinds << s.textAt(0); }); !r) {
-        return fail(r.error());
-    }
     Store::RunRepository runs(db);
-    QList<Tasks::RunRecord> out;
-    for (const QString& kind : kinds) {
+    auto kinds = runs.kinds();
+    if (!kinds) {
+        return fail(kinds.error());
+    }
+    QList<Store::RunRecord> out;
+    for (const QString& kind : *kinds) {
         auto latest = runs.list(1, kind);
         if (!latest) {
             return fail(latest.error());
@@ -284,23 +96,11 @@ Result<QList<Tasks::RunRecord>> lastRunsOf(const Store::Database& db)
     return out;
 }
 
-Result<QStringList> quickCheck(sqlite3* h)
-{
-    // quick_check skips the index-versus-table cross checks of integrity_check: O(N) instead of
-    // O(N log N), still catching damaged pages and records. At most 10 problems are reported.
-    Statement st(h, "PRAGMA quick_check(10)");
-    QStringList lines;
-    if (auto r = forEachRow(st, [&lines](const Statement& s) { lines << s.textAt(0); }); !r) {
-        return fail(r.error());
-    }
-    return lines;
-}
-
 /** True when a run says it is running in a process of this host that no longer exists. */
-bool isAbandoned(const Tasks::RunRecord& run)
+bool isAbandoned(const Store::RunRecord& run)
 {
 #ifdef Q_OS_LINUX
-    return run.status == Tasks::RunStatus::Running && run.pid > 0 && run.host == QHostInfo::localHostName()
+    return run.status == Store::RunStatus::Running && run.pid > 0 && run.host == QHostInfo::localHostName()
            && !QFileInfo::exists(QStringLiteral("/proc/%1").arg(run.pid));
 #else
     Q_UNUSED(run)
@@ -308,13 +108,13 @@ bool isAbandoned(const Tasks::RunRecord& run)
 #endif
 }
 
-HealthCheck runCheck(const Tasks::RunRecord& run)
+HealthCheck runCheck(const Store::RunRecord& run)
 {
     HealthCheck c{QStringLiteral("run:") + run.kind, Severity::Ok, {}};
     const QString started = run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     const QString note = run.message.isEmpty() ? QString() : QStringLiteral(": ") + run.message;
     switch (run.status) {
-    case Tasks::RunStatus::Failed:
+    case Store::RunStatus::Failed:
         // The run could not start at all (bad parameters, provider unavailable): nothing was done, and
         // a scheduled run will fail the same way until someone acts.
         c.severity = Severity::Error;
@@ -323,7 +123,7 @@ HealthCheck runCheck(const Tasks::RunRecord& run)
                         .arg(run.id)
                         .arg(started, note);
         break;
-    case Tasks::RunStatus::Interrupted:
+    case Store::RunStatus::Interrupted:
         // Resumable, so not an error: nothing committed was lost, the rest waits for "runs resume".
         c.severity = Severity::Warning;
         c.message = QCoreApplication::translate(
@@ -334,7 +134,7 @@ HealthCheck runCheck(const Tasks::RunRecord& run)
                         .arg(started)
                         .arg(run.pending);
         break;
-    case Tasks::RunStatus::DoneWithFailures:
+    case Store::RunStatus::DoneWithFailures:
         c.severity = Severity::Warning;
         c.message = QCoreApplication::translate(
                         "Tessera::Monitor",
@@ -345,7 +145,7 @@ HealthCheck runCheck(const Tasks::RunRecord& run)
                         .arg(run.failed)
                         .arg(run.total);
         break;
-    case Tasks::RunStatus::Running:
+    case Store::RunStatus::Running:
         if (isAbandoned(run)) {
             c.severity = Severity::Warning;
             c.message = QCoreApplication::translate(
@@ -362,12 +162,12 @@ HealthCheck runCheck(const Tasks::RunRecord& run)
                             .arg(started);
         }
         break;
-    case Tasks::RunStatus::Done:
-    case Tasks::RunStatus::Cancelled:
+    case Store::RunStatus::Done:
+    case Store::RunStatus::Cancelled:
         c.message = QCoreApplication::translate("Tessera::Monitor", "The last %1 run (#%2, %3) was %4.")
                         .arg(run.kind)
                         .arg(run.id)
-                        .arg(started, Tasks::toString(run.status));
+                        .arg(started, Store::toString(run.status));
         break;
     }
     return c;
@@ -511,7 +311,7 @@ QList<HealthCheck> evaluateHealth(const SystemStatus& s, const StatusOptions& op
         }
     }
 
-    for (const Tasks::RunRecord& run : s.lastRuns) {
+    for (const Store::RunRecord& run : s.lastRuns) {
         checks << runCheck(run);
     }
     return checks;
@@ -569,29 +369,20 @@ Result<SystemStatus> collectSystemStatus(const Store::Database& db, const Status
     SystemStatus s;
     s.collectedAt = opts.now.isValid() ? opts.now : QDateTime::currentDateTime();
     s.schemaVersion = db.schemaVersion();
-    sqlite3* h = db.rawHandle();
-    if (!h) {
-        return fail(Error::database(QStringLiteral("cannot open database %1").arg(db.path())));
-    }
+    Store::DatabaseStats stats(db);
     {
-        const ReadSnapshot snapshot(h);
-        auto tables = tableNames(h);
+        const Store::ReadSnapshot snapshot(db);
+        auto tables = stats.tables();
         if (!tables) {
             return fail(tables.error());
         }
-        for (const QString& name : *tables) {
-            auto stats = statsOf(h, name, *tables);
-            if (!stats) {
-                return fail(stats.error());
-            }
-            s.tables << *stats;
-        }
+        s.tables = *tables;
         auto freshness = freshnessOf(db, opts, s.collectedAt);
         if (!freshness) {
             return fail(freshness.error());
         }
         s.freshness = *freshness;
-        if (tables->contains(QStringLiteral("runs"))) {
+        if (s.table(QStringLiteral("runs"))) {
             auto runs = lastRunsOf(db);
             if (!runs) {
                 return fail(runs.error());
@@ -604,7 +395,7 @@ Result<SystemStatus> collectSystemStatus(const Store::Database& db, const Status
     if (opts.integrity) {
         // Outside the read snapshot: a long check should not hold back WAL checkpoints any longer than
         // it must, and it reads the file as committed at its own start anyway.
-        auto lines = quickCheck(h);
+        auto lines = stats.quickCheck();
         if (!lines) {
             return fail(lines.error());
         }
@@ -670,11 +461,11 @@ QJsonObject toJson(const SystemStatus& s)
         {QStringLiteral("cores"), p.cores}};
 
     QJsonArray lastRuns;
-    for (const Tasks::RunRecord& run : s.lastRuns) {
+    for (const Store::RunRecord& run : s.lastRuns) {
         lastRuns.append(QJsonObject{
             {QStringLiteral("id"), run.id},
             {QStringLiteral("kind"), run.kind},
-            {QStringLiteral("status"), Tasks::toString(run.status)},
+            {QStringLiteral("status"), Store::toString(run.status)},
             {QStringLiteral("trigger"), run.trigger},
             {QStringLiteral("startedAt"), run.startedAt.toString(Qt::ISODate)},
             {QStringLiteral("finishedAt"),

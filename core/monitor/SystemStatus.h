@@ -8,7 +8,8 @@
 
 #include "core/common/Result.h"
 #include "core/monitor/ProcessStats.h"
-#include "core/tasks/RunTypes.h"
+#include "core/store/DatabaseStats.h"
+#include "core/store/RunRecords.h"
 
 namespace Tessera::Store {
 class Database;
@@ -29,14 +30,8 @@ QString toString(Severity s); ///< "ok", "warning", "error"
 /** A byte count for people, in decimal units like df -H ("58.9 MB", "1.2 GB"); "-" when negative. */
 QString formatBytes(qint64 bytes);
 
-/** Rows and newest date of one table of the database. */
-struct TableStats
-{
-    QString name;
-    qint64 rows = 0;
-    bool hasDate = false; ///< the table has a `date` column
-    QDate latestDate;     ///< MAX(date); invalid without a date column or when the table is empty
-};
+/** Rows and newest date of one table (see Store::DatabaseStats). */
+using TableStats = Store::TableStats;
 
 /** A symbol whose newest bar is behind the expected trading day. */
 struct LaggingSymbol
@@ -102,7 +97,7 @@ struct SystemStatus
     QList<TableStats> tables; ///< every table of the schema, by name
     Freshness freshness;
     Resources resources;
-    QList<Tasks::RunRecord> lastRuns; ///< the latest run of each kind, by kind
+    QList<Store::RunRecord> lastRuns; ///< the latest run of each kind, by kind
     QList<HealthCheck> health;
     bool integrityChecked = false; ///< PRAGMA quick_check ran (StatusOptions::integrity)
 

@@ -7,8 +7,6 @@
 
 #include "core/store/Statement.h"
 
-#include <sqlite3.h>
-
 namespace Tessera::Store {
 namespace {
 
@@ -135,8 +133,8 @@ Result<void> AnalysisRepository::write(qint64 symbolId,
     };
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        return fail(Error::database(context(QStringLiteral("cannot write")) + QStringLiteral(": ")
-                                    + tx.beginError()));
+        return fail(Error{tx.beginFailure().code,
+                          context(QStringLiteral("cannot write")) + QStringLiteral(": ") + tx.beginError()});
     }
     Statement st(m_db.rawHandle(),
                  "INSERT OR REPLACE INTO symbol_analysis(symbol_id, as_of, bar_count, last_bar_date, "
@@ -172,35 +170,22 @@ Result<void> AnalysisRepository::write(qint64 symbolId,
     }
     st.bind(22, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (auto r = st.run(); !r) {
-        return fail(
-            Error::database(context(QStringLiteral("writing")) + QStringLiteral(": ") + r.error().message));
+        return fail(Error{r.error().code,
+                          context(QStringLiteral("writing")) + QStringLiteral(": ") + r.error().message});
     }
 
-    // Blobs go through the raw API: Statement binds text and numbers only.
-    sqlite3* h = m_db.rawHandle();
-    sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(
-            h,
-            "INSERT OR REPLACE INTO symbol_analysis_documents(symbol_id, main_json, slippage_json, "
-            "monte_json) VALUES (?1, ?2, ?3, ?4)",
-            -1,
-            &raw,
-            nullptr)
-        != SQLITE_OK) {
-        return fail(Error::database(sqliteError(h, context(QStringLiteral("preparing")))));
-    }
     const QByteArray blobs[] = {qCompress(documents.main, kCompressionLevel),
                                 qCompress(documents.slippage, kCompressionLevel),
                                 qCompress(documents.monte, kCompressionLevel)};
-    sqlite3_bind_int64(raw, 1, symbolId);
+    Statement docs(m_db.rawHandle(),
+                   "INSERT OR REPLACE INTO symbol_analysis_documents(symbol_id, main_json, slippage_json, "
+                   "monte_json) VALUES (?1, ?2, ?3, ?4)");
+    docs.bind(1, symbolId);
     for (int i = 0; i < 3; ++i) {
-        const QByteArray& b = blobs[i];
-        sqlite3_bind_blob64(raw, i + 2, b.constData(), static_cast<sqlite3_uint64>(b.size()), SQLITE_STATIC);
+        docs.bindBlob(i + 2, blobs[i]);
     }
-    const int rc = sqlite3_step(raw);
-    sqlite3_finalize(raw);
-    if (rc != SQLITE_DONE) {
-        return fail(Error::database(sqliteError(h, context(QStringLiteral("writing the documents of")))));
+    if (auto r = docs.run(); !r) {
+        return fail(r.error().prefixed(context(QStringLiteral("writing the documents of"))));
     }
     return tx.commit();
 }
@@ -213,8 +198,8 @@ Result<QList<AnalysisRow>> AnalysisRepository::summaries()
     while (true) {
         auto next = st.step();
         if (!next) {
-            return fail(
-                Error::database(QStringLiteral("reading the stored analyses: %1").arg(next.error().message)));
+            return fail(Error{next.error().code,
+                              QStringLiteral("reading the stored analyses: %1").arg(next.error().message)});
         }
         if (!*next) {
             break;
@@ -231,8 +216,9 @@ Result<std::optional<AnalysisRow>> AnalysisRepository::summary(const QString& ti
     st.bind(1, ticker);
     auto next = st.step();
     if (!next) {
-        return fail(Error::database(
-            QStringLiteral("reading the analysis of %1: %2").arg(ticker, next.error().message)));
+        return fail(
+            Error{next.error().code,
+                  QStringLiteral("reading the analysis of %1: %2").arg(ticker, next.error().message)});
     }
     if (!*next) {
         return std::optional<AnalysisRow>();
@@ -242,42 +228,27 @@ Result<std::optional<AnalysisRow>> AnalysisRepository::summary(const QString& ti
 
 Result<std::optional<AnalysisDocuments>> AnalysisRepository::documents(const QString& ticker)
 {
-    sqlite3* h = m_db.rawHandle();
-    sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(
-            h,
-            "SELECT d.main_json, d.slippage_json, d.monte_json FROM symbol_analysis_documents d "
-            "JOIN symbols s ON s.id = d.symbol_id WHERE s.ticker = ?1",
-            -1,
-            &raw,
-            nullptr)
-        != SQLITE_OK) {
-        return fail(Error::database(
-            sqliteError(h, QStringLiteral("preparing to read the analysis of %1").arg(ticker))));
+    Statement st(m_db.rawHandle(),
+                 "SELECT d.main_json, d.slippage_json, d.monte_json FROM symbol_analysis_documents d "
+                 "JOIN symbols s ON s.id = d.symbol_id WHERE s.ticker = ?1");
+    st.bind(1, ticker);
+    auto row = st.step();
+    if (!row) {
+        return fail(row.error().prefixed(QStringLiteral("reading the analysis of %1").arg(ticker)));
     }
-    const QByteArray key = ticker.toUtf8();
-    sqlite3_bind_text(raw, 1, key.constData(), static_cast<int>(key.size()), SQLITE_STATIC);
-    const int rc = sqlite3_step(raw);
-    if (rc == SQLITE_DONE) {
-        sqlite3_finalize(raw);
+    if (!*row) {
         return std::optional<AnalysisDocuments>();
-    }
-    if (rc != SQLITE_ROW) {
-        const QString message = sqliteError(h, QStringLiteral("reading the analysis of %1").arg(ticker));
-        sqlite3_finalize(raw);
-        return fail(Error::database(message));
     }
     static const char* const kNames[] = {"main", "slippage", "monte_slippage"};
     QByteArray docs[3];
     for (int i = 0; i < 3; ++i) {
-        auto doc = uncompressed(sqlite3_column_blob(raw, i), sqlite3_column_bytes(raw, i), ticker, kNames[i]);
+        const QByteArrayView blob = st.blobAt(i);
+        auto doc = uncompressed(blob.data(), static_cast<int>(blob.size()), ticker, kNames[i]);
         if (!doc) {
-            sqlite3_finalize(raw);
             return fail(doc.error());
         }
         docs[i] = std::move(*doc);
     }
-    sqlite3_finalize(raw);
     return std::optional<AnalysisDocuments>(AnalysisDocuments{docs[0], docs[1], docs[2]});
 }
 
@@ -328,9 +299,10 @@ Result<void> AnalysisRepository::clear(qint64 symbolId)
         Statement st(m_db.rawHandle(), sql);
         st.bind(1, symbolId);
         if (auto r = st.run(); !r) {
-            return fail(Error::database(QStringLiteral("deleting the analysis of symbol %1: %2")
-                                            .arg(symbolId)
-                                            .arg(r.error().message)));
+            return fail(Error{r.error().code,
+                              QStringLiteral("deleting the analysis of symbol %1: %2")
+                                  .arg(symbolId)
+                                  .arg(r.error().message)});
         }
     }
     return {};

@@ -117,8 +117,8 @@ BarRepository::write(const QString& ticker, const BarSeries& series, const QStri
     };
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        return fail(Error::database(context(QStringLiteral("cannot write")) + QStringLiteral(": ")
-                                    + tx.beginError()));
+        return fail(Error{tx.beginFailure().code,
+                          context(QStringLiteral("cannot write")) + QStringLiteral(": ") + tx.beginError()});
     }
     SymbolRepository symbols(m_db);
     auto id = symbols.ensure(ticker);
@@ -130,8 +130,9 @@ BarRepository::write(const QString& ticker, const BarSeries& series, const QStri
         Statement del(m_db.rawHandle(), "DELETE FROM daily_bars WHERE symbol_id = ?1");
         del.bind(1, *id);
         if (auto r = del.run(); !r) {
-            return fail(Error::database(context(QStringLiteral("deleting")) + QStringLiteral(": ")
-                                        + r.error().message));
+            return fail(
+                Error{r.error().code,
+                      context(QStringLiteral("deleting")) + QStringLiteral(": ") + r.error().message});
         }
         stats.removed = del.changes();
     }
@@ -166,8 +167,9 @@ BarRepository::write(const QString& ticker, const BarSeries& series, const QStri
             const QString span = rows == 1
                                      ? isoDate(days[first])
                                      : isoDate(days[first]) + QStringLiteral("..") + isoDate(days[i - 1]);
-            return fail(Error::database(context(QStringLiteral("writing")) + QStringLiteral(" on ") + span
-                                        + QStringLiteral(": ") + r.error().message));
+            return fail(Error{r.error().code,
+                              context(QStringLiteral("writing")) + QStringLiteral(" on ") + span
+                                  + QStringLiteral(": ") + r.error().message});
         }
         stats.written += rows;
     }
@@ -181,8 +183,8 @@ BarRepository::write(const QString& ticker, const BarSeries& series, const QStri
     }
     stats.total = *total;
     if (auto r = tx.commit(); !r) {
-        return fail(Error::database(context(QStringLiteral("committing")) + QStringLiteral(": ")
-                                    + r.error().message));
+        return fail(Error{r.error().code,
+                          context(QStringLiteral("committing")) + QStringLiteral(": ") + r.error().message});
     }
     return stats;
 }
@@ -200,8 +202,8 @@ Result<BarSeries> BarRepository::load(const QString& ticker, QDate from, QDate t
     while (true) {
         auto next = st.step();
         if (!next) {
-            return fail(
-                Error::database(QStringLiteral("reading bars of %1: %2").arg(ticker, next.error().message)));
+            return fail(Error{next.error().code,
+                              QStringLiteral("reading bars of %1: %2").arg(ticker, next.error().message)});
         }
         if (!*next) {
             break;
@@ -215,6 +217,71 @@ Result<BarSeries> BarRepository::load(const QString& ticker, QDate from, QDate t
                           st.doubleAt(6)});
     }
     return series;
+}
+
+namespace {
+
+/** 'YYYY-MM-DD' → QDate without a QString (loadAll runs it once per stored bar); invalid otherwise. */
+QDate parseIsoDate(QByteArrayView t)
+{
+    if (t.size() != 10 || t[4] != '-' || t[7] != '-') {
+        return {};
+    }
+    const auto digits = [t](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char c = t[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
+} // namespace
+
+Result<BarSeries> BarRepository::loadAll(qint64 symbolId, const QString& ticker)
+{
+    Statement st(
+        m_db.rawHandle(),
+        "SELECT date, open, high, low, close, adj_close, volume FROM daily_bars WHERE symbol_id = ?1 "
+        "ORDER BY date");
+    st.bind(1, symbolId);
+    BarSeries series(ticker);
+    auto read = st.forEachRow([&series](const Statement& row) {
+        series.append(Bar{parseIsoDate(row.utf8At(0)),
+                          row.doubleAt(1),
+                          row.doubleAt(2),
+                          row.doubleAt(3),
+                          row.doubleAt(4),
+                          row.doubleAt(5),
+                          row.doubleAt(6)});
+    });
+    if (!read) {
+        return fail(read.error().prefixed(QStringLiteral("reading bars of %1").arg(ticker)));
+    }
+    return series;
+}
+
+Result<QHash<QString, double>> BarRepository::recentTradedValue(int bars)
+{
+    Statement st(m_db.rawHandle(),
+                 "SELECT s.ticker, (SELECT AVG(d.close * d.volume) FROM (SELECT close, volume FROM "
+                 "daily_bars WHERE symbol_id = s.id ORDER BY date DESC LIMIT ?1) d) FROM symbols s");
+    st.bind(1, bars);
+    QHash<QString, double> value;
+    auto read = st.forEachRow([&value](const Statement& row) {
+        if (!row.isNull(1)) {
+            value.insert(row.textAt(0), row.doubleAt(1));
+        }
+    });
+    if (!read) {
+        return fail(read.error());
+    }
+    return value;
 }
 
 Result<qint64> BarRepository::count(const QString& ticker)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 
 #include "core/common/Result.h"
 #include "core/market/BarSeries.h"
@@ -38,6 +39,19 @@ public:
 
     /** Stored bars of ticker between from and to inclusive (invalid dates = unbounded), ascending. */
     [[nodiscard]] Result<BarSeries> load(const QString& ticker, QDate from = {}, QDate to = {});
+
+    /**
+     * Every stored bar of the symbol with id symbolId (named ticker in the series), ascending: the
+     * same rows as load(ticker) at a fraction of its cost (no QString per cell, no join), for steps that
+     * read thousands of symbols.
+     */
+    [[nodiscard]] Result<BarSeries> loadAll(qint64 symbolId, const QString& ticker);
+
+    /**
+     * Mean traded value (close × volume) over each symbol's last `bars` stored bars, by ticker;
+     * symbols without bars (or volumes) are absent.
+     */
+    [[nodiscard]] Result<QHash<QString, double>> recentTradedValue(int bars);
 
     /** Number of stored bars of ticker. */
     [[nodiscard]] Result<qint64> count(const QString& ticker);

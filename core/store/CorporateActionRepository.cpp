@@ -16,8 +16,9 @@ Result<void> CorporateActionRepository::write(const QString& ticker,
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        return fail(Error::database(
-            QStringLiteral("cannot write dividends and splits of %1: %2").arg(ticker, tx.beginError())));
+        return fail(Error{
+            tx.beginFailure().code,
+            QStringLiteral("cannot write dividends and splits of %1: %2").arg(ticker, tx.beginError())});
     }
     auto id = SymbolRepository(m_db).ensure(ticker);
     if (!id) {

@@ -26,8 +26,24 @@ class WriterMutex;
 class Database : public std::enable_shared_from_this<Database>
 {
 public:
-    /** Opens (creating if needed) and migrates the file. The error names the path. */
-    [[nodiscard]] static Result<std::shared_ptr<Database>> open(const QString& path);
+    /** How a Database is opened; the defaults are the product's. */
+    struct Options
+    {
+        /** WAL frames between background checkpoints, and the WAL size that restarts it (0 = default). */
+        int checkpointFrames = 0;
+        int restartFrames = 0;
+    };
+
+    /**
+     * Opens (creating if needed) and migrates the file. The error names the path: code Storage when the
+     * folder is read-only or cannot be created, or the disk failed; Database when the file is not a
+     * Tessera database or Qt's SQLite driver is not the SQLite Tessera is linked with.
+     */
+    [[nodiscard]] static Result<std::shared_ptr<Database>> open(const QString& path, const Options& options);
+    [[nodiscard]] static Result<std::shared_ptr<Database>> open(const QString& path)
+    {
+        return open(path, {});
+    }
 
     ~Database();
     Database(const Database&) = delete;
@@ -53,13 +69,21 @@ public:
     /** Size of the database file plus its WAL, in bytes. */
     qint64 fileSizeBytes() const;
 
+    /**
+     * Copies the whole WAL into the database and truncates it to zero bytes (a TRUNCATE checkpoint),
+     * waiting at most waitMs for readers; for quiet points such as the end of a run. Takes the writer
+     * mutex. A reader still using the WAL makes it return without truncating (nothing is lost: the
+     * WAL is copied later). Returns false when it could not truncate.
+     */
+    bool truncateWal(int waitMs = 2000) const;
+
     /** The process-wide writer mutex of this file (Transaction takes it; see WriterMutex). */
     WriterMutex& writerMutex() const { return *m_writerMutex; }
 
 private:
     friend class Transaction;
 
-    explicit Database(QString path);
+    Database(QString path, const Options& options);
     Result<void> migrate();
     /** The calling thread's own connection's handle (cached per thread: no QSqlDatabase lookup). */
     sqlite3* ownHandle() const;
@@ -72,7 +96,8 @@ private:
     std::shared_ptr<WriterMutex> m_writerMutex;
     std::unique_ptr<WalCheckpointer> m_checkpointer; ///< every connection's WAL hook wakes it
     mutable sqlite3* m_writer = nullptr;
-    mutable QString m_writerOpenError;
+    mutable Error m_writerOpenError{ErrorCode::Database, {}};
+    mutable QString m_openError; ///< why the first connection could not be opened or verified
 };
 
 using DatabasePtr = std::shared_ptr<Database>;
@@ -103,7 +128,11 @@ public:
     Transaction& operator=(const Transaction&) = delete;
 
     bool isActive() const { return m_active || m_joined; }
-    const QString& beginError() const { return m_beginError; }
+    /** Why the transaction could not begin (code Storage for a disk or file fault), when !isActive(). */
+    const Error& beginFailure() const { return m_beginError; }
+    /** beginFailure()'s message, for composing a message of one's own. */
+    const QString& beginError() const { return m_beginError.message; }
+    /** Commits; on failure the transaction is rolled back and the error says why (Storage: disk, file). */
     [[nodiscard]] Result<void> commit();
 
 private:
@@ -114,10 +143,42 @@ private:
     WriterMutex* m_writer = nullptr; ///< held by this transaction (null: joined, re-entered or failed)
     bool m_active = false;
     bool m_joined = false;
-    QString m_beginError;
+    Error m_beginError{ErrorCode::Database, {}};
+};
+
+/**
+ * A read transaction on the calling thread's connection: in WAL mode every query until its end sees the
+ * same snapshot, so numbers read by several queries agree with each other even while a task commits.
+ * Joins the caller's transaction when one is open (a nested BEGIN would fail).
+ */
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const Database& db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    sqlite3* m_handle = nullptr;
+    bool m_active = false;
 };
 
 /** Formats the last SQLite error of a raw handle with a context ("writing bars for AAPL"). */
 QString sqliteError(sqlite3* handle, const QString& context);
+
+/**
+ * The last SQLite error of handle as an Error: code Storage when the file system failed (disk full,
+ * I/O error, read-only file or folder, damaged file, cannot open) — a run stops at once on those —
+ * otherwise Database. A full disk's message says how much space is left where ("disk full: 3 MB free
+ * at /home/me/.local/share/Tessera").
+ */
+Error sqliteFailure(sqlite3* handle, const QString& context);
+
+/** True for SQLite result codes (primary or extended) that mean the file system failed (see above). */
+bool isStorageFault(int sqliteResultCode);
+
+/** Message of a full disk: "disk full: N MB free at FOLDER". */
+QString diskFullMessage(const QString& databasePath);
 
 } // namespace Tessera::Store

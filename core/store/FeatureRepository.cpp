@@ -9,8 +9,6 @@
 #include "core/store/Statement.h"
 #include "core/store/StatementCache.h"
 
-#include <sqlite3.h>
-
 namespace Tessera::Store {
 namespace {
 
@@ -93,60 +91,22 @@ quint32 getU32(const char* p)
     return qFromLittleEndian<quint32>(p);
 }
 
-/** A prepared statement on the raw handle, for blob columns (Statement has no blob accessors). */
-class RawStatement
-{
-public:
-    RawStatement(sqlite3* handle, const char* sql)
-        : m_handle(handle)
-    {
-        m_stmt = StatementCache::take(handle, sql);
-        if (!m_stmt) {
-            m_error = sqliteError(handle, QStringLiteral("preparing statement"));
-        }
-    }
-    ~RawStatement() { StatementCache::give(m_handle, m_stmt); }
-    RawStatement(const RawStatement&) = delete;
-    RawStatement& operator=(const RawStatement&) = delete;
-
-    sqlite3_stmt* get() const { return m_stmt; }
-    const QString& error() const { return m_error; }
-    QString lastError(const QString& context) const { return sqliteError(m_handle, context); }
-
-    void bindText(int i, const QByteArray& utf8)
-    {
-        sqlite3_bind_text(m_stmt, i, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
-    }
-
-private:
-    sqlite3* m_handle = nullptr;
-    sqlite3_stmt* m_stmt = nullptr;
-    QString m_error;
-};
-
 /** Reads the chunks a query over (symbol ?1, ...) returns as (data, year) rows into one frame. */
-Result<Features::IndicatorFrame> readChunks(RawStatement& st, qint64 symbolId)
+Result<Features::IndicatorFrame> readChunks(Statement& st, qint64 symbolId)
 {
-    if (!st.get()) {
-        return fail(Error::database(st.error()));
-    }
     Features::IndicatorFrame frame;
     while (true) {
-        const int rc = sqlite3_step(st.get());
-        if (rc == SQLITE_DONE) {
+        auto row = st.step();
+        if (!row) {
+            return fail(row.error().prefixed(QStringLiteral("reading features of symbol %1").arg(symbolId)));
+        }
+        if (!*row) {
             break;
         }
-        if (rc != SQLITE_ROW) {
-            return fail(
-                Error::database(st.lastError(QStringLiteral("reading features of symbol %1").arg(symbolId))));
-        }
-        const auto* data = static_cast<const char*>(sqlite3_column_blob(st.get(), 0));
-        const int size = sqlite3_column_bytes(st.get(), 0);
-        if (auto r = FeatureRepository::decode(data, size, frame); !r) {
-            return fail(Error::database(QStringLiteral("features of symbol %1, year %2: %3")
-                                            .arg(symbolId)
-                                            .arg(sqlite3_column_int(st.get(), 1))
-                                            .arg(r.error().message)));
+        const QByteArrayView data = st.blobAt(0);
+        if (auto r = FeatureRepository::decode(data.data(), static_cast<int>(data.size()), frame); !r) {
+            return fail(r.error().prefixed(
+                QStringLiteral("features of symbol %1, year %2").arg(symbolId).arg(st.int64At(1))));
         }
     }
     return frame;
@@ -279,24 +239,19 @@ Result<void> FeatureRepository::writeChunks(qint64 symbolId, const std::vector<F
     if (chunks.empty()) {
         return {};
     }
-    RawStatement ins(m_db.rawHandle(),
-                     "INSERT OR REPLACE INTO indicator_features(symbol_id, year, first_date, last_date, "
-                     "row_count, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    if (!ins.get()) {
-        return fail(Error::database(ins.error()));
-    }
+    Statement ins(m_db.rawHandle(),
+                  "INSERT OR REPLACE INTO indicator_features(symbol_id, year, first_date, last_date, "
+                  "row_count, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (const FeatureChunk& c : chunks) {
-        sqlite3_bind_int64(ins.get(), 1, symbolId);
-        sqlite3_bind_int(ins.get(), 2, c.year);
-        ins.bindText(3, c.firstDate);
-        ins.bindText(4, c.lastDate);
-        sqlite3_bind_int64(ins.get(), 5, c.rows);
-        sqlite3_bind_blob(ins.get(), 6, c.blob.constData(), static_cast<int>(c.blob.size()), SQLITE_STATIC);
-        const int rc = sqlite3_step(ins.get());
-        sqlite3_reset(ins.get());
-        if (rc != SQLITE_DONE) {
-            return fail(Error::database(ins.lastError(
-                QStringLiteral("writing features of symbol %1, %2").arg(symbolId).arg(c.year))));
+        ins.bind(1, symbolId);
+        ins.bind(2, c.year);
+        ins.bindTextView(3, c.firstDate.constData(), static_cast<int>(c.firstDate.size()));
+        ins.bindTextView(4, c.lastDate.constData(), static_cast<int>(c.lastDate.size()));
+        ins.bind(5, static_cast<qint64>(c.rows));
+        ins.bindBlob(6, c.blob);
+        if (auto r = ins.run(); !r) {
+            return fail(r.error().prefixed(
+                QStringLiteral("writing features of symbol %1, %2").arg(symbolId).arg(c.year)));
         }
     }
     return {};
@@ -317,12 +272,12 @@ Result<void> FeatureRepository::removeAll(qint64 symbolId)
 
 Result<Features::IndicatorFrame> FeatureRepository::load(qint64 symbolId, QDate from, QDate to)
 {
-    RawStatement st(m_db.rawHandle(),
-                    "SELECT data, year FROM indicator_features WHERE symbol_id = ?1 AND last_date >= ?2 "
-                    "AND first_date <= ?3 ORDER BY year");
-    sqlite3_bind_int64(st.get(), 1, symbolId);
-    st.bindText(2, from.isValid() ? from.toString(Qt::ISODate).toLatin1() : QByteArray("0000"));
-    st.bindText(3, to.isValid() ? to.toString(Qt::ISODate).toLatin1() : QByteArray("9999"));
+    Statement st(m_db.rawHandle(),
+                 "SELECT data, year FROM indicator_features WHERE symbol_id = ?1 AND last_date >= ?2 "
+                 "AND first_date <= ?3 ORDER BY year");
+    st.bind(1, symbolId);
+    st.bind(2, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000"));
+    st.bind(3, to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999"));
     auto frame = readChunks(st, symbolId);
     if (!frame || (!from.isValid() && !to.isValid())) {
         return frame;
@@ -341,10 +296,9 @@ Result<Features::IndicatorFrame> FeatureRepository::load(qint64 symbolId, QDate 
 
 Result<Features::IndicatorFrame> FeatureRepository::lastRow(qint64 symbolId)
 {
-    RawStatement st(
-        m_db.rawHandle(),
-        "SELECT data, year FROM indicator_features WHERE symbol_id = ?1 ORDER BY year DESC LIMIT 1");
-    sqlite3_bind_int64(st.get(), 1, symbolId);
+    Statement st(m_db.rawHandle(),
+                 "SELECT data, year FROM indicator_features WHERE symbol_id = ?1 ORDER BY year DESC LIMIT 1");
+    st.bind(1, symbolId);
     auto frame = readChunks(st, symbolId);
     if (!frame || frame->isEmpty()) {
         return frame;

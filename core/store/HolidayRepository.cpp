@@ -57,7 +57,7 @@ Result<int> HolidayRepository::import(const QString& calendar, const QList<Holid
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        return fail(Error::database(tx.beginError()));
+        return fail(tx.beginFailure());
     }
     if (replace) {
         Statement clear(m_db.rawHandle(), "DELETE FROM holidays WHERE calendar = ?1");

@@ -6,8 +6,6 @@
 #include "core/store/Statement.h"
 #include "core/store/SymbolRepository.h"
 
-#include <sqlite3.h>
-
 namespace Tessera::Store {
 namespace {
 
@@ -134,25 +132,15 @@ Result<StoredModel> ModelRepository::store(StoredModel m, const QByteArray& blob
     if (auto r = st.run(); !r) {
         return fail(r.error());
     }
-    m.id = sqlite3_last_insert_rowid(m_db.rawHandle());
+    m.id = st.lastInsertRowId();
     m.blobBytes = blob.size();
-
-    // Blobs go through the raw API: Statement binds text and numbers only.
-    sqlite3_stmt* raw = nullptr;
-    sqlite3* h = m_db.rawHandle();
-    if (sqlite3_prepare_v2(h, "INSERT INTO model_blobs(model_id, blob) VALUES (?1, ?2)", -1, &raw, nullptr)
-        != SQLITE_OK) {
-        return fail(Error::database(sqliteError(h, QStringLiteral("preparing a model blob write"))));
-    }
-    sqlite3_bind_int64(raw, 1, m.id);
-    sqlite3_bind_blob64(raw, 2, blob.constData(), static_cast<sqlite3_uint64>(blob.size()), SQLITE_STATIC);
-    const int rc = sqlite3_step(raw);
-    sqlite3_finalize(raw);
-    if (rc != SQLITE_DONE) {
-        return fail(Error::database(
-            sqliteError(h,
-                        QStringLiteral("writing the %1 %2 model blob of %3")
-                            .arg(Ml::toString(m.algorithm), Ml::horizonLabel(m.horizon), m.symbol))));
+    Statement write(m_db.rawHandle(), "INSERT INTO model_blobs(model_id, blob) VALUES (?1, ?2)");
+    write.bind(1, m.id);
+    write.bindBlob(2, blob);
+    if (auto r = write.run(); !r) {
+        return fail(
+            r.error().prefixed(QStringLiteral("writing the %1 %2 model blob of %3")
+                                   .arg(Ml::toString(m.algorithm), Ml::horizonLabel(m.horizon), m.symbol)));
     }
     return m;
 }
@@ -221,26 +209,16 @@ Result<QList<StoredModel>> ModelRepository::byRun(qint64 runId)
 
 Result<QByteArray> ModelRepository::blob(qint64 modelId)
 {
-    sqlite3* h = m_db.rawHandle();
-    sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(h, "SELECT blob FROM model_blobs WHERE model_id = ?1", -1, &raw, nullptr)
-        != SQLITE_OK) {
-        return fail(Error::database(sqliteError(h, QStringLiteral("preparing a model blob read"))));
+    Statement st(m_db.rawHandle(), "SELECT blob FROM model_blobs WHERE model_id = ?1");
+    st.bind(1, modelId);
+    auto row = st.step();
+    if (!row) {
+        return fail(row.error().prefixed(QStringLiteral("reading the blob of model %1").arg(modelId)));
     }
-    sqlite3_bind_int64(raw, 1, modelId);
-    const int rc = sqlite3_step(raw);
-    if (rc == SQLITE_ROW) {
-        const auto* data = static_cast<const char*>(sqlite3_column_blob(raw, 0));
-        const int size = sqlite3_column_bytes(raw, 0);
-        QByteArray out(data, size);
-        sqlite3_finalize(raw);
-        return out;
-    }
-    sqlite3_finalize(raw);
-    if (rc == SQLITE_DONE) {
+    if (!*row) {
         return fail(Error::notFound(QStringLiteral("model %1 has no stored blob").arg(modelId)));
     }
-    return fail(Error::database(sqliteError(h, QStringLiteral("reading the blob of model %1").arg(modelId))));
+    return st.blobAt(0).toByteArray();
 }
 
 Result<qint64> ModelRepository::storedBytes(const QString& symbol)

@@ -13,8 +13,6 @@
 namespace Tessera::Store {
 namespace {
 
-using Tasks::OutcomeStatus;
-using Tasks::RunStatus;
 
 QString nowIso()
 {
@@ -31,7 +29,7 @@ QDateTime parseIso(const QString& s)
 }
 
 /** done / failed / pending symbol counts of a run, aggregated over its (symbol, step) rows. */
-Result<void> fillCounts(const Database& db, Tasks::RunRecord& r)
+Result<void> fillCounts(const Database& db, RunRecord& r)
 {
     Statement st(db.rawHandle(),
                  "SELECT COUNT(*), COALESCE(SUM(f > 0), 0), COALESCE(SUM(f = 0 AND p = 0), 0), "
@@ -54,13 +52,13 @@ constexpr const char* kRunColumns =
     "finished_at, COALESCE(estimated_seconds, -1), COALESCE(pid, 0), host, message "
     "FROM runs ";
 
-Tasks::RunRecord readRun(const Statement& st)
+RunRecord readRun(const Statement& st)
 {
-    Tasks::RunRecord r;
+    RunRecord r;
     r.id = st.int64At(0);
     r.kind = st.textAt(1);
     r.params = QJsonDocument::fromJson(st.textAt(2).toUtf8()).object();
-    r.status = Tasks::runStatusFromString(st.textAt(3));
+    r.status = runStatusFromString(st.textAt(3));
     r.trigger = st.textAt(4);
     r.parentRunId = st.int64At(5);
     r.startedAt = parseIso(st.textAt(6));
@@ -89,7 +87,7 @@ Result<qint64> RunRepository::create(const NewRun& run)
 {
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        return fail(Error::database(tx.beginError()));
+        return fail(tx.beginFailure());
     }
     Statement ins(m_db.rawHandle(),
                   "INSERT INTO runs(kind, params, status, trigger, parent_run_id, started_at, "
@@ -154,13 +152,13 @@ Result<void> RunRepository::markRunning(qint64 runId)
     return st.run();
 }
 
-Result<void> RunRepository::finish(qint64 runId, Tasks::RunStatus status, const QString& message)
+Result<void> RunRepository::finish(qint64 runId, RunStatus status, const QString& message)
 {
     Transaction tx(m_db);
     Statement st(m_db.rawHandle(),
                  "UPDATE runs SET status = ?2, finished_at = ?3, message = ?4 WHERE id = ?1");
     st.bind(1, runId);
-    st.bind(2, Tasks::toString(status));
+    st.bind(2, toString(status));
     st.bind(3, nowIso());
     st.bind(4, message.isEmpty() ? QString() : message);
     if (auto r = st.run(); !r) {
@@ -178,7 +176,7 @@ Result<void> RunRepository::finish(qint64 runId, Tasks::RunStatus status, const 
 Result<void> RunRepository::recordOutcome(qint64 runId,
                                           int stepIndex,
                                           const QString& symbol,
-                                          Tasks::OutcomeStatus status,
+                                          OutcomeStatus status,
                                           const QString& reason,
                                           double seconds)
 {
@@ -188,7 +186,7 @@ Result<void> RunRepository::recordOutcome(qint64 runId,
     st.bind(1, runId);
     st.bind(2, symbol);
     st.bind(3, stepIndex);
-    st.bind(4, Tasks::toString(status));
+    st.bind(4, toString(status));
     st.bind(5, reason.isEmpty() ? QString() : reason);
     st.bind(6, seconds);
     st.bind(7, nowIso());
@@ -243,7 +241,7 @@ Result<QList<QPair<QString, int>>> RunRepository::failedWork(qint64 runId)
     return out;
 }
 
-Result<std::optional<Tasks::RunRecord>> RunRepository::get(qint64 runId)
+Result<std::optional<RunRecord>> RunRepository::get(qint64 runId)
 {
     const QByteArray sql = QByteArray(kRunColumns) + QByteArray("WHERE id = ?1");
     Statement st(m_db.rawHandle(), sql.constData());
@@ -253,9 +251,9 @@ Result<std::optional<Tasks::RunRecord>> RunRepository::get(qint64 runId)
         return fail(row.error());
     }
     if (!*row) {
-        return std::optional<Tasks::RunRecord>{};
+        return std::optional<RunRecord>{};
     }
-    Tasks::RunRecord r = readRun(st);
+    RunRecord r = readRun(st);
     auto names = stepNames(m_db, r.id);
     if (!names) {
         return fail(names.error());
@@ -264,21 +262,21 @@ Result<std::optional<Tasks::RunRecord>> RunRepository::get(qint64 runId)
     if (auto c = fillCounts(m_db, r); !c) {
         return fail(c.error());
     }
-    return std::optional<Tasks::RunRecord>{r};
+    return std::optional<RunRecord>{r};
 }
 
-Result<QList<Tasks::RunRecord>> RunRepository::list(int limit, const QString& kind)
+Result<QList<RunRecord>> RunRepository::list(int limit, const QString& kind)
 {
     const QByteArray sql =
         QByteArray(kRunColumns) + QByteArray("WHERE (?1 = '' OR kind = ?1) ORDER BY id DESC LIMIT ?2");
     Statement st(m_db.rawHandle(), sql.constData());
     st.bind(1, kind.isNull() ? QStringLiteral("") : kind);
     st.bind(2, limit);
-    QList<Tasks::RunRecord> out;
+    QList<RunRecord> out;
     if (auto r = st.forEachRow([&out](const Statement& s) { out << readRun(s); }); !r) {
         return fail(r.error());
     }
-    for (Tasks::RunRecord& r : out) {
+    for (RunRecord& r : out) {
         auto names = stepNames(m_db, r.id);
         if (!names) {
             return fail(names.error());
@@ -291,7 +289,7 @@ Result<QList<Tasks::RunRecord>> RunRepository::list(int limit, const QString& ki
     return out;
 }
 
-Result<QList<Tasks::StepRecord>> RunRepository::steps(qint64 runId)
+Result<QList<StepRecord>> RunRepository::steps(qint64 runId)
 {
     Statement st(
         m_db.rawHandle(),
@@ -302,9 +300,9 @@ Result<QList<Tasks::StepRecord>> RunRepository::steps(qint64 runId)
         "FROM run_steps s LEFT JOIN run_symbols r ON r.run_id = s.run_id AND r.step_index = s.step_index "
         "WHERE s.run_id = ?1 GROUP BY s.step_index ORDER BY s.step_index");
     st.bind(1, runId);
-    QList<Tasks::StepRecord> out;
+    QList<StepRecord> out;
     auto r = st.forEachRow([&out](const Statement& s) {
-        Tasks::StepRecord step;
+        StepRecord step;
         step.index = static_cast<int>(s.int64At(0));
         step.name = s.textAt(1);
         step.startedAt = parseIso(s.textAt(2));
@@ -322,7 +320,7 @@ Result<QList<Tasks::StepRecord>> RunRepository::steps(qint64 runId)
     return out;
 }
 
-Result<QList<Tasks::SymbolOutcomeRecord>> RunRepository::outcomes(qint64 runId, bool onlyProblems)
+Result<QList<SymbolOutcomeRecord>> RunRepository::outcomes(qint64 runId, bool onlyProblems)
 {
     Statement st(
         m_db.rawHandle(),
@@ -333,19 +331,30 @@ Result<QList<Tasks::SymbolOutcomeRecord>> RunRepository::outcomes(qint64 runId, 
         "ORDER BY r.position, r.step_index");
     st.bind(1, runId);
     st.bind(2, onlyProblems ? 1 : 0);
-    QList<Tasks::SymbolOutcomeRecord> out;
+    QList<SymbolOutcomeRecord> out;
     auto r = st.forEachRow([&out](const Statement& s) {
-        Tasks::SymbolOutcomeRecord o;
+        SymbolOutcomeRecord o;
         o.symbol = s.textAt(0);
         o.stepIndex = static_cast<int>(s.int64At(1));
         o.step = s.textAt(2);
-        o.status = Tasks::outcomeStatusFromString(s.textAt(3));
+        o.status = outcomeStatusFromString(s.textAt(3));
         o.reason = s.textAt(4);
         o.seconds = s.doubleAt(5);
         o.finishedAt = parseIso(s.textAt(6));
         out << o;
     });
     if (!r) {
+        return fail(r.error());
+    }
+    return out;
+}
+
+Result<QStringList> RunRepository::kinds()
+{
+    // GROUP BY kind walks the runs_by_kind index.
+    Statement st(m_db.rawHandle(), "SELECT kind FROM runs GROUP BY kind ORDER BY kind");
+    QStringList out;
+    if (auto r = st.forEachRow([&out](const Statement& s) { out << s.textAt(0); }); !r) {
         return fail(r.error());
     }
     return out;

@@ -6,7 +6,7 @@
 
 #include "core/common/Result.h"
 #include "core/store/Database.h"
-#include "core/tasks/RunTypes.h"
+#include "core/store/RunRecords.h"
 
 namespace Tessera::Store {
 
@@ -41,7 +41,7 @@ public:
 
     /** Marks the run running in this process (pid, host) — on create and on resume. */
     [[nodiscard]] Result<void> markRunning(qint64 runId);
-    [[nodiscard]] Result<void> finish(qint64 runId, Tasks::RunStatus status, const QString& message = {});
+    [[nodiscard]] Result<void> finish(qint64 runId, RunStatus status, const QString& message = {});
 
     /**
      * Records a symbol's outcome in one step. Call inside the symbol's transaction so the outcome
@@ -50,7 +50,7 @@ public:
     [[nodiscard]] Result<void> recordOutcome(qint64 runId,
                                              int stepIndex,
                                              const QString& symbol,
-                                             Tasks::OutcomeStatus status,
+                                             OutcomeStatus status,
                                              const QString& reason,
                                              double seconds);
 
@@ -60,12 +60,14 @@ public:
     /** Per failed symbol, the step that failed (for "retry failed"). */
     [[nodiscard]] Result<QList<QPair<QString, int>>> failedWork(qint64 runId);
 
-    [[nodiscard]] Result<std::optional<Tasks::RunRecord>> get(qint64 runId);
+    [[nodiscard]] Result<std::optional<RunRecord>> get(qint64 runId);
     /** Most recent first. kind empty = all kinds. */
-    [[nodiscard]] Result<QList<Tasks::RunRecord>> list(int limit = 50, const QString& kind = {});
-    [[nodiscard]] Result<QList<Tasks::StepRecord>> steps(qint64 runId);
+    [[nodiscard]] Result<QList<RunRecord>> list(int limit = 50, const QString& kind = {});
+    /** The task kinds that have runs, sorted. */
+    [[nodiscard]] Result<QStringList> kinds();
+    [[nodiscard]] Result<QList<StepRecord>> steps(qint64 runId);
     /** Outcomes of a run; onlyProblems = failed and skipped-after-failure rows only. */
-    [[nodiscard]] Result<QList<Tasks::SymbolOutcomeRecord>> outcomes(qint64 runId, bool onlyProblems);
+    [[nodiscard]] Result<QList<SymbolOutcomeRecord>> outcomes(qint64 runId, bool onlyProblems);
 
     /**
      * Runs left "running" by a process that died become "interrupted". Call only while holding the

@@ -13,14 +13,14 @@ constexpr const char* SelectColumns =
     "FROM schedule_entries ";
 
 /** A row in SelectColumns order. NULL weekday/every_hours (other frequencies) read as the defaults. */
-Tasks::ScheduleEntry readEntry(const Statement& st)
+ScheduleEntry readEntry(const Statement& st)
 {
-    Tasks::ScheduleEntry e;
+    ScheduleEntry e;
     e.id = st.int64At(0);
     e.name = st.textAt(1);
     e.kind = st.textAt(2);
     e.params = QJsonDocument::fromJson(st.textAt(3).toUtf8()).object();
-    e.frequency = Tasks::frequencyFromString(st.textAt(4)).value_or(Tasks::Frequency::Daily);
+    e.frequency = frequencyFromString(st.textAt(4)).value_or(Frequency::Daily);
     e.time = QTime::fromString(st.textAt(5), QStringLiteral("HH:mm"));
     e.weekday = st.isNull(6) ? Qt::Monday : static_cast<int>(st.int64At(6));
     e.everyHours = st.isNull(7) ? 6 : static_cast<int>(st.int64At(7));
@@ -48,15 +48,15 @@ QDateTime fromDbInstant(const QString& text)
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODate);
 }
 
-Result<QList<Tasks::ScheduleEntry>> ScheduleRepository::query(const char* where,
-                                                              const std::function<void(Statement&)>& bind)
+Result<QList<ScheduleEntry>> ScheduleRepository::query(const char* where,
+                                                       const std::function<void(Statement&)>& bind)
 {
     const QByteArray sql = QByteArray(SelectColumns) + where;
     Statement st(m_db.rawHandle(), sql.constData());
     if (bind) {
         bind(st);
     }
-    QList<Tasks::ScheduleEntry> out;
+    QList<ScheduleEntry> out;
     while (true) {
         auto next = st.step();
         if (!next) {
@@ -69,30 +69,30 @@ Result<QList<Tasks::ScheduleEntry>> ScheduleRepository::query(const char* where,
     }
 }
 
-Result<QList<Tasks::ScheduleEntry>> ScheduleRepository::list()
+Result<QList<ScheduleEntry>> ScheduleRepository::list()
 {
     return query("ORDER BY name COLLATE NOCASE", {});
 }
 
-Result<std::optional<Tasks::ScheduleEntry>> ScheduleRepository::get(qint64 id)
+Result<std::optional<ScheduleEntry>> ScheduleRepository::get(qint64 id)
 {
     auto rows = query("WHERE id = ?1", [id](Statement& st) { st.bind(1, id); });
     if (!rows) {
         return fail(rows.error());
     }
-    return rows->isEmpty() ? std::nullopt : std::optional<Tasks::ScheduleEntry>(rows->constFirst());
+    return rows->isEmpty() ? std::nullopt : std::optional<ScheduleEntry>(rows->constFirst());
 }
 
-Result<std::optional<Tasks::ScheduleEntry>> ScheduleRepository::find(const QString& name)
+Result<std::optional<ScheduleEntry>> ScheduleRepository::find(const QString& name)
 {
     auto rows = query("WHERE name = ?1", [&name](Statement& st) { st.bind(1, name); });
     if (!rows) {
         return fail(rows.error());
     }
-    return rows->isEmpty() ? std::nullopt : std::optional<Tasks::ScheduleEntry>(rows->constFirst());
+    return rows->isEmpty() ? std::nullopt : std::optional<ScheduleEntry>(rows->constFirst());
 }
 
-Result<qint64> ScheduleRepository::save(const Tasks::ScheduleEntry& e)
+Result<qint64> ScheduleRepository::save(const ScheduleEntry& e)
 {
     if (auto valid = e.validate(); !valid) {
         return fail(valid.error());
@@ -120,15 +120,15 @@ Result<qint64> ScheduleRepository::save(const Tasks::ScheduleEntry& e)
     st.bind(2, e.kind.trimmed());
     // Params as JSON text, exactly what TaskRunner::start gets (and stores with the run).
     st.bind(3, QString::fromUtf8(QJsonDocument(e.params).toJson(QJsonDocument::Compact)));
-    st.bind(4, Tasks::toString(e.frequency));
+    st.bind(4, toString(e.frequency));
     st.bind(5, e.time.toString(QStringLiteral("HH:mm")));
     // Fields of other frequencies are stored NULL so a row says only what applies to it.
-    if (e.frequency == Tasks::Frequency::Weekly) {
+    if (e.frequency == Frequency::Weekly) {
         st.bind(6, e.weekday);
     } else {
         st.bindNull(6);
     }
-    if (e.frequency == Tasks::Frequency::EveryNHours) {
+    if (e.frequency == Frequency::EveryNHours) {
         st.bind(7, e.everyHours);
     } else {
         st.bindNull(7);

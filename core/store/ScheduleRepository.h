@@ -9,7 +9,7 @@
 
 #include "core/common/Result.h"
 #include "core/store/Database.h"
-#include "core/tasks/Schedule.h"
+#include "core/store/ScheduleEntry.h"
 
 namespace Tessera::Store {
 
@@ -29,16 +29,16 @@ public:
     {}
 
     /** Every entry, ordered by name. */
-    [[nodiscard]] Result<QList<Tasks::ScheduleEntry>> list();
-    [[nodiscard]] Result<std::optional<Tasks::ScheduleEntry>> get(qint64 id);
-    [[nodiscard]] Result<std::optional<Tasks::ScheduleEntry>> find(const QString& name);
+    [[nodiscard]] Result<QList<ScheduleEntry>> list();
+    [[nodiscard]] Result<std::optional<ScheduleEntry>> get(qint64 id);
+    [[nodiscard]] Result<std::optional<ScheduleEntry>> find(const QString& name);
 
     /**
      * Inserts the entry (id 0) or updates its definition, defaultKey and nextRunAt (by id); the last-run
      * fields are left alone (recordRun owns them). Returns the id. A duplicate name is an InvalidInput
      * error naming it; an unknown id is NotFound.
      */
-    [[nodiscard]] Result<qint64> save(const Tasks::ScheduleEntry& entry);
+    [[nodiscard]] Result<qint64> save(const ScheduleEntry& entry);
 
     /** Deletes the entry; false when there was none with that id. */
     [[nodiscard]] Result<bool> remove(qint64 id);
@@ -58,8 +58,8 @@ public:
     [[nodiscard]] Result<void> markDefaultAdded(const QString& key);
 
 private:
-    [[nodiscard]] Result<QList<Tasks::ScheduleEntry>> query(const char* where,
-                                                            const std::function<void(Statement&)>& bind);
+    [[nodiscard]] Result<QList<ScheduleEntry>> query(const char* where,
+                                                     const std::function<void(Statement&)>& bind);
 
     const Database& m_db;
 };

@@ -15,11 +15,13 @@ Statement::Statement(sqlite3* handle, const char* sql)
 {
     if (!handle) {
         m_error = QStringLiteral("no database connection");
+        m_prepareFailure = Error::database(m_error);
         return;
     }
     m_stmt = StatementCache::take(handle, sql);
     if (!m_stmt) {
-        m_error = sqliteError(handle, QStringLiteral("preparing statement"));
+        m_prepareFailure = sqliteFailure(handle, QStringLiteral("preparing statement"));
+        m_error = m_prepareFailure.message;
     }
 }
 
@@ -57,6 +59,22 @@ void Statement::bindText(int index, const char* utf8, int bytes)
     sqlite3_bind_text(m_stmt, index, utf8, bytes, SQLITE_TRANSIENT);
 }
 
+void Statement::bindTextView(int index, const char* utf8, int bytes)
+{
+    sqlite3_bind_text(m_stmt, index, utf8, bytes, SQLITE_STATIC);
+}
+
+void Statement::bindBlob(int index, QByteArrayView bytes)
+{
+    // A zero-length blob still binds as a BLOB (not NULL): SQLite needs a non-null pointer for that.
+    static const char kEmpty = 0;
+    sqlite3_bind_blob64(m_stmt,
+                        index,
+                        bytes.isEmpty() ? &kEmpty : bytes.data(),
+                        static_cast<sqlite3_uint64>(bytes.size()),
+                        SQLITE_STATIC);
+}
+
 void Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -65,7 +83,7 @@ void Statement::bindNull(int index)
 Result<bool> Statement::step()
 {
     if (!m_stmt) {
-        return fail(Error::database(m_error));
+        return fail(m_prepareFailure);
     }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
@@ -74,8 +92,8 @@ Result<bool> Statement::step()
     if (rc == SQLITE_DONE) {
         return false;
     }
-    return fail(Error::database(
-        sqliteError(m_handle, QStringLiteral("executing %1").arg(QString::fromUtf8(sqlite3_sql(m_stmt))))));
+    return fail(
+        sqliteFailure(m_handle, QStringLiteral("executing %1").arg(QString::fromUtf8(sqlite3_sql(m_stmt)))));
 }
 
 Result<void> Statement::run()
@@ -124,9 +142,26 @@ QString Statement::textAt(int column) const
     return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArrayView Statement::utf8At(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return QByteArrayView(text, text ? sqlite3_column_bytes(m_stmt, column) : 0);
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QByteArrayView Statement::blobAt(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return QByteArrayView(data, data ? sqlite3_column_bytes(m_stmt, column) : 0);
+}
+
+qint64 Statement::lastInsertRowId() const
+{
+    return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0;
 }
 
 int Statement::changes() const

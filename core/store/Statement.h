@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 #include "core/common/Result.h"
@@ -33,6 +34,10 @@ public:
     void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
     void bind(int index, const QString& value);            ///< a null QString binds NULL
     void bindText(int index, const char* utf8, int bytes); ///< copied: the buffer may go away
+    /** Not copied: utf8 must stay alive and unchanged until the statement is stepped (hot loops). */
+    void bindTextView(int index, const char* utf8, int bytes);
+    /** A BLOB, not copied: bytes must stay alive and unchanged until the statement is stepped. */
+    void bindBlob(int index, QByteArrayView bytes);
     void bindNull(int index);
 
     /** Steps once: true when a row is available, false when done; error on failure. */
@@ -59,7 +64,13 @@ public:
     qint64 int64At(int column) const;
     double doubleAt(int column) const; ///< NULL reads as NaN
     QString textAt(int column) const;  ///< NULL reads as a null QString
+    /** A text column's UTF-8 bytes, valid until the next step() or reset() (hot loops: no QString). */
+    QByteArrayView utf8At(int column) const;
     bool isNull(int column) const;
+    /** A BLOB column's bytes, valid until the next step() or reset() (copy them to keep them). */
+    QByteArrayView blobAt(int column) const;
+    /** The rowid of the last INSERT on this connection. */
+    qint64 lastInsertRowId() const;
     /** Rows changed by the last completed INSERT/UPDATE/DELETE on this connection. */
     int changes() const;
 
@@ -67,6 +78,7 @@ private:
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_error;
+    Error m_prepareFailure{ErrorCode::Database, {}};
 };
 
 } // namespace Tessera::Store

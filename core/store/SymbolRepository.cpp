@@ -318,4 +318,16 @@ SymbolRepository::recordFetchOutcome(const QString& ticker, const QString& provi
     return st.run();
 }
 
+Result<QStringList> SymbolRepository::tickersWithBars()
+{
+    Statement st(m_db.rawHandle(),
+                 "SELECT s.ticker FROM symbols s JOIN bar_summary b ON b.symbol_id = s.id "
+                 "WHERE b.bar_count > 0 ORDER BY s.ticker");
+    QStringList out;
+    if (auto r = st.forEachRow([&out](const Statement& row) { out << row.textAt(0); }); !r) {
+        return fail(r.error());
+    }
+    return out;
+}
+
 } // namespace Tessera::Store

@@ -72,6 +72,8 @@ public:
     [[nodiscard]] Result<QStringList> tickersWithTag(const QString& tag);
     [[nodiscard]] Result<QStringList> allTags();
     [[nodiscard]] Result<QStringList> allTickers();
+    /** Tickers of the symbols that have stored bars, sorted. */
+    [[nodiscard]] Result<QStringList> tickersWithBars();
 
     /** Records the outcome of the last fetch/import attempt for a symbol (the universe table shows it). */
     [[nodiscard]] Result<void>

@@ -14,7 +14,7 @@ Result<UniverseDiff> UniverseRepository::import(const Universe& universe)
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        return fail(Error::database(tx.beginError()));
+        return fail(tx.beginFailure());
     }
     auto before = members(universe.name);
     if (!before) {

@@ -104,23 +104,6 @@ bool WalCheckpointer::checkpoint(int& walFrames, int& copied)
     return true;
 }
 
-void WalCheckpointer::syncFiles() const
-{
-    // Through this connection's own file handles. Never open and close another descriptor on these
-    // files: closing any descriptor drops every POSIX lock the process holds on the file, and another
-    // process's SQLite, no longer seeing this one, would take itself for the last connection and
-    // checkpoint and delete the WAL while this process still writes it.
-    if (!m_handle) {
-        return;
-    }
-    for (const int op : {SQLITE_FCNTL_FILE_POINTER, SQLITE_FCNTL_JOURNAL_POINTER}) {
-        sqlite3_file* file = nullptr;
-        if (sqlite3_file_control(m_handle, "main", op, &file) == SQLITE_OK && file && file->pMethods) {
-            file->pMethods->xSync(file, SQLITE_SYNC_NORMAL);
-        }
-    }
-}
-
 void WalCheckpointer::run()
 {
     std::unique_lock lock(m_mutex);
@@ -134,12 +117,9 @@ void WalCheckpointer::run()
         int copied = 0;
         bool ok = checkpoint(walFrames, copied);
         if (ok && walFrames >= m_restartFrames) {
-            // The pass under the writer mutex syncs the WAL and ends with an fsync of the database file,
-            // which would write back everything the passes before it copied (~60 ms for 16,000 frames)
-            // while every writer waits. Written back here instead, that pass only syncs its own pages.
-            syncFiles();
+            // A second pass outside the writer mutex first: it copies what was committed during the
+            // first, so the pass under the mutex below has little left to copy while writers wait.
             ok = checkpoint(walFrames, copied);
-            syncFiles();
         }
         if (ok && walFrames >= m_restartFrames
             && m_writer->lock(std::chrono::milliseconds(kBusyTimeoutMs), WriterMutex::Priority::Urgent)) {

@@ -22,8 +22,11 @@ class WriterMutex;
  *
  * A passive checkpoint racing a busy writer never copies the newest frames, and SQLite restarts the
  * WAL from its beginning only after a checkpoint copied all of it. So once the WAL holds
- * kRestartFrames, the thread takes the writer mutex for a second pass, which only has the frames
- * written during the first to copy; the next writer then starts the WAL over (a bounded WAL file).
+ * kRestartFrames, the thread takes the writer mutex for a last pass, which only has the frames
+ * written during the earlier ones to copy; the next writer then starts the WAL over (a bounded WAL
+ * file; PRAGMA journal_size_limit trims the file itself). Everything here is SQLite's documented API:
+ * sqlite3_wal_hook and sqlite3_wal_checkpoint_v2 in PASSIVE mode on a connection of its own, which
+ * SQLite syncs as its checkpoint protocol requires.
  */
 class WalCheckpointer
 {
@@ -57,8 +60,6 @@ private:
     void run();
     /** One passive checkpoint on the thread's connection; false when the connection cannot open. */
     bool checkpoint(int& walFrames, int& copied);
-    /** Writes the database and WAL files' dirty pages back to the disk (outside the writer mutex). */
-    void syncFiles() const;
 
     const QString m_path;
     const std::shared_ptr<WriterMutex> m_writer;

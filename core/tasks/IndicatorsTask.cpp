@@ -8,12 +8,9 @@
 
 #include "core/features/IndicatorFrame.h"
 #include "core/fetch/BarProvider.h"
+#include "core/store/BarRepository.h"
 #include "core/store/IndicatorRepository.h"
-#include "core/store/Statement.h"
-#include "core/store/StatementCache.h"
 #include "core/store/SymbolRepository.h"
-
-#include <sqlite3.h>
 
 namespace Tessera::Tasks {
 namespace {
@@ -38,52 +35,6 @@ void mixDouble(quint64& h, double v)
     quint64 bits = 0;
     std::memcpy(&bits, &v, sizeof bits);
     mix(h, bits);
-}
-
-/** 'YYYY-MM-DD' → QDate without going through QString (the reader below runs once per stored bar). */
-QDate parseIsoDate(const unsigned char* t, int n)
-{
-    if (n != 10 || t[4] != '-' || t[7] != '-') {
-        return {};
-    }
-    const auto digits = [t](int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; ++i) {
-            v = v * 10 + (t[i] - '0');
-        }
-        return v;
-    };
-    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
-}
-
-/**
- * A symbol's stored bars, read with the raw API: the same rows as BarRepository::load, at a fraction of
- * its cost (no QString per cell), which matters when the step runs over thousands of symbols.
- */
-Result<BarSeries> loadStoredBars(const Store::Database& db, qint64 symbolId, const QString& ticker)
-{
-    sqlite3* h = db.rawHandle();
-    sqlite3_stmt* st = Store::StatementCache::take(h,
-                                                   "SELECT date, open, high, low, close, adj_close, volume "
-                                                   "FROM daily_bars WHERE symbol_id = ?1 ORDER BY date");
-    if (!st) {
-        return fail(Error::database(Store::sqliteError(h, QStringLiteral("reading bars of %1").arg(ticker))));
-    }
-    const auto real = [st](int c) {
-        return sqlite3_column_type(st, c) == SQLITE_NULL ? kMissing : sqlite3_column_double(st, c);
-    };
-    BarSeries series(ticker);
-    sqlite3_bind_int64(st, 1, symbolId);
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        const QDate date = parseIsoDate(sqlite3_column_text(st, 0), sqlite3_column_bytes(st, 0));
-        series.append(Bar{date, real(1), real(2), real(3), real(4), real(5), real(6)});
-    }
-    Store::StatementCache::give(h, st);
-    if (rc != SQLITE_DONE) {
-        return fail(Error::database(Store::sqliteError(h, QStringLiteral("reading bars of %1").arg(ticker))));
-    }
-    return series;
 }
 
 class IndicatorsStep final : public TaskStep
@@ -112,7 +63,7 @@ public:
         if (input->delivered) {
             raw = *input->delivered; // stored as is by the load step: no need to read it back
         } else {
-            auto loaded = loadStoredBars(db, *id, input->ticker);
+            auto loaded = Store::BarRepository(db).loadAll(*id, input->ticker);
             if (!loaded) {
                 return fail(loaded.error());
             }
@@ -176,19 +127,6 @@ QStringList stringList(const QJsonValue& v)
     QStringList out;
     for (const QJsonValue& item : v.toArray()) {
         out << item.toString();
-    }
-    return out;
-}
-
-/** Every symbol with stored bars, by ticker. */
-Result<QStringList> symbolsWithBars(const Store::Database& db)
-{
-    Store::Statement st(db.rawHandle(),
-                        "SELECT s.ticker FROM symbols s JOIN bar_summary b ON b.symbol_id = s.id "
-                        "WHERE b.bar_count > 0 ORDER BY s.ticker");
-    QStringList out;
-    if (auto r = st.forEachRow([&out](const Store::Statement& row) { out << row.textAt(0); }); !r) {
-        return fail(r.error());
     }
     return out;
 }
@@ -305,7 +243,7 @@ TaskKind indicatorsTaskKind()
         TaskPlan plan;
         QStringList selection = only.isEmpty() ? stringList(params.value(QStringLiteral("tickers"))) : only;
         if (selection.isEmpty()) {
-            auto all = symbolsWithBars(*db);
+            auto all = Store::SymbolRepository(*db).tickersWithBars();
             if (!all) {
                 return fail(all.error());
             }

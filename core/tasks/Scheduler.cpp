@@ -175,7 +175,7 @@ Result<QStringList> Scheduler::ensureDefaults(const QList<ScheduleEntry>& table)
     // One transaction, begun IMMEDIATE: a GUI and a CLI starting together cannot both create a default.
     Store::Transaction tx(*m_db);
     if (!tx.isActive()) {
-        return fail(Error::database(tx.beginError()));
+        return fail(tx.beginFailure());
     }
     Store::ScheduleRepository repo(*m_db);
     auto added = repo.addedDefaults();

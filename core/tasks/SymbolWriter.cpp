@@ -4,6 +4,7 @@
 
 #include "core/common/Log.h"
 #include "core/store/RunRepository.h"
+#include "core/tasks/PausePoint.h"
 
 namespace Tessera::Tasks {
 namespace {
@@ -45,16 +46,25 @@ void recordAlone(const Store::Database& db,
                  const QString& symbol,
                  OutcomeStatus status,
                  const QString& reason,
-                 double seconds)
+                 double seconds,
+                 TaskContext& ctx)
 {
-    Store::Transaction tx(db);
-    auto r = Store::RunRepository(db).recordOutcome(runId, step, symbol, status, reason, seconds);
-    if (r) {
-        r = tx.commit();
+    Result<void> r;
+    {
+        Store::Transaction tx(db);
+        r = tx.isActive()
+                ? Store::RunRepository(db).recordOutcome(runId, step, symbol, status, reason, seconds)
+                : Result<void>(fail(tx.beginFailure()));
+        if (r) {
+            r = tx.commit();
+        }
     }
     if (!r) {
         spdlog::error(
             "run {}: cannot record {} of {}: {}", runId, toString(status), symbol, r.error().message);
+        if (r.error().code == ErrorCode::Storage) {
+            ctx.abort(r.error());
+        }
     }
 }
 
@@ -70,11 +80,13 @@ int commitPending(const Store::Database& db,
     }
     std::vector<PendingStep> steps;
     steps.swap(pending);
-    bool allStored = false;
+    Result<void> allStored;
     {
         Store::Transaction tx(db);
-        if (tx.isActive()) {
-            allStored = applySteps(db, runId, symbol, steps, 0, steps.size()) && tx.commit();
+        allStored = tx.isActive() ? applySteps(db, runId, symbol, steps, 0, steps.size())
+                                  : Result<void>(fail(tx.beginFailure()));
+        if (allStored) {
+            allStored = tx.commit();
         }
     } // an uncommitted transaction rolls back here
     if (allStored) {
@@ -83,13 +95,20 @@ int commitPending(const Store::Database& db,
         }
         return -1;
     }
+    if (allStored.error().code == ErrorCode::Storage) {
+        // The disk or the file failed, not the symbol: stop the run; the symbol stays pending.
+        error = allStored.error().message;
+        spdlog::error("run {}: {}: storing failed: {}", runId, symbol, error);
+        ctx.abort(allStored.error());
+        return steps.front().step;
+    }
     // Again step by step, to commit what can be and name the step that cannot.
     for (size_t k = 0; k < steps.size(); ++k) {
         const PendingStep& p = steps[k];
         Result<void> stored;
         {
             Store::Transaction tx(db);
-            stored = tx.isActive() ? Result<void>{} : fail(Error::database(tx.beginError()));
+            stored = tx.isActive() ? Result<void>{} : fail(tx.beginFailure());
             if (stored) {
                 stored = applySteps(db, runId, symbol, steps, k, k + 1);
             }
@@ -99,8 +118,13 @@ int commitPending(const Store::Database& db,
         } // rolled back unless committed, before the failure is recorded in a transaction of its own
         if (!stored) {
             error = stored.error().message;
+            if (stored.error().code == ErrorCode::Storage) {
+                spdlog::error("run {}: {}: storing step {} failed: {}", runId, symbol, p.step, error);
+                ctx.abort(stored.error());
+                return p.step;
+            }
             spdlog::warn("run {}: {} failed storing step {}: {}", runId, symbol, p.step, error);
-            recordAlone(db, runId, p.step, symbol, OutcomeStatus::Failed, error, p.seconds);
+            recordAlone(db, runId, p.step, symbol, OutcomeStatus::Failed, error, p.seconds, ctx);
             ctx.stepOutcome(p.step, OutcomeStatus::Failed);
             return p.step;
         }
@@ -162,6 +186,11 @@ void SymbolWriter::run()
         }
         lock.unlock();
         m_drained.notify_all();
+        if (m_ctx.fault()) {
+            // The store failed: nothing more is committed; these symbols stay pending for a resume.
+            lock.lock();
+            continue;
+        }
         try {
             commitBatch(batch);
         } catch (const std::exception& e) {
@@ -174,20 +203,29 @@ void SymbolWriter::run()
 
 void SymbolWriter::commitBatch(std::vector<Item>& batch)
 {
-    bool stored = false;
+    Result<void> stored;
     {
         Store::Transaction tx(m_db);
-        if (tx.isActive()) {
-            stored = true;
-            for (const Item& item : batch) {
-                if (!applySteps(m_db, m_runId, item.symbol, item.steps, 0, item.steps.size())) {
-                    stored = false;
-                    break;
-                }
-            }
-            stored = stored && tx.commit();
+        if (!tx.isActive()) {
+            stored = fail(tx.beginFailure());
+        }
+        for (size_t i = 0; stored && i < batch.size(); ++i) {
+            const Item& item = batch[i];
+            stored = applySteps(m_db, m_runId, item.symbol, item.steps, 0, item.steps.size());
+        }
+        if (stored) {
+            PausePoint::beforeCommit(m_committed + static_cast<int>(batch.size()), m_ctx);
+            stored = tx.commit();
         }
     } // an uncommitted transaction rolls back here
+    if (!stored && stored.error().code == ErrorCode::Storage) {
+        // The disk or the file failed, not a symbol: stop the run at once. The batch rolled back, so its
+        // symbols stay pending for a resume.
+        spdlog::error(
+            "run {}: storing {} symbol(s) failed: {}", m_runId, batch.size(), stored.error().message);
+        m_ctx.abort(stored.error());
+        return;
+    }
     if (stored) {
         for (const Item& item : batch) {
             for (const PendingStep& p : item.steps) {
@@ -197,6 +235,8 @@ void SymbolWriter::commitBatch(std::vector<Item>& batch)
                 m_ctx.unitFinished(item.symbol, true);
             }
         }
+        m_committed += static_cast<int>(batch.size());
+        PausePoint::afterCommit(m_committed, m_ctx);
         return;
     }
     // Symbol by symbol: the others commit, the failing one is recorded at its failing step.

@@ -24,14 +24,18 @@ struct PendingStep
     double seconds = 0;
 };
 
-/** Writes an outcome that carries no step data (failure, skip) in its own transaction. */
+/**
+ * Writes an outcome that carries no step data (failure, skip) in its own transaction. A storage fault
+ * (disk full, I/O error) aborts the run through ctx.
+ */
 void recordAlone(const Store::Database& db,
                  qint64 runId,
                  int step,
                  const QString& symbol,
                  OutcomeStatus status,
                  const QString& reason,
-                 double seconds);
+                 double seconds,
+                 TaskContext& ctx);
 
 /**
  * Commits a symbol's pending steps, on the calling thread: all in one transaction. When a write fails,
@@ -40,6 +44,10 @@ void recordAlone(const Store::Database& db,
  * before the failed one commit, the failure is recorded at its step, and the steps after it stay
  * pending (a retry starts at the failed step). Returns the failed step's index, or -1, with its error.
  * pending is emptied.
+ *
+ * A storage fault (ErrorCode::Storage: disk full, I/O error, read-only file) is not the symbol's
+ * failure: nothing is recorded, the symbol stays pending for a resume, and the run is aborted through
+ * ctx.abort() so that it stops at once.
  */
 int commitPending(const Store::Database& db,
                   qint64 runId,
@@ -62,7 +70,9 @@ int commitPending(const Store::Database& db,
  *
  * A batch is one transaction: a kill loses at most the batch, and the run resumes from the symbols it
  * held. When a batch fails, it is rolled back and its symbols are committed one by one with
- * commitPending(), which records the failure at the failing step.
+ * commitPending(), which records the failure at the failing step. When it fails because the store
+ * failed (disk full, I/O error), the run is aborted instead and nothing more is committed: the
+ * batch's symbols and everything after stay pending for a resume.
  */
 class SymbolWriter
 {
@@ -105,6 +115,7 @@ private:
     std::condition_variable m_drained; ///< signalled when the writer takes items off the queue
     std::deque<Item> m_queue;
     bool m_finishing = false;
+    int m_committed = 0; ///< symbols committed in batches (writer thread only; for PausePoint)
     std::thread m_thread;
 };
 

@@ -23,6 +23,23 @@ void TaskContext::cancel()
     deliver(p);
 }
 
+void TaskContext::abort(const Error& fault)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_fault) {
+            m_fault = fault;
+        }
+    }
+    m_canceled.store(true, std::memory_order_relaxed);
+}
+
+std::optional<Error> TaskContext::fault() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_fault;
+}
+
 void TaskContext::beginRun(qint64 runId, const QStringList& steps, qint64 total, double estimatedSeconds)
 {
     TaskProgress p;

@@ -3,11 +3,13 @@
 #include <atomic>
 #include <functional>
 #include <mutex>
+#include <optional>
 
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
 
+#include "core/common/Result.h"
 #include "core/tasks/RunTypes.h"
 
 namespace Tessera::Tasks {
@@ -59,6 +61,15 @@ public:
     bool isCanceled() const { return m_canceled.load(std::memory_order_relaxed); }
     void cancel();
 
+    /**
+     * Stops the run at once because the store failed under it (disk full, I/O error, read-only file):
+     * like cancel(), so no further symbol or step starts and nothing more is committed, but the run
+     * ends `failed` with this error instead of `cancelled`. The first fault wins. Thread-safe.
+     */
+    void abort(const Error& fault);
+    /** The fault abort() was given, if any. */
+    std::optional<Error> fault() const;
+
     void setProgressCallback(ProgressCallback callback);
 
     /** Starts (or restarts) a step of total units; resets counters and the clock used for rate and ETA. */
@@ -79,6 +90,7 @@ private:
     void deliver(const TaskProgress& p);
 
     std::atomic<bool> m_canceled{false};
+    std::optional<Error> m_fault; ///< guarded by m_mutex
     mutable std::mutex m_mutex;
     ProgressCallback m_callback;
     TaskProgress m_progress;

@@ -13,6 +13,7 @@
 
 #include "core/common/Log.h"
 #include "core/store/RunRepository.h"
+#include "core/store/WriteLock.h"
 #include "core/tasks/SymbolWriter.h"
 #include "core/tasks/TaskKind.h"
 
@@ -53,6 +54,9 @@ void runSymbol(const Store::Database& db,
         return failedStep < 0;
     };
     const auto finishedHere = [&](bool ok) {
+        if (ctx.fault()) {
+            return; // the store failed: the symbol is not done and not failed, it stays pending
+        }
         if (!ctx.isCanceled() || !ok) {
             ctx.unitFinished(symbol, ok);
         }
@@ -96,6 +100,14 @@ void runSymbol(const Store::Database& db,
                 writer.submit(symbol, std::move(pending), false);
                 return;
             }
+            if (write.error().code == ErrorCode::Storage) {
+                // Reading or writing the store failed under the step (disk full, I/O error): not this
+                // symbol's failure. Stop the run at once; what is pending stays pending.
+                spdlog::error("run {}: {} at {}: {}", runId, symbol, step.name(), write.error().message);
+                ctx.abort(write.error());
+                writer.submit(symbol, std::move(pending), false);
+                return;
+            }
             if (TaskStep::isSkip(write.error())) {
                 pending.push_back(
                     {i, OutcomeStatus::Skipped, {}, TaskStep::skipReason(write.error()), seconds});
@@ -105,7 +117,7 @@ void runSymbol(const Store::Database& db,
                 return finishedHere(false);
             }
             spdlog::warn("run {}: {} failed at {}: {}", runId, symbol, step.name(), write.error().message);
-            recordAlone(db, runId, i, symbol, OutcomeStatus::Failed, write.error().message, seconds);
+            recordAlone(db, runId, i, symbol, OutcomeStatus::Failed, write.error().message, seconds, ctx);
             ctx.stepOutcome(i, OutcomeStatus::Failed);
             return finishedHere(false);
         }
@@ -138,6 +150,15 @@ Result<int> TaskRunner::recoverInterrupted(const Store::Database& db)
                      *marked);
     }
     return marked;
+}
+
+Result<int> TaskRunner::recoverIfNoWriter(const Store::Database& db)
+{
+    auto lock = Store::WriteLock::acquire(db.path());
+    if (!lock) {
+        return 0; // another process writes: its runs are alive, or it recovers them itself
+    }
+    return recoverInterrupted(db);
 }
 
 Result<RunResult>
@@ -323,9 +344,14 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
     ctx.finish();
 
     Store::RunRepository runs(*m_db);
-    const bool cancelled = ctx.isCanceled();
+    const std::optional<Error> fault = ctx.fault();
+    const bool cancelled = ctx.isCanceled() && !fault;
     QString message;
-    if (!cancelled && plan.finish) {
+    if (fault) {
+        message = fault->message;
+        spdlog::error("run {}: stopped: {}", runId, message);
+    }
+    if (!ctx.isCanceled() && plan.finish) {
         // Symbols done over the whole run (a resumed run finished some of them earlier).
         QStringList done;
         auto outcomes = runs.outcomes(runId, false);
@@ -358,7 +384,9 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
     }
     RunRecord r = **record;
     RunStatus status = RunStatus::Done;
-    if (cancelled) {
+    if (fault) {
+        status = RunStatus::Failed;
+    } else if (cancelled) {
         status = RunStatus::Cancelled;
     } else if (!message.isEmpty()) {
         status = RunStatus::Failed;
@@ -366,8 +394,16 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
         status = RunStatus::DoneWithFailures;
     }
     if (auto f = runs.finish(runId, status, message); !f) {
-        return fail(f.error());
+        if (!fault) {
+            return fail(f.error());
+        }
+        // The store still fails: the run stays "running" in the file until the next start marks it
+        // interrupted; either way it resumes from what was committed.
+        spdlog::error("run {}: cannot record its end: {}", runId, f.error().message);
     }
+    // A quiet point: copy the run's WAL into the database and give its disk space back (waits at most
+    // briefly for readers such as the GUI; without it the WAL is copied later).
+    m_db->truncateWal();
     RunResult result;
     result.runId = runId;
     result.kind = kind;
@@ -379,6 +415,7 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
     result.seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
     result.estimatedSeconds = estimatedSeconds;
     result.notes = plan.notes;
+    result.fault = fault;
     if (auto problems = runs.outcomes(runId, true); problems) {
         for (const auto& o : *problems) {
             if (o.status == OutcomeStatus::Failed) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QJsonObject>
 
 #include "core/common/Result.h"
@@ -32,6 +34,8 @@ struct RunResult
     double estimatedSeconds = -1;
     QStringList notes;
     QList<SymbolOutcomeRecord> failures; ///< failed (symbol, step) with reasons
+    /** Why the run stopped early and ended failed: the store failed under it (disk full, I/O error). */
+    std::optional<Error> fault;
 };
 
 /**
@@ -63,6 +67,14 @@ public:
 
     /** Marks runs left "running" by a dead process as interrupted; call after taking the write lock. */
     [[nodiscard]] static Result<int> recoverInterrupted(const Store::Database& db);
+
+    /**
+     * For the start of any command, reading ones included: when no process holds the database's write
+     * lock, no run can be running, so runs still marked "running" belong to a dead process and are
+     * marked interrupted (the lock is taken for that moment only). Returns how many; 0 when another
+     * process holds the lock (its runs may be alive).
+     */
+    [[nodiscard]] static Result<int> recoverIfNoWriter(const Store::Database& db);
 
 private:
     Result<RunResult> execute(qint64 runId,

@@ -21,7 +21,7 @@
 #include "core/store/ModelRepository.h"
 #include "core/store/PredictionRepository.h"
 #include "core/store/SettingsRepository.h"
-#include "core/store/Statement.h"
+#include "core/store/SymbolRepository.h"
 
 namespace Tessera::Tasks {
 namespace {
@@ -61,20 +61,11 @@ Result<QHash<QString, QString>> storedSettings(const Store::Database& db)
  */
 Result<QStringList> byLiquidity(const Store::Database& db, const QStringList& tickers)
 {
-    Store::Statement st(db.rawHandle(),
-                        "SELECT s.ticker, (SELECT AVG(d.close * d.volume) FROM (SELECT close, volume FROM "
-                        "daily_bars WHERE symbol_id = s.id ORDER BY date DESC LIMIT 20) d) FROM symbols s");
-    QHash<QString, double> value;
-    while (true) {
-        auto row = st.step();
-        if (!row) {
-            return fail(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        value.insert(st.textAt(0), st.doubleAt(1));
+    auto traded = Store::BarRepository(db).recentTradedValue(20);
+    if (!traded) {
+        return fail(traded.error());
     }
+    const QHash<QString, double>& value = *traded;
     QStringList ordered = tickers;
     std::stable_sort(ordered.begin(), ordered.end(), [&value](const QString& a, const QString& b) {
         const double va = value.value(a, std::nan(""));
@@ -90,25 +81,6 @@ Result<QStringList> byLiquidity(const Store::Database& db, const QStringList& ti
         return a < b;
     });
     return ordered;
-}
-
-/** Every symbol with stored bars. */
-Result<QStringList> symbolsWithBars(const Store::Database& db)
-{
-    Store::Statement st(db.rawHandle(),
-                        "SELECT s.ticker FROM symbols s JOIN bar_summary b ON b.symbol_id = s.id "
-                        "WHERE b.bar_count > 0 ORDER BY s.ticker");
-    QStringList out;
-    while (true) {
-        auto row = st.step();
-        if (!row) {
-            return fail(row.error());
-        }
-        if (!*row) {
-            return out;
-        }
-        out << st.textAt(0);
-    }
 }
 
 /** What one symbol's training produced, handed from process() to its write. */
@@ -382,7 +354,7 @@ buildTrainPlan(const Store::DatabasePtr& db, const QJsonObject& params, const QS
     QStringList tickers = only.isEmpty() ? stringList(params.value(QStringLiteral("tickers"))) : only;
     TaskPlan plan;
     if (tickers.isEmpty()) {
-        auto all = symbolsWithBars(*db);
+        auto all = Store::SymbolRepository(*db).tickersWithBars();
         if (!all) {
             return fail(all.error());
         }

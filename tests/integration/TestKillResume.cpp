@@ -15,18 +15,20 @@ using namespace Tessera;
 
 namespace {
 
-constexpr int kFiles = 1500;
+constexpr int kFiles = 240;
+/** Enough bars and indicators (~250 MB through the WAL) for the WAL to restart several times. */
+constexpr int kReaderFiles = 1500;
 const QString kFixture = QStringLiteral("csv/real/JIOFIN_2020-10-01_to_2025-09-30.csv");
 constexpr int kRowsPerFile = 526;
 
-/** kFiles copies of the fixture, named PREFIX0000.csv …, in a csv folder of dir; empty on failure. */
-QString fixtureFolder(const QTemporaryDir& dir, const QString& prefix)
+/** count copies of the fixture, named PREFIX0000.csv …, in a csv folder of dir; empty on failure. */
+QString fixtureFolder(const QTemporaryDir& dir, const QString& prefix, int count = kFiles)
 {
     const QString folder = dir.filePath(QStringLiteral("csv"));
     if (!QDir().mkpath(folder)) {
         return {};
     }
-    for (int i = 0; i < kFiles; ++i) {
+    for (int i = 0; i < count; ++i) {
         if (!QFile::copy(Test::dataPath(kFixture),
                          folder + QStringLiteral("/%1%2.csv").arg(prefix).arg(i, 4, 10, QChar(u'0')))) {
             return {};
@@ -35,11 +37,33 @@ QString fixtureFolder(const QTemporaryDir& dir, const QString& prefix)
     return folder;
 }
 
-QProcessEnvironment cliEnvironment()
+QProcessEnvironment cliEnvironment(const QString& pauseVariable = {}, int pauseAt = 0)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/tessera-test-xdg"));
+    if (!pauseVariable.isEmpty()) {
+        env.insert(pauseVariable, QString::number(pauseAt));
+    }
     return env;
+}
+
+/**
+ * Waits until the process says it paused at its pause point (core/tasks/PausePoint.h): the line
+ * "tessera: paused at …" on stderr. Returns the line, or empty when it ended or a minute passed.
+ */
+QString waitForPause(QProcess& p)
+{
+    QByteArray err;
+    QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired() && p.state() == QProcess::Running) {
+        p.waitForReadyRead(100);
+        err += p.readAllStandardError();
+        const qsizetype at = err.indexOf("tessera: paused at ");
+        if (at >= 0 && err.indexOf('\n', at) > at) {
+            return QString::fromUtf8(err.mid(at, err.indexOf('\n', at) - at));
+        }
+    }
+    return {};
 }
 
 int runCli(const QStringList& args, QByteArray* out = nullptr)
@@ -94,8 +118,18 @@ class TestKillResume : public QObject
 private slots:
     void initTestCase() { Test::initTestEnvironment(); }
 
+    void killMidRunThenResume_data()
+    {
+        QTest::addColumn<QString>("pauseVariable");
+        // After a commit: everything committed survives. Inside a transaction, rows written but not
+        // committed: the kill must lose exactly that batch and nothing else.
+        QTest::newRow("after-commit") << QStringLiteral("TESSERA_TEST_PAUSE_AFTER_SYMBOLS");
+        QTest::newRow("in-commit") << QStringLiteral("TESSERA_TEST_PAUSE_IN_COMMIT");
+    }
+
     void killMidRunThenResume()
     {
+        QFETCH(QString, pauseVariable);
         QTemporaryDir dir;
         const QString folder = fixtureFolder(dir, QStringLiteral("K"));
         QVERIFY(!folder.isEmpty());
@@ -107,41 +141,39 @@ private slots:
                          QStringLiteral("csv:") + folder}),
                  0);
 
+        // The run stops at a deterministic point (never racing the machine's speed), then is killed.
         const QString killed = dir.filePath(QStringLiteral("killed.sqlite"));
         QProcess p;
-        p.setProcessEnvironment(cliEnvironment());
+        p.setProcessEnvironment(cliEnvironment(pauseVariable, 50));
         p.start(Test::cliPath(),
                 {QStringLiteral("--db"),
                  killed,
                  QStringLiteral("--max-workers"),
-                 QStringLiteral("1"),
+                 QStringLiteral("2"),
                  QStringLiteral("fetch"),
                  QStringLiteral("--provider"),
                  QStringLiteral("csv:") + folder});
         QVERIFY(p.waitForStarted());
-        // Wait until the run has stored some symbols, then kill without warning.
+        const QString pause = waitForPause(p);
+        QVERIFY2(!pause.isEmpty(), "the run never reached its pause point");
         auto watcher = Store::Database::open(killed);
         QVERIFY(watcher);
         const QSqlDatabase w = (*watcher)->connection();
-        QDeadlineTimer deadline(60000);
-        qint64 doneAtKill = 0;
-        while (!deadline.hasExpired() && p.state() == QProcess::Running) {
-            doneAtKill = scalar(w, QStringLiteral("SELECT COUNT(*) FROM run_symbols WHERE status = 'done'"));
-            if (doneAtKill >= 50) {
-                ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
-                break;
-            }
-            QThread::msleep(5);
-        }
+        const qint64 doneAtKill =
+            scalar(w, QStringLiteral("SELECT COUNT(*) FROM run_symbols WHERE status = 'done'"));
+        ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
         QVERIFY(p.waitForFinished(10000));
-        if (p.exitStatus() != QProcess::CrashExit) {
-            QSKIP("the load finished before it could be killed (machine too fast for this fixture size)");
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        if (pauseVariable.endsWith(QStringLiteral("AFTER_SYMBOLS"))) {
+            QVERIFY2(doneAtKill >= 50 && doneAtKill < 50 + 8, qPrintable(pause));
+        } else {
+            QVERIFY2(doneAtKill < 50 && doneAtKill > 0, qPrintable(pause)); // the open batch is not visible
         }
-        QVERIFY2(doneAtKill < kFiles, "killed too late");
         QCOMPARE(scalar(w, QStringLiteral("SELECT COUNT(*) FROM runs WHERE status = 'running'")), 1);
 
-        // What the kill left: symbols are whole or absent, never half-written.
+        // What the kill left: symbols are whole or absent, never half-written, and exactly the done ones.
         const auto partial = fingerprint(w);
+        QCOMPARE(qint64(partial.size()), doneAtKill);
         for (auto it = partial.cbegin(); it != partial.cend(); ++it) {
             QCOMPARE(it.value().first, qint64(kRowsPerFile));
         }
@@ -153,8 +185,18 @@ private slots:
             doneBefore.insert(finishedBefore.value(0).toString(), finishedBefore.value(1).toString());
         }
 
-        // Restart: the next writing command marks the run interrupted; resume finishes it.
+        // Any command after the crash shows the run as interrupted, a reading one too.
         QByteArray listing;
+        QCOMPARE(runCli({QStringLiteral("--db"),
+                         killed,
+                         QStringLiteral("--json"),
+                         QStringLiteral("runs"),
+                         QStringLiteral("list")},
+                        &listing),
+                 0);
+        QCOMPARE(scalar(w, QStringLiteral("SELECT COUNT(*) FROM runs WHERE status = 'interrupted'")), 1);
+
+        // Resume finishes it.
         QCOMPARE(runCli({QStringLiteral("--db"),
                          killed,
                          QStringLiteral("--json"),
@@ -199,7 +241,7 @@ private slots:
         // it would checkpoint and delete the WAL). The run must stay visible as a process using the
         // file throughout — checkpoints, WAL restarts and all — and every read must be consistent.
         QTemporaryDir dir;
-        const QString folder = fixtureFolder(dir, QStringLiteral("R"));
+        const QString folder = fixtureFolder(dir, QStringLiteral("R"), kReaderFiles);
         QVERIFY(!folder.isEmpty());
         const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
         QVERIFY(Store::Database::open(db)); // the schema, so that readers can start at once
@@ -255,9 +297,10 @@ private slots:
         auto after = Store::Database::open(db);
         QVERIFY(after);
         const QSqlDatabase c = (*after)->connection();
-        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM daily_bars")), qint64(kFiles) * kRowsPerFile);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM daily_bars")),
+                 qint64(kReaderFiles) * kRowsPerFile);
         QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM technical_indicators")),
-                 qint64(kFiles) * kRowsPerFile);
+                 qint64(kReaderFiles) * kRowsPerFile);
         QSqlQuery check(c);
         QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
         QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
@@ -270,7 +313,8 @@ private slots:
         QVERIFY(!folder.isEmpty());
         const QString db = dir.filePath(QStringLiteral("cancel.sqlite"));
         QProcess p;
-        p.setProcessEnvironment(cliEnvironment());
+        // Paused after 50 symbols: the run is certainly mid-way when Ctrl-C arrives.
+        p.setProcessEnvironment(cliEnvironment(QStringLiteral("TESSERA_TEST_PAUSE_AFTER_SYMBOLS"), 50));
         p.start(Test::cliPath(),
                 {QStringLiteral("--db"),
                  db,
@@ -280,17 +324,7 @@ private slots:
                  QStringLiteral("--provider"),
                  QStringLiteral("csv:") + folder});
         QVERIFY(p.waitForStarted());
-        auto watcher = Store::Database::open(db);
-        QVERIFY(watcher);
-        const QSqlDatabase w = (*watcher)->connection();
-        QDeadlineTimer deadline(60000);
-        while (!deadline.hasExpired() && p.state() == QProcess::Running
-               && scalar(w, QStringLiteral("SELECT COUNT(*) FROM run_symbols WHERE status = 'done'")) < 50) {
-            QThread::msleep(5);
-        }
-        if (p.state() != QProcess::Running) {
-            QSKIP("the load finished before it could be interrupted");
-        }
+        QVERIFY2(!waitForPause(p).isEmpty(), "the run never reached its pause point");
         QElapsedTimer clock;
         clock.start();
         ::kill(static_cast<pid_t>(p.processId()), SIGINT);
@@ -301,9 +335,14 @@ private slots:
         QVERIFY2(clock.elapsed() < 3000,
                  qPrintable(QStringLiteral("stopped after %1 ms").arg(clock.elapsed())));
         QCOMPARE(p.exitCode(), 3);
-        QSqlQuery q(w);
+        auto watcher = Store::Database::open(db);
+        QVERIFY(watcher);
+        QSqlQuery q((*watcher)->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT status FROM runs")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("cancelled"));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM run_symbols WHERE status = 'pending'"))
+                && q.next());
+        QVERIFY(q.value(0).toInt() > 0);
     }
 };
 

@@ -46,11 +46,14 @@ void initTestEnvironment()
     QStandardPaths::setTestModeEnabled(true);
 }
 
-CliRun runCli(const QStringList& args)
+CliRun runCli(const QStringList& args, const QMap<QString, QString>& extraEnvironment)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/tessera-test-xdg"));
+    for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it) {
+        env.insert(it.key(), it.value());
+    }
     p.setProcessEnvironment(env);
     p.start(cliPath(), args);
     if (!p.waitForFinished(60000)) {

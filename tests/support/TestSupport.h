@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -28,8 +29,11 @@ struct CliRun
     QString err;
 };
 
-/** Runs tessera-cli with args (private XDG data home, so no user files are touched), up to a minute. */
-CliRun runCli(const QStringList& args);
+/**
+ * Runs tessera-cli with args (private XDG data home, so no user files are touched), up to a minute,
+ * with extraEnvironment added to the environment.
+ */
+CliRun runCli(const QStringList& args, const QMap<QString, QString>& extraEnvironment = {});
 
 /** A fresh database in a temporary folder, removed with the object. */
 class TempDatabase

@@ -71,7 +71,7 @@ Result<void> writeValues(const Store::Database& db, const QHash<QString, QString
 {
     Store::Transaction tx(db);
     if (!tx.isActive()) {
-        return fail(Error::database(tx.beginError()));
+        return fail(tx.beginFailure());
     }
     Store::SettingsRepository settings(db);
     for (auto it = values.cbegin(); it != values.cend(); ++it) {

@@ -1,6 +1,6 @@
-#include "core/tasks/RunTypes.h"
+#include "core/store/RunRecords.h"
 
-namespace Tessera::Tasks {
+namespace Tessera::Store {
 
 QString toString(RunStatus s)
 {
@@ -64,7 +64,8 @@ OutcomeStatus outcomeStatusFromString(const QString& s)
 
 bool isResumable(RunStatus s)
 {
-    return s == RunStatus::Cancelled || s == RunStatus::Interrupted;
+    // A failed run may have pending work too: one stopped by a full disk or an I/O error.
+    return s == RunStatus::Cancelled || s == RunStatus::Interrupted || s == RunStatus::Failed;
 }
 
 double RunRecord::seconds() const
@@ -76,4 +77,4 @@ double RunRecord::seconds() const
     return static_cast<double>(startedAt.msecsTo(end)) / 1000.0;
 }
 
-} // namespace Tessera::Tasks
+} // namespace Tessera::Store
