@@ -123,6 +123,10 @@ private:
                            .arg(r.done, 6)
                            .arg(r.failed, 6)
                            .arg(r.pending, 6);
+            // Why a run failed or stopped (a full disk, a crash) belongs next to it.
+            if (!r.message.isEmpty() && r.status != Tasks::RunStatus::Done) {
+                ctx.out << QStringLiteral("       %1\n").arg(r.message);
+            }
         }
         return ExitOk;
     }

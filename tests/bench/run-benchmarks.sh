@@ -16,6 +16,8 @@
 #                GUI thread measures how long the event loop is blocked: max and p99 stall).
 #            floor (SQLite's time to store W1's and W2's rows with no computation at all: the lower
 #                bound of those runs on this machine, printed beside the peer's time for the same size),
+#            w1n (the nightly run: after W1, one new bar appended to every one of the 503 files and the
+#                pipeline run again; Tessera updates its database, the peer reruns in full),
 #            w6 (symbol switch: the dashboard of 50 symbols with stored analyses, selection to tiles drawn).
 # Later issues add the other W workloads here.
 set -euo pipefail
@@ -192,6 +194,70 @@ bench_w1() {
     echo "W1 pipeline ${n}x500: tessera $tm s (peak $(median "${t_mems[@]}") MB), peer $pm s (peak $(median "${p_mems[@]}") MB), ratio $(awk -v p="$pm" -v t="$tm" 'BEGIN {printf "%.1f", p / t}')x [$pairs pairs, medians]"
 }
 
+# append_bar SRC DST: DST is a copy of the CSV folder SRC with one more bar in every file: the next
+# weekday after its last date, opening at the last close and moving 0.3 % (what a nightly update adds).
+append_bar() {
+    /usr/bin/python3 - "$1" "$2" <<'PY'
+import csv, datetime, os, shutil, sys
+src, dst = sys.argv[1], sys.argv[2]
+shutil.copytree(src, dst)
+for name in os.listdir(dst):
+    path = os.path.join(dst, name)
+    if not name.endswith('.csv'):
+        continue
+    with open(path, newline='') as f:
+        rows = list(csv.reader(f))
+    header, last = rows[0], rows[-1]
+    col = {h: i for i, h in enumerate(header)}
+    day = datetime.date.fromisoformat(last[col['Date']]) + datetime.timedelta(days=1)
+    while day.weekday() >= 5:
+        day += datetime.timedelta(days=1)
+    close = float(last[col['Close']])
+    new = list(last)
+    new[col['Date']] = day.isoformat()
+    new[col['Open']] = '%.4f' % close
+    new[col['Close']] = '%.4f' % (close * 1.003)
+    new[col['High']] = '%.4f' % (close * 1.006)
+    new[col['Low']] = '%.4f' % (close * 0.998)
+    if 'Adj Close' in col:
+        ratio = float(last[col['Adj Close']]) / close if close else 1.0
+        new[col['Adj Close']] = '%.4f' % (close * 1.003 * ratio)
+    with open(path, 'a', newline='') as f:
+        csv.writer(f, lineterminator='\n').writerow(new)
+PY
+}
+
+# W1n (BENCHMARKS.md): the nightly run. Set-up (not timed): W1 into a database and a JSON folder, then a
+# copy of the CSV folder with one new bar per file. Timed: Tessera's same pipeline command on a copy of
+# that database and JSON folder (it stores the new bar and recomputes what it changes), against the peer's
+# full rerun of pipeline.py over the new folder. Each Tessera run is checked to have recomputed every
+# symbol (503 done) and rewritten its JSON with the new last date.
+bench_w1n() {
+    [ -f "$shared/bench/peer/pipeline.py" ] || { echo "W1n: skipped (no ../shared/bench)"; return; }
+    local n=503 data="$work/m503" next="$work/m503n"
+    [ -d "$data" ] || /usr/bin/python3 "$shared/bench/gen_market.py" --symbols "$n" --days 500 --seed 1 --out "$data" >/dev/null
+    rm -rf "$work/w1n-base"* "$next"
+    "$cli" --db "$work/w1n-base.sqlite" --max-workers 2 pipeline --provider "csv:$data" --json-out "$work/w1n-base-json" >/dev/null
+    append_bar "$data" "$next"
+    local last
+    last=$(tail -n 1 "$next/$(ls "$next" | grep -m1 '\.csv$')" | cut -d, -f1)
+    local t_times=() t_mems=() p_times=() p_mems=()
+    for i in $(seq "$pairs"); do
+        rm -rf "$work/w1n.sqlite"* "$work/w1n-json" "$work/w1n-peer"
+        cp "$work/w1n-base.sqlite" "$work/w1n.sqlite"
+        cp -r "$work/w1n-base-json" "$work/w1n-json"
+        time_cmd tess "$cli" --db "$work/w1n.sqlite" --max-workers 2 pipeline --provider "csv:$next" --json-out "$work/w1n-json"
+        grep -q "$n done, 0 failed" "$work/out.txt" || { echo "W1n: tessera did not finish $n symbols" >&2; cat "$work/out.txt" >&2; return 1; }
+        grep -q "$last" "$work/w1n-json/summary.csv" || { echo "W1n: summary.csv does not show the new bar $last" >&2; return 1; }
+        time_cmd peer /usr/bin/python3 "$shared/bench/peer/pipeline.py" "$next" --out "$work/w1n-peer" --workers 2
+        t_times+=("$tess_s"); t_mems+=("$tess_mb"); p_times+=("$peer_s"); p_mems+=("$peer_mb")
+        echo "W1n pair $i: tessera $tess_s s, peer $peer_s s" >&2
+    done
+    local tm pm
+    tm=$(median "${t_times[@]}"); pm=$(median "${p_times[@]}")
+    echo "W1n nightly ${n}x500+1: tessera $tm s (peak $(median "${t_mems[@]}") MB), peer full rerun $pm s (peak $(median "${p_mems[@]}") MB), ratio $(awk -v p="$pm" -v t="$tm" 'BEGIN {printf "%.1f", p / t}')x [$pairs pairs, medians]"
+}
+
 # w2_rows DB TABLE...: fails unless every TABLE of DB holds the 2,000 x 500 rows of W2 (checked after the
 # timed runs, with Python's sqlite3 as the peer needs Python anyway).
 w2_rows() {
@@ -279,12 +345,13 @@ for w in "${workloads[@]}"; do
         demo) bench_demo ;;
         csv503) bench_csv503 ;;
         w1|W1) bench_w1 ;;
+        w1n|W1n) bench_w1n ;;
         W2|w2) bench_w2 ;;
         w3|W3) bench_w3 ;;
         w5|W5) bench_w5 ;;
         w5gui|W5gui) bench_w5gui ;;
         w6|W6) bench_w6 ;;
         floor) bench_floor ;;
-        *) echo "bench: unknown workload $w (demo, csv503, w1, w2, w3, w5, w5gui, w6, floor)" >&2; exit 2 ;;
+        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w5, w5gui, w6, floor)" >&2; exit 2 ;;
     esac
 done

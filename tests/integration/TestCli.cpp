@@ -15,7 +15,9 @@ using namespace Tessera;
 namespace {
 
 using Run = Test::CliRun;
-constexpr auto cli = &Test::runCli;
+const auto cli = [](const QStringList& args) {
+    return Test::runCli(args);
+};
 
 void writeFile(const QString& path, const QByteArray& content)
 {

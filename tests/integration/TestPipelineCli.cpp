@@ -13,7 +13,9 @@ using namespace Tessera;
 namespace {
 
 using Run = Test::CliRun;
-constexpr auto cli = &Test::runCli;
+const auto cli = [](const QStringList& args) {
+    return Test::runCli(args);
+};
 
 /** DIR/<ticker>.csv in the common Date,Open,High,Low,Close,Adj Close,Volume layout (synthetic bars). */
 void writeCsv(const QString& dir, const QString& ticker)

@@ -25,6 +25,7 @@ struct JobOutcome
     bool dataChanged = true; ///< the universe table should be refreshed
     qint64 runId = 0;        ///< the recorded task run, 0 for jobs that are not runs (imports of lists)
     std::optional<Tasks::RunStatus> runStatus; ///< set for task runs
+    bool stoppedByStorage = false; ///< the run stopped because the disk or the database file failed
 };
 
 /** A job body: runs on a worker thread, checks ctx for cancel, reports progress through it. */

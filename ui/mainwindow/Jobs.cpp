@@ -81,6 +81,15 @@ JobOutcome outcomeOf(const Tasks::RunResult& result)
     if (outcome.cancelled) {
         outcome.summary = Text::tr("Cancelled with %1 left.").arg(result.pending) + u' ' + outcome.summary;
     }
+    if (result.fault) {
+        // A full disk or an I/O error: the run stopped at once; nothing committed was lost.
+        outcome.stoppedByStorage = true;
+        outcome.summary = Text::tr("Stopped: %1.").arg(result.fault->message) + u'\n'
+                          + Text::tr("Nothing committed was lost: free some disk space, then Resume run %1 "
+                                     "in the operations view (%2 left).")
+                                .arg(result.runId)
+                                .arg(result.pending);
+    }
     QStringList details = result.notes;
     for (const Tasks::SymbolOutcomeRecord& o : result.failures) {
         details << QStringLiteral("%1: %2").arg(o.symbol, o.reason);

@@ -1174,7 +1174,9 @@ void MainWindow::onJobFinished(const JobInfo& job, const JobOutcome& outcome)
     m_status->refreshIfVisible();
     // A summary box for runs the user started and is looking at; in the tray the notification says it.
     if (!m_options.quiet && job.origin == JobOrigin::User && !outcome.cancelled && isVisible()) {
-        auto* box = new QMessageBox(outcome.failed > 0 ? QMessageBox::Warning : QMessageBox::Information,
+        auto* box = new QMessageBox(outcome.stoppedByStorage ? QMessageBox::Critical
+                                    : outcome.failed > 0     ? QMessageBox::Warning
+                                                             : QMessageBox::Information,
                                     title,
                                     outcome.summary,
                                     QMessageBox::Ok,

@@ -22,9 +22,13 @@ class QTabWidget;
 class QTableView;
 class QTimer;
 
+namespace Tessera::Store {
+struct ScheduleEntry;
+} // namespace Tessera::Store
+
 namespace Tessera::Tasks {
 class Scheduler;
-struct ScheduleEntry;
+using Store::ScheduleEntry;
 } // namespace Tessera::Tasks
 
 namespace Tessera::Ui {

@@ -10,6 +10,7 @@
 #include "core/store/BarRepository.h"
 #include "core/store/RunRepository.h"
 #include "core/store/SymbolRepository.h"
+#include "core/tasks/RunTypes.h"
 
 #include "tests/support/TestSupport.h"
 
