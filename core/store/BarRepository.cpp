@@ -1,6 +1,7 @@
 #include "core/store/BarRepository.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 #include <QDateTime>
@@ -95,6 +96,27 @@ writeSummary(const Database& db, qint64 symbolId, const BarSeries& series, const
     return static_cast<qint64>(n);
 }
 
+/** Same stored value: equal, or both missing (NULL reads back as NaN; -0 reads back as 0). */
+bool sameValue(double a, double b)
+{
+    return a == b || (std::isnan(a) && std::isnan(b));
+}
+
+/** How many leading bars of series are stored exactly so (same dates, same values) in stored. */
+size_t commonPrefix(const BarSeries& stored, const BarSeries& series)
+{
+    const size_t n = static_cast<size_t>(std::min(stored.size(), series.size()));
+    size_t k = 0;
+    while (k < n && stored.days()[k] == series.days()[k] && sameValue(stored.open()[k], series.open()[k])
+           && sameValue(stored.high()[k], series.high()[k]) && sameValue(stored.low()[k], series.low()[k])
+           && sameValue(stored.close()[k], series.close()[k])
+           && sameValue(stored.adjClose()[k], series.adjClose()[k])
+           && sameValue(stored.volume()[k], series.volume()[k])) {
+        ++k;
+    }
+    return k;
+}
+
 } // namespace
 
 Result<BarWriteStats>
@@ -126,9 +148,28 @@ BarRepository::write(const QString& ticker, const BarSeries& series, const QStri
         return fail(id.error());
     }
     BarWriteStats stats;
+    const auto& days = series.days();
+    const bool ascending = std::adjacent_find(days.begin(), days.end(), std::greater_equal<>()) == days.end();
+    // A replace rewrites only what differs: the rows from the first difference on. A nightly reload of a
+    // CSV folder (the whole history again, one bar longer) then writes one row per symbol instead of
+    // deleting and inserting its whole history; the result is the same table content either way.
+    size_t keep = 0; // leading bars of series that are stored exactly so
     if (replace) {
-        Statement del(m_db.rawHandle(), "DELETE FROM daily_bars WHERE symbol_id = ?1");
+        Statement del(m_db.rawHandle(), "DELETE FROM daily_bars WHERE symbol_id = ?1 AND date >= ?2");
         del.bind(1, *id);
+        if (ascending) {
+            auto stored = loadAll(*id, ticker);
+            if (!stored) {
+                return fail(stored.error());
+            }
+            keep = commonPrefix(*stored, series);
+            del.bind(2,
+                     keep < static_cast<size_t>(stored->size())
+                         ? isoDate(stored->days()[keep])
+                         : QStringLiteral("9999-99-99")); // nothing stored differs: delete nothing
+        } else {
+            del.bind(2, QStringLiteral("0000-00-00")); // repeated dates: the whole history is rewritten
+        }
         if (auto r = del.run(); !r) {
             return fail(
                 Error{r.error().code,
@@ -143,9 +184,8 @@ BarRepository::write(const QString& ticker, const BarSeries& series, const QStri
     if (!batch.isValid() || !single.isValid()) {
         return fail(Error::database(batch.isValid() ? single.prepareError() : batch.prepareError()));
     }
-    const auto& days = series.days();
     const auto n = days.size();
-    size_t i = 0;
+    size_t i = keep;
     while (i < n) {
         const size_t first = i;
         Statement& ins = n - i >= size_t(kBarBatch) ? batch : single;
@@ -175,8 +215,7 @@ BarRepository::write(const QString& ticker, const BarSeries& series, const QStri
     }
     // A replace of strictly ascending dates knows what is stored; a merge (or a series with repeated
     // dates, where the later row won) asks the table.
-    const bool exact =
-        replace && std::adjacent_find(days.begin(), days.end(), std::greater_equal<>()) == days.end();
+    const bool exact = replace && ascending;
     auto total = exact ? writeSummary(m_db, *id, series, source) : refreshSummary(m_db, *id, source);
     if (!total) {
         return fail(total.error());

@@ -29,7 +29,10 @@ public:
         : m_db(db)
     {}
 
-    /** Replaces every stored bar of ticker with series (a full import or a re-fetch after a split). */
+    /**
+     * Replaces every stored bar of ticker with series (a full import or a re-fetch after a split). Only
+     * the rows from the first difference on are rewritten (stats.written and stats.removed count those).
+     */
     [[nodiscard]] Result<BarWriteStats>
     replaceAll(const QString& ticker, const BarSeries& series, const QString& source);
 

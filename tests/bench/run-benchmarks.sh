@@ -209,6 +209,8 @@ for name in os.listdir(dst):
         rows = list(csv.reader(f))
     header, last = rows[0], rows[-1]
     col = {h: i for i, h in enumerate(header)}
+    if 'Date' not in col or 'Close' not in col or len(rows) < 2:
+        continue  # fundamentals.csv and other files beside the bars
     day = datetime.date.fromisoformat(last[col['Date']]) + datetime.timedelta(days=1)
     while day.weekday() >= 5:
         day += datetime.timedelta(days=1)

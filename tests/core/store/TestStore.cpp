@@ -199,6 +199,60 @@ private slots:
         QCOMPARE(*bars.count(QStringLiteral("X")), 10);
     }
 
+    void replaceRewritesOnlyFromTheFirstDifference()
+    {
+        Test::TempDatabase t;
+        Store::BarRepository repo(*t.db());
+        const BarSeries history = makeSeries(QStringLiteral("R"), QDate(2024, 1, 1), 200, 50.0);
+        QVERIFY(repo.replaceAll(QStringLiteral("R"), history, QStringLiteral("csv")));
+
+        // The same file again: nothing to write.
+        auto same = repo.replaceAll(QStringLiteral("R"), history, QStringLiteral("csv"));
+        QVERIFY(same);
+        QCOMPARE(same->written, qint64(0));
+        QCOMPARE(same->removed, qint64(0));
+        QCOMPARE(same->total, qint64(200));
+
+        // One bar longer (the nightly reload): one row written.
+        const BarSeries longer = makeSeries(QStringLiteral("R"), QDate(2024, 1, 1), 201, 50.0);
+        auto appended = repo.replaceAll(QStringLiteral("R"), longer, QStringLiteral("csv"));
+        QVERIFY(appended);
+        QCOMPARE(appended->written, qint64(1));
+        QCOMPARE(appended->removed, qint64(0));
+
+        // A revised bar in the middle (and a missing value becoming one): rewritten from there on.
+        BarSeries revised(QStringLiteral("R"));
+        for (qsizetype i = 0; i < longer.size(); ++i) {
+            Bar b = longer.at(i);
+            if (i == 150) {
+                b.adjClose = b.close * 0.5;
+            }
+            revised.append(b);
+        }
+        auto changed = repo.replaceAll(QStringLiteral("R"), revised, QStringLiteral("csv"));
+        QVERIFY(changed);
+        QCOMPARE(changed->removed, qint64(51));
+        QCOMPARE(changed->written, qint64(51));
+
+        // A shorter history: the bars past its end go.
+        const BarSeries shorter = revised.slice(0, 120);
+        auto cut = repo.replaceAll(QStringLiteral("R"), shorter, QStringLiteral("csv"));
+        QVERIFY(cut);
+        QCOMPARE(cut->removed, qint64(81));
+        QCOMPARE(cut->written, qint64(0));
+        QCOMPARE(cut->total, qint64(120));
+
+        // Whatever was skipped, the table holds exactly the last series given.
+        auto back = repo.load(QStringLiteral("R"));
+        QVERIFY(back);
+        QCOMPARE(back->size(), shorter.size());
+        for (qsizetype i = 0; i < shorter.size(); ++i) {
+            QCOMPARE(back->at(i).date, shorter.at(i).date);
+            QCOMPARE(back->at(i).close, shorter.at(i).close);
+            QCOMPARE(std::isnan(back->at(i).adjClose), std::isnan(shorter.at(i).adjClose));
+        }
+    }
+
     void failedWriteLeavesStoredBarsUntouched()
     {
         Test::TempDatabase t;
