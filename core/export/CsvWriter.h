@@ -1,12 +1,14 @@
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QList>
-#include <QSaveFile>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 
+#include "core/common/AtomicFile.h"
 #include "core/common/Result.h"
 
 namespace Tessera::Export {
@@ -18,9 +20,10 @@ namespace Tessera::Export {
  * doubled inside), ISO dates, numbers in the shortest form that reads back to the same double ("."
  * decimal point whatever the locale), and an empty cell for a missing value (NaN, ±∞, null string).
  *
- * The file appears atomically: rows go to a QSaveFile that replaces the target only on commit(), so a
- * crash or a failed export never leaves a half-written file in the export folder. Rows are buffered
- * and flushed in 1 MB blocks; no QString is built per numeric cell.
+ * The file appears atomically (AtomicFile): rows go to a new temporary file that replaces the target
+ * only on commit(), after an fsync, so a crash or a failed export never leaves a half-written file in
+ * the export folder, and a symbolic link at the target is replaced, never written through. Rows are
+ * buffered and flushed in 1 MB blocks; no QString is built per numeric cell.
  * Not thread-safe; one writer per file.
  */
 class CsvWriter
@@ -31,10 +34,8 @@ public:
     /** Opens the temporary file (creating the folder). The error names the path. */
     [[nodiscard]] Result<void> open(const QStringList& header);
 
-    void text(QStringView value);             ///< a text cell; null/empty = empty cell
-    void latin1(const char* value, int size); ///< an ASCII cell that never needs quoting (dates)
-    void utf8(const char* value, int size);   ///< a text cell given as UTF-8 bytes (quoted if needed)
-    void number(double value);                ///< shortest round-trip form; empty when not finite
+    void text(QStringView value); ///< a text cell (quoted if needed); null/empty = empty cell
+    void number(double value);    ///< shortest round-trip form; empty when not finite
     void integer(qint64 value);
     void empty();
     /** Ends the current row. */
@@ -43,7 +44,10 @@ public:
     /** Writes a whole row of text cells. */
     void row(const QStringList& cells);
 
-    /** Flushes and atomically replaces the target. Returns the data rows written (header excluded). */
+    /**
+     * Flushes and atomically replaces the target. Returns the data rows written (header excluded), or
+     * the first write error (naming the file and the reason); the target is then untouched.
+     */
     [[nodiscard]] Result<qint64> commit();
 
     const QString& path() const { return m_path; }
@@ -51,13 +55,13 @@ public:
 
 private:
     void separator();
-    [[nodiscard]] bool flushIfLarge();
+    void flush();
 
     QString m_path;
-    QSaveFile m_file;
+    AtomicFile m_file;
     QByteArray m_buffer;
     bool m_rowStarted = false;
-    bool m_writeFailed = false;
+    std::optional<Error> m_writeError; ///< the first failed write; later rows are dropped
     qint64 m_rows = 0;
 };
 
