@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "core/common/CsvText.h"
+
 namespace Tessera::Export {
 namespace {
 
@@ -44,7 +46,11 @@ void appendQuotedIfNeeded(QByteArray& out, QStringView value)
 
 void appendCsvField(QByteArray& out, QStringView value)
 {
-    appendQuotedIfNeeded(out, value);
+    if (Csv::needsFormulaGuard(value)) {
+        appendQuotedIfNeeded(out, Csv::formulaGuarded(value));
+    } else {
+        appendQuotedIfNeeded(out, value);
+    }
 }
 
 void appendCsvNumber(QByteArray& out, double value)
