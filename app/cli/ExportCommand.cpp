@@ -7,6 +7,7 @@
 #include "app/cli/ProgressPrinter.h"
 #include "core/export/DailyExports.h"
 #include "core/export/ExportRetention.h"
+#include "core/tasks/ExportTask.h"
 
 namespace Tessera::Cli {
 namespace {
@@ -100,7 +101,8 @@ public:
         QStringList written;
         int failed = 0;
         for (Export::ExportKind kind : kinds) {
-            auto result = Export::runExport(*db, kind, options, task);
+            Tasks::TaskExportProgress progress(task);
+            auto result = Export::runExport(*db, kind, options, progress);
             printer.finish();
             if (!result) {
                 ++failed;

@@ -36,14 +36,56 @@ QStringList splitLine(QStringView line)
     return fields;
 }
 
-QString quoteField(const QString& field)
+bool isPlainNumber(QStringView cell)
 {
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r')) {
-        return field;
+    qsizetype i = 0;
+    const qsizetype n = cell.size();
+    const auto digits = [&] {
+        const qsizetype start = i;
+        while (i < n && cell[i] >= u'0' && cell[i] <= u'9') {
+            ++i;
+        }
+        return i - start;
+    };
+    if (i < n && (cell[i] == u'+' || cell[i] == u'-')) {
+        ++i;
     }
-    QString escaped = field;
-    escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
+    qsizetype mantissa = digits();
+    if (i < n && cell[i] == u'.') {
+        ++i;
+        mantissa += digits();
+    }
+    if (mantissa == 0) {
+        return false;
+    }
+    if (i < n && (cell[i] == u'e' || cell[i] == u'E')) {
+        ++i;
+        if (i < n && (cell[i] == u'+' || cell[i] == u'-')) {
+            ++i;
+        }
+        if (digits() == 0) {
+            return false;
+        }
+    }
+    return i == n;
+}
+
+bool needsFormulaGuard(QStringView cell)
+{
+    if (cell.isEmpty()) {
+        return false;
+    }
+    const QChar c = cell.front();
+    if (c == u'=' || c == u'@' || c == u'\t' || c == u'\r') {
+        return true;
+    }
+    // A sign starts a formula too ("-2+3+cmd|' /C calc'!A0"), but a signed number is just a number.
+    return (c == u'+' || c == u'-') && !isPlainNumber(cell);
+}
+
+QString formulaGuarded(QStringView cell)
+{
+    return needsFormulaGuard(cell) ? u'\'' + cell.toString() : cell.toString();
 }
 
 QString normalizeHeader(QStringView name)

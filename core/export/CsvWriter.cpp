@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "core/common/CsvText.h"
+
 namespace Tessera::Export {
 namespace {
 
@@ -27,9 +29,7 @@ bool needsQuotes(QStringView v)
     return false;
 }
 
-} // namespace
-
-void appendCsvField(QByteArray& out, QStringView value)
+void appendQuotedIfNeeded(QByteArray& out, QStringView value)
 {
     if (!needsQuotes(value)) {
         out += value.toUtf8();
@@ -40,6 +40,17 @@ void appendCsvField(QByteArray& out, QStringView value)
     out += '"';
     out += quoted.toUtf8();
     out += '"';
+}
+
+} // namespace
+
+void appendCsvField(QByteArray& out, QStringView value)
+{
+    if (Csv::needsFormulaGuard(value)) {
+        appendQuotedIfNeeded(out, Csv::formulaGuarded(value));
+    } else {
+        appendQuotedIfNeeded(out, value);
+    }
 }
 
 void appendCsvNumber(QByteArray& out, double value)
@@ -62,8 +73,8 @@ Result<void> CsvWriter::open(const QStringList& header)
     if (!QDir().mkpath(info.absolutePath())) {
         return fail(Error::io(QStringLiteral("cannot create the export folder %1").arg(info.absolutePath())));
     }
-    if (!m_file.open(QIODevice::WriteOnly)) {
-        return fail(Error::io(QStringLiteral("cannot write %1: %2").arg(m_path, m_file.errorString())));
+    if (auto r = m_file.open(); !r) {
+        return r;
     }
     m_buffer.reserve(kFlushBytes + 4096);
     row(header);
@@ -83,28 +94,6 @@ void CsvWriter::text(QStringView value)
 {
     separator();
     appendCsvField(m_buffer, value);
-}
-
-void CsvWriter::latin1(const char* value, int size)
-{
-    separator();
-    m_buffer.append(value, size);
-}
-
-void CsvWriter::utf8(const char* value, int size)
-{
-    bool plain =
-        size == 0
-        || (value[0] != ' ' && value[size - 1] != ' ' && value[0] != '\t' && value[size - 1] != '\t');
-    for (int i = 0; plain && i < size; ++i) {
-        plain = value[i] != ',' && value[i] != '"' && value[i] != '\n' && value[i] != '\r';
-    }
-    if (plain) {
-        separator();
-        m_buffer.append(value, size);
-    } else {
-        text(QString::fromUtf8(value, size));
-    }
 }
 
 void CsvWriter::number(double value)
@@ -133,8 +122,8 @@ void CsvWriter::endRow()
     m_buffer += "\r\n";
     m_rowStarted = false;
     ++m_rows;
-    if (!flushIfLarge()) {
-        m_writeFailed = true;
+    if (m_buffer.size() >= kFlushBytes) {
+        flush();
     }
 }
 
@@ -146,14 +135,15 @@ void CsvWriter::row(const QStringList& cells)
     endRow();
 }
 
-bool CsvWriter::flushIfLarge()
+void CsvWriter::flush()
 {
-    if (m_buffer.size() < kFlushBytes) {
-        return true;
+    // After a failure the temporary is already gone; later rows are dropped and commit() reports it.
+    if (!m_writeError && !m_buffer.isEmpty()) {
+        if (auto r = m_file.write(m_buffer); !r) {
+            m_writeError = r.error();
+        }
     }
-    const bool ok = m_file.write(m_buffer) == m_buffer.size();
     m_buffer.clear();
-    return ok;
 }
 
 Result<qint64> CsvWriter::commit()
@@ -161,17 +151,12 @@ Result<qint64> CsvWriter::commit()
     if (m_rowStarted) {
         endRow();
     }
-    if (!m_buffer.isEmpty()) {
-        m_writeFailed = m_writeFailed || m_file.write(m_buffer) != m_buffer.size();
-        m_buffer.clear();
+    flush();
+    if (m_writeError) {
+        return fail(*m_writeError);
     }
-    if (m_writeFailed) {
-        const QString reason = m_file.errorString();
-        m_file.cancelWriting();
-        return fail(Error::io(QStringLiteral("writing %1 failed: %2").arg(m_path, reason)));
-    }
-    if (!m_file.commit()) {
-        return fail(Error::io(QStringLiteral("cannot save %1: %2").arg(m_path, m_file.errorString())));
+    if (auto r = m_file.commit(); !r) {
+        return fail(r.error());
     }
     return m_rows;
 }

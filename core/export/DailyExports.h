@@ -1,11 +1,13 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QString>
 
 #include "core/common/Result.h"
+#include "core/export/ExportProgress.h"
 #include "core/store/Database.h"
-#include "core/tasks/TaskContext.h"
 
 namespace Tessera::Export {
 
@@ -46,8 +48,9 @@ QString exportFileName(ExportKind kind, const QDate& asOf, int days = 30);
 
 /**
  * Writes one export atomically (CsvWriter) and returns where and how much. Reads through the calling
- * thread's connection (no write lock needed). Progress: ctx.beginStep(kind, symbols) then one
- * unitFinished per symbol; cancel is checked between symbols (a cancelled export leaves no file).
+ * thread's connection (Store::ExportRepository; no write lock needed); this file only formats. Progress:
+ * progress.begin(kind, symbols), one symbolWritten per symbol, finished() once the file is in place;
+ * cancel is checked between symbols (a cancelled export leaves no file).
  *
  * Columns (missing values are empty cells, never 0):
  *  - stocks: symbol, stock_name, current_price, market_cap, volume, avg_volume_30d, pe_ratio,
@@ -66,6 +69,10 @@ QString exportFileName(ExportKind kind, const QDate& asOf, int days = 30);
  * Rows are ordered by symbol, then date.
  */
 [[nodiscard]] Result<ExportResult>
-runExport(const Store::Database& db, ExportKind kind, const ExportOptions& options, Tasks::TaskContext& ctx);
+runExport(const Store::Database& db, ExportKind kind, const ExportOptions& options, ExportProgress& progress);
+
+/** runExport without progress or cancel. */
+[[nodiscard]] Result<ExportResult>
+runExport(const Store::Database& db, ExportKind kind, const ExportOptions& options);
 
 } // namespace Tessera::Export

@@ -1,13 +1,8 @@
 #include "core/export/TileJsonExport.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 
+#include "core/common/AtomicFile.h"
 #include "core/export/CsvWriter.h"
 
 namespace Tessera::Export {
@@ -20,36 +15,6 @@ bool allowed(QChar c)
     const char16_t u = c.unicode();
     return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'.'
            || u == u'_' || u == u'-';
-}
-
-/**
- * Writes bytes to a hidden sibling ".NAME.part" and renames it over path, so a reader (or a crash)
- * never sees a half-written file under its final name, and a failure leaves the previous file. Not
- * QSaveFile: it syncs every file to disk, which made writing the 1,509 small documents of a 503-symbol
- * run cost more than computing them. The documents are re-derivable from the database
- * (`pipeline --json-out` re-exports them), so a power cut that loses the newest ones costs nothing.
- */
-Result<void> writeAtomically(const QString& path, const QByteArray& bytes)
-{
-    const QFileInfo target(path);
-    const QString part = target.dir().filePath(u'.' + target.fileName() + QStringLiteral(".part"));
-    QFile file(part);
-    const auto failed = [&](const QString& why) {
-        file.remove();
-        return fail(Error::io(QStringLiteral("cannot write %1: %2").arg(path, why)));
-    };
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        return failed(file.errorString());
-    }
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        return failed(file.errorString());
-    }
-    file.close();
-    // rename(2) replaces an existing target atomically (QFile::rename refuses to overwrite).
-    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0) {
-        return failed(QString::fromLocal8Bit(std::strerror(errno)));
-    }
-    return {};
 }
 
 } // namespace
@@ -95,7 +60,10 @@ writeAnalysisFiles(const QString& folder, const QString& stem, const Store::Anal
     const QStringList names = analysisFileNames(stem);
     const QByteArray* bytes[] = {&documents.main, &documents.slippage, &documents.monte};
     for (int i = 0; i < 3; ++i) {
-        if (auto r = writeAtomically(dir.filePath(names[i]), *bytes[i]); !r) {
+        // Unsynced: the documents are re-derivable from the database (`pipeline --json-out` re-exports
+        // them), and an fsync per file made writing the 1,509 small documents of a 503-symbol run cost
+        // more than computing them. A crash still never shows a half-written document.
+        if (auto r = writeFileAtomically(dir.filePath(names[i]), *bytes[i], Durability::Unsynced); !r) {
             return r;
         }
     }

@@ -25,17 +25,18 @@ namespace Tessera::Export {
 QStringList analysisFileNames(const QString& stem);
 
 /**
- * Writes a ticker's three documents into folder (created when missing), each atomically: a hidden
- * ".NAME.part" sibling renamed over the target, so a reader never sees a half-written file and a
- * failure leaves the previous file in place. The error names the file.
+ * Writes a ticker's three documents into folder (created when missing), each atomically (AtomicFile,
+ * without fsync): a reader never sees a half-written file, a failure leaves the previous file in place
+ * and no temporary behind, and a symbolic link at a document's name is replaced, never written
+ * through. The error names the file and the reason.
  */
 [[nodiscard]] Result<void>
 writeAnalysisFiles(const QString& folder, const QString& stem, const Store::AnalysisDocuments& documents);
 
 /**
- * Writes folder/summary.csv atomically: one row per analysis, like the peer's summary
- * (symbol, direction, score, grade) plus confidence, valid, as_of, last_price and the validation
- * errors ("; "-joined). Returns the rows written.
+ * Writes folder/summary.csv atomically (CsvWriter: synced, formula-guarded cells): one row per analysis, like
+ * the peer's summary (symbol, direction, score, grade) plus confidence, valid, as_of, last_price and the
+ * validation errors ("; "-joined). Returns the rows written.
  */
 [[nodiscard]] Result<qint64> writePipelineSummary(const QString& folder,
                                                   const QList<Store::AnalysisRow>& rows);

@@ -97,13 +97,23 @@ Result<QList<Holiday>> TradingCalendar::parseHolidays(const QString& text, const
     return out;
 }
 
-Result<QList<Holiday>> TradingCalendar::readHolidayFile(const QString& path)
+ReadLimits TradingCalendar::holidayFileReadLimits()
+{
+    return {qint64(1) << 20, qint64(1) << 20, QStringLiteral("holiday files")};
+}
+
+Result<QList<Holiday>> TradingCalendar::readHolidayFile(const QString& path, const ReadLimits& limits)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    // Read as bytes: parseHolidays trims the '\r' of CRLF lines itself.
+    if (!file.open(QIODevice::ReadOnly)) {
         return fail(Error::io(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())));
     }
-    return parseHolidays(QString::fromUtf8(file.readAll()), path);
+    auto data = readOpenFileWithin(file, limits);
+    if (!data) {
+        return fail(data.error());
+    }
+    return parseHolidays(QString::fromUtf8(*data), path);
 }
 
 } // namespace Tessera

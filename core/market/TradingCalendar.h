@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QString>
 
+#include "core/common/ReadLimits.h"
 #include "core/common/Result.h"
 
 namespace Tessera {
@@ -52,8 +53,18 @@ public:
      * comment; blank lines are ignored. Errors name source:line. A date listed twice is an error.
      */
     [[nodiscard]] static Result<QList<Holiday>> parseHolidays(const QString& text, const QString& source);
-    /** Reads and parses a holiday file (UTF-8); errors name the file and line. */
-    [[nodiscard]] static Result<QList<Holiday>> readHolidayFile(const QString& path);
+    /**
+     * The default caps of readHolidayFile: 1 MB (a year of an exchange's holidays is under 1 KB, so
+     * anything near the cap is not a holiday list) and lines up to 1 MB.
+     */
+    static ReadLimits holidayFileReadLimits();
+    /**
+     * Reads and parses a holiday file (UTF-8); errors name the file and line. A file larger than
+     * limits.maxFileBytes is refused before it is read, a line longer than limits.maxLineBytes fails
+     * the file with its line number.
+     */
+    [[nodiscard]] static Result<QList<Holiday>>
+    readHolidayFile(const QString& path, const ReadLimits& limits = holidayFileReadLimits());
 
 private:
     QString m_name = defaultName();

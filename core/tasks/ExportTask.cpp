@@ -95,18 +95,24 @@ public:
         if (!kind) {
             return fail(Error::invalidInput(QStringLiteral("export: unknown kind '%1'").arg(work.symbol)));
         }
-        // runExport reports its own per-symbol progress through beginStep(), which would reset the
-        // run's counters; it gets a context of its own that only relays the run's cancel to it.
-        TaskContext inner;
-        inner.setProgressCallback([&ctx, &inner](const TaskProgress&) {
-            if (ctx.isCanceled() && !inner.isCanceled()) {
-                inner.cancel();
-            }
-        });
+        // The run's units are the files, not the symbols inside one: the export only learns of the
+        // run's cancel (its per-symbol progress would reset the run's counters).
+        class CancelOnly final : public Export::ExportProgress
+        {
+        public:
+            explicit CancelOnly(const TaskContext& run)
+                : m_run(run)
+            {}
+            bool isCanceled() const override { return m_run.isCanceled(); }
+
+        private:
+            const TaskContext& m_run;
+        };
         if (ctx.isCanceled()) {
             return fail(Error::cancelled());
         }
-        auto written = Export::runExport(*m_db, *kind, m_options, inner);
+        CancelOnly progress(ctx);
+        auto written = Export::runExport(*m_db, *kind, m_options, progress);
         if (!written) {
             return fail(written.error());
         }

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include "core/export/ExportProgress.h"
+#include "core/tasks/TaskContext.h"
 #include "core/tasks/TaskKind.h"
 
 namespace Tessera::Tasks {
@@ -33,6 +35,26 @@ inline const QString kExportTaskKind = QStringLiteral("export");
  * files this run wrote).
  */
 TaskKind exportTaskKind();
+
+/**
+ * An export's progress as a TaskContext's (the CLI's progress bar): begin() starts a step of the
+ * export's symbols, each symbol written is a finished unit, and the context's cancel stops the export.
+ * Holds a reference: the context must outlive it.
+ */
+class TaskExportProgress final : public Export::ExportProgress
+{
+public:
+    explicit TaskExportProgress(TaskContext& ctx)
+        : m_ctx(ctx)
+    {}
+    bool isCanceled() const override { return m_ctx.isCanceled(); }
+    void begin(const QString& step, qint64 total) override { m_ctx.beginStep(step, total); }
+    void symbolWritten(const QString& ticker) override { m_ctx.unitFinished(ticker, true); }
+    void finished() override { m_ctx.finish(); }
+
+private:
+    TaskContext& m_ctx;
+};
 
 /** Parameters of an export run (empty folder/date: the setting/today; days < 0: the default 30). */
 QJsonObject exportParams(const QStringList& kinds = {},

@@ -4,13 +4,14 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
 #include "core/common/CsvText.h"
 #include "core/common/Log.h"
+#include "core/common/ReadLimits.h"
 #include "core/export/TileJsonExport.h"
 #include "core/store/AnalysisRepository.h"
 #include "core/store/BarRepository.h"
@@ -154,21 +155,28 @@ private:
     QHash<QString, QString> m_stems; ///< lower-cased file stem -> the ticker that wrote it in this run
 };
 
-/** The symbols listed in folder/summary.csv (first column), empty when there is none. */
-QSet<QString> listedInSummary(const QString& folder)
+/**
+ * The first cells of folder/summary.csv's rows as written (a ticker a spreadsheet would take for a
+ * formula carries its guard: "'=X"), empty when there is no file. The file is ours, so the caps only
+ * stop a file planted in the folder from taking the memory: 64 MB is ~500,000 symbols.
+ */
+Result<QSet<QString>> listedInSummary(const QString& folder)
 {
     QSet<QString> out;
-    QFile file(QDir(folder).filePath(QStringLiteral("summary.csv")));
-    if (!file.open(QIODevice::ReadOnly)) {
+    const QString path = QDir(folder).filePath(QStringLiteral("summary.csv"));
+    if (!QFileInfo::exists(path)) {
         return out;
     }
-    bool header = true;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (!header && !line.isEmpty()) {
+    auto data = readFileWithin(path, {qint64(64) << 20, qint64(1) << 20, QStringLiteral("summary files")});
+    if (!data) {
+        return fail(data.error());
+    }
+    const QList<QByteArray> lines = data->split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QString line = QString::fromUtf8(lines[i]).trimmed();
+        if (!line.isEmpty()) {
             out.insert(Csv::splitLine(line).value(0));
         }
-        header = false;
     }
     return out;
 }
@@ -181,10 +189,14 @@ QSet<QString> listedInSummary(const QString& folder)
 Result<void> writeSummary(const Store::Database& db, const QString& folder, const QStringList& done)
 {
     Store::SymbolRepository symbols(db);
-    QSet<QString> wanted = listedInSummary(folder);
+    auto listed = listedInSummary(folder);
+    if (!listed) {
+        return fail(listed.error());
+    }
+    QSet<QString> finished;
     for (const QString& t : done) {
         auto resolved = symbols.resolve(t);
-        wanted.insert(resolved ? *resolved : t);
+        finished.insert(resolved ? *resolved : t);
     }
     auto rows = Store::AnalysisRepository(db).summaries();
     if (!rows) {
@@ -192,7 +204,8 @@ Result<void> writeSummary(const Store::Database& db, const QString& folder, cons
     }
     QList<Store::AnalysisRow> selected;
     for (const Store::AnalysisRow& r : *rows) {
-        if (wanted.contains(r.ticker)) {
+        // A listed ticker is compared as the writer wrote it, guard included.
+        if (finished.contains(r.ticker) || listed->contains(Csv::formulaGuarded(r.ticker))) {
             selected << r;
         }
     }

@@ -1,6 +1,5 @@
 #include "core/universe/UniverseFile.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -10,22 +9,56 @@
 namespace Tessera::Universes {
 namespace {
 
-Result<QString> readText(const QString& path)
+QString displayName(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::io(QStringLiteral("cannot read %1: %2").arg(path, file.errorString())));
+    return path.startsWith(u':') ? path.mid(path.lastIndexOf(u'/') + 1) : QFileInfo(path).fileName();
+}
+
+Result<QString> readText(const QString& path, const ReadLimits& limits)
+{
+    auto data = readFileWithin(path, limits, displayName(path));
+    if (!data) {
+        return fail(data.error());
     }
-    QString text = QString::fromUtf8(file.readAll());
+    QString text = QString::fromUtf8(*data);
     if (text.startsWith(u'\xfeff')) {
         text.remove(0, 1);
     }
     return text;
 }
 
-QString displayName(const QString& path)
+/** The tickers of a tickers file's text (see readTickersFile); errors name path's file and line. */
+Result<QStringList> tickersFromText(const QString& text, const QString& path)
 {
-    return path.startsWith(u':') ? path.mid(path.lastIndexOf(u'/') + 1) : QFileInfo(path).fileName();
+    QStringList tickers;
+    QSet<QString> seen;
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines[i];
+        const qsizetype hash = line.indexOf(u'#');
+        if (hash >= 0) {
+            line.truncate(hash);
+        }
+        line = line.trimmed();
+        if (line.isEmpty()) {
+            continue;
+        }
+        if (line.contains(u' ') || line.contains(u',') || line.contains(u'\t')) {
+            return fail(
+                Error::invalidInput(QStringLiteral("%1:%2: '%3' is not a single ticker (one per line)")
+                                        .arg(displayName(path))
+                                        .arg(i + 1)
+                                        .arg(line)));
+        }
+        if (!seen.contains(line)) {
+            seen.insert(line);
+            tickers << line;
+        }
+    }
+    if (tickers.isEmpty()) {
+        return fail(Error::invalidInput(QStringLiteral("%1: no tickers found").arg(displayName(path))));
+    }
+    return tickers;
 }
 
 /** Column index of the first header matching one of the (normalized) names, or -1. */
@@ -133,46 +166,23 @@ QString nameFromPath(const QString& path)
 
 } // namespace
 
-Result<QStringList> readTickersFile(const QString& path)
+ReadLimits universeFileReadLimits()
 {
-    auto text = readText(path);
+    return {qint64(16) << 20, qint64(1) << 20, QStringLiteral("tickers and universe files")};
+}
+
+Result<QStringList> readTickersFile(const QString& path, const ReadLimits& limits)
+{
+    auto text = readText(path, limits);
     if (!text) {
         return fail(text.error());
     }
-    QStringList tickers;
-    QSet<QString> seen;
-    const QStringList lines = text->split(u'\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = lines[i];
-        const qsizetype hash = line.indexOf(u'#');
-        if (hash >= 0) {
-            line.truncate(hash);
-        }
-        line = line.trimmed();
-        if (line.isEmpty()) {
-            continue;
-        }
-        if (line.contains(u' ') || line.contains(u',') || line.contains(u'\t')) {
-            return fail(
-                Error::invalidInput(QStringLiteral("%1:%2: '%3' is not a single ticker (one per line)")
-                                        .arg(displayName(path))
-                                        .arg(i + 1)
-                                        .arg(line)));
-        }
-        if (!seen.contains(line)) {
-            seen.insert(line);
-            tickers << line;
-        }
-    }
-    if (tickers.isEmpty()) {
-        return fail(Error::invalidInput(QStringLiteral("%1: no tickers found").arg(displayName(path))));
-    }
-    return tickers;
+    return tickersFromText(*text, path);
 }
 
-Result<Universe> readUniverseFile(const QString& path, const QString& name)
+Result<Universe> readUniverseFile(const QString& path, const QString& name, const ReadLimits& limits)
 {
-    auto text = readText(path);
+    auto text = readText(path, limits);
     if (!text) {
         return fail(text.error());
     }
@@ -186,7 +196,7 @@ Result<Universe> readUniverseFile(const QString& path, const QString& name)
         && (header.contains(QStringLiteral("symbol")) || header.contains(QStringLiteral("ticker")))) {
         return readConstituentsCsv(path, *text, universeName);
     }
-    auto tickers = readTickersFile(path);
+    auto tickers = tickersFromText(*text, path);
     if (!tickers) {
         return fail(tickers.error());
     }

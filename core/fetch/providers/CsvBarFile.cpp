@@ -835,18 +835,31 @@ QString tickerFromFileName(const QString& path)
     return tickerPart(stem).trimmed().toUpper();
 }
 
-Result<CsvParseResult> parseBarsCsvData(const QByteArray& data, const QString& name)
+ReadLimits barCsvReadLimits()
 {
-    return FileParser(data, QFileInfo(name).fileName()).run();
+    return {qint64(256) << 20, kMaxBarCsvLineBytes, QStringLiteral("bar CSV files")};
 }
 
-Result<CsvParseResult> parseBarsCsvFile(const QString& path)
+Result<CsvParseResult> parseBarsCsvData(const QByteArray& data, const QString& name, qint64 maxLineBytes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::io(QStringLiteral("cannot read %1: %2").arg(path, file.errorString())));
+    const QString file = QFileInfo(name).fileName();
+    // Checked before parsing: the date-order pass splits every line into fields, and a line of
+    // commas split into views takes 16 times its own size.
+    if (auto lines = checkLineLengths(data, maxLineBytes, file); !lines) {
+        return fail(lines.error());
     }
-    return parseBarsCsvData(file.readAll(), path);
+    return FileParser(data, file).run();
+}
+
+Result<CsvParseResult> parseBarsCsvFile(const QString& path, const ReadLimits& limits)
+{
+    ReadLimits whole = limits;
+    whole.maxLineBytes = 0; // lines are checked by parseBarsCsvData, with the parser's file name
+    auto data = readFileWithin(path, whole);
+    if (!data) {
+        return fail(data.error());
+    }
+    return parseBarsCsvData(*data, path, limits.maxLineBytes);
 }
 
 CsvFileTickers sniffCsvTickers(const QString& path)

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QStringList>
 
+#include "core/common/ReadLimits.h"
 #include "core/common/Result.h"
 #include "core/market/BarSeries.h"
 
@@ -28,6 +29,18 @@ struct CsvParseResult
     QStringList warnings;          ///< "file:line: ..." notes that did not stop the import
 };
 
+/** The longest line a bar CSV may have: a bar row is under 200 bytes, a wide header a few KB. */
+inline constexpr qint64 kMaxBarCsvLineBytes = qint64(1) << 20;
+
+/**
+ * The default caps of parseBarsCsvFile: files up to 256 MB and lines up to 1 MB. A load holds 3 to 8
+ * times the file at its peak (measured with `fetch --provider csv:FILE`: 270 MB for a 90 MB long file
+ * of 8 columns, 594 MB for a 72 MB file of Symbol,Date,Close rows), so the cap keeps a load under
+ * about 2 GB. Real files are far smaller: one symbol's 30 years of daily bars are ~0.5 MB, 500 days
+ * of 2,500 symbols in one long file 90 MB.
+ */
+ReadLimits barCsvReadLimits();
+
 /**
  * Reads daily OHLCV bars from a CSV file in any of the layouts Tessera accepts (see README "CSV
  * import rules"): Yahoo `Date,Open,High,Low,Close,Adj Close,Volume`, Stooq (no Adj Close, optional
@@ -36,13 +49,21 @@ struct CsvParseResult
  * CRLF or LF, with or without a final newline, ascending or descending dates, ISO, D/M/Y or M/D/Y dates.
  *
  * A malformed line (bad number, bad date, wrong field count, High < Low, negative value) fails the whole file
- * with an error naming the file and line, so nothing half-read is ever stored. Rows whose prices are all
+ * with an error naming the file and line, so nothing half-read is ever stored. A file larger than
+ * limits.maxFileBytes is refused before it is read, naming the file and its size; a line longer than
+ * limits.maxLineBytes fails the file with its line number. Rows whose prices are all
  * "null" or empty are skipped and counted. Pure function: no database, thread-safe.
  */
-[[nodiscard]] Result<CsvParseResult> parseBarsCsvFile(const QString& path);
+[[nodiscard]] Result<CsvParseResult> parseBarsCsvFile(const QString& path,
+                                                      const ReadLimits& limits = barCsvReadLimits());
 
-/** Same as parseBarsCsvFile on in-memory data; name is used for tickers-from-file-name and messages. */
-[[nodiscard]] Result<CsvParseResult> parseBarsCsvData(const QByteArray& data, const QString& name);
+/**
+ * Same as parseBarsCsvFile on in-memory data; name is used for tickers-from-file-name and messages.
+ * A line longer than maxLineBytes fails the whole data ("NAME:LINE: line longer than 1 MB") before
+ * anything is parsed, so no line is ever split into fields that could take many times its size.
+ */
+[[nodiscard]] Result<CsvParseResult>
+parseBarsCsvData(const QByteArray& data, const QString& name, qint64 maxLineBytes = kMaxBarCsvLineBytes);
 
 /**
  * The ticker a file name stands for when the file has no symbol column (the documented rule, README

@@ -14,6 +14,7 @@
 #include "core/store/SettingsRepository.h"
 #include "core/store/Statement.h"
 #include "core/store/SymbolRepository.h"
+#include "core/tasks/ExportTask.h"
 #include "core/tasks/IndicatorsTask.h"
 #include "core/tasks/TaskRunner.h"
 
@@ -208,8 +209,11 @@ private slots:
         o.asOf = QDate(2024, 8, 21);
         o.days = 0; // everything: includes the warm-up rows with empty cells
         Tasks::TaskContext ctx;
-        auto r = Export::runExport(*t.db(), Export::ExportKind::Indicators, o, ctx);
+        Tasks::TaskExportProgress progress(ctx);
+        auto r = Export::runExport(*t.db(), Export::ExportKind::Indicators, o, progress);
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(ctx.progress().done, qint64(2)); // one unit per symbol written, through the adapter
+        QCOMPARE(ctx.progress().total, qint64(2));
         QCOMPARE(QFileInfo(r->path).fileName(), QStringLiteral("technical_indicators_2024-08-21.csv"));
         QCOMPARE(r->symbols, qint64(2));
         bool ok = false;
@@ -237,7 +241,7 @@ private slots:
         QCOMPARE(rows.last()[0], QStringLiteral("SPY"));
         // The default 30-day window before the as-of date.
         o.days = 30;
-        auto recent = Export::runExport(*t.db(), Export::ExportKind::Indicators, o, ctx);
+        auto recent = Export::runExport(*t.db(), Export::ExportKind::Indicators, o, progress);
         QVERIFY(recent);
         QVERIFY(recent->rows > 18 && recent->rows < 24);
         QCOMPARE(recent->symbols, qint64(1)); // SPY ends in 2021
@@ -253,7 +257,8 @@ private slots:
         Export::ExportOptions o;
         o.asOf = QDate(2021, 1, 13);
         Tasks::TaskContext ctx;
-        auto history = Export::runExport(*t.db(), Export::ExportKind::History, o, ctx);
+        Tasks::TaskExportProgress progress(ctx);
+        auto history = Export::runExport(*t.db(), Export::ExportKind::History, o, progress);
         QVERIFY2(history, history ? "" : qPrintable(history.error().message));
         QCOMPARE(history->path, QDir(out.path()).filePath(QStringLiteral("historical_30d_2021-01-13.csv")));
         bool ok = false;
@@ -264,7 +269,7 @@ private slots:
         QCOMPARE(h.last()[1], QStringLiteral("2021-01-12")); // the last bar of the file
         QCOMPARE(h.last()[0], QStringLiteral("SPY"));
 
-        auto stocks = Export::runExport(*t.db(), Export::ExportKind::Stocks, o, ctx);
+        auto stocks = Export::runExport(*t.db(), Export::ExportKind::Stocks, o, progress);
         QVERIFY(stocks);
         const auto s = parseCsv(readAll(stocks->path), &ok);
         QVERIFY(ok);
@@ -293,7 +298,7 @@ private slots:
 
         // As of CALM's last day it has a price, a 1-year volatility and a 52-week range.
         o.asOf = QDate(2024, 8, 21);
-        auto later = Export::runExport(*t.db(), Export::ExportKind::Stocks, o, ctx);
+        auto later = Export::runExport(*t.db(), Export::ExportKind::Stocks, o, progress);
         QVERIFY(later);
         const auto s2 = parseCsv(readAll(later->path), &ok);
         QCOMPARE(cell(s2[1], "current_price").toDouble(), 71.88999938964844);

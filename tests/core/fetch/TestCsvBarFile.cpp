@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "core/fetch/providers/CsvBarFile.h"
@@ -368,6 +369,63 @@ private slots:
         QVERIFY(!parsed);
         QCOMPARE(parsed.error().code, ErrorCode::Io);
         QVERIFY(parsed.error().message.startsWith(QStringLiteral("cannot read ") + path));
+    }
+
+    void oversizedFileIsRefusedBeforeReading()
+    {
+        // A sparse file past the default cap (256 MB): refused from its size alone, without reading
+        // it (the old reader held 7.4 GB for a 1 GB file before it gave up).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("HUGE.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(qint64(300) << 20));
+        }
+        auto parsed = parseBarsCsvFile(path);
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(parsed.error().message,
+                 path + QStringLiteral(": 300 MB is too large: bar CSV files are read up to 256 MB"));
+        // The cap is a parameter: a small file over a small cap.
+        const QString small = dir.filePath(QStringLiteral("AAPL.csv"));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("real/SP500_NOV2019_Hist.csv")), small));
+        const qint64 size = QFileInfo(small).size();
+        QVERIFY(parseBarsCsvFile(small, {size, kMaxBarCsvLineBytes, QStringLiteral("bar CSV files")}));
+        auto capped =
+            parseBarsCsvFile(small, {size - 1, kMaxBarCsvLineBytes, QStringLiteral("bar CSV files")});
+        QVERIFY(!capped);
+        QVERIFY2(capped.error().message.startsWith(small + QStringLiteral(": ")),
+                 qPrintable(capped.error().message));
+        // A device that never ends stops at the cap instead of filling the memory.
+        auto endless = parseBarsCsvFile(QStringLiteral("/dev/zero"),
+                                        {1 << 16, 1 << 10, QStringLiteral("bar CSV files")});
+        QVERIFY(!endless);
+        QVERIFY2(endless.error().message.contains(QStringLiteral("more than 64 KB")),
+                 qPrintable(endless.error().message));
+    }
+
+    void longLineIsRefusedWithItsNumber()
+    {
+        // Line 3 is one byte over the default 1 MB line cap (its CR is not counted).
+        const QByteArray data = "Date,Close\r\n2024-01-02,10\r\n2024-01-03," + QByteArray((1 << 20) - 10, '1')
+                                + "\r\n2024-01-04,11\r\n";
+        auto parsed = parseBarsCsvData(data, QStringLiteral("/tmp/X.csv"));
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(parsed.error().message, QStringLiteral("X.csv:3: line longer than 1 MB"));
+        // Through the file reader with a small cap; a line at the cap is fine.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("X.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("Date,Close\n2024-01-02,10\n2024-01-03,10." + QByteArray(1000, '0')
+                           + "\n")); // 1014 bytes
+        f.close();
+        QVERIFY(parseBarsCsvFile(path, {1 << 20, 1014, QStringLiteral("bar CSV files")}));
+        auto refused = parseBarsCsvFile(path, {1 << 20, 1013, QStringLiteral("bar CSV files")});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message, QStringLiteral("X.csv:3: line longer than 1013 bytes"));
     }
 
     void layouts_data()

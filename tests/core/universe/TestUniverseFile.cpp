@@ -132,6 +132,45 @@ private slots:
         QCOMPARE(diff->unchanged, 49);
     }
 
+    void oversizedFilesAreRefused()
+    {
+        QTemporaryDir dir;
+        // The default cap (16 MB) on a sparse file: refused from its size, never read.
+        const QString huge = dir.filePath(QStringLiteral("huge.txt"));
+        {
+            QFile f(huge);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(qint64(20) << 20));
+        }
+        for (const auto& result :
+             {Universes::readTickersFile(huge).error(), Universes::readUniverseFile(huge).error()}) {
+            QCOMPARE(result.code, ErrorCode::InvalidInput);
+            QCOMPARE(result.message,
+                     huge
+                         + QStringLiteral(
+                             ": 20 MB is too large: tickers and universe files are read up to 16 MB"));
+        }
+        // Small caps given as parameters: the file size, then a line.
+        const QString path =
+            writeFile(dir,
+                      QStringLiteral("list.csv"),
+                      QByteArray("Symbol,Name\nAAA,Alpha\nBBB," + QByteArray(100, 'b') + "\n"));
+        QVERIFY(Universes::readUniverseFile(path));
+        auto small = Universes::readUniverseFile(path, {}, {64, 1 << 20, QStringLiteral("universe files")});
+        QVERIFY(!small);
+        QVERIFY2(small.error().message.startsWith(path + QStringLiteral(": ")),
+                 qPrintable(small.error().message));
+        auto longLine =
+            Universes::readUniverseFile(path, {}, {1 << 20, 64, QStringLiteral("universe files")});
+        QVERIFY(!longLine);
+        QCOMPARE(longLine.error().message, QStringLiteral("list.csv:3: line longer than 64 bytes"));
+        const QString tickers =
+            writeFile(dir, QStringLiteral("t.txt"), QByteArray("AAA\n" + QByteArray(70, 'B') + "\n"));
+        auto longTicker = Universes::readTickersFile(tickers, {1 << 20, 64, QStringLiteral("tickers files")});
+        QVERIFY(!longTicker);
+        QCOMPARE(longTicker.error().message, QStringLiteral("t.txt:2: line longer than 64 bytes"));
+    }
+
     void unknownBundled()
     {
         auto u = Universes::readBundledUniverse(QStringLiteral("dax"));

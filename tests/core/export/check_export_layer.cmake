@@ -1,0 +1,23 @@
+# Fails when core/export/ reaches past its layer: it formats files and must not include core/tasks/
+# (tasks compose export, not the other way round) nor talk to SQLite (SQL lives in core/store/
+# repositories; ARCHITECTURE.md). Run by CTest as tessera_export_layer_check.
+cmake_minimum_required(VERSION 3.16)
+file(GLOB_RECURSE _sources "${SOURCE_DIR}/core/export/*.h" "${SOURCE_DIR}/core/export/*.cpp")
+set(_violations "")
+foreach(_file IN LISTS _sources)
+    file(STRINGS "${_file}" _includes REGEX "^[ \t]*#[ \t]*include")
+    foreach(_line IN LISTS _includes)
+        if(_line MATCHES "[<\"](core/tasks/|sqlite3\\.h|core/store/Statement)")
+            list(APPEND _violations "${_file}: ${_line}")
+        endif()
+    endforeach()
+    file(STRINGS "${_file}" _sql REGEX "sqlite3_|\"(SELECT|INSERT|UPDATE|DELETE) ")
+    foreach(_line IN LISTS _sql)
+        list(APPEND _violations "${_file}: ${_line}")
+    endforeach()
+endforeach()
+if(_violations)
+    list(JOIN _violations "\n  " _text)
+    message(FATAL_ERROR "core/export/ reaches past its layer:\n  ${_text}")
+endif()
+message(STATUS "export layer check: core/export/ has no SQL and no core/tasks/ includes")
