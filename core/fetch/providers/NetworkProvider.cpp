@@ -60,6 +60,8 @@ HttpClient& NetworkProvider::clientLocked()
         o.maxConcurrent = m_options.maxConcurrent;
         o.requestsPerSecond = m_options.requestsPerSecond;
         o.timeoutSeconds = m_options.timeoutSeconds;
+        o.deadlineSeconds = m_options.deadlineSeconds;
+        o.maxResponseBytes = m_options.maxResponseBytes;
         o.retry.maxRetries = m_options.retries;
         o.retry.baseDelaySeconds = m_options.backoffSeconds;
         // No proxy can reach a server on this machine (tests, a local mirror).
