@@ -99,7 +99,7 @@ void NetworkProvider::prefetch(const QList<FetchUnit>& units)
     topUpLocked();
 }
 
-Result<FetchedBars> NetworkProvider::fetch(const FetchUnit& unit, const CancelCheck& canceled)
+Result<FetchedBars> NetworkProvider::fetchUnit(const FetchUnit& unit, const CancelCheck& canceled)
 {
     const Window window = windowFor(unit);
     const auto url = urlFor(unit, window);
