@@ -1,6 +1,8 @@
 #include "core/fetch/BarValidation.h"
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace Tessera::Fetch::BarValidation {
 namespace {
@@ -115,9 +117,11 @@ QString splitProblem(const Split& split, const QDate& today)
     if (QString p = dateProblem(split.date, today); !p.isEmpty()) {
         return QStringLiteral("split %1").arg(p);
     }
-    const double ratio = split.numerator / split.denominator;
-    if (!std::isfinite(split.numerator) || !std::isfinite(split.denominator) || !(split.numerator > 0)
-        || !(split.denominator > 0) || !std::isfinite(ratio) || !(ratio > 0)) {
+    // Both parts first, so the ratio is never 0/0 or x/0.
+    const bool partsValid = std::isfinite(split.numerator) && std::isfinite(split.denominator)
+                            && split.numerator > 0 && split.denominator > 0;
+    const double ratio = partsValid ? split.numerator / split.denominator : 0.0;
+    if (!partsValid || !std::isfinite(ratio) || !(ratio > 0)) {
         return QStringLiteral("split %1:%2 is not a positive ratio")
             .arg(text(split.numerator), text(split.denominator));
     }
@@ -160,23 +164,40 @@ Result<FetchedBars> validate(FetchedBars bars, const FetchUnit& unit, const QDat
         }
     };
 
+    // The usual delivery is entirely valid: then the series is kept as it is, without a copy (a bulk
+    // CSV load passes millions of bars through here).
     const BarSeries& in = bars.series;
     const qsizetype delivered = in.size();
-    BarSeries kept(in.ticker().isEmpty() ? unit.ticker : in.ticker());
-    kept.reserve(delivered);
-    bool ascending = true;
-    for (qsizetype i = 0; i < delivered; ++i) {
-        const Bar bar = in.at(i);
-        if (QString why = barProblem(bar, today); !why.isEmpty()) {
-            reject(bar.date, why);
-            continue;
+    qsizetype firstInvalid = delivered;
+    for (qsizetype i = 0; i < delivered && firstInvalid == delivered; ++i) {
+        if (!barProblem(in.at(i), today).isEmpty()) {
+            firstInvalid = i;
         }
-        if (!kept.isEmpty() && bar.date.toJulianDay() <= kept.days().back()) {
-            ascending = false;
+    }
+    BarSeries kept;
+    if (firstInvalid == delivered) {
+        kept = std::move(bars.series);
+    } else {
+        kept.setTicker(in.ticker());
+        kept.reserve(delivered);
+        for (qsizetype i = 0; i < delivered; ++i) {
+            const Bar bar = in.at(i);
+            if (i < firstInvalid) {
+                kept.append(bar);
+            } else if (QString why = barProblem(bar, today); !why.isEmpty()) {
+                reject(bar.date, why);
+            } else {
+                kept.append(bar);
+            }
         }
-        kept.append(bar);
+    }
+    if (kept.ticker().isEmpty()) {
+        kept.setTicker(unit.ticker);
     }
     const qsizetype droppedBars = dropped;
+    const std::vector<qint64>& days = kept.days();
+    const bool ascending =
+        std::adjacent_find(days.cbegin(), days.cend(), std::greater_equal<>()) == days.cend();
 
     QList<Split> splits;
     for (const Split& s : bars.splits) {
