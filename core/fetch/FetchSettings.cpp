@@ -86,7 +86,7 @@ const QList<Parameter>& fetchParameters()
          1024,
          QStringLiteral("MB"),
          QStringLiteral("An answer larger than this is abandoned as soon as its size shows, and not retried "
-                        "(a daily history is well under 1 MB)."),
+                        "(two years of daily bars are about 50 KB, a century a few MB)."),
          {},
          {}},
         {QStringLiteral("fetch/retries"),
