@@ -1,11 +1,24 @@
 #include "core/fetch/BarProvider.h"
 
+#include <QDateTime>
+
+#include "core/fetch/BarValidation.h"
 #include "core/fetch/providers/CsvFolderProvider.h"
 #include "core/fetch/providers/StooqProvider.h"
 #include "core/fetch/providers/SyntheticProvider.h"
 #include "core/fetch/providers/YahooProvider.h"
 
 namespace Tessera::Fetch {
+
+Result<FetchedBars> BarProvider::fetch(const FetchUnit& unit, const CancelCheck& canceled)
+{
+    auto fetched = fetchUnit(unit, canceled);
+    if (!fetched) {
+        return fetched;
+    }
+    // UTC date: the gate allows one day beyond it, which covers every exchange's local date.
+    return BarValidation::validate(std::move(*fetched), unit, QDateTime::currentDateTimeUtc().date());
+}
 
 bool isNetworkProvider(const QString& spec)
 {

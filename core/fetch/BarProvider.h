@@ -38,6 +38,11 @@ struct FetchUnit
 struct FetchedBars
 {
     QString ticker;
+    /**
+     * The symbol the source itself says the answer is for (Yahoo's meta.symbol); empty when the source
+     * names none. The validation gate refuses a delivery whose source symbol is not the ticker asked for.
+     */
+    QString sourceSymbol{};
     BarSeries series;
     Symbol meta;
     QStringList warnings;
@@ -51,7 +56,12 @@ struct FetchedBars
 /**
  * A source of daily bars behind one interface (CSV folder, synthetic, Yahoo, Stooq).
  * plan() and prefetch() run once on the calling thread; fetch() is called concurrently from pool
- * threads, so implementations keep it free of unguarded shared mutable state.
+ * threads, so implementations keep fetchUnit() free of unguarded shared mutable state.
+ *
+ * Providers implement fetchUnit(); callers call fetch(), which passes every delivery through the one
+ * validation gate (BarValidation::validate) before anything can be stored. fetch() is declared
+ * `virtual ... final` only so that the compiler refuses a provider that declares its own fetch(): an
+ * override is an error, and a hiding overload trips -Woverloaded-virtual (an error under -Werror).
  */
 class BarProvider
 {
@@ -69,11 +79,12 @@ public:
     [[nodiscard]] virtual Result<QList<FetchUnit>> plan(const QStringList& selection) = 0;
 
     /**
-     * Fetches one unit. The error message names the ticker and, for files, the file and line. A
-     * provider that waits (network) polls canceled at least every 50 ms and then returns a Cancelled
-     * error.
+     * Fetches one unit through fetchUnit() and then the validation gate: invalid rows are dropped with a
+     * warning each, and a delivery for another symbol, or one with no valid bar that would replace the
+     * stored history, is an error (see BarValidation::validate). The error message names the ticker
+     * and, for files, the file and line.
      */
-    [[nodiscard]] virtual Result<FetchedBars> fetch(const FetchUnit& unit, const CancelCheck& canceled) = 0;
+    [[nodiscard]] virtual Result<FetchedBars> fetch(const FetchUnit& unit, const CancelCheck& canceled) final;
 
     /** fetch() for callers that never cancel (tests, one-off tools). */
     [[nodiscard]] Result<FetchedBars> fetch(const FetchUnit& unit) { return fetch(unit, CancelCheck()); }
@@ -103,6 +114,14 @@ public:
 
     /** Notes from the last plan() worth showing the user (files skipped as not being price data). */
     virtual QStringList planNotes() const { return {}; }
+
+protected:
+    /**
+     * Gets one unit's bars as the source has them; fetch() validates them afterwards. A provider that
+     * waits (network) polls canceled at least every 50 ms and then returns a Cancelled error.
+     */
+    [[nodiscard]] virtual Result<FetchedBars> fetchUnit(const FetchUnit& unit,
+                                                        const CancelCheck& canceled) = 0;
 };
 
 /**

@@ -1,6 +1,7 @@
 #include "core/fetch/FetchSettings.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/store/SettingsRepository.h"
 
@@ -68,6 +69,26 @@ const QList<Parameter>& fetchParameters()
          QStringLiteral("A request that receives nothing for this long is abandoned and retried."),
          QStringLiteral("timeout"),
          {}},
+        {QStringLiteral("fetch/deadlineSeconds"),
+         ParameterType::Real,
+         QStringLiteral("60"),
+         0.1,
+         3600,
+         QStringLiteral("s"),
+         QStringLiteral("A request not answered in full within this long is abandoned and retried, however "
+                        "steadily data trickles in."),
+         {},
+         {}},
+        {QStringLiteral("fetch/maxResponseMB"),
+         ParameterType::Real,
+         QStringLiteral("20"),
+         0.001,
+         1024,
+         QStringLiteral("MB"),
+         QStringLiteral("An answer larger than this is abandoned as soon as its size shows, and not retried "
+                        "(two years of daily bars are about 50 KB, a century a few MB)."),
+         {},
+         {}},
         {QStringLiteral("fetch/retries"),
          ParameterType::Integer,
          QStringLiteral("4"),
@@ -108,6 +129,11 @@ const QList<Parameter>& fetchParameters()
          {}},
     };
     return table;
+}
+
+qint64 megabytesToBytes(double megabytes)
+{
+    return static_cast<qint64>(std::llround(megabytes * 1024.0 * 1024.0));
 }
 
 QStringList networkProviderIds()
@@ -154,6 +180,8 @@ resolveNetworkOptions(const QString& provider, const SettingValues& stored, cons
     o.requestsPerSecond = values.value(QStringLiteral("rate")).toDouble();
     o.maxConcurrent = values.value(QStringLiteral("maxConcurrent")).toInt();
     o.timeoutSeconds = values.value(QStringLiteral("timeoutSeconds")).toDouble();
+    o.deadlineSeconds = values.value(QStringLiteral("deadlineSeconds")).toDouble();
+    o.maxResponseBytes = megabytesToBytes(values.value(QStringLiteral("maxResponseMB")).toDouble());
     o.retries = values.value(QStringLiteral("retries")).toInt();
     o.backoffSeconds = values.value(QStringLiteral("backoffSeconds")).toDouble();
     o.historyRange = values.value(QStringLiteral("historyRange"));

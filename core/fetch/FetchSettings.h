@@ -23,6 +23,9 @@ const QList<Config::Parameter>& fetchParameters();
 /** Settings text by key, as stored in the database or given as a run's overrides. */
 using SettingValues = QHash<QString, QString>;
 
+/** Bytes of a "fetch/maxResponseMB" value (1 MB = 1024 × 1024 bytes), rounded. */
+qint64 megabytesToBytes(double megabytes);
+
 /** Ids of the providers that fetch over the network (and so have settings in the table). */
 QStringList networkProviderIds();
 
@@ -32,7 +35,9 @@ struct NetworkOptions
     QString baseUrl; ///< scheme://host[:port][/prefix] without a trailing slash
     int maxConcurrent = 8;
     double requestsPerSecond = 2.0;
-    double timeoutSeconds = 20.0; ///< seconds without any data before a request is abandoned
+    double timeoutSeconds = 20.0;  ///< seconds without any data before a request is abandoned
+    double deadlineSeconds = 60.0; ///< seconds a request may take in all before it is abandoned
+    qint64 maxResponseBytes = 20LL * 1024 * 1024; ///< larger answers are abandoned, not retried
     int retries = 4;
     double backoffSeconds = 1.0;                 ///< first retry delay; doubles on each retry
     QString historyRange = QStringLiteral("2y"); ///< reach of a first fetch; "max" = all there is

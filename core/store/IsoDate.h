@@ -4,14 +4,28 @@
 
 namespace Tessera::Store {
 
+/** Julian days of 0000-01-01 and 9999-12-31 (proleptic Gregorian, astronomical years): the four-digit years.
+ */
+inline constexpr qint64 kFirstIsoJulianDay = 1721060;
+inline constexpr qint64 kLastIsoJulianDay = 5373484;
+
 /**
  * 'YYYY-MM-DD' of a Julian day into buf (exactly 10 chars, no terminator), the form every date
  * column is stored in. The bulk writers bind a million dates per W2 run; QDate::toString went
  * through QString::asprintf for each (~6 % of the run's CPU), QDate's calendar another ~2 %.
- * Years 0000..9999 (the store's dates).
+ * Years 0000..9999 (the store's dates). Any other day, an invalid QDate's included (its Julian day
+ * is the minimum qint64, where the arithmetic below would overflow), writes "0000-00-00", a text no
+ * date parser reads as a day, and returns false.
  */
-inline void formatIsoDate(qint64 julianDay, char* buf)
+inline bool formatIsoDate(qint64 julianDay, char* buf)
 {
+    if (julianDay < kFirstIsoJulianDay || julianDay > kLastIsoJulianDay) {
+        constexpr char invalid[] = "0000-00-00";
+        for (int i = 0; i < 10; ++i) {
+            buf[i] = invalid[i];
+        }
+        return false;
+    }
     // Proleptic Gregorian date from the day number (H. Hinnant's civil_from_days, shifted from the Unix
     // epoch to the Julian day of 1970-01-01): integer arithmetic only, no calendar object per row.
     const qint64 z = julianDay - 2440588 + 719468;
@@ -33,6 +47,7 @@ inline void formatIsoDate(qint64 julianDay, char* buf)
     buf[7] = '-';
     buf[8] = static_cast<char>('0' + d / 10);
     buf[9] = static_cast<char>('0' + d % 10);
+    return true;
 }
 
 } // namespace Tessera::Store

@@ -70,6 +70,13 @@ public:
                 fetched->warnings << QStringLiteral("history replaced: %1").arg(disagreement);
             }
         }
+        if (fetched->replacesHistory && fetched->series.isEmpty()) {
+            // The providers' validation gate already refuses this; a replace with nothing would wipe the
+            // symbol's stored history, so the load checks again right before it could happen.
+            return failed(work.symbol,
+                          Error::invalidInput(
+                              QStringLiteral("%1: no valid bars; stored history kept").arg(work.symbol)));
+        }
         for (const QString& w : fetched->warnings) {
             spdlog::warn("load: {}: {}", work.symbol, w);
         }

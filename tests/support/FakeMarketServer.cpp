@@ -46,6 +46,8 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 302:
+        return "Found";
     case 400:
         return "Bad Request";
     case 404:
@@ -90,7 +92,13 @@ struct Connection
     bool busy = false;
     bool awaitingFlush = false;
     qsizetype logIndex = -1;
+    qint64 streamLeft = 0;      ///< HugeBody bytes still to write
+    bool streamChunked = false; ///< HugeBody without Content-Length: chunked transfer encoding
 };
+
+/** HugeBody writes this much per chunk, and keeps at most kStreamQueued bytes queued on the socket. */
+constexpr qint64 kStreamChunk = 64 * 1024;
+constexpr qint64 kStreamQueued = 256 * 1024;
 
 /**
  * The server's state and its thread. Configuration and log are shared under m_mutex; sockets, timers and
@@ -158,7 +166,9 @@ private:
                 next(conn);
             });
             QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [this, conn] {
-                if (conn->awaitingFlush && conn->socket->bytesToWrite() == 0) {
+                if (conn->streamLeft > 0) {
+                    stream(conn);
+                } else if (conn->awaitingFlush && conn->socket->bytesToWrite() == 0) {
                     done(conn);
                 }
             });
@@ -167,6 +177,35 @@ private:
                 conn->logIndex = -1;
                 conn->socket->deleteLater();
             });
+        }
+    }
+
+    void countBody(qsizetype index, qint64 bytes)
+    {
+        if (index < 0) {
+            return;
+        }
+        std::lock_guard lock(m_mutex);
+        m_log[index].bodyBytes += bytes;
+    }
+
+    /** Writes the next HugeBody chunks while the socket has room; the filler is made per chunk. */
+    void stream(const std::shared_ptr<Connection>& conn)
+    {
+        static const QByteArray filler(kStreamChunk, 'x');
+        while (conn->streamLeft > 0 && conn->socket->bytesToWrite() < kStreamQueued) {
+            const qint64 n = std::min(conn->streamLeft, kStreamChunk);
+            const QByteArray data = filler.left(n);
+            conn->socket->write(conn->streamChunked ? QByteArray::number(n, 16) + "\r\n" + data + "\r\n"
+                                                    : data);
+            conn->streamLeft -= n;
+            countBody(conn->logIndex, n);
+        }
+        if (conn->streamLeft == 0) {
+            if (conn->streamChunked) {
+                conn->socket->write("0\r\n\r\n");
+            }
+            conn->awaitingFlush = true;
         }
     }
 
@@ -232,10 +271,13 @@ private:
                           nowUs(),
                           -1,
                           answer.status,
-                          conn->id});
+                          conn->id,
+                          0});
         }
         if (fault) {
-            applyFault(*fault, &answer);
+            applyFault(*fault, requestLine.value(1), &answer);
+            std::lock_guard lock(m_mutex);
+            m_log[conn->logIndex].status = answer.status;
         }
         const auto send = [this, conn, answer, fault] {
             respond(conn, answer, fault);
@@ -247,10 +289,21 @@ private:
         }
     }
 
-    void applyFault(const FakeMarketServer::Fault& fault, Answer* answer) const
+    void applyFault(const FakeMarketServer::Fault& fault, const QByteArray& target, Answer* answer) const
     {
         using Kind = FakeMarketServer::FaultKind;
         switch (fault.kind) {
+        case Kind::HugeBody:
+            answer->status = 200;
+            answer->body.clear();
+            break;
+        case Kind::Redirect:
+            answer->status = 302;
+            answer->contentType = "text/plain";
+            answer->body = "Found\r\n";
+            answer->extraHeaders =
+                "Location: " + (fault.location.isEmpty() ? target : fault.location) + "\r\n";
+            break;
         case Kind::Status:
             answer->status = fault.status;
             answer->contentType = "text/plain";
@@ -307,8 +360,21 @@ private:
                                 + reasonPhrase(answer.status) + "\r\nContent-Type: " + answer.contentType
                                 + "\r\nContent-Length: " + QByteArray::number(answer.body.size())
                                 + "\r\nConnection: keep-alive\r\n" + answer.extraHeaders + "\r\n";
+        if (kind == Kind::HugeBody) {
+            // The head announces the size (or chunked encoding); stream() writes the body as the client
+            // reads it, so a client that stops reading stops the server too.
+            conn->streamLeft = std::max<qint64>(1, fault->hugeBytes);
+            conn->streamChunked = !fault->declareLength;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          + (fault->declareLength ? "Content-Length: " + QByteArray::number(conn->streamLeft)
+                                                  : QByteArray("Transfer-Encoding: chunked"))
+                          + "\r\nConnection: keep-alive\r\n\r\n");
+            stream(conn);
+            return;
+        }
         if (kind == Kind::Truncate) {
             socket->write(head + answer.body.left(answer.body.size() / 2));
+            countBody(conn->logIndex, answer.body.size() / 2);
             socket->disconnectFromHost(); // after the bytes above are written
             return;
         }
@@ -319,6 +385,7 @@ private:
         }
         conn->awaitingFlush = true;
         socket->write(head + answer.body);
+        countBody(conn->logIndex, answer.body.size());
     }
 
     void drip(const std::shared_ptr<Connection>& conn,
@@ -330,9 +397,11 @@ private:
         if (offset + n >= body.size()) {
             conn->awaitingFlush = true;
             conn->socket->write(body.mid(offset));
+            countBody(conn->logIndex, body.size() - offset);
             return;
         }
         conn->socket->write(body.mid(offset, n));
+        countBody(conn->logIndex, n);
         QTimer::singleShot(fault.delayMs, conn->socket, [this, conn, body, offset, n, fault] {
             drip(conn, body, offset + n, fault);
         });
@@ -510,6 +579,23 @@ FakeMarketServer::Fault::replacedBody(const QByteArray& body, const QString& sym
 {
     Fault f = of(FaultKind::Body, symbol, times);
     f.body = body;
+    return f;
+}
+
+FakeMarketServer::Fault
+FakeMarketServer::Fault::hugeBody(qint64 bytes, bool declareLength, const QString& symbol, int times)
+{
+    Fault f = of(FaultKind::HugeBody, symbol, times);
+    f.hugeBytes = bytes;
+    f.declareLength = declareLength;
+    return f;
+}
+
+FakeMarketServer::Fault
+FakeMarketServer::Fault::redirect(const QByteArray& location, const QString& symbol, int times)
+{
+    Fault f = of(FaultKind::Redirect, symbol, times);
+    f.location = location;
     return f;
 }
 

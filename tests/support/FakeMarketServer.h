@@ -27,7 +27,9 @@ class FakeMarketEngine;
  * Faults, scripted per symbol (or for every request) and for a number of requests: an HTTP status with
  * an optional Retry-After (429, 500, ...), extra delay, a slow drip of the body, a body cut short by
  * closing the connection, a body cut short with a matching Content-Length, invalid JSON, an HTML page,
- * a replaced body (Stooq's "No data"), and a connection reset without an answer.
+ * a replaced body (Stooq's "No data"), a connection reset without an answer, a huge body streamed
+ * as the client reads it (with or without a Content-Length; the server never holds more than a few
+ * chunks of it), and redirects (a loop back to the same URL, or to a given Location).
  * Every request is logged with its start (request read) and end (answer written) times, so tests can
  * check the client's concurrency and rate limits from the server's side.
  *
@@ -47,6 +49,8 @@ public:
         Html,        ///< 200 with an HTML error page
         Body,        ///< 200 with `body` as text/plain instead of the data
         Reset,       ///< reset the connection without answering
+        HugeBody,    ///< 200 with hugeBytes of filler, written as the client drains the socket
+        Redirect,    ///< 302 to `location`; an empty location redirects to the same URL (a loop)
     };
 
     struct Fault
@@ -59,24 +63,31 @@ public:
         int delayMs = 0;            ///< Delay: extra wait; SlowDrip: pause between chunks
         int chunkBytes = 256;       ///< SlowDrip
         QByteArray body{};          ///< Body
+        qint64 hugeBytes = 0;       ///< HugeBody: body size
+        bool declareLength = true;  ///< HugeBody: send Content-Length; false = chunked, size unknown upfront
+        QByteArray location{};      ///< Redirect: the Location header; empty = the request's own URL
 
         static Fault
         httpStatus(int status, const QString& symbol = {}, int times = -1, int retryAfterSeconds = -1);
         static Fault delay(int ms, const QString& symbol = {}, int times = -1);
         static Fault slowDrip(int chunkBytes, int pauseMs, const QString& symbol = {}, int times = -1);
         static Fault replacedBody(const QByteArray& body, const QString& symbol = {}, int times = -1);
+        static Fault hugeBody(qint64 bytes, bool declareLength, const QString& symbol = {}, int times = -1);
+        /** A 302 to location (absolute or relative); empty = back to the same URL, for ever. */
+        static Fault redirect(const QByteArray& location, const QString& symbol = {}, int times = -1);
         /** Truncate, CutBody, InvalidJson, Html or Reset. */
         static Fault of(FaultKind kind, const QString& symbol = {}, int times = -1);
     };
 
     struct LogEntry
     {
-        QString path;   ///< path and query as requested
-        QString symbol; ///< Yahoo symbol or Stooq `s`, decoded
-        qint64 startUs; ///< request fully read, µs since the server started
-        qint64 endUs;   ///< answer fully handed to the socket (or connection closed)
-        int status;     ///< status sent; 0 = none (reset)
-        int connection; ///< connection number (keep-alive reuse shows as repeats)
+        QString path;     ///< path and query as requested
+        QString symbol;   ///< Yahoo symbol or Stooq `s`, decoded
+        qint64 startUs;   ///< request fully read, µs since the server started
+        qint64 endUs;     ///< answer fully handed to the socket (or connection closed)
+        int status;       ///< status sent; 0 = none (reset)
+        int connection;   ///< connection number (keep-alive reuse shows as repeats)
+        qint64 bodyBytes; ///< body bytes handed to the socket (less than the body when the client left)
     };
 
     FakeMarketServer();

@@ -33,6 +33,8 @@ QHash<QString, QString> fetchLabels()
         {QStringLiteral("fetch/stooq/rate"), DataSourceSettingsPage::tr("Stooq request rate")},
         {QStringLiteral("fetch/maxConcurrent"), DataSourceSettingsPage::tr("Requests in flight")},
         {QStringLiteral("fetch/timeoutSeconds"), DataSourceSettingsPage::tr("Timeout")},
+        {QStringLiteral("fetch/deadlineSeconds"), DataSourceSettingsPage::tr("Deadline per request")},
+        {QStringLiteral("fetch/maxResponseMB"), DataSourceSettingsPage::tr("Largest answer")},
         {QStringLiteral("fetch/retries"), DataSourceSettingsPage::tr("Retries")},
         {QStringLiteral("fetch/backoffSeconds"), DataSourceSettingsPage::tr("First retry after")},
         {QStringLiteral("fetch/historyRange"), DataSourceSettingsPage::tr("History of a new symbol")},

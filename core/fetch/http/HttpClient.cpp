@@ -29,6 +29,9 @@ constexpr int kQtConnectionsPerHost = 6;
 
 constexpr auto kWaitPoll = std::chrono::milliseconds(50);
 
+/** Bytes a reply may buffer beyond the size cap, so that an answer over the cap shows as one. */
+constexpr qint64 kReadAhead = 256 * 1024;
+
 QString hostOf(const QUrl& url)
 {
     return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
@@ -229,16 +232,80 @@ void HttpWorker::start(Job job)
                       m_options.userAgent.isEmpty() ? HttpClient::defaultUserAgent() : m_options.userAgent);
     request.setRawHeader("Accept", "application/json, text/csv, text/plain, */*");
     request.setTransferTimeout(static_cast<int>(m_options.timeoutSeconds * 1000.0));
+    // Qt follows redirects except from https down to http (InsecureRedirectError), counts them and ends
+    // a loop with TooManyRedirectsError; one it cannot follow (ftp:) ends as a 3xx answer, which
+    // finished() turns into the reason. (Qt 6.4's UserVerifiedRedirectPolicy was tried first: on a
+    // loop it finished with "HTTP 100" and no error.)
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(std::max(0, m_options.maxRedirects));
     if (slot >= kQtConnectionsPerHost) {
         request.setPeerVerifyName(job.request->url().host());
     }
+    const QUrl url = job.request->url();
     QNetworkReply* reply = m_nam->get(request);
-    m_flights.insert(reply, Flight{std::move(job), slot});
+    // Qt's HTTP thread reads ahead of this one without limit (a fast server's 64 MB arrived whole before
+    // the first downloadProgress was seen here). A read buffer just above the cap stops it there: an
+    // answer within the cap never fills it, a larger one fills it past the cap and is aborted.
+    reply->setReadBufferSize(m_options.maxResponseBytes + kReadAhead);
+    m_flights.insert(reply, Flight{std::move(job), slot, url, Abort::None, {}});
     {
         std::lock_guard lock(m_mutex);
         m_stats.peakInFlight = std::max(m_stats.peakInFlight, static_cast<int>(m_flights.size()));
     }
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply); });
+    connect(
+        reply, &QNetworkReply::redirected, this, [this, reply](const QUrl& to) { redirected(reply, to); });
+    // The size cap bites on the declared length as soon as the headers arrive, and on the bytes
+    // received as they arrive (a body without Content-Length, or one longer than declared), so a huge
+    // answer never sits in memory.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid()) {
+            checkSize(reply, length.toLongLong());
+        }
+    });
+    // readyRead, not downloadProgress: Qt emits the latter at most every 100 ms or so, and once the
+    // read buffer below is full no more data (and no more progress) comes. Nothing is read from the
+    // reply before it finishes, so what is available is what has arrived.
+    connect(reply, &QIODevice::readyRead, this, [this, reply] { checkSize(reply, reply->bytesAvailable()); });
+    // The transfer timeout only measures silence: a server that drips a byte every few seconds never
+    // trips it. The deadline bounds the whole attempt; the reply is its context, so it dies with it.
+    QTimer::singleShot(static_cast<int>(std::clamp(m_options.deadlineSeconds * 1000.0, 1.0, 2.0e9)),
+                       reply,
+                       [this, reply] { abortFlight(reply, Abort::Deadline); });
+}
+
+void HttpWorker::abortFlight(QNetworkReply* reply, Abort why, const QString& reason)
+{
+    const auto it = m_flights.find(reply);
+    if (it == m_flights.end() || it->abort != Abort::None) {
+        return;
+    }
+    it->abort = why;
+    it->abortReason = reason;
+    reply->abort(); // emits finished() at once, which reads the reason
+}
+
+void HttpWorker::checkSize(QNetworkReply* reply, qint64 bytes)
+{
+    if (bytes > m_options.maxResponseBytes) {
+        abortFlight(reply, Abort::TooLarge);
+    }
+}
+
+void HttpWorker::redirected(QNetworkReply* reply, const QUrl& to)
+{
+    const auto it = m_flights.find(reply);
+    if (it == m_flights.end()) {
+        return;
+    }
+    const QString refusal = HttpClient::redirectRefusal(it->current, to);
+    if (!refusal.isEmpty()) {
+        abortFlight(reply, Abort::Redirect, QStringLiteral("%1: %2").arg(hostOf(it->current), refusal));
+        return;
+    }
+    spdlog::debug("http: {} redirected to {}", it->current.toString(), to.toString());
+    it->current = to;
 }
 
 void HttpWorker::finished(QNetworkReply* reply)
@@ -260,15 +327,54 @@ void HttpWorker::finished(QNetworkReply* reply)
     const QUrl url = job.request->url();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
+
+    // Failures that another attempt would only repeat: the same oversized answer, the same redirects.
+    QString finalProblem;
+    if (flight.abort == Abort::TooLarge) {
+        finalProblem = QStringLiteral("answer larger than %1 from %2")
+                           .arg(HttpClient::sizeText(m_options.maxResponseBytes), hostOf(flight.current));
+    } else if (flight.abort == Abort::Redirect) {
+        finalProblem = flight.abortReason;
+    } else if (error == QNetworkReply::TooManyRedirectsError) {
+        finalProblem = QStringLiteral("too many redirects from %1 (more than %2)")
+                           .arg(hostOf(url))
+                           .arg(m_options.maxRedirects);
+    } else if (error == QNetworkReply::InsecureRedirectError) {
+        finalProblem =
+            QStringLiteral("%1: refused a redirect from https down to http").arg(hostOf(flight.current));
+    } else if (status >= 300 && status < 400) {
+        // A redirect Qt did not follow (to ftp: it reports ProtocolUnknownError; no Location at all: no
+        // error) is no answer.
+        const QByteArray location = reply->rawHeader("Location");
+        const QUrl to = flight.current.resolved(QUrl::fromEncoded(location));
+        const QString refusal =
+            location.isEmpty() ? QString() : HttpClient::redirectRefusal(flight.current, to);
+        finalProblem = refusal.isEmpty() ? QStringLiteral("%1 answered HTTP %2 without a redirect to follow")
+                                               .arg(hostOf(flight.current))
+                                               .arg(status)
+                                         : QStringLiteral("%1: %2").arg(hostOf(flight.current), refusal);
+    }
+    if (!finalProblem.isEmpty()) {
+        spdlog::debug("http: {} failed, not retried: {}", url.toString(), finalProblem);
+        job.request->finish(fail(Error::io(finalProblem)));
+        pump();
+        return;
+    }
+
     // Connection-level errors (codes below 200) mean no complete answer, even when a status line had
-    // arrived (a body cut short). Our own aborts only happen on cancel, handled above, so an
-    // "operation cancelled" here is the transfer timeout.
-    const bool transport = error != QNetworkReply::NoError
-                           && (status == 0 || error < QNetworkReply::ContentAccessDenied
-                               || error == QNetworkReply::ProtocolFailure);
+    // arrived (a body cut short). Our own aborts carry their reason (cancel is handled above), so an
+    // unexplained "operation cancelled" here is Qt's transfer timeout.
+    const bool transport = flight.abort == Abort::Deadline
+                           || (error != QNetworkReply::NoError
+                               && (status == 0 || error < QNetworkReply::ContentAccessDenied
+                                   || error == QNetworkReply::ProtocolFailure));
     QString problem;
     if (transport) {
-        if (error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError) {
+        if (flight.abort == Abort::Deadline) {
+            problem = QStringLiteral("no complete answer from %1 within %2 s")
+                          .arg(hostOf(flight.current))
+                          .arg(m_options.deadlineSeconds);
+        } else if (error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError) {
             problem =
                 QStringLiteral("no data from %1 for %2 s").arg(hostOf(url)).arg(m_options.timeoutSeconds);
         } else if (status != 0) {
@@ -314,6 +420,7 @@ void HttpWorker::finished(QNetworkReply* reply)
     } else {
         HttpResponse response;
         response.url = url;
+        response.finalUrl = flight.current;
         response.status = status;
         response.body = reply->readAll();
         response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
@@ -383,6 +490,33 @@ void HttpClient::cancelAll()
 HttpClient::Stats HttpClient::stats() const
 {
     return m_worker->stats();
+}
+
+QString HttpClient::redirectRefusal(const QUrl& from, const QUrl& to)
+{
+    const QString scheme = to.scheme().toLower();
+    if (scheme != u"http" && scheme != u"https") {
+        return QStringLiteral("refused a redirect to %1 (only http and https are followed)")
+            .arg(to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+    }
+    if (from.scheme().compare(u"https", Qt::CaseInsensitive) == 0 && scheme == u"http") {
+        return QStringLiteral("refused a redirect from https down to %1")
+            .arg(to.toString(QUrl::RemoveUserInfo));
+    }
+    return {};
+}
+
+QString HttpClient::sizeText(qint64 bytes)
+{
+    constexpr qint64 kB = 1024;
+    constexpr qint64 MB = 1024 * 1024;
+    if (bytes >= MB) {
+        return QStringLiteral("%1 MB").arg(QString::number(static_cast<double>(bytes) / MB, 'g', 4));
+    }
+    if (bytes >= kB) {
+        return QStringLiteral("%1 KB").arg(QString::number(static_cast<double>(bytes) / kB, 'g', 4));
+    }
+    return QStringLiteral("%1 bytes").arg(bytes);
 }
 
 QByteArray HttpClient::defaultUserAgent()

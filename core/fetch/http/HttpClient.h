@@ -22,6 +22,7 @@ class HttpWorker;
 struct HttpResponse
 {
     QUrl url;
+    QUrl finalUrl;  ///< where the answer came from after redirects (url when there were none)
     int status = 0; ///< HTTP status code
     QByteArray body;
     QByteArray contentType;
@@ -68,6 +69,9 @@ struct HttpClientOptions
     int maxConcurrent = 8;          ///< requests in flight at most
     double requestsPerSecond = 2.0; ///< starts per second at most (retries included)
     double timeoutSeconds = 20.0;   ///< seconds without data before a request is abandoned (and retried)
+    double deadlineSeconds = 60.0;  ///< seconds one attempt may take in all (then abandoned and retried)
+    qint64 maxResponseBytes = 20LL * 1024 * 1024; ///< a larger answer is abandoned at once, never retried
+    int maxRedirects = 5;                         ///< more redirects than this end the request
     RetryPolicy retry;
     QByteArray userAgent;       ///< empty = a current desktop browser's
     bool useSystemProxy = true; ///< false for loopback servers (tests), which no proxy can reach
@@ -76,10 +80,15 @@ struct HttpClientOptions
 /**
  * GETs over one QNetworkAccessManager that lives on a thread of its own (ARCHITECTURE.md: networking is
  * asynchronous on one thread). Requests wait in a queue and start in order as the concurrency window
- * and the token-bucket rate limiter allow; each has a transfer timeout; 429, 5xx, timeouts and
- * connection errors are retried with exponential backoff and jitter, never sooner than the server's
- * Retry-After (a 429 with Retry-After also pauses every other start that long, since the server
- * limits the client, not the URL). Sends a browser-like User-Agent and uses the system proxy.
+ * and the token-bucket rate limiter allow. Each attempt has an inactivity timeout (timeoutSeconds
+ * without data) and an overall deadline (deadlineSeconds, however steadily data trickles in); 429, 5xx,
+ * both timeouts and connection errors are retried with exponential backoff and jitter, never sooner
+ * than the server's Retry-After (a 429 with Retry-After also pauses every other start that long, since
+ * the server limits the client, not the URL). Answers are capped: one whose Content-Length or whose
+ * bytes received exceed maxResponseBytes is aborted at once and fails without a retry ("answer larger
+ * than 20 MB from HOST"). Redirects are followed up to maxRedirects times within http and https,
+ * never from https down to http; a loop fails as "too many redirects", without a retry. Sends a
+ * browser-like User-Agent and uses the system proxy.
  *
  * Thread-safe: get(), expedite() and cancelAll() may be called from any thread, and results are
  * awaited on the caller's thread through PendingRequest::wait(). Destroying the client cancels what is
@@ -113,6 +122,16 @@ public:
 
     /** The User-Agent sent when the options name none: a current desktop Chrome's. */
     static QByteArray defaultUserAgent();
+
+    /**
+     * Why a redirect from `from` to `to` is refused, or empty when it is followed: only http and https
+     * targets, and never from https to http (the answer would travel unprotected). Another host is
+     * fine (mirrors, CDNs); where the answer came from is in HttpResponse::finalUrl.
+     */
+    static QString redirectRefusal(const QUrl& from, const QUrl& to);
+
+    /** "20 MB", "4 KB", "512 bytes": a size limit as messages show it (1 MB = 1024 × 1024 bytes). */
+    static QString sizeText(qint64 bytes);
 
 private:
     std::unique_ptr<QThread> m_thread;

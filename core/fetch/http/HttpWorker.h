@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QUrl>
 
 #include "core/fetch/http/HttpClient.h"
 #include "core/fetch/http/RateLimiter.h"
@@ -48,16 +49,30 @@ private:
         int attempt = 1;        ///< 1 = first try
         qint64 notBeforeNs = 0; ///< retries wait for their backoff
     };
+    /** Why the worker itself aborted a reply (Qt reports all of them as "operation cancelled"). */
+    enum class Abort
+    {
+        None,     ///< not aborted by us: Qt's own transfer timeout, or a network error
+        Deadline, ///< the attempt's overall deadline passed: retried like a timeout
+        TooLarge, ///< the answer exceeds maxResponseBytes: final
+        Redirect, ///< a refused redirect (scheme): final
+    };
     struct Flight
     {
         Job job;
         int slot = 0;
+        QUrl current;              ///< the URL being fetched, after the redirects so far
+        Abort abort = Abort::None; ///< set right before the worker aborts the reply
+        QString abortReason;       ///< the message for Abort::Redirect
     };
 
     void postPump();
     void pump();
     void start(Job job);
     void finished(QNetworkReply* reply);
+    void abortFlight(QNetworkReply* reply, Abort why, const QString& reason = {});
+    void checkSize(QNetworkReply* reply, qint64 bytes);
+    void redirected(QNetworkReply* reply, const QUrl& to);
     void abortFlights();
     void wakeAfter(qint64 delayNs);
     bool isCancelled() const;

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QMap>
 #include <QSet>
+
+#include "core/fetch/BarValidation.h"
 
 namespace Tessera::Fetch {
 namespace {
@@ -136,7 +139,7 @@ Result<QList<FetchUnit>> CsvFolderProvider::plan(const QStringList& selection)
     return units;
 }
 
-Result<FetchedBars> CsvFolderProvider::fetch(const FetchUnit& unit, const CancelCheck&)
+Result<FetchedBars> CsvFolderProvider::fetchUnit(const FetchUnit& unit, const CancelCheck&)
 {
     if (unit.files.isEmpty()) {
         return fail(Error::notFound(QStringLiteral("no CSV file for %1 in %2").arg(unit.ticker, m_path)));
@@ -149,6 +152,7 @@ Result<FetchedBars> CsvFolderProvider::fetch(const FetchUnit& unit, const Cancel
     out.series.setTicker(unit.ticker);
 
     QStringList names;
+    const QDate today = QDateTime::currentDateTimeUtc().date();
     for (const QString& file : unit.files) {
         // m_multiSymbolFiles is only read here (const lookup, no detach), so concurrent fetches are safe.
         const auto cached = m_multiSymbolFiles.constFind(file);
@@ -169,8 +173,26 @@ Result<FetchedBars> CsvFolderProvider::fetch(const FetchUnit& unit, const Cancel
             out.series.setTicker(unit.ticker);
             return out;
         }
+        // A later file's bar wins a shared date, so an invalid one would push out an earlier file's valid
+        // bar before the validation gate dropped it: leave invalid rows out of the merge instead.
+        qsizetype invalid = 0;
+        QString first;
         for (qsizetype i = 0; i < bars->series.size(); ++i) {
-            out.series.append(bars->series.at(i));
+            const Bar bar = bars->series.at(i);
+            if (const QString why = BarValidation::barProblem(bar, today); !why.isEmpty()) {
+                if (invalid++ == 0) {
+                    first = QStringLiteral("%1: %2").arg(bar.date.toString(Qt::ISODate), why);
+                }
+                continue;
+            }
+            out.series.append(bar);
+        }
+        if (invalid > 0) {
+            out.warnings.append(
+                QStringLiteral("%1: %2 invalid row(s) of %3 left out of the merge (first: %4)")
+                    .arg(unit.ticker)
+                    .arg(invalid)
+                    .arg(parsed->file, first));
         }
     }
     // Files were appended in the unit's (sorted) order and the dedup keeps the last occurrence, so on

@@ -12,6 +12,8 @@ namespace Tessera::Fetch {
  * plan() maps tickers to files (several files of the same ticker are merged, later dates and later
  * files win, and a warning says so); long multi-symbol files are parsed once during plan() and their
  * per-symbol series kept. fetch() parses the unit's files, so one bad file fails only its symbols.
+ * When merging, a file's rows that the validation gate would refuse are left out (with a warning), so
+ * they cannot push out another file's valid bar for the same date.
  */
 class CsvFolderProvider final : public BarProvider
 {
@@ -20,11 +22,12 @@ public:
 
     QString id() const override { return QStringLiteral("csv"); }
     Result<QList<FetchUnit>> plan(const QStringList& selection) override;
-    using BarProvider::fetch;
-    Result<FetchedBars> fetch(const FetchUnit& unit, const CancelCheck& canceled) override;
 
     const QString& path() const { return m_path; }
     QStringList planNotes() const override { return m_planNotes; }
+
+protected:
+    Result<FetchedBars> fetchUnit(const FetchUnit& unit, const CancelCheck& canceled) override;
 
 private:
     QString m_path;

@@ -60,6 +60,8 @@ HttpClient& NetworkProvider::clientLocked()
         o.maxConcurrent = m_options.maxConcurrent;
         o.requestsPerSecond = m_options.requestsPerSecond;
         o.timeoutSeconds = m_options.timeoutSeconds;
+        o.deadlineSeconds = m_options.deadlineSeconds;
+        o.maxResponseBytes = m_options.maxResponseBytes;
         o.retry.maxRetries = m_options.retries;
         o.retry.baseDelaySeconds = m_options.backoffSeconds;
         // No proxy can reach a server on this machine (tests, a local mirror).
@@ -97,7 +99,7 @@ void NetworkProvider::prefetch(const QList<FetchUnit>& units)
     topUpLocked();
 }
 
-Result<FetchedBars> NetworkProvider::fetch(const FetchUnit& unit, const CancelCheck& canceled)
+Result<FetchedBars> NetworkProvider::fetchUnit(const FetchUnit& unit, const CancelCheck& canceled)
 {
     const Window window = windowFor(unit);
     const auto url = urlFor(unit, window);

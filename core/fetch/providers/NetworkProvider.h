@@ -36,9 +36,7 @@ public:
     NetworkProvider(NetworkOptions options, QDateTime now);
     ~NetworkProvider() override;
 
-    using BarProvider::fetch;
     Result<QList<FetchUnit>> plan(const QStringList& selection) override;
-    Result<FetchedBars> fetch(const FetchUnit& unit, const CancelCheck& canceled) override;
     void prefetch(const QList<FetchUnit>& units) override;
     void cancel() override;
     bool canEnumerate() const override { return false; }
@@ -48,6 +46,8 @@ public:
     HttpClient::Stats httpStats() const;
 
 protected:
+    Result<FetchedBars> fetchUnit(const FetchUnit& unit, const CancelCheck& canceled) override;
+
     /** The span one request covers. */
     struct Window
     {

@@ -438,7 +438,7 @@ Result<QList<FetchUnit>> SyntheticProvider::plan(const QStringList& selection)
     return units;
 }
 
-Result<FetchedBars> SyntheticProvider::fetch(const FetchUnit& unit, const CancelCheck&)
+Result<FetchedBars> SyntheticProvider::fetchUnit(const FetchUnit& unit, const CancelCheck&)
 {
     if (auto valid = validateOptions(m_options); !valid)
         return fail(valid.error());

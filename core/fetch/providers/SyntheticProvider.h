@@ -38,9 +38,10 @@ public:
 
     QString id() const override { return QStringLiteral("synthetic"); }
     Result<QList<FetchUnit>> plan(const QStringList& selection) override;
-    using BarProvider::fetch;
-    Result<FetchedBars> fetch(const FetchUnit& unit, const CancelCheck& canceled) override;
     QString defaultUniverse() const override { return demoUniverseName(); }
+
+protected:
+    Result<FetchedBars> fetchUnit(const FetchUnit& unit, const CancelCheck& canceled) override;
 
 private:
     SyntheticOptions m_options;

@@ -1,6 +1,8 @@
 #include "core/fetch/providers/YahooChartParser.h"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +46,37 @@ private:
     qint64 m_validFrom = std::numeric_limits<qint64>::max();
     qint64 m_validUntil = std::numeric_limits<qint64>::min();
 };
+
+/**
+ * Unix seconds of 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z. A timestamp outside them is no bar's
+ * date, and converting a double beyond qint64 (Yahoo's ±1e300) to an integer is undefined behaviour:
+ * the range is checked on the double, before any conversion.
+ */
+constexpr double kMinTimestamp = -62135596800.0;
+constexpr double kMaxTimestamp = 253402300799.0;
+
+/** Largest UTC offset any zone has had (±14 h), with room: a larger gmtoffset is not an offset. */
+constexpr int kMaxGmtOffset = 18 * 3600;
+
+/** Seconds since the epoch of a JSON timestamp, or nothing for null, text, NaN or out-of-range values. */
+std::optional<qint64> timestampOf(const QJsonValue& v)
+{
+    if (!v.isDouble()) {
+        return std::nullopt;
+    }
+    const double secs = v.toDouble();
+    if (!(secs >= kMinTimestamp && secs <= kMaxTimestamp)) { // also false for NaN
+        return std::nullopt;
+    }
+    return static_cast<qint64>(secs);
+}
+
+/** A number field of an event object; missing, null or text values are kMissing (for the gate to refuse). */
+double eventNumber(const QJsonObject& e, const char* key)
+{
+    const QJsonValue v = e.value(QLatin1String(key));
+    return v.isDouble() ? v.toDouble() : kMissing;
+}
 
 double number(const QJsonArray& values, qsizetype i)
 {
@@ -118,7 +151,11 @@ Result<YahooChart> parseYahooChart(const QByteArray& body, qint64 period2)
     out.meta.longName = text("longName");
     out.meta.shortName = text("shortName");
     out.meta.exchangeTimezoneName = text("exchangeTimezoneName");
+    // toInt() gives 0 for anything that is not a whole number in int range; the clamp drops the rest.
     out.meta.gmtOffsetSeconds = meta.value(QStringLiteral("gmtoffset")).toInt();
+    if (std::abs(out.meta.gmtOffsetSeconds) > kMaxGmtOffset) {
+        out.meta.gmtOffsetSeconds = 0;
+    }
     out.meta.dataGranularity = text("dataGranularity");
     ExchangeClock clock(out.meta.exchangeTimezoneName, out.meta.gmtOffsetSeconds);
 
@@ -139,7 +176,13 @@ Result<YahooChart> parseYahooChart(const QByteArray& body, qint64 period2)
     out.rows.reserve(timestamps.size());
     for (qsizetype i = 0; i < timestamps.size(); ++i) {
         YahooChartRow row;
-        row.timestamp = static_cast<qint64>(timestamps.at(i).toDouble());
+        const std::optional<qint64> timestamp = timestampOf(timestamps.at(i));
+        if (!timestamp) {
+            // A null timestamp used to read as 0, i.e. 1969-12-31 in New York: never guess a date.
+            ++out.badTimestamps;
+            continue;
+        }
+        row.timestamp = *timestamp;
         if (row.timestamp >= period2) {
             ++out.lateRows;
             continue;
@@ -159,14 +202,25 @@ Result<YahooChart> parseYahooChart(const QByteArray& body, qint64 period2)
     }
 
     const QJsonObject events = result.value(QStringLiteral("events")).toObject();
-    const auto eventDate = [&clock, period2](const QJsonObject& e, const QString& key, QDate* date) {
-        const qint64 secs = e.contains(QStringLiteral("date"))
-                                ? static_cast<qint64>(e.value(QStringLiteral("date")).toDouble())
-                                : key.toLongLong();
-        if (secs >= period2) {
+    // An event's date is its "date" field, else its key (both Unix seconds); one with neither readable
+    // is dropped and counted rather than dated 1970.
+    const auto eventDate = [&clock, &out, period2](const QJsonObject& e, const QString& key, QDate* date) {
+        std::optional<qint64> secs;
+        if (e.contains(QStringLiteral("date"))) {
+            secs = timestampOf(e.value(QStringLiteral("date")));
+        } else {
+            bool ok = false;
+            const double fromKey = key.toDouble(&ok);
+            secs = ok ? timestampOf(QJsonValue(fromKey)) : std::nullopt;
+        }
+        if (!secs) {
+            ++out.badEvents;
             return false;
         }
-        *date = clock.local(secs).date();
+        if (*secs >= period2) {
+            return false;
+        }
+        *date = clock.local(*secs).date();
         return true;
     };
     const QJsonObject dividends = events.value(QStringLiteral("dividends")).toObject();
@@ -174,7 +228,7 @@ Result<YahooChart> parseYahooChart(const QByteArray& body, qint64 period2)
         const QJsonObject e = it.value().toObject();
         Dividend d;
         if (eventDate(e, it.key(), &d.date)) {
-            d.amount = e.value(QStringLiteral("amount")).toDouble();
+            d.amount = eventNumber(e, "amount");
             out.dividends.append(d);
         }
     }
@@ -183,8 +237,8 @@ Result<YahooChart> parseYahooChart(const QByteArray& body, qint64 period2)
         const QJsonObject e = it.value().toObject();
         Split s;
         if (eventDate(e, it.key(), &s.date)) {
-            s.numerator = e.value(QStringLiteral("numerator")).toDouble(1.0);
-            s.denominator = e.value(QStringLiteral("denominator")).toDouble(1.0);
+            s.numerator = eventNumber(e, "numerator");
+            s.denominator = eventNumber(e, "denominator");
             out.splits.append(s);
         }
     }

@@ -50,16 +50,21 @@ struct YahooChart
     QList<Split> splits;
     qsizetype nullRows = 0; ///< rows dropped because their close (usually every value) was null
     qsizetype lateRows = 0; ///< rows dropped because they start at or after period2
+    /** Rows dropped because their timestamp was null, not a number or outside years 1..9999. */
+    qsizetype badTimestamps = 0;
+    qsizetype badEvents = 0; ///< dividends and splits dropped for the same reason
 };
 
 /**
  * Parses the body of a chart answer with HTTP status 200: `chart.result[0]` with its timestamps,
  * `indicators.quote[0]` arrays, `indicators.adjclose[0].adjclose` and `events.dividends/splits`.
  * Timestamps become exchange-local times through meta.exchangeTimezoneName (QTimeZone), or the fixed
- * meta.gmtoffset when the zone is unknown. Rows at or after period2 (seconds) are dropped: Yahoo may
- * append the session in progress. An answer without timestamps is an empty chart, not an error.
- * Errors (InvalidInput, one line for the user): invalid JSON, a body cut short, `chart.error`, or no
- * `chart.result`. Pure function, thread-safe.
+ * meta.gmtoffset when the zone is unknown; a null or out-of-range timestamp (checked before any
+ * conversion to an integer) drops its row or event and is counted, never dated 1970. Values are kept
+ * as sent (kMissing for null): judging them is the validation gate's work. Rows at or after period2 (seconds)
+ * are dropped: Yahoo may append the session in progress. An answer without timestamps is an empty chart, not
+ * an error. Errors (InvalidInput, one line for the user): invalid JSON, a body cut short, `chart.error`, or
+ * no `chart.result`. Pure function, thread-safe.
  */
 [[nodiscard]] Result<YahooChart> parseYahooChart(const QByteArray& body,
                                                  qint64 period2 = std::numeric_limits<qint64>::max());

@@ -60,21 +60,39 @@ YahooProvider::parse(const FetchUnit& unit, const Window& window, const HttpResp
         return fail(Error::io(QStringLiteral("unexpected HTTP %1 from Yahoo").arg(response.status)));
     }
     if (response.body.trimmed().startsWith('<')) {
-        // A captive portal, a consent page or an outage notice: say so rather than "invalid JSON".
-        return fail(
-            Error::io(QStringLiteral("Yahoo sent an HTML page instead of chart data (%1)")
-                          .arg(response.contentType.isEmpty() ? QStringLiteral("no content type")
-                                                              : QString::fromLatin1(response.contentType))));
+        // A captive portal, a consent page or an outage notice: say so rather than "invalid JSON", and
+        // where a redirect led (a consent page lives on another host).
+        const QString type = response.contentType.isEmpty() ? QStringLiteral("no content type")
+                                                            : QString::fromLatin1(response.contentType);
+        const bool moved = response.finalUrl.isValid() && response.finalUrl.host() != response.url.host();
+        return fail(Error::io(
+            QStringLiteral("Yahoo sent an HTML page instead of chart data (%1)")
+                .arg(moved ? QStringLiteral("%1, after a redirect to %2").arg(type, response.finalUrl.host())
+                           : type)));
     }
     auto chart = parseYahooChart(response.body, window.until.toSecsSinceEpoch());
     if (!chart) {
         return fail(chart.error());
     }
+    if (chart->meta.symbol.isEmpty()) {
+        // Without it nothing says the bars are the ticker's (the validation gate compares it).
+        return fail(Error::invalidInput(
+            QStringLiteral("Yahoo's answer for %1 names no symbol (meta.symbol); stored history kept")
+                .arg(unit.ticker)));
+    }
     FetchedBars out;
     out.ticker = unit.ticker;
+    out.sourceSymbol = chart->meta.symbol;
     out.replacesHistory = !window.incremental;
     qsizetype duplicates = 0;
     out.series = yahooDailyBars(*chart, unit.ticker, &duplicates);
+    if (out.series.isEmpty() && chart->badTimestamps > 0) {
+        // Rows came, none with a usable date: not "nothing new", even for an update.
+        return fail(Error::invalidInput(
+            QStringLiteral("%1: no valid bars; stored history kept (%2 timestamp(s) null or out of range)")
+                .arg(unit.ticker)
+                .arg(chart->badTimestamps)));
+    }
     if (out.series.isEmpty() && !window.incremental) {
         return fail(Error::notFound(
             QStringLiteral("Yahoo returned no bars for %1 in the requested range").arg(unit.ticker)));
@@ -91,6 +109,16 @@ YahooProvider::parse(const FetchUnit& unit, const Window& window, const HttpResp
     out.splits = chart->splits;
     if (chart->nullRows > 0) {
         out.warnings << QStringLiteral("skipped %1 bar(s) whose values are null").arg(chart->nullRows);
+    }
+    if (chart->badTimestamps > 0) {
+        out.warnings << QStringLiteral("%1: skipped %2 bar(s) whose timestamp is null or out of range")
+                            .arg(unit.ticker)
+                            .arg(chart->badTimestamps);
+    }
+    if (chart->badEvents > 0) {
+        out.warnings << QStringLiteral("%1: skipped %2 dividend(s) or split(s) without a usable date")
+                            .arg(unit.ticker)
+                            .arg(chart->badEvents);
     }
     if (duplicates > 0) {
         out.warnings

@@ -148,6 +148,40 @@ private slots:
         QVERIFY(!resolveNetworkOptions(QStringLiteral("csv"), {}, {}));
     }
 
+    void httpLimitsAreDeclaredSettings()
+    {
+        // Declared in the table, so `settings list|set` and the Data source page show and check them.
+        const Config::Parameter* deadline =
+            Config::findParameter(fetchParameters(), QStringLiteral("fetch/deadlineSeconds"));
+        const Config::Parameter* cap =
+            Config::findParameter(fetchParameters(), QStringLiteral("fetch/maxResponseMB"));
+        QVERIFY(deadline && cap);
+        QCOMPARE(deadline->defaultValue, QStringLiteral("60"));
+        QCOMPARE(cap->defaultValue, QStringLiteral("20"));
+
+        auto defaults = resolveNetworkOptions(QStringLiteral("stooq"), {}, {});
+        QVERIFY(defaults);
+        QCOMPARE(defaults->deadlineSeconds, 60.0);
+        QCOMPARE(defaults->maxResponseBytes, 20LL * 1024 * 1024);
+
+        auto small =
+            resolveNetworkOptions(QStringLiteral("yahoo"),
+                                  {},
+                                  {{QStringLiteral("fetch/deadlineSeconds"), QStringLiteral("1")},
+                                   {QStringLiteral("fetch/maxResponseMB"), QStringLiteral("0.004")}});
+        QVERIFY2(small, small ? "" : qPrintable(small.error().message));
+        QCOMPARE(small->deadlineSeconds, 1.0);
+        QCOMPARE(small->maxResponseBytes, qint64(4194)); // 0.004 × 1024 × 1024, rounded
+        for (const auto& [key, value] : {std::pair{"fetch/deadlineSeconds", "0"},
+                                         std::pair{"fetch/maxResponseMB", "0"},
+                                         std::pair{"fetch/maxResponseMB", "huge"}}) {
+            QVERIFY2(!resolveNetworkOptions(QStringLiteral("yahoo"),
+                                            {},
+                                            {{QString::fromLatin1(key), QString::fromLatin1(value)}}),
+                     key);
+        }
+    }
+
     void cliOptionsMapToSettingsOfTheProvider()
     {
         QCOMPARE(settingForOption(QStringLiteral("rate"), QStringLiteral("yahoo")),

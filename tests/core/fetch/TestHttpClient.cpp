@@ -1,6 +1,7 @@
 #include <thread>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -28,6 +29,22 @@ HttpClientOptions fastOptions()
     return o;
 }
 
+QByteArray recordedBody(const QString& name)
+{
+    QFile file(Test::dataPath(QStringLiteral("yahoo/") + name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/** Body bytes the server handed to the socket for symbol's requests. */
+qint64 bodyBytesSent(const Test::FakeMarketServer& server, const QString& symbol)
+{
+    qint64 sent = 0;
+    for (const auto& e : server.log()) {
+        sent += e.symbol == symbol ? e.bodyBytes : 0;
+    }
+    return sent;
+}
+
 QUrl chartUrl(const Test::FakeMarketServer& server, const QString& symbol)
 {
     return QUrl(server.baseUrl() + QStringLiteral("/v8/finance/chart/") + symbol
@@ -38,7 +55,8 @@ QUrl chartUrl(const Test::FakeMarketServer& server, const QString& symbol)
 
 /**
  * HttpClient against the fake market server: the concurrency window and the rate limit as the server
- * sees them, retries with backoff and Retry-After, timeouts, cut and reset connections, cancellation.
+ * sees them, retries with backoff and Retry-After, timeouts, cut and reset connections, cancellation;
+ * the overall deadline, the size cap and redirects (loops, other origins, other schemes).
  */
 class TestHttpClient : public QObject
 {
@@ -220,6 +238,140 @@ private slots:
         // Longer in total than the timeout, but data never stopped for that long.
         QVERIFY2(clock.elapsed() > 500,
                  qPrintable(QStringLiteral("%1 ms, %2 bytes").arg(clock.elapsed()).arg(r->body.size())));
+    }
+
+    void aSlowDripMeetsTheOverallDeadline()
+    {
+        // One byte every 4 ms never trips the 5 s inactivity timeout: the 1185-byte answer would take
+        // about 5 s per attempt. The 1 s deadline ends each attempt, and is retried like a timeout.
+        Test::FakeMarketServer server;
+        server.addYahooBody(QStringLiteral("DRIP"),
+                            recordedBody(QStringLiteral("chart-AAPL-2020-01-01-to-2020-01-03.json")));
+        server.addFault(Fault::slowDrip(1, 4, QStringLiteral("DRIP")));
+        HttpClientOptions o = fastOptions();
+        o.deadlineSeconds = 1;
+        o.retry.maxRetries = 1;
+        HttpClient client(o);
+        const auto r = client.get(chartUrl(server, QStringLiteral("DRIP")))->wait();
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Io);
+        QCOMPARE(r.error().message,
+                 QStringLiteral("no complete answer from 127.0.0.1:%1 within 1 s (2 attempt(s))")
+                     .arg(server.port()));
+        QCOMPARE(server.requestCount(QStringLiteral("DRIP")), 2);
+        QCOMPARE(client.stats().retries, 1);
+    }
+
+    void aHugeAnswerIsRefusedAtItsContentLength()
+    {
+        // A declared gigabyte: refused when the headers arrive, not retried, and hardly any of it sent.
+        Test::FakeMarketServer server;
+        constexpr qint64 gigabyte = 1LL << 30;
+        server.addFault(Fault::hugeBody(gigabyte, true, QStringLiteral("HUGE")));
+        HttpClientOptions o = fastOptions();
+        o.maxResponseBytes = 4096;
+        HttpClient client(o);
+        const auto r = client.get(chartUrl(server, QStringLiteral("HUGE")))->wait();
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Io);
+        QCOMPARE(r.error().message,
+                 QStringLiteral("answer larger than 4 KB from 127.0.0.1:%1").arg(server.port()));
+        QCOMPARE(server.requestCount(QStringLiteral("HUGE")), 1);
+        QCOMPARE(client.stats().retries, 0);
+        QTRY_VERIFY(server.log().first().endUs >= 0); // the client hung up
+        QVERIFY2(bodyBytesSent(server, QStringLiteral("HUGE")) < gigabyte / 8,
+                 qPrintable(QString::number(bodyBytesSent(server, QStringLiteral("HUGE")))));
+    }
+
+    void aHugeAnswerWithoutALengthIsCutOffAtTheCap()
+    {
+        // Chunked, so no size is known upfront: the bytes received trip the cap.
+        Test::FakeMarketServer server;
+        constexpr qint64 size = 64LL << 20;
+        server.addFault(Fault::hugeBody(size, false, QStringLiteral("STREAM")));
+        HttpClientOptions o = fastOptions();
+        o.maxResponseBytes = 64 * 1024;
+        HttpClient client(o);
+        const auto r = client.get(chartUrl(server, QStringLiteral("STREAM")))->wait();
+        QVERIFY(!r);
+        QCOMPARE(r.error().message,
+                 QStringLiteral("answer larger than 64 KB from 127.0.0.1:%1").arg(server.port()));
+        QCOMPARE(server.requestCount(QStringLiteral("STREAM")), 1);
+        QTRY_VERIFY(server.log().first().endUs >= 0);
+        QVERIFY2(bodyBytesSent(server, QStringLiteral("STREAM")) < size,
+                 qPrintable(QString::number(bodyBytesSent(server, QStringLiteral("STREAM")))));
+
+        // Under the cap the same stream is an ordinary answer.
+        Test::FakeMarketServer small;
+        small.addFault(Fault::hugeBody(50'000, false, QStringLiteral("SMALL")));
+        const auto ok = client.get(chartUrl(small, QStringLiteral("SMALL")))->wait();
+        QVERIFY2(ok, ok ? "" : qPrintable(ok.error().message));
+        QCOMPARE(ok->body.size(), 50'000);
+    }
+
+    void aRedirectLoopIsTooManyRedirects()
+    {
+        Test::FakeMarketServer server;
+        server.setSyntheticYahoo(true);
+        server.addFault(Fault::redirect({}, QStringLiteral("LOOP")));
+        HttpClient client(fastOptions());
+        const auto r = client.get(chartUrl(server, QStringLiteral("LOOP")))->wait();
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Io);
+        QCOMPARE(r.error().message,
+                 QStringLiteral("too many redirects from 127.0.0.1:%1 (more than 5)").arg(server.port()));
+        // The request and five redirects (Qt may send one twice over a new connection), and no retry.
+        QVERIFY(server.requestCount(QStringLiteral("LOOP")) >= 6);
+        QCOMPARE(client.stats().retries, 0);
+    }
+
+    void redirectsAreFollowedWithinHttpOnly()
+    {
+        // To another server (another origin): followed, and the answer says where it came from.
+        Test::FakeMarketServer mirror;
+        mirror.setSyntheticYahoo(true);
+        Test::FakeMarketServer server;
+        const QUrl moved = chartUrl(mirror, QStringLiteral("MOVED"));
+        server.addFault(Fault::redirect(moved.toEncoded(), QStringLiteral("MOVED")));
+        // To another scheme: refused at once, not retried.
+        server.addFault(Fault::redirect("ftp://127.0.0.1/chart.json", QStringLiteral("FTP")));
+        HttpClient client(fastOptions());
+        const auto r = client.get(chartUrl(server, QStringLiteral("MOVED")))->wait();
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->status, 200);
+        QCOMPARE(r->url, chartUrl(server, QStringLiteral("MOVED")));
+        QCOMPARE(r->finalUrl, moved);
+        QVERIFY(r->body.contains("\"symbol\":\"MOVED\""));
+        QCOMPARE(mirror.requestCount(QStringLiteral("MOVED")), 1);
+
+        const auto ftp = client.get(chartUrl(server, QStringLiteral("FTP")))->wait();
+        QVERIFY(!ftp);
+        QCOMPARE(
+            ftp.error().message,
+            QStringLiteral("127.0.0.1:%1: refused a redirect to ftp://127.0.0.1/chart.json (only http and "
+                           "https are followed)")
+                .arg(server.port()));
+        QCOMPARE(server.requestCount(QStringLiteral("FTP")), 1);
+    }
+
+    void redirectRulesAndSizeTexts()
+    {
+        const auto refusal = [](const char* from, const char* to) {
+            return HttpClient::redirectRefusal(QUrl(QString::fromLatin1(from)),
+                                               QUrl(QString::fromLatin1(to)));
+        };
+        QCOMPARE(refusal("http://a.example/x", "https://b.example/y"), QString());
+        QCOMPARE(refusal("https://a.example/x", "https://consent.example/y"), QString());
+        QCOMPARE(refusal("http://a.example/x", "http://a.example/z"), QString());
+        QCOMPARE(refusal("https://a.example/x", "http://a.example/x"),
+                 QStringLiteral("refused a redirect from https down to http://a.example/x"));
+        QCOMPARE(
+            refusal("https://a.example/x", "file:///etc/passwd"),
+            QStringLiteral("refused a redirect to file:///etc/passwd (only http and https are followed)"));
+        QCOMPARE(HttpClient::sizeText(20LL << 20), QStringLiteral("20 MB"));
+        QCOMPARE(HttpClient::sizeText(4096), QStringLiteral("4 KB"));
+        QCOMPARE(HttpClient::sizeText(10486), QStringLiteral("10.24 KB"));
+        QCOMPARE(HttpClient::sizeText(512), QStringLiteral("512 bytes"));
     }
 
     void refusedConnectionsAreIoErrors()

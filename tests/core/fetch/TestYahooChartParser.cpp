@@ -2,6 +2,7 @@
 #include <QFile>
 #include <QtTest>
 
+#include "core/fetch/BarValidation.h"
 #include "core/fetch/providers/YahooChartParser.h"
 
 #include "tests/support/TestSupport.h"
@@ -24,6 +25,30 @@ QByteArray chart(const QByteArray& meta, const QByteArray& timestamps, const QBy
            + R"(],"indicators":{"quote":[{"open":[)" + closes + R"(],"high":[)" + closes + R"(],"low":[)"
            + closes + R"(],"close":[)" + closes + R"(],"volume":[)" + closes
            + R"(]}],"adjclose":[{"adjclose":[)" + closes + R"(]}]}}],"error":null}})";
+}
+
+/**
+ * A daily AAPL answer as a hostile or broken server might send it (New York, 09:30 timestamps):
+ *   2020-01-02 valid; ±1e300, null and text timestamps; 2020-01-03 close -5; 2020-01-06 high < low;
+ *   2020-01-07 high 1.7e308; 2020-01-08 volume -1; 2020-01-09 valid;
+ * a dividend dated 1e300, one of -1e308 and one valid; a 0:0 split.
+ */
+QByteArray hostileChart(const QByteArray& symbol = "AAPL")
+{
+    return R"({"chart":{"result":[{"meta":{"currency":"USD","symbol":")" + symbol
+           + R"(","exchangeTimezoneName":"America/New_York","gmtoffset":1e300},)"
+             R"("timestamp":[1577975400,1e300,-1e300,null,"1578061800",1578061800,1578321000,1578407400,)"
+             R"(1578493800,1578580200],)"
+             R"("events":{"dividends":{"1e300":{"amount":0.2,"date":1e300},)"
+             R"("1578061800":{"amount":-1e308,"date":1578061800},"1577975400":{"amount":0.5,"date":1577975400}},)"
+             R"("splits":{"1578321000":{"date":1578321000,"numerator":0,"denominator":0,"splitRatio":"0:0"}}},)"
+             R"("indicators":{"quote":[{)"
+             R"("open":[100,1,1,1,1,100,100,100,100,100],)"
+             R"("high":[101,1,1,1,1,101,99,1.7e308,101,101],)"
+             R"("low":[99,1,1,1,1,99,101,99,99,99],)"
+             R"("close":[100.5,1,1,1,1,-5,100,100,100,100.5],)"
+             R"("volume":[1000,1,1,1,1,1000,1000,1000,-1,1000]}],)"
+             R"("adjclose":[{"adjclose":[100.5,1,1,1,1,-5,100,100,100,100.5]}]}}],"error":null}})";
 }
 
 } // namespace
@@ -436,6 +461,72 @@ private slots:
         QVERIFY(!parsed);
         QVERIFY2(parsed.error().message.contains(description), qPrintable(parsed.error().message));
         QVERIFY(!yahooChartError(body(QStringLiteral("chart-AAPL-2020-01-01-to-2020-01-03.json"))));
+    }
+
+    void hostileTimestampsAreDroppedWithoutGuessing()
+    {
+        // ±1e300 used to be converted to qint64 (undefined behaviour, stored as ")0.'-04-27") and a null
+        // timestamp read as 0 (stored as 1969-12-31); a timestamp sent as text is no number either.
+        const auto parsed = parseYahooChart(hostileChart());
+        QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
+        QCOMPARE(parsed->badTimestamps, 4);
+        QCOMPARE(parsed->rows.size(), 6);
+        QCOMPARE(parsed->meta.gmtOffsetSeconds, 0); // 1e300 is no UTC offset
+        for (const YahooChartRow& r : parsed->rows) {
+            QVERIFY2(r.local.date() >= QDate(2020, 1, 2) && r.local.date() <= QDate(2020, 1, 9),
+                     qPrintable(r.local.toString(Qt::ISODate)));
+        }
+        QCOMPARE(parsed->badEvents, 1); // the dividend dated 1e300
+        QCOMPARE(parsed->dividends.size(), 2);
+        QCOMPARE(parsed->splits.size(), 1);
+
+        // Only what cannot be dated is the parser's to drop: values are the gate's.
+        const auto allOut =
+            parseYahooChart(chart(R"({"symbol":"X"})", "null,1e300,-1e300,1e19,-1e19", "1,1,1,1,1"));
+        QVERIFY(allOut);
+        QCOMPARE(allOut->rows.size(), 0);
+        QCOMPARE(allOut->badTimestamps, 5);
+    }
+
+    void hostileValuesStopAtTheGate()
+    {
+        const auto parsed = parseYahooChart(hostileChart());
+        QVERIFY(parsed);
+        FetchedBars fetched;
+        fetched.ticker = QStringLiteral("AAPL");
+        fetched.sourceSymbol = parsed->meta.symbol;
+        fetched.series = yahooDailyBars(*parsed, QStringLiteral("AAPL"));
+        fetched.dividends = parsed->dividends;
+        fetched.splits = parsed->splits;
+        FetchUnit unit;
+        unit.ticker = QStringLiteral("AAPL");
+        const auto valid = BarValidation::validate(fetched, unit, QDate(2024, 6, 14));
+        QVERIFY2(valid, valid ? "" : qPrintable(valid.error().message));
+        QCOMPARE(valid->series.size(), 2);
+        QCOMPARE(valid->series.firstDate(), QDate(2020, 1, 2));
+        QCOMPARE(valid->series.lastDate(), QDate(2020, 1, 9));
+        QCOMPARE(valid->dividends.size(), 1);
+        QCOMPARE(valid->dividends.first().amount, 0.5);
+        QCOMPARE(valid->splits.size(), 0);
+        const QStringList expected = {
+            QStringLiteral("AAPL 2020-01-03: close -5 is not a positive price"),
+            QStringLiteral("AAPL 2020-01-06: low 101 is above high 99"),
+            QStringLiteral("AAPL 2020-01-07: high 1.7e+308 is not a plausible price (above 1e+15)"),
+            QStringLiteral("AAPL 2020-01-08: volume -1 is negative"),
+            QStringLiteral("AAPL 2020-01-06: split 0:0 is not a positive ratio"),
+            QStringLiteral("AAPL: 1 more invalid row(s) dropped"), // the -1e308 dividend
+            QStringLiteral("AAPL: kept 2 of 6 bar(s); 4 failed validation"),
+        };
+        QCOMPARE(valid->warnings, expected);
+
+        // The same answer under another symbol is refused whole.
+        const auto other = parseYahooChart(hostileChart("MSFT"));
+        QVERIFY(other);
+        fetched.sourceSymbol = other->meta.symbol;
+        const auto refused = BarValidation::validate(fetched, unit, QDate(2024, 6, 14));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("answer is for MSFT, not AAPL; stored history kept"));
     }
 
     void brokenBodiesAreClearErrors()

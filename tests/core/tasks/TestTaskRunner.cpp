@@ -42,7 +42,9 @@ public:
         }
         return units;
     }
-    Result<Fetch::FetchedBars> fetch(const Fetch::FetchUnit& unit, const Fetch::CancelCheck&) override
+
+protected:
+    Result<Fetch::FetchedBars> fetchUnit(const Fetch::FetchUnit& unit, const Fetch::CancelCheck&) override
     {
         ++fetches;
         if (onFetch) {
@@ -56,7 +58,7 @@ public:
         f.meta = unit.meta;
         f.series.setTicker(unit.ticker);
         for (int i = 0; i < 20; ++i) {
-            f.series.append(Bar{QDate(2024, 1, 1).addDays(i), 10, 11, 9, 10.0 + i, kMissing, 100});
+            f.series.append(Bar{QDate(2024, 1, 1).addDays(i), 10, 11.0 + i, 9, 10.0 + i, kMissing, 100});
         }
         return f;
     }
