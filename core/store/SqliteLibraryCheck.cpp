@@ -1,7 +1,5 @@
 #include "core/store/SqliteLibraryCheck.h"
 
-#include <mutex>
-
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -34,12 +32,10 @@ int addMarker(sqlite3* db, const char** /*errorMessage*/, const sqlite3_api_rout
 
 void registerLinkedLibraryMarker()
 {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        // sqlite3_auto_extension takes the entry point as void(*)(void) and calls it with the
-        // extension signature (documented); void(*)(void) is the generic function pointer type.
-        sqlite3_auto_extension(reinterpret_cast<void (*)(void)>(&addMarker));
-    });
+    // sqlite3_auto_extension takes the entry point as void(*)(void) and calls it with the extension
+    // signature (documented); void(*)(void) is the generic function pointer type. Registering an entry
+    // point that is already registered does nothing (documented), so every open may call this.
+    sqlite3_auto_extension(reinterpret_cast<void (*)(void)>(&addMarker));
 }
 
 Result<void> verifyDriverLibrary(const QSqlDatabase& connection)

@@ -23,7 +23,7 @@ namespace Tessera::Store {
  * Thread-safe.
  */
 
-/** Installs the marker (once per process; later calls do nothing). Call before the first connection. */
+/** Installs the marker (a second call does nothing). Call before the first connection opens. */
 void registerLinkedLibraryMarker();
 
 /**

@@ -8,6 +8,7 @@
 #include "core/store/IsoDate.h"
 #include "core/store/Schema.h"
 #include "core/store/SettingsRepository.h"
+#include "core/store/SqliteLibraryCheck.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
 #include "core/store/WriteLock.h"
@@ -251,6 +252,33 @@ private slots:
             QCOMPARE(back->at(i).close, shorter.at(i).close);
             QCOMPARE(std::isnan(back->at(i).adjClose), std::isnan(shorter.at(i).adjClose));
         }
+    }
+
+    void qtDriverMustRunOnTheLinkedSqlite()
+    {
+        // Tessera's own connections carry the linked library's marker, so the check passes for them.
+        Test::TempDatabase t;
+        QVERIFY(Store::verifyDriverLibrary(t.db()->connection()));
+
+        // A connection the linked library never marked stands for a driver on another SQLite copy (as
+        // Qt's bundled one on Windows and macOS): refused, with both libraries named.
+        sqlite3_reset_auto_extension();
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("unmarked"));
+            other.setDatabaseName(t.dir() + QStringLiteral("/other.sqlite"));
+            QVERIFY(other.open());
+            auto check = Store::verifyDriverLibrary(other);
+            QVERIFY(!check);
+            QVERIFY2(check.error().message.contains(QString::fromLatin1(sqlite3_libversion())),
+                     qPrintable(check.error().message));
+            QVERIFY(check.error().message.contains(QStringLiteral("libqt6sql6-sqlite")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("unmarked"));
+        Store::registerLinkedLibraryMarker();
+        Test::TempDatabase again;
+        QVERIFY(Store::verifyDriverLibrary(again.db()->connection()));
     }
 
     void failedWriteLeavesStoredBarsUntouched()
