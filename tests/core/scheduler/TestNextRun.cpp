@@ -288,6 +288,20 @@ private slots:
         QVERIFY2(parsed.error().message.contains(path + expected.mid(5)), qPrintable(parsed.error().message));
     }
 
+    void calendarErrorsKeepPercentSignsOfFileNames()
+    {
+        // Chained .arg() calls read a "%2" in the source as the line number (tests/fuzz, issue 14).
+        const QString source = QStringLiteral("NSE%202026%2.txt");
+        auto bad = TradingCalendar::parseHolidays(QStringLiteral("2026-13-01\n"), source);
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().message,
+                 QStringLiteral("NSE%202026%2.txt:1: '2026-13-01' is not a date (expected YYYY-MM-DD)"));
+        auto twice = TradingCalendar::parseHolidays(QStringLiteral("2026-01-26\n2026-01-26\n"), source);
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().message,
+                 QStringLiteral("NSE%202026%2.txt:2: 2026-01-26 is already listed on line 1"));
+    }
+
     void calendarParsesCommentsAndBom()
     {
         auto parsed = TradingCalendar::parseHolidays(
