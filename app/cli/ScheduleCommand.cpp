@@ -24,19 +24,6 @@ QString opt(const char* name)
     return QString::fromLatin1(name);
 }
 
-/** "21:00" / "9:30" → QTime; invalid when malformed. */
-QTime parseClock(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
-    const auto m = pattern.match(text.trimmed());
-    if (!m.hasMatch()) {
-        return {};
-    }
-    const int h = m.captured(1).toInt();
-    const int min = m.captured(2).toInt();
-    return h < 24 && min < 60 ? QTime(h, min) : QTime();
-}
-
 QString showTime(const QDateTime& dt, const QTimeZone& zone)
 {
     return dt.isValid() ? dt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
@@ -290,11 +277,11 @@ private:
                 weeklyDay.split(QRegularExpression(QStringLiteral("[@ ,]")), Qt::SkipEmptyParts);
             weeklyDay = parts.value(0);
             if (parts.size() > 1) {
-                weeklyTime = parseClock(parts.at(1));
+                weeklyTime = Tasks::timeOfDayFromString(parts.at(1));
             } else {
                 for (qsizetype i = 0; i < positional.size(); ++i) {
-                    if (parseClock(positional.at(i)).isValid() && positional.size() > 1) {
-                        weeklyTime = parseClock(positional.takeAt(i));
+                    if (Tasks::timeOfDayFromString(positional.at(i)).isValid() && positional.size() > 1) {
+                        weeklyTime = Tasks::timeOfDayFromString(positional.takeAt(i));
                         break;
                     }
                 }
@@ -350,7 +337,7 @@ private:
         }
         if (p.isSet(opt("daily"))) {
             e.frequency = Frequency::Daily;
-            e.time = parseClock(p.value(opt("daily")));
+            e.time = Tasks::timeOfDayFromString(p.value(opt("daily")));
             if (!e.time.isValid()) {
                 return ctx.error(
                     QStringLiteral("--daily needs a time HH:MM, not '%1'").arg(p.value(opt("daily"))),
@@ -380,7 +367,7 @@ private:
             if (e.frequency != Frequency::EveryNHours) {
                 return ctx.error(QStringLiteral("--from only goes with --every"), ExitUsage);
             }
-            e.time = parseClock(p.value(opt("from")));
+            e.time = Tasks::timeOfDayFromString(p.value(opt("from")));
             if (!e.time.isValid()) {
                 return ctx.error(
                     QStringLiteral("--from needs a time HH:MM, not '%1'").arg(p.value(opt("from"))),

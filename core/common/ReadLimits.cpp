@@ -53,10 +53,9 @@ Result<void> checkLineLengths(QByteArrayView data, qint64 maxLineBytes, const QS
             --end;
         }
         if (end - pos > maxLineBytes) {
-            return fail(Error::invalidInput(QStringLiteral("%1:%2: line longer than %3")
-                                                .arg(name)
-                                                .arg(line)
-                                                .arg(formatByteSize(maxLineBytes))));
+            return fail(
+                Error::invalidInput(QStringLiteral("%1:%2: line longer than %3")
+                                        .arg(name, QString::number(line), formatByteSize(maxLineBytes))));
         }
         pos = next;
     }

@@ -79,17 +79,13 @@ Result<QList<Holiday>> TradingCalendar::parseHolidays(const QString& text, const
         const QDate date = QDate::fromString(dateText, Qt::ISODate);
         if (!datePattern.match(dateText).hasMatch() || !date.isValid()) {
             return fail(Error::invalidInput(QStringLiteral("%1:%2: '%3' is not a date (expected YYYY-MM-DD)")
-                                                .arg(source)
-                                                .arg(lineNo)
-                                                .arg(dateText)));
+                                                .arg(source, QString::number(lineNo), dateText)));
         }
         // A repeated date is usually a typo for another day, so it is reported rather than merged.
         if (const auto it = seenOnLine.constFind(date); it != seenOnLine.constEnd()) {
-            return fail(Error::invalidInput(QStringLiteral("%1:%2: %3 is already listed on line %4")
-                                                .arg(source)
-                                                .arg(lineNo)
-                                                .arg(dateText)
-                                                .arg(*it)));
+            return fail(Error::invalidInput(
+                QStringLiteral("%1:%2: %3 is already listed on line %4")
+                    .arg(source, QString::number(lineNo), dateText, QString::number(*it))));
         }
         seenOnLine.insert(date, lineNo);
         out << Holiday{date, name};

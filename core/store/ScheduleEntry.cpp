@@ -1,5 +1,7 @@
 #include "core/store/ScheduleEntry.h"
 
+#include <QRegularExpression>
+
 #include "core/market/TradingCalendar.h"
 
 namespace Tessera::Store {
@@ -46,6 +48,18 @@ std::optional<int> weekdayFromString(const QString& s)
         }
     }
     return std::nullopt;
+}
+
+QTime timeOfDayFromString(const QString& s)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,2}):([0-9]{2})$"));
+    const auto m = pattern.match(s.trimmed());
+    if (!m.hasMatch()) {
+        return {};
+    }
+    const int h = m.captured(1).toInt();
+    const int min = m.captured(2).toInt();
+    return h < 24 && min < 60 ? QTime(h, min) : QTime();
 }
 
 QString weekdayShortName(int weekday)

@@ -27,6 +27,11 @@ std::optional<Frequency> frequencyFromString(const QString& s);
 
 /** 1 (Monday) .. 7 (Sunday) from "mon", "Monday", "1"; nullopt when not a weekday. */
 std::optional<int> weekdayFromString(const QString& s);
+/**
+ * A time of day as the user types it: "21:00", "9:30" (H:MM or HH:MM, 24-hour clock, ASCII digits,
+ * surrounding spaces ignored). An invalid QTime when malformed or out of range ("24:00", "9:5").
+ */
+QTime timeOfDayFromString(const QString& s);
 /** "Mon" .. "Sun" (English, as the CLI and logs show it). */
 QString weekdayShortName(int weekday);
 

@@ -44,7 +44,7 @@ Result<UniverseDiff> UniverseRepository::import(const Universe& universe)
     for (const Symbol& s : universe.members) {
         auto id = symbols.upsert(s);
         if (!id) {
-            return fail(Error(id.error().code, QStringLiteral("%1: %2").arg(s.ticker, id.error().message)));
+            return fail(Error{id.error().code, QStringLiteral("%1: %2").arg(s.ticker, id.error().message)});
         }
         add.bind(1, universe.name);
         add.bind(2, *id);

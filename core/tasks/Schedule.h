@@ -21,6 +21,7 @@ namespace Tessera::Tasks {
 using Store::Frequency;
 using Store::frequencyFromString;
 using Store::ScheduleEntry;
+using Store::timeOfDayFromString;
 using Store::toString;
 using Store::weekdayFromString;
 using Store::weekdayShortName;

@@ -46,9 +46,7 @@ Result<QStringList> tickersFromText(const QString& text, const QString& path)
         if (line.contains(u' ') || line.contains(u',') || line.contains(u'\t')) {
             return fail(
                 Error::invalidInput(QStringLiteral("%1:%2: '%3' is not a single ticker (one per line)")
-                                        .arg(displayName(path))
-                                        .arg(i + 1)
-                                        .arg(line)));
+                                        .arg(displayName(path), QString::number(i + 1), line)));
         }
         if (!seen.contains(line)) {
             seen.insert(line);
@@ -108,13 +106,11 @@ Result<Universe> readConstituentsCsv(const QString& path, const QString& text, c
         QString ticker = field(symbolCol);
         if (ticker.isEmpty()) {
             return fail(Error::invalidInput(
-                QStringLiteral("%1:%2: no symbol in this row").arg(file).arg(lineNo + 1)));
+                QStringLiteral("%1:%2: no symbol in this row").arg(file, QString::number(lineNo + 1))));
         }
         if (ticker.contains(u' ')) {
             return fail(Error::invalidInput(QStringLiteral("%1:%2: '%3' is not a ticker (contains a space)")
-                                                .arg(file)
-                                                .arg(lineNo + 1)
-                                                .arg(ticker)));
+                                                .arg(file, QString::number(lineNo + 1), ticker)));
         }
         Symbol s;
         if (nse) {

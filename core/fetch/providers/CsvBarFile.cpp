@@ -116,9 +116,13 @@ struct Layout
     }
 };
 
+/**
+ * "FILE:LINE". Every message that starts with a file name fills its markers in one multi-arg call: a
+ * chained .arg() would read a "%2" in the name ("S%26P500.csv", a URL-encoded download) as its own.
+ */
 QString location(const QString& file, qsizetype line)
 {
-    return QStringLiteral("%1:%2").arg(file).arg(line);
+    return QStringLiteral("%1:%2").arg(file, QString::number(line));
 }
 
 tl::unexpected<Error> lineError(const QString& file, qsizetype line, const QString& reason)

@@ -63,6 +63,32 @@ Result<QString> stooqSymbol(const QString& ticker)
     return t.left(dot).toLower() + u'.' + suffixes.value(suffix, suffix.toLower());
 }
 
+Result<StooqCsv> parseStooqCsv(const QByteArray& raw, const QString& symbol)
+{
+    const QByteArray body = raw.trimmed();
+    if (body.compare("No data", Qt::CaseInsensitive) == 0) {
+        return fail(Error::notFound(
+            QStringLiteral("no data at Stooq for %1 (unknown symbol or nothing in the range)").arg(symbol)));
+    }
+    if (body.contains("Exceeded the daily hits limit")) {
+        return fail(Error::io(QStringLiteral("Stooq: exceeded the daily hits limit — try again tomorrow")));
+    }
+    if (body.startsWith('<') || body.left(512).toLower().contains("<html")) {
+        const QString title = htmlTitle(body);
+        return fail(Error::io(
+            QStringLiteral("Stooq sent an HTML page instead of CSV for %1%2")
+                .arg(symbol, title.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(title))));
+    }
+    auto parsed = parseBarsCsvData(raw, symbol + QStringLiteral(".csv"));
+    if (!parsed) {
+        return fail(parsed.error());
+    }
+    if (parsed->symbols.isEmpty() || parsed->symbols.front().series.isEmpty()) {
+        return fail(Error::notFound(QStringLiteral("Stooq returned no bars for %1").arg(symbol)));
+    }
+    return StooqCsv{parsed->symbols.front().series, parsed->warnings};
+}
+
 StooqProvider::StooqProvider(NetworkOptions options, QDateTime now)
     : NetworkProvider(std::move(options), std::move(now))
 {}
@@ -95,42 +121,22 @@ StooqProvider::parse(const FetchUnit& unit, const Window& window, const HttpResp
             QStringLiteral("HTTP %1 from Stooq for %2 after %3 attempt(s)")
                 .arg(QString::number(response.status), symbol, QString::number(response.attempts))));
     }
-    const QByteArray body = response.body.trimmed();
     FetchedBars out;
     out.ticker = unit.ticker;
     out.meta = unit.meta;
     out.meta.ticker = unit.ticker;
     out.replacesHistory = !window.incremental;
     out.series.setTicker(unit.ticker);
-    if (body.compare("No data", Qt::CaseInsensitive) == 0) {
-        // Stooq says the same for an unknown symbol and for an empty date range; after stored bars it
-        // is the latter (nothing new since the last update).
-        if (window.incremental) {
+    auto parsed = parseStooqCsv(response.body, symbol);
+    if (!parsed) {
+        // Stooq says "No data" for an unknown symbol and for an empty date range alike; after stored
+        // bars it is the latter (nothing new since the last update).
+        if (parsed.error().code == ErrorCode::NotFound && window.incremental) {
             return out;
         }
-        return fail(Error::notFound(
-            QStringLiteral("no data at Stooq for %1 (unknown symbol or nothing in the range)").arg(symbol)));
-    }
-    if (body.contains("Exceeded the daily hits limit")) {
-        return fail(Error::io(QStringLiteral("Stooq: exceeded the daily hits limit — try again tomorrow")));
-    }
-    if (body.startsWith('<') || body.left(512).toLower().contains("<html")) {
-        const QString title = htmlTitle(body);
-        return fail(Error::io(
-            QStringLiteral("Stooq sent an HTML page instead of CSV for %1%2")
-                .arg(symbol, title.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(title))));
-    }
-    auto parsed = parseBarsCsvData(response.body, symbol + QStringLiteral(".csv"));
-    if (!parsed) {
         return fail(parsed.error());
     }
-    if (parsed->symbols.isEmpty() || parsed->symbols.front().series.isEmpty()) {
-        if (window.incremental) {
-            return out;
-        }
-        return fail(Error::notFound(QStringLiteral("Stooq returned no bars for %1").arg(symbol)));
-    }
-    out.series = parsed->symbols.front().series;
+    out.series = parsed->series;
     out.series.setTicker(unit.ticker);
     out.warnings = parsed->warnings;
     return out;

@@ -19,6 +19,22 @@ namespace Tessera::Fetch {
  */
 [[nodiscard]] Result<QString> stooqSymbol(const QString& ticker);
 
+/** The bars of a Stooq CSV answer (see parseStooqCsv). */
+struct StooqCsv
+{
+    BarSeries series; ///< ascending, unique dates, at least one bar
+    QStringList warnings;
+};
+
+/**
+ * Reads the body of a Stooq CSV answer with HTTP status 200 for symbol (the Stooq symbol, which names
+ * the answer in messages). Stooq answers failures with a plain body: "No data" and a CSV without bars
+ * are NotFound (the caller decides whether that is an error: after stored bars it means nothing new),
+ * "Exceeded the daily hits limit" and HTML pages are Io errors; a malformed CSV is InvalidInput as
+ * parseBarsCsvData reports it. Pure function, thread-safe.
+ */
+[[nodiscard]] Result<StooqCsv> parseStooqCsv(const QByteArray& raw, const QString& symbol);
+
 /**
  * Daily bars from Stooq's CSV download: `{baseUrl}/q/d/l/?s={stooq symbol}&i=d&d1=YYYYMMDD&d2=YYYYMMDD`
  * (d1 left out for "max"), header `Date,Open,High,Low,Close,Volume` with Volume optional. Stooq's

@@ -362,6 +362,36 @@ private slots:
         QCOMPARE(parsed.error().message, message);
     }
 
+    void errorsKeepPercentSignsOfFileNames_data()
+    {
+        // Found by tests/fuzz/FuzzStooqCsv: a chained .arg() read a "%2" in the file name as the line number.
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<qint64>("maxLineBytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("fuzzer's name")
+            << QStringLiteral("2/3/201,512,1.5,10,,11.5,12.2,12.11,-0%2,1500")
+            << QByteArray("Date,Open,High,Low,Close,Volume\n2021-01-04,x,1,1,1,1\n") << kMaxBarCsvLineBytes
+            << QStringLiteral("201,512,1.5,10,,11.5,12.2,12.11,-0%2,1500:2: 'x' is not a "
+                              "number in column Open");
+        QTest::newRow("URL-encoded name")
+            << QStringLiteral("S%26P500.csv") << QByteArray("Date,Close\n2020-01-02,-1\n")
+            << kMaxBarCsvLineBytes << QStringLiteral("S%26P500.csv:2: '-1' is negative in column Close");
+        QTest::newRow("line cap") << QStringLiteral("S%1%2.csv") << QByteArray("Date,Close\n2020-01-02,1\n")
+                                  << qint64(4) << QStringLiteral("S%1%2.csv:1: line longer than 4 bytes");
+    }
+
+    void errorsKeepPercentSignsOfFileNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, data);
+        QFETCH(qint64, maxLineBytes);
+        QFETCH(QString, message);
+        const auto parsed = parseBarsCsvData(data, name, maxLineBytes);
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().message, message);
+    }
+
     void missingFileIsAnIoError()
     {
         const QString path = fixture(QStringLiteral("does-not-exist.csv"));

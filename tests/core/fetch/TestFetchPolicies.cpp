@@ -18,7 +18,10 @@ constexpr qint64 kSecond = 1'000'000'000;
 
 } // namespace
 
-/** The pure parts of the network fetch: rate limiter, retry policy, settings table, Stooq symbols. */
+/**
+ * The pure parts of the network fetch: rate limiter, retry policy, settings table, Stooq symbols and
+ * answers.
+ */
 class TestFetchPolicies : public QObject
 {
     Q_OBJECT
@@ -257,6 +260,56 @@ private slots:
             QVERIFY(!mapped);
             QVERIFY(mapped.error().message.contains(QStringLiteral("use --provider yahoo")));
         }
+    }
+
+    void stooqAnswers_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("bars");      // -1: an error
+        QTest::addColumn<int>("code");      // ErrorCode of the error
+        QTest::addColumn<QString>("error"); // start of its message
+        const int none = -1;
+        const int ok = 0;
+        QTest::newRow("bars") << QByteArray(
+            "Date,Open,High,Low,Close,Volume\r\n2024-01-02,1,2,0.5,1.5,100\r\n"
+            "2024-01-03,1.5,2,1,1.8,200\r\n")
+                              << 2 << ok << QString();
+        QTest::newRow("old rows without volume")
+            << QByteArray("Date,Open,High,Low,Close,Volume\n1984-09-07,1,1,1,1\n") << 1 << ok << QString();
+        QTest::newRow("no data") << QByteArray("No data\n") << none << int(ErrorCode::NotFound)
+                                 << QStringLiteral("no data at Stooq for aapl.us");
+        QTest::newRow("header only") << QByteArray("Date,Open,High,Low,Close,Volume\n") << none
+                                     << int(ErrorCode::InvalidInput)
+                                     << QStringLiteral("aapl.us.csv: no data rows");
+        QTest::newRow("only null rows")
+            << QByteArray("Date,Open,High,Low,Close\n2024-01-02,null,null,null,null\n") << none
+            << int(ErrorCode::NotFound) << QStringLiteral("Stooq returned no bars for aapl.us");
+        QTest::newRow("hits limit") << QByteArray("Exceeded the daily hits limit") << none
+                                    << int(ErrorCode::Io)
+                                    << QStringLiteral("Stooq: exceeded the daily hits limit");
+        QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><title> Stooq  </title></html>") << none
+                              << int(ErrorCode::Io)
+                              << QStringLiteral(
+                                     "Stooq sent an HTML page instead of CSV for aapl.us (\"Stooq\")");
+        QTest::newRow("bad number") << QByteArray("Date,Open,High,Low,Close\n2024-01-02,1,2,1,x\n") << none
+                                    << int(ErrorCode::InvalidInput) << QStringLiteral("aapl.us.csv:2: 'x'");
+    }
+
+    void stooqAnswers()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, bars);
+        QFETCH(int, code);
+        QFETCH(QString, error);
+        const auto parsed = parseStooqCsv(body, QStringLiteral("aapl.us"));
+        if (bars < 0) {
+            QVERIFY(!parsed);
+            QCOMPARE(int(parsed.error().code), code);
+            QVERIFY2(parsed.error().message.startsWith(error), qPrintable(parsed.error().message));
+            return;
+        }
+        QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
+        QCOMPARE(parsed->series.size(), bars);
     }
 };
 

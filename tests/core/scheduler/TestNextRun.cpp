@@ -288,6 +288,20 @@ private slots:
         QVERIFY2(parsed.error().message.contains(path + expected.mid(5)), qPrintable(parsed.error().message));
     }
 
+    void calendarErrorsKeepPercentSignsOfFileNames()
+    {
+        // Chained .arg() calls read a "%2" in the source as the line number (tests/fuzz, issue 14).
+        const QString source = QStringLiteral("NSE%202026%2.txt");
+        auto bad = TradingCalendar::parseHolidays(QStringLiteral("2026-13-01\n"), source);
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().message,
+                 QStringLiteral("NSE%202026%2.txt:1: '2026-13-01' is not a date (expected YYYY-MM-DD)"));
+        auto twice = TradingCalendar::parseHolidays(QStringLiteral("2026-01-26\n2026-01-26\n"), source);
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().message,
+                 QStringLiteral("NSE%202026%2.txt:2: 2026-01-26 is already listed on line 1"));
+    }
+
     void calendarParsesCommentsAndBom()
     {
         auto parsed = TradingCalendar::parseHolidays(
@@ -302,6 +316,34 @@ private slots:
         auto missing = TradingCalendar::readHolidayFile(QStringLiteral("/nonexistent/h.txt"));
         QVERIFY(!missing);
         QVERIFY(missing.error().message.startsWith(QStringLiteral("/nonexistent/h.txt: cannot read")));
+    }
+
+    void timesOfDay_data()
+    {
+        // What `schedule set --daily/--weekly/--from` accepts (app/cli/ScheduleCommand.cpp).
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QTime>("time");
+        QTest::newRow("HH:MM") << QStringLiteral("21:00") << QTime(21, 0);
+        QTest::newRow("H:MM") << QStringLiteral("9:30") << QTime(9, 30);
+        QTest::newRow("spaces") << QStringLiteral(" 09:05 ") << QTime(9, 5);
+        QTest::newRow("midnight") << QStringLiteral("00:00") << QTime(0, 0);
+        QTest::newRow("last minute") << QStringLiteral("23:59") << QTime(23, 59);
+        QTest::newRow("24:00") << QStringLiteral("24:00") << QTime();
+        QTest::newRow("minute 60") << QStringLiteral("12:60") << QTime();
+        QTest::newRow("one-digit minute") << QStringLiteral("9:5") << QTime();
+        QTest::newRow("seconds") << QStringLiteral("21:00:00") << QTime();
+        QTest::newRow("three-digit hour") << QStringLiteral("021:00") << QTime();
+        QTest::newRow("sign") << QStringLiteral("+9:30") << QTime();
+        QTest::newRow("empty") << QString() << QTime();
+        QTest::newRow("Arabic-Indic digits") << QStringLiteral("\u0662\u0661:\u0663\u0660") << QTime();
+        QTest::newRow("fullwidth digits") << QStringLiteral("\uff12\uff11:\uff13\uff10") << QTime();
+    }
+
+    void timesOfDay()
+    {
+        QFETCH(QString, text);
+        QFETCH(QTime, time);
+        QCOMPARE(Tasks::timeOfDayFromString(text), time);
     }
 
     void describeAndValidate()

@@ -56,6 +56,33 @@ private slots:
                  qPrintable(tickers.error().message));
     }
 
+    void errorsKeepPercentSignsOfFileNames_data()
+    {
+        // Chained .arg() calls read a "%2" in a file name as the line number (tests/fuzz, issue 14).
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("tickers file")
+            << QStringLiteral("list%2.txt") << QByteArray("AAPL\nBRK B\n")
+            << QStringLiteral("list%2.txt:2: 'BRK B' is not a single ticker (one per line)");
+        QTest::newRow("no symbol") << QStringLiteral("S%26P.csv") << QByteArray("Symbol,Name\n,Nobody\n")
+                                   << QStringLiteral("S%26P.csv:2: no symbol in this row");
+        QTest::newRow("ticker with a space")
+            << QStringLiteral("S%1P%3.csv") << QByteArray("Symbol,Name\nBRK B,Berkshire\n")
+            << QStringLiteral("S%1P%3.csv:2: 'BRK B' is not a ticker (contains a space)");
+    }
+
+    void errorsKeepPercentSignsOfFileNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        auto u = Universes::readUniverseFile(writeFile(dir, name, content));
+        QVERIFY(!u);
+        QCOMPARE(u.error().message, message);
+    }
+
     void bundledNifty500()
     {
         auto u = Universes::readBundledUniverse(QStringLiteral("nifty500"));
