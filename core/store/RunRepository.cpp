@@ -13,7 +13,6 @@
 namespace Tessera::Store {
 namespace {
 
-
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
