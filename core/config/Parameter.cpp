@@ -25,6 +25,8 @@ QString allowedValues(const Parameter& p)
     }
     case ParameterType::Folder:
         return QStringLiteral("an absolute folder path, or empty for the default place");
+    case ParameterType::Choice:
+        return QStringLiteral("one of: %1").arg(p.choices.join(QStringLiteral(", ")));
     }
     return {};
 }
@@ -95,6 +97,14 @@ Result<QString> validate(const Parameter& p, const QString& text)
             return invalid();
         }
         return QDir::cleanPath(expanded);
+    }
+    case ParameterType::Choice: {
+        for (const QString& choice : p.choices) {
+            if (value.compare(choice, Qt::CaseInsensitive) == 0) {
+                return choice; // "Seed" and "seed" are the same setting
+            }
+        }
+        return invalid();
     }
     }
     return invalid();

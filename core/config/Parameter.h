@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "core/common/Result.h"
 
@@ -16,6 +17,7 @@ enum class ParameterType
     HistoryRange, ///< "max" or a count with a unit: 10d, 6wk, 3mo, 2y
     RealList,     ///< comma-separated numbers, each within the range: "1e5,1e6,1e7,1e8"
     Folder,       ///< an absolute folder path ("~/" expands to the home folder); empty = the default place
+    Choice,       ///< one of Parameter::choices, matched case-insensitively, stored as declared
 };
 
 /**
@@ -35,6 +37,8 @@ struct Parameter
     QString help;      ///< one sentence for the CLI help and the settings page's tooltip
     QString cliOption; ///< long option name without dashes ("max-concurrent"); empty = not on the CLI
     QString scope;     ///< provider the parameter belongs to ("yahoo"); empty = every provider
+    /** Choice: the allowed values in their canonical spelling (the settings page lists them in order). */
+    QStringList choices = {};
 };
 
 /**
@@ -46,7 +50,10 @@ struct Parameter
 /** The parameter with key in table, or nullptr. */
 const Parameter* findParameter(const QList<Parameter>& table, const QString& key);
 
-/** "1 to 32", "0.1 to 100 requests/s", "an http(s) URL", "max or Nd, Nwk, Nmo, Ny": for help and errors. */
+/**
+ * "1 to 32", "0.1 to 100 requests/s", "an http(s) URL", "max or Nd, Nwk, Nmo, Ny", "one of: directional,
+ * seed": for help and errors.
+ */
 QString allowedValues(const Parameter& p);
 
 } // namespace Tessera::Config

@@ -77,11 +77,12 @@ Result<qint64> writePipelineSummary(const QString& folder, const QList<Store::An
                            QStringLiteral("direction"),
                            QStringLiteral("score"),
                            QStringLiteral("grade"),
-                           QStringLiteral("confidence"),
+                           QStringLiteral("abs_score"),
                            QStringLiteral("valid"),
                            QStringLiteral("as_of"),
                            QStringLiteral("last_price"),
-                           QStringLiteral("validation_errors")});
+                           QStringLiteral("validation_errors"),
+                           QStringLiteral("formula")});
         !r) {
         return fail(r.error());
     }
@@ -96,6 +97,7 @@ Result<qint64> writePipelineSummary(const QString& folder, const QList<Store::An
         csv.text(s.asOf.isValid() ? s.asOf.toString(Qt::ISODate) : QString());
         csv.number(s.lastPrice);
         csv.text(s.validationErrors.join(QStringLiteral("; ")));
+        csv.text(s.formula);
         csv.endRow();
     }
     return csv.commit();

@@ -35,8 +35,9 @@ writeAnalysisFiles(const QString& folder, const QString& stem, const Store::Anal
 
 /**
  * Writes folder/summary.csv atomically (CsvWriter: synced, formula-guarded cells): one row per analysis, like
- * the peer's summary (symbol, direction, score, grade) plus confidence, valid, as_of, last_price and the
- * validation errors ("; "-joined). Returns the rows written.
+ * the peer's summary (symbol, direction, score, grade) plus abs_score (min(|score|, 1), the JSON's
+ * "confidence": the score's size, not a probability), valid, as_of, last_price, the validation errors
+ * ("; "-joined) and the verdict formula. Returns the rows written.
  */
 [[nodiscard]] Result<qint64> writePipelineSummary(const QString& folder,
                                                   const QList<Store::AnalysisRow>& rows);

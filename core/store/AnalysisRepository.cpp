@@ -38,7 +38,8 @@ QString isoDate(const QDate& d)
 constexpr const char* kRowColumns =
     "s.ticker, a.as_of, a.bar_count, a.last_bar_date, a.bars_hash, a.settings_hash, a.engine_version, "
     "a.last_price, a.change, a.direction, a.score, a.confidence, a.momentum, a.flow, a.liquidity, a.cost, "
-    "a.quality_grade, a.quality_reasons, a.valid, a.validation_errors, a.run_id, a.computed_at "
+    "a.quality_grade, a.quality_reasons, a.valid, a.validation_errors, a.run_id, a.computed_at, "
+    "a.verdict_formula "
     "FROM symbol_analysis a JOIN symbols s ON s.id = a.symbol_id";
 
 AnalysisRow readRow(const Statement& st)
@@ -67,6 +68,8 @@ AnalysisRow readRow(const Statement& st)
     s.validationErrors = parseList(st.textAt(19));
     r.runId = st.int64At(20);
     r.computedAt = st.textAt(21);
+    // NULL: stored before the formula was recorded, when the seed's sum was the only one.
+    s.formula = st.isNull(22) ? QStringLiteral("seed") : st.textAt(22);
     return r;
 }
 
@@ -140,9 +143,9 @@ Result<void> AnalysisRepository::write(qint64 symbolId,
                  "INSERT OR REPLACE INTO symbol_analysis(symbol_id, as_of, bar_count, last_bar_date, "
                  "bars_hash, settings_hash, engine_version, last_price, change, direction, score, "
                  "confidence, momentum, flow, liquidity, cost, quality_grade, quality_reasons, valid, "
-                 "validation_errors, run_id, computed_at) "
+                 "validation_errors, run_id, computed_at, verdict_formula) "
                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-                 "?19, ?20, ?21, ?22)");
+                 "?19, ?20, ?21, ?22, ?23)");
     st.bind(1, symbolId);
     st.bind(2, isoDate(summary.asOf));
     st.bind(3, inputs.barCount);
@@ -169,6 +172,11 @@ Result<void> AnalysisRepository::write(qint64 symbolId,
         st.bindNull(21);
     }
     st.bind(22, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (summary.formula.isEmpty()) {
+        st.bindNull(23);
+    } else {
+        st.bind(23, summary.formula);
+    }
     if (auto r = st.run(); !r) {
         return fail(Error{r.error().code,
                           context(QStringLiteral("writing")) + QStringLiteral(": ") + r.error().message});

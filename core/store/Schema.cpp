@@ -324,6 +324,12 @@ BEGIN
     DELETE FROM technical_indicators WHERE id BETWEEN OLD.id * 4294967296 AND OLD.id * 4294967296 + 4294967295;
 END;
 )sql")},
+        // The verdict formula of each stored analysis (issue 18: "directional" or "seed"), so the universe
+        // table can say which formula a score came from. NULL: stored before the column existed, when
+        // the seed's plain sum was the only formula.
+        {9, QStringLiteral(R"sql(
+ALTER TABLE symbol_analysis ADD COLUMN verdict_formula TEXT;
+)sql")},
     };
     return list;
 }

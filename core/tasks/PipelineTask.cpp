@@ -273,6 +273,8 @@ quint64 analysisSettingsFingerprint(const Tiles::AnalysisSettings& s, const QMap
     for (double v : reals) {
         text += ';' + QByteArray::number(v, 'g', 17);
     }
+    // The verdict formula changes every score: analyses stored under the other formula are recomputed.
+    text += ";formula=" + Tiles::verdictFormulaName(s.verdictFormula).toUtf8();
     for (const Config::Parameter& p : Tiles::pipelineParameters()) {
         QString value = values.value(p.key, p.defaultValue);
         if (auto canonical = Config::validate(p, value)) {

@@ -16,9 +16,10 @@ namespace Tessera::Tasks {
 /**
  * Version of what the analysis step stores (the engine's formulas and the documents' layout). Stored
  * with every analysis; a different version makes the next run recompute every symbol. Bump it when
- * core/tiles changes a result.
+ * core/tiles changes a result. 2: the directional verdict formula by default and verdict.formula in the
+ * documents (issue 18).
  */
-inline constexpr int kAnalysisEngineVersion = 1;
+inline constexpr int kAnalysisEngineVersion = 2;
 
 /** The database setting naming the folder the scheduled pipeline writes its JSON into (empty = none). */
 inline const QString kPipelineJsonFolderSetting = QStringLiteral("pipeline/jsonFolder");
@@ -76,7 +77,7 @@ std::unique_ptr<TaskStep> makeAnalysisStep(Store::DatabasePtr db,
  *                     from the database settings, then the declared defaults
  * Steps per symbol: [bars (with a provider)] → indicators (the "indicators" kind's step) → analysis.
  * At the end (unless cancelled), with a JSON folder: summary.csv (symbol, direction, score, grade,
- * confidence, valid, as_of, last_price, validation_errors) of every symbol the run finished and every
+ * abs_score, valid, as_of, last_price, validation_errors, formula) of every symbol the run finished and every
  * symbol the folder's summary.csv already listed, from their stored analyses — so a retry or a run over
  * part of the universe updates its rows and keeps the others.
  */

@@ -33,7 +33,19 @@ Parameter real(const char* key, double def, double lo, double hi, const char* he
     return parameter(key, ParameterType::Real, QString::number(def), lo, hi, "", help);
 }
 
+Parameter choice(const char* key, const QStringList& choices, const QString& def, const char* help)
+{
+    Parameter p = parameter(key, ParameterType::Choice, def, 0, 0, "", help);
+    p.choices = choices;
+    return p;
+}
+
 } // namespace
+
+QString verdictFormulaName(VerdictFormula formula)
+{
+    return formula == VerdictFormula::Seed ? QStringLiteral("seed") : QStringLiteral("directional");
+}
 
 const QList<Parameter>& pipelineParameters()
 {
@@ -69,15 +81,40 @@ const QList<Parameter>& pipelineParameters()
                   100000,
                   "simulations",
                   "Monte Carlo slippage simulations per order size."),
-        real("pipeline/weightMomentum", d.weightMomentum, 0, 1, "Verdict weight of the momentum component."),
-        real("pipeline/weightFlow", d.weightFlow, 0, 1, "Verdict weight of the flow component."),
+        choice("pipeline/verdictFormula",
+               {verdictFormulaName(VerdictFormula::Directional), verdictFormulaName(VerdictFormula::Seed)},
+               verdictFormulaName(d.verdictFormula),
+               "How the verdict combines its components. directional: d = wM·momentum + wF·flow sets the "
+               "sign; score = d·(1 + k·t) with tradability t = max(0, (wL·liquidity + wC·cost)/(wL + wC)) "
+               "and k = (wL + wC)/(wM + wF) (3/7 with the default weights), so liquidity and cost can "
+               "strengthen a signal but never create or reverse one. seed: the seed's plain sum "
+               "wM·momentum + wF·flow + wL·liquidity + wC·cost, which leans UP for every liquid stock."),
+        real("pipeline/weightMomentum",
+             d.weightMomentum,
+             0,
+             1,
+             "Verdict weight wM of the momentum component (directional: of the direction part d)."),
+        real("pipeline/weightFlow",
+             d.weightFlow,
+             0,
+             1,
+             "Verdict weight wF of the flow component (directional: of the direction part d)."),
         real("pipeline/weightLiquidity",
              d.weightLiquidity,
              0,
              1,
-             "Verdict weight of the liquidity component."),
-        real("pipeline/weightCost", d.weightCost, 0, 1, "Verdict weight of the cost component."),
-        real("pipeline/upThreshold", d.upThreshold, 0, 1, "A score above this is an UP verdict."),
+             "Verdict weight wL of the liquidity component (directional: wL + wC against wM + wF is how "
+             "much tradability may strengthen the score; wL against wC weighs liquidity in it)."),
+        real("pipeline/weightCost",
+             d.weightCost,
+             0,
+             1,
+             "Verdict weight wC of the cost component (directional: see the liquidity weight)."),
+        real("pipeline/upThreshold",
+             d.upThreshold,
+             0,
+             1,
+             "A score above this is an UP verdict (the score runs from -1 to +1; it is not a probability)."),
         real("pipeline/downThreshold", d.downThreshold, -1, 0, "A score below this is a DOWN verdict."),
         real("pipeline/validationFactor",
              d.validationFactor,
@@ -130,7 +167,13 @@ Result<AnalysisSettings> analysisSettings(const QMap<QString, QString>& values)
     s.upThreshold = real("upThreshold");
     s.downThreshold = real("downThreshold");
     s.validationFactor = real("validationFactor");
-    // Components lie in [−1, 1]; weights summing to at most 1 keep the score there too.
+    // Validation has already mapped any spelling to one of the declared names.
+    s.verdictFormula =
+        text.value(QStringLiteral("verdictFormula")) == verdictFormulaName(VerdictFormula::Seed)
+            ? VerdictFormula::Seed
+            : VerdictFormula::Directional;
+    // Components lie in [−1, 1]; weights summing to at most 1 keep the score there too, in either formula
+    // (directional: |d·(1 + k·t)| ≤ (wM + wF)·(1 + k) = the weights' sum).
     const double weights = s.weightMomentum + s.weightFlow + s.weightLiquidity + s.weightCost;
     if (weights > 1 + 1e-9) {
         return fail(Error::invalidInput(

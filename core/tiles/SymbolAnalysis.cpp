@@ -140,6 +140,7 @@ analyseSymbol(const QString& ticker, const BarSeries& adjusted, const AnalysisSe
     s.flow = parts.verdict.flow;
     s.liquidity = parts.verdict.liquidity;
     s.cost = parts.verdict.cost;
+    s.formula = verdictFormulaName(parts.verdict.formula);
     s.qualityGrade = parts.quality.grade;
     s.qualityReasons = parts.quality.reasons;
     out.main = mainJson(ticker, parts);

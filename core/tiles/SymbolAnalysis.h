@@ -24,6 +24,21 @@ namespace Tessera::Tiles {
  * docs/tiles-json.md; the dashboard draws from `main` alone.
  */
 
+/**
+ * How the verdict combines its components (setting pipeline/verdictFormula; Verdict.h has the formulas).
+ * Directional: momentum and flow give the sign, liquidity and cost can only strengthen it (the default,
+ * the peer's `--verdict directional`). Seed: the seed's plain weighted sum of all four (`--verdict seed`),
+ * which leans UP for every liquid, cheap-to-trade stock.
+ */
+enum class VerdictFormula
+{
+    Directional,
+    Seed,
+};
+
+/** "directional" or "seed": the setting's value and the JSON documents' verdict.formula. */
+QString verdictFormulaName(VerdictFormula formula);
+
 /** Settings of the analysis (declared in pipelineParameters(); defaults = the peer's constants). */
 struct AnalysisSettings
 {
@@ -37,6 +52,7 @@ struct AnalysisSettings
     double weightCost = 0.15;
     double upThreshold = 0.15;    ///< score > this: UP
     double downThreshold = -0.15; ///< score < this: DOWN
+    VerdictFormula verdictFormula = VerdictFormula::Directional;
     /**
      * Validation tolerance (Tessera): a price-axis tile value passes within [low / f, high · f] of the
      * tile window's range (see Validation.h for why 2.5).
@@ -52,7 +68,10 @@ struct AnalysisSettings
     TradingCalendar calendar;
 };
 
-/** The declared pipeline settings ("pipeline/tileBars", "pipeline/notionals", weights, thresholds). */
+/**
+ * The declared pipeline settings ("pipeline/tileBars", "pipeline/notionals", weights, thresholds, the
+ * verdict formula).
+ */
 const QList<Config::Parameter>& pipelineParameters();
 /** Settings from {key: text} values (missing keys = defaults); an error names a bad key/value. */
 Result<AnalysisSettings> analysisSettings(const QMap<QString, QString>& values);
@@ -65,11 +84,15 @@ struct AnalysisSummary
     double change = 0;    ///< last close minus the previous close
     /** "UP", "DOWN", "NEUTRAL", or "WITHHELD" when validation failed. */
     QString direction;
-    double score = 0;                                       ///< weighted sum of the components, in [-1, 1]
-    double confidence = 0;                                  ///< |score| capped at 1
+    double score = 0; ///< the verdict's score on its −1…+1 scale (Verdict.h), not an expected return
+    /** min(|score|, 1): how far the score is from 0 — the signal's strength, not a probability. */
+    double confidence = 0;
     double momentum = 0, flow = 0, liquidity = 0, cost = 0; ///< components, each in [-1, 1]
-    QString qualityGrade;                                   ///< "A".."D"
-    QStringList qualityReasons;                             ///< why the grade is not A (empty for A)
+    /** verdictFormulaName() of the formula the score came from; empty = stored before it was recorded (seed).
+     */
+    QString formula;
+    QString qualityGrade;         ///< "A".."D"
+    QStringList qualityReasons;   ///< why the grade is not A (empty for A)
     bool valid = true;            ///< every price-axis tile lies within the symbol's recent range
     QStringList validationErrors; ///< "bollinger upper 3400.00 outside the recent range 300.10–340.50"
 };

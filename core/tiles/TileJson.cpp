@@ -211,6 +211,7 @@ QJsonObject verdictJson(const AnalysisParts& parts)
                      {QStringLiteral("flow"), s.weightFlow},
                      {QStringLiteral("liquidity"), s.weightLiquidity},
                      {QStringLiteral("cost"), s.weightCost}}},
+        {QStringLiteral("formula"), verdictFormulaName(v.formula)},
         {QStringLiteral("thresholds"),
          QJsonObject{{QStringLiteral("up"), s.upThreshold}, {QStringLiteral("down"), s.downThreshold}}},
     };

@@ -14,6 +14,7 @@
 #include "core/common/Log.h"
 #include "core/fetch/FetchSettings.h"
 #include "core/store/SettingsRepository.h"
+#include "core/tiles/SymbolAnalysis.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/DataSourceSettingsPage.h"
@@ -180,6 +181,52 @@ private slots:
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(stored(temp, "fetch/maxConcurrent"), QStringLiteral("8"));
         QCOMPARE(stored(temp, "fetch/timeoutSeconds"), QStringLiteral("20"));
+    }
+
+    void choiceParameterIsAComboBox()
+    {
+        // pipeline/verdictFormula (issue 18): one of the declared names, picked from a combo box.
+        Test::TempDatabase temp;
+        QThreadPool pool;
+        const QString key = QStringLiteral("pipeline/verdictFormula");
+        Ui::ParameterSettingsPage::Spec spec;
+        spec.title = QStringLiteral("Pipeline");
+        spec.objectName = QStringLiteral("pipelineSettingsPage");
+        spec.parameters = Tiles::pipelineParameters();
+        // The text a new page shows for a stored value (the lambda cannot use QVERIFY: it returns).
+        const auto shown = [&](const QString& storedText) -> QString {
+            if (!Store::SettingsRepository(*temp.db()).setValue(key, storedText)) {
+                return QStringLiteral("<not stored>");
+            }
+            Ui::ParameterSettingsPage page(temp.db(), &pool, spec);
+            QSignalSpy loaded(&page, &Ui::ParameterSettingsPage::loaded);
+            page.load();
+            return QTest::qWaitFor([&loaded] { return loaded.size() == 1; }) ? page.text(key)
+                                                                             : QStringLiteral("<not loaded>");
+        };
+        {
+            Ui::ParameterSettingsPage page(temp.db(), &pool, spec);
+            QSignalSpy loaded(&page, &Ui::ParameterSettingsPage::loaded);
+            page.load();
+            QTRY_COMPARE(loaded.size(), 1);
+            auto* combo = page.findChild<QComboBox*>(QStringLiteral("pipelineVerdictFormulaComboBox"));
+            QVERIFY(combo);
+            QCOMPARE(combo->count(), 2);
+            QCOMPARE(combo->itemText(0), QStringLiteral("directional"));
+            QCOMPARE(combo->itemText(1), QStringLiteral("seed"));
+            QCOMPARE(combo->currentText(), QStringLiteral("directional")); // the default
+            QVERIFY(combo->toolTip().contains(QStringLiteral("Allowed: one of: directional, seed")));
+            combo->setCurrentIndex(1);
+            QCOMPARE(page.errorText(key), QString());
+            QSignalSpy finished(&page, &Ui::SettingsPage::applyFinished);
+            page.apply();
+            QTRY_COMPARE(finished.size(), 1);
+            QVERIFY(finished.first().first().toBool());
+        }
+        QCOMPARE(stored(temp, "pipeline/verdictFormula"), QStringLiteral("seed"));
+        QCOMPARE(shown(QStringLiteral("Seed")), QStringLiteral("seed")); // any spelling: the same setting
+        // A name this version does not know shows the default rather than an empty box.
+        QCOMPARE(shown(QStringLiteral("linear")), QStringLiteral("directional"));
     }
 
     void parameterPageRejectsInvalidValues()

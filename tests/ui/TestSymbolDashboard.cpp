@@ -23,6 +23,7 @@
 #include "ui/charts/tiles/SlippageTile.h"
 #include "ui/charts/tiles/VerdictCard.h"
 #include "ui/charts/tiles/VolumeProfileTile.h"
+#include "ui/common/VerdictFormat.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/models/UniverseFilterProxyModel.h"
 #include "ui/models/UniverseTableModel.h"
@@ -94,6 +95,7 @@ private slots:
     void dropsStaleResults();
     void doubleClickEnlarges();
     void universeVerdictColumnsAndFilter();
+    void verdictTextsNameTheFormula();
     void mainWindowHasDashboardTab();
 
 private:
@@ -199,8 +201,11 @@ void TestSymbolDashboard::drawsEveryTile()
     QVERIFY(dashboard.findChild<QLabel*>(QStringLiteral("dashboardPriceLabel"))
                 ->text()
                 .contains(QStringLiteral("872.45")));
-    QCOMPARE(dashboard.findChild<QLabel*>(QStringLiteral("verdictBadgeLabel"))->text(),
-             QStringLiteral("UP · 64 %"));
+    // The score signed on its −1…+1 scale, never "64 %" (it read as an expected move).
+    auto* badge = dashboard.findChild<QLabel*>(QStringLiteral("verdictBadgeLabel"));
+    QCOMPARE(badge->text(), QStringLiteral("UP · +0.64"));
+    QVERIFY2(badge->toolTip().contains(QStringLiteral("not a probability")), qPrintable(badge->toolTip()));
+    QVERIFY2(badge->toolTip().contains(QStringLiteral("momentum +0.98")), qPrintable(badge->toolTip()));
     auto* quality = dashboard.findChild<QLabel*>(QStringLiteral("qualityGradeLabel"));
     QCOMPARE(quality->text(), QStringLiteral("Quality C"));
     QVERIFY(quality->toolTip().contains(QStringLiteral("63 missing business days")));
@@ -264,7 +269,7 @@ void TestSymbolDashboard::downVerdictBarsPointLeft()
     dashboard.showSymbol(QStringLiteral("TCS"));
     QTRY_COMPARE(shown.count(), 1);
     QCOMPARE(dashboard.findChild<QLabel*>(QStringLiteral("verdictBadgeLabel"))->text(),
-             QStringLiteral("DOWN · 33 %"));
+             QStringLiteral("DOWN · -0.33"));
     Ui::VerdictCard* card = dashboard.verdictCard();
     // Momentum -0.64 grows left of the centre line, cost +0.75 right of it.
     QVERIFY(card->barRect(0).right() <= card->barRect(3).left() + 1e-6);
@@ -389,6 +394,62 @@ void TestSymbolDashboard::doubleClickEnlarges()
     dashboard.enlargedDialog()->close();
 }
 
+void TestSymbolDashboard::verdictTextsNameTheFormula()
+{
+    // The fixtures are the peer's documents from before verdict.formula existed: the seed's sum.
+    // SBIN: momentum .982049, flow .153815, liquidity .28, cost .801506;
+    // seed .45·.982049 + .25·.153815 + .15·.28 + .15·.801506 = 0.6426017.
+    Ui::AnalysisView view = fixtureView(QStringLiteral("SBIN"));
+    QCOMPARE(view.formula, QStringLiteral("seed"));
+    QCOMPARE(view.upThreshold, 0.15);
+    Ui::VerdictFormat::Display d = view.verdictDisplay();
+    QCOMPARE(Ui::VerdictFormat::badgeText(d), QStringLiteral("UP · +0.64"));
+    QString tip = Ui::VerdictFormat::toolTip(d);
+    for (const char* part : {"Verdict UP: score +0.643 on a −1…+1 scale (UP above +0.15, DOWN below -0.15)",
+                             "not a probability",
+                             "|score| = 0.64",
+                             "momentum +0.98, flow +0.15, liquidity +0.28, cost +0.80",
+                             "Formula seed (plain sum): score = 0.45·momentum + 0.25·flow + 0.15·liquidity + "
+                             "0.15·cost = +0.643",
+                             "lean UP"}) {
+        QVERIFY2(tip.contains(QString::fromUtf8(part)), qPrintable(tip));
+    }
+    Ui::VerdictCard card;
+    card.setAnalysis(view);
+    QVERIFY2(card.scoreText().contains(QStringLiteral("Σ weight × component")), qPrintable(card.scoreText()));
+    QVERIFY(card.toolTipText(0).contains(QStringLiteral("of the score")));
+
+    // The same components under the directional formula, worked out by the engine's arithmetic:
+    // d = .45·.982049 + .25·.153815 = 0.4803758; t = (.28 + .801506)/2 = 0.540753;
+    // score = d·(1 + 3/7·t) = 0.5917063.
+    view.formula = QStringLiteral("directional");
+    d = view.verdictDisplay();
+    tip = Ui::VerdictFormat::toolTip(d);
+    for (const char* part : {"Formula directional: d = 0.45·momentum + 0.25·flow = +0.480",
+                             "t = max(0, (liquidity + cost)/2) = 0.541",
+                             "score = d·(1 + 0.43·t) = +0.592",
+                             "can only strengthen"}) {
+        QVERIFY2(tip.contains(QString::fromUtf8(part)), qPrintable(tip));
+    }
+    card.setAnalysis(view);
+    QVERIFY2(card.scoreText().contains(QStringLiteral("d·(1 + 0.43·t)")), qPrintable(card.scoreText()));
+    QVERIFY2(card.toolTipText(0).contains(QStringLiteral("direction part")), qPrintable(card.toolTipText(0)));
+    QVERIFY2(card.toolTipText(3).contains(QStringLiteral("tradability")), qPrintable(card.toolTipText(3)));
+    QVERIFY(card.toolTipText(-1).contains(QStringLiteral("not a probability")));
+
+    // Signs: a rounded zero has none; a negative score keeps its minus.
+    QCOMPARE(Ui::VerdictFormat::signedScore(-0.001), QStringLiteral("0.00"));
+    QCOMPARE(Ui::VerdictFormat::signedScore(0.172), QStringLiteral("+0.17"));
+    QCOMPARE(Ui::VerdictFormat::signedScore(-0.33), QStringLiteral("-0.33"));
+
+    // The universe table's summaries carry the formula but not the weights: the formula in symbols.
+    Tiles::AnalysisSummary summary = Ui::summaryOf(fixtureView(QStringLiteral("TCS")));
+    summary.formula = QStringLiteral("directional");
+    tip = Ui::VerdictFormat::toolTip(Ui::VerdictFormat::fromSummary(summary));
+    QVERIFY2(tip.contains(QStringLiteral("Verdict DOWN: score -0.33")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("d = wM·momentum + wF·flow")), qPrintable(tip));
+}
+
 void TestSymbolDashboard::universeVerdictColumnsAndFilter()
 {
     Ui::UniverseTableModel model;
@@ -418,6 +479,10 @@ void TestSymbolDashboard::universeVerdictColumnsAndFilter()
     QVERIFY(cell(0, Ui::UniverseTableModel::VerdictColumn, Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("bollinger")));
+    const QString scoreTip = cell(1, Ui::UniverseTableModel::ScoreColumn, Qt::ToolTipRole).toString();
+    QVERIFY2(scoreTip.contains(QStringLiteral("score +0.643")), qPrintable(scoreTip));
+    QVERIFY2(scoreTip.contains(QStringLiteral("not a probability")), qPrintable(scoreTip));
+    QVERIFY2(scoreTip.contains(QStringLiteral("seed (plain sum)")), qPrintable(scoreTip));
     QCOMPARE(cell(3, Ui::UniverseTableModel::VerdictColumn).toString(), QString());
     QVERIFY(!cell(3, Ui::UniverseTableModel::ScoreColumn, Ui::UniverseTableModel::SortRole).isValid());
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QAction>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -185,6 +186,20 @@ void ParameterSettingsPage::buildRow(QFormLayout* form, const Parameter& p)
         row.editor = edit;
         break;
     }
+    case ParameterType::Choice: {
+        auto* combo = new QComboBox(this);
+        combo->addItems(p.choices);
+        const QString key = p.key;
+        connect(combo, &QComboBox::currentTextChanged, this, [this, key] {
+            for (Row& r : m_rows) {
+                if (r.param.key == key) {
+                    (void)checkRow(r);
+                }
+            }
+        });
+        row.editor = combo;
+        break;
+    }
     }
     row.editor->setObjectName(editorObjectName(p));
     const QString toolTip =
@@ -215,6 +230,9 @@ QString ParameterSettingsPage::editorObjectName(const Parameter& p)
     QString name;
     for (const QString& part : p.key.split(u'/', Qt::SkipEmptyParts)) {
         name += name.isEmpty() ? part : part.left(1).toUpper() + part.mid(1);
+    }
+    if (p.type == ParameterType::Choice) {
+        return name + QStringLiteral("ComboBox");
     }
     const bool spin = p.type == ParameterType::Integer || p.type == ParameterType::Real;
     return name + (spin ? QStringLiteral("SpinBox") : QStringLiteral("LineEdit"));
@@ -424,6 +442,10 @@ void ParameterSettingsPage::setEditorText(Row& row, const QString& text)
     } else if (auto* edit = qobject_cast<QLineEdit*>(row.editor)) {
         edit->setText(text);
         edit->setCursorPosition(0); // a long URL shows its scheme and host, not its tail
+    } else if (auto* combo = qobject_cast<QComboBox*>(row.editor)) {
+        // A value this version does not know shows the default (as a spin box does with bad text).
+        const int index = combo->findText(text.trimmed(), Qt::MatchFixedString);
+        combo->setCurrentIndex(index >= 0 ? index : combo->findText(row.param.defaultValue));
     }
 }
 
@@ -437,6 +459,9 @@ QString ParameterSettingsPage::editorText(const Row& row) const
     }
     if (auto* edit = qobject_cast<QLineEdit*>(row.editor)) {
         return edit->text();
+    }
+    if (auto* combo = qobject_cast<QComboBox*>(row.editor)) {
+        return combo->currentText();
     }
     return {};
 }

@@ -81,7 +81,8 @@ public:
     bool isShown(const QString& key) const;
     /** The message under key's editor, empty when its text is valid. */
     QString errorText(const QString& key) const;
-    /** "fetch/yahoo/baseUrl" → "fetchYahooBaseUrlLineEdit" (spin boxes end in "SpinBox"). */
+    /** "fetch/yahoo/baseUrl" → "fetchYahooBaseUrlLineEdit" (spin boxes end in "SpinBox", choices in
+     * "ComboBox"). */
     static QString editorObjectName(const Config::Parameter& p);
 
 public slots:

@@ -1018,9 +1018,9 @@ void MainWindow::showSettings()
         tablePage(tr("Pipeline"),
                   QStringLiteral("pipelineSettingsPage"),
                   Tiles::pipelineParameters() + Tasks::pipelineOutputParameters(),
-                  tr("Tiles, slippage sizes and the verdict's weights and thresholds: a change makes "
-                     "the next pipeline run recompute every symbol. The JSON folder only says where "
-                     "the documents go."),
+                  tr("Tiles, slippage sizes and the verdict's formula, weights and thresholds: a "
+                     "change makes the next pipeline run recompute every symbol. The JSON folder only "
+                     "says where the documents go."),
                   style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
     dialog->addPage(
         tablePage(tr("Models"),

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include "ui/common/MarketColors.h"
+#include "ui/common/VerdictFormat.h"
 
 namespace Tessera::Ui {
 namespace {
@@ -220,15 +221,13 @@ QVariant UniverseTableModel::analysisValue(const Store::SymbolRow& row, int colu
         return role == Qt::DisplayRole ? QVariant(QString()) : QVariant(); // no analysis: sorts last
     }
     const Tiles::AnalysisSummary& a = *it;
-    const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
         if (column == VerdictColumn) {
             return a.direction;
         }
         if (column == ScoreColumn) {
-            return QString((a.score > 0 ? QStringLiteral("+") : QString())
-                           + locale.toString(a.score, 'f', 2));
+            return VerdictFormat::signedScore(a.score);
         }
         return a.qualityGrade;
     case SortRole:
@@ -247,19 +246,13 @@ QVariant UniverseTableModel::analysisValue(const Store::SymbolRow& row, int colu
         }
         return {};
     case Qt::ToolTipRole:
-        if (!a.valid) {
-            return tr("Verdict withheld: %1").arg(a.validationErrors.join(QStringLiteral("; ")));
-        }
-        if (column == QualityColumn) {
+        if (column == QualityColumn && a.valid) {
             return a.qualityReasons.isEmpty()
                        ? tr("Data quality %1").arg(a.qualityGrade)
                        : tr("Data quality %1:\n%2").arg(a.qualityGrade, a.qualityReasons.join(u'\n'));
         }
-        return tr("%1, score %2, confidence %3 % (as of %4)")
-            .arg(a.direction,
-                 locale.toString(a.score, 'f', 3),
-                 locale.toString(100 * a.confidence, 'f', 0),
-                 a.asOf.toString(Qt::ISODate));
+        return tr("%1\nAs of %2.")
+            .arg(VerdictFormat::toolTip(VerdictFormat::fromSummary(a)), a.asOf.toString(Qt::ISODate));
     default:
         return {};
     }
@@ -311,7 +304,9 @@ QVariant UniverseTableModel::headerData(int section, Qt::Orientation orientation
         case VerdictColumn:
             return tr("Direction of the stored analysis (WITHHELD when it failed validation)");
         case ScoreColumn:
-            return tr("Verdict score: 45% momentum + 25% flow + 15% liquidity + 15% cost, in [-1, 1]");
+            return tr("Verdict score on its -1…+1 scale, signed: not a probability and not an expected "
+                      "move. By default (formula directional) momentum and flow set its sign and "
+                      "liquidity and cost can only strengthen it; hover a row for its formula");
         case QualityColumn:
             return tr("Data-quality grade A–D of the analysed bars");
         case LastUpdateColumn:

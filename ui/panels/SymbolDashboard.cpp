@@ -20,6 +20,7 @@
 #include "ui/charts/tiles/VerdictCard.h"
 #include "ui/charts/tiles/VolumeProfileTile.h"
 #include "ui/common/MarketColors.h"
+#include "ui/common/VerdictFormat.h"
 
 namespace Tessera::Ui {
 namespace {
@@ -376,17 +377,11 @@ void SymbolDashboard::updateHeader(const AnalysisView& view)
     }
     m_price->setText(price);
 
-    m_badge->setText(
-        view.direction == QStringLiteral("WITHHELD")
-            ? tr("WITHHELD")
-            : tr("%1 · %2 %").arg(view.direction, locale.toString(100 * view.confidence, 'f', 0)));
+    // The score signed on its −1…+1 scale: "UP · 17 %" read as "+17 % expected", which it never was.
+    const VerdictFormat::Display verdict = view.verdictDisplay();
+    m_badge->setText(VerdictFormat::badgeText(verdict));
     m_badge->setStyleSheet(badgeStyle(directionColor(view.direction)));
-    m_badge->setToolTip(
-        view.valid ? tr("Verdict %1: score %2, confidence %3 %")
-                         .arg(view.direction,
-                              locale.toString(view.score, 'f', 3),
-                              locale.toString(100 * view.confidence, 'f', 0))
-                   : tr("The verdict is withheld: %1").arg(view.validationErrors.join(QStringLiteral("; "))));
+    m_badge->setToolTip(VerdictFormat::toolTip(verdict));
 
     m_quality->setText(tr("Quality %1").arg(view.qualityGrade));
     m_quality->setStyleSheet(badgeStyle(gradeColor(view.qualityGrade)));

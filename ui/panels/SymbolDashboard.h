@@ -23,8 +23,9 @@ class VerdictCard;
 class VolumeProfileTile;
 
 /**
- * The symbol dashboard: a header (name, last price and change, verdict badge with confidence, quality
- * grade with its reasons on hover, as-of date and last update), a banner when validation withheld the
+ * The symbol dashboard: a header (name, last price and change, verdict badge with the signed score,
+ * "UP · +0.17", and the components and formula on hover (VerdictFormat), quality grade with its reasons
+ * on hover, as-of date and last update), a banner when validation withheld the
  * verdict, the verdict card and the nine tiles in a grid (the volume profile beside the candles on the
  * same price range; slippage as samples and Monte Carlo).
  *

@@ -229,6 +229,67 @@ private slots:
         QVERIFY(analysisSettingsFingerprintChanges(*numeric, other));
     }
 
+    void verdictFormulaIsPartOfTheFingerprint()
+    {
+        const QString key = QStringLiteral("pipeline/verdictFormula");
+        const Tiles::AnalysisSettings defaults = must(Tiles::analysisSettings({}));
+        const QMap<QString, QString> seedValues = {{key, QStringLiteral("seed")}};
+        const Tiles::AnalysisSettings seed = must(Tiles::analysisSettings(seedValues));
+        QCOMPARE(seed.verdictFormula, Tiles::VerdictFormula::Seed);
+        const quint64 base = Tasks::analysisSettingsFingerprint(defaults);
+        QVERIFY(base != Tasks::analysisSettingsFingerprint(seed, seedValues));
+        // The struct alone counts too (a caller that builds the settings in code passes no values).
+        QVERIFY(base != Tasks::analysisSettingsFingerprint(seed));
+        // The default written out, in any spelling, is the same setting as none.
+        QCOMPARE(Tasks::analysisSettingsFingerprint(defaults, {{key, QStringLiteral("directional")}}), base);
+        QCOMPARE(Tasks::analysisSettingsFingerprint(defaults, {{key, QStringLiteral(" Directional")}}), base);
+    }
+
+    void changingTheVerdictFormulaRecomputesEverySymbol()
+    {
+        Test::TempDatabase t;
+        for (const QString& s : kTickers) {
+            store(*t.db(), s, bars(s));
+        }
+        run(t.db(), Tasks::pipelineParams());
+        Store::AnalysisRepository repo(*t.db());
+        const auto formulaOf = [&repo](const QString& ticker) {
+            const auto documents = must(repo.documents(ticker));
+            return QJsonDocument::fromJson(documents->main)
+                .object()
+                .value(QStringLiteral("verdict"))
+                .toObject()
+                .value(QStringLiteral("formula"))
+                .toString();
+        };
+        for (const QString& s : kTickers) {
+            QCOMPARE(must(repo.summary(s))->summary.formula, QStringLiteral("directional"));
+            QCOMPARE(formulaOf(s), QStringLiteral("directional"));
+        }
+
+        must(Store::SettingsRepository(*t.db()).setValue(QStringLiteral("pipeline/verdictFormula"),
+                                                         QStringLiteral("seed")));
+        const auto outcomes = analysisOutcomes(*t.db(), run(t.db(), Tasks::pipelineParams()).runId);
+        QCOMPARE(outcomes.size(), 3);
+        for (const QString& s : outcomes) {
+            QCOMPARE(s, Tasks::toString(OutcomeStatus::Done));
+        }
+        for (const QString& s : kTickers) {
+            const Tiles::AnalysisSummary a = must(repo.summary(s))->summary;
+            QCOMPARE(a.formula, QStringLiteral("seed"));
+            QCOMPARE(formulaOf(s), QStringLiteral("seed"));
+            // The stored score is the seed's sum of the stored components.
+            QVERIFY(qAbs(a.score - (0.45 * a.momentum + 0.25 * a.flow + 0.15 * a.liquidity + 0.15 * a.cost))
+                    < 1e-12);
+        }
+        // The same setting again: up to date.
+        const auto again = analysisOutcomes(*t.db(), run(t.db(), Tasks::pipelineParams()).runId);
+        QCOMPARE(again.size(), 3);
+        for (const QString& s : again) {
+            QCOMPARE(s, Tasks::toString(OutcomeStatus::Skipped));
+        }
+    }
+
     void marketCalendarHolidaysAreNotMissingDays()
     {
         Test::TempDatabase t;
@@ -473,6 +534,8 @@ private slots:
         QCOMPARE(row->summary.validationErrors, s.validationErrors);
         QCOMPARE(row->summary.qualityReasons, s.qualityReasons);
         QCOMPARE(row->summary.lastPrice, 322.0);
+        // A summary without a formula reads as the seed's: rows stored before the column existed.
+        QCOMPARE(row->summary.formula, QStringLiteral("seed"));
         QCOMPARE(row->runId, 0);
         QVERIFY(row->inputs == in);
         QVERIFY(must(repo.inputs(id)) == std::optional<Store::AnalysisInputs>(in));

@@ -41,6 +41,9 @@ private slots:
     void returnsHistogramWithNormalFit();
     void squareRootCost();
     void verdictComponentsAndThresholds();
+    void directionalVerdictHandChecked();
+    void directionalVerdictNeverLeansOnTradability();
+    void directionalVerdictWithOtherWeights();
     void gradeBoundaries();
     void tesseraQualityChecks();
     void settingsFromText();
@@ -271,8 +274,9 @@ void TestTileFormulas::squareRootCost()
 void TestTileFormulas::verdictComponentsAndThresholds()
 {
     // momentum: ret20 = 0.5 · 2·vol·√20 → 0.5; flow (0.2 + 0)/2 = 0.1; liquidity: today 2 among {3, 1, 2},
-    // one below → 1 − 2/3; cost 25 bps → 0. Score .45·.5 + .25·.1 + .15/3 + 0 = 0.3 → UP.
+    // one below → 1 − 2/3; cost 25 bps → 0. Seed score .45·.5 + .25·.1 + .15/3 + 0 = 0.3 → UP.
     AnalysisSettings s;
+    s.verdictFormula = VerdictFormula::Seed;
     VerdictInputs in;
     in.vol = 0.01;
     in.ret20 = 0.5 * 2 * 0.01 * std::sqrt(20.0);
@@ -295,6 +299,7 @@ void TestTileFormulas::verdictComponentsAndThresholds()
     s.upThreshold = std::nextafter(v.score, 0.0);
     QCOMPARE(verdict(in, s).direction, QStringLiteral("UP"));
     s = AnalysisSettings{};
+    s.verdictFormula = VerdictFormula::Seed;
     in.ret20 = -in.ret20;
     in.flowTilt = -0.2;
     in.amihudTail = {1, 3, 2}; // one below today's 2: same liquidity
@@ -314,6 +319,167 @@ void TestTileFormulas::verdictComponentsAndThresholds()
     QCOMPARE(verdict(in, s).momentum, 0.0);
     in.amihudTail.clear();
     QCOMPARE(verdict(in, s).liquidity, 0.0);
+}
+
+namespace {
+
+bool near(double a, double b)
+{
+    return std::fabs(a - b) < 1e-12;
+}
+
+AnalysisSettings formula(VerdictFormula f)
+{
+    AnalysisSettings s;
+    s.verdictFormula = f;
+    return s;
+}
+
+} // namespace
+
+void TestTileFormulas::directionalVerdictHandChecked()
+{
+    const AnalysisSettings directional;
+    QCOMPARE(directional.verdictFormula, VerdictFormula::Directional); // the default
+    const AnalysisSettings seed = formula(VerdictFormula::Seed);
+
+    // The inputs of verdictComponentsAndThresholds: momentum 0.5, flow 0.1, liquidity 1/3, cost 0.
+    // d = .45·.5 + .25·.1 = 0.25; t = max(0, (1/3 + 0)/2) = 1/6; k = 0.30/0.70 = 3/7;
+    // score = 0.25·(1 + 3/7 · 1/6) = 0.25·15/14 = 0.267857… → UP (the seed's sum gave 0.3).
+    VerdictInputs in;
+    in.vol = 0.01;
+    in.ret20 = 0.5 * 2 * 0.01 * std::sqrt(20.0);
+    in.flowTilt = 0.2;
+    in.amihudTail = {3, 1, 2};
+    in.costBps = 25;
+    Verdict v = verdict(in, directional);
+    QCOMPARE(v.formula, VerdictFormula::Directional);
+    QVERIFY(near(v.directionPart, 0.25));
+    QVERIFY(near(v.tradability, 1.0 / 6));
+    QCOMPARE(v.strengthening, 0.30 / 0.70); // bit for bit the peer's factor
+    QVERIFY(near(v.score, 0.25 * 15 / 14));
+    QCOMPARE(v.direction, QStringLiteral("UP"));
+    QCOMPARE(v.confidence, v.score);
+    QVERIFY(near(verdict(in, seed).score, 0.3));
+
+    // The case of issue 18: momentum and flow both −0.2, the most liquid day and free to trade
+    // (liquidity +1, cost +1). Seed: −.09 − .05 + .15 + .15 = +0.16 → UP against the market.
+    // Directional: d = −0.14, t = 1, score = −0.14·(1 + 3/7) = −0.2 → DOWN.
+    v = combineVerdict(-0.2, -0.2, 1, 1, seed);
+    QVERIFY(near(v.score, 0.16));
+    QCOMPARE(v.direction, QStringLiteral("UP"));
+    v = combineVerdict(-0.2, -0.2, 1, 1, directional);
+    QVERIFY(near(v.directionPart, -0.14));
+    QCOMPARE(v.tradability, 1.0);
+    QVERIFY(near(v.score, -0.2));
+    QCOMPARE(v.direction, QStringLiteral("DOWN"));
+    QVERIFY(near(v.confidence, 0.2));
+    // The same through verdict(): ret20 for momentum −0.2, tilt −0.4 for flow −0.2, today's Amihud the
+    // lowest of the year (liquidity +1), 0 bps (cost +1).
+    in.ret20 = -0.2 * 2 * 0.01 * std::sqrt(20.0);
+    in.flowTilt = -0.4;
+    in.amihudTail = {3, 2, 1};
+    in.costBps = 0;
+    v = verdict(in, directional);
+    QVERIFY(near(v.momentum, -0.2));
+    QCOMPARE(v.liquidity, 1.0);
+    QCOMPARE(v.cost, 1.0);
+    QVERIFY(near(v.score, -0.2));
+    QCOMPARE(v.direction, QStringLiteral("DOWN"));
+    QCOMPARE(verdict(in, seed).direction, QStringLiteral("UP"));
+
+    // A zero direction part gives a zero score whatever the tradability: .45·.25 = .25·.45 exactly.
+    v = combineVerdict(0.25, -0.45, 1, 1, directional);
+    QCOMPARE(v.directionPart, 0.0);
+    QCOMPARE(v.score, 0.0);
+    QCOMPARE(v.direction, QStringLiteral("NEUTRAL"));
+    QCOMPARE(combineVerdict(0, 0, 1, 1, directional).score, 0.0);
+    // The seed's lean: no signal at all, yet UP.
+    QVERIFY(near(combineVerdict(0, 0, 1, 1, seed).score, 0.3));
+    QCOMPARE(combineVerdict(0, 0, 1, 1, seed).direction, QStringLiteral("UP"));
+
+    // Poor tradability cannot weaken a signal: t is clipped at 0, the score is d.
+    v = combineVerdict(0.6, 0.2, -1, -0.5, directional);
+    QCOMPARE(v.tradability, 0.0);
+    QCOMPARE(v.score, v.directionPart);
+    QVERIFY(near(v.score, 0.32));
+    // The extremes stay on the −1…+1 scale: 0.7·(1 + 3/7) = 1.
+    QVERIFY(near(combineVerdict(1, 1, 1, 1, directional).score, 1.0));
+    QVERIFY(near(combineVerdict(-1, -1, 1, 1, directional).score, -1.0));
+    QVERIFY(near(combineVerdict(-1, -1, -1, -1, directional).score, -0.7));
+}
+
+void TestTileFormulas::directionalVerdictNeverLeansOnTradability()
+{
+    // Over a grid of components: the score has d's sign, |d| ≤ |score| ≤ |d|·(1 + 3/7), falling
+    // momentum and flow are never UP and rising ones never DOWN, whatever liquidity and cost say.
+    const AnalysisSettings s;
+    int seedUpAgainstTheMarket = 0;
+    for (int mi = -10; mi <= 10; ++mi) {
+        for (int fi = -10; fi <= 10; ++fi) {
+            for (int li = -4; li <= 4; ++li) {
+                for (int ci = -4; ci <= 4; ++ci) {
+                    const double m = mi / 10.0;
+                    const double f = fi / 10.0;
+                    const double l = li / 4.0;
+                    const double c = ci / 4.0;
+                    const Verdict v = combineVerdict(m, f, l, c, s);
+                    const double d = v.directionPart;
+                    QVERIFY(d == 0 ? v.score == 0 : (v.score > 0) == (d > 0));
+                    QVERIFY(std::fabs(v.score) >= std::fabs(d) - 1e-15);
+                    QVERIFY(std::fabs(v.score) <= std::fabs(d) * (1 + 3.0 / 7) + 1e-15);
+                    QVERIFY(std::fabs(v.score) <= 1 + 1e-15);
+                    if (m <= 0 && f <= 0) {
+                        QVERIFY2(
+                            v.direction != QStringLiteral("UP"),
+                            qPrintable(QStringLiteral("m %1 f %2 l %3 c %4").arg(m).arg(f).arg(l).arg(c)));
+                        seedUpAgainstTheMarket +=
+                            combineVerdict(m, f, l, c, formula(VerdictFormula::Seed)).direction
+                            == QStringLiteral("UP");
+                    }
+                    if (m >= 0 && f >= 0) {
+                        QVERIFY(v.direction != QStringLiteral("DOWN"));
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY(seedUpAgainstTheMarket > 0); // what the directional formula fixes
+}
+
+void TestTileFormulas::directionalVerdictWithOtherWeights()
+{
+    // wM .5, wF .3, wL .15, wC .05: k = (.15 + .05)/(.5 + .3) = 0.25; t weighs liquidity 3:1 against cost.
+    // momentum .4, flow .2, liquidity .6, cost −.2: d = .2 + .06 = 0.26; t = .75·.6 − .25·.2 = 0.4;
+    // score = 0.26·(1 + .25·.4) = 0.286 → UP. Seed: .2 + .06 + .09 − .01 = 0.34.
+    AnalysisSettings s;
+    s.weightMomentum = 0.5;
+    s.weightFlow = 0.3;
+    s.weightLiquidity = 0.15;
+    s.weightCost = 0.05;
+    Verdict v = combineVerdict(0.4, 0.2, 0.6, -0.2, s);
+    QVERIFY(near(v.strengthening, 0.25));
+    QVERIFY(near(v.directionPart, 0.26));
+    QVERIFY(near(v.tradability, 0.4));
+    QVERIFY(near(v.score, 0.286));
+    QCOMPARE(v.direction, QStringLiteral("UP"));
+    s.verdictFormula = VerdictFormula::Seed;
+    QVERIFY(near(combineVerdict(0.4, 0.2, 0.6, -0.2, s).score, 0.34));
+
+    // No tradability weight: nothing strengthens, the score is d. No direction weight: always 0.
+    s = AnalysisSettings{};
+    s.weightLiquidity = 0;
+    s.weightCost = 0;
+    v = combineVerdict(0.4, 0.2, 1, 1, s);
+    QCOMPARE(v.strengthening, 0.0);
+    QCOMPARE(v.tradability, 0.0);
+    QVERIFY(near(v.score, 0.23));
+    s = AnalysisSettings{};
+    s.weightMomentum = 0;
+    s.weightFlow = 0;
+    v = combineVerdict(1, 1, 1, 1, s);
+    QCOMPARE(v.score, 0.0);
+    QCOMPARE(v.direction, QStringLiteral("NEUTRAL"));
 }
 
 void TestTileFormulas::gradeBoundaries()
@@ -432,6 +598,35 @@ void TestTileFormulas::settingsFromText()
     for (const Config::Parameter& p : pipelineParameters()) {
         QVERIFY2(Config::validate(p, p.defaultValue).has_value(), qPrintable(p.key));
     }
+
+    // The verdict formula: directional by default; any spelling of a declared name; nothing else.
+    const QString formulaKey = QStringLiteral("pipeline/verdictFormula");
+    QCOMPARE(d->verdictFormula, VerdictFormula::Directional);
+    QCOMPARE(verdictFormulaName(d->verdictFormula), QStringLiteral("directional"));
+    QCOMPARE(analysisSettings({{formulaKey, QStringLiteral("seed")}})->verdictFormula, VerdictFormula::Seed);
+    QCOMPARE(analysisSettings({{formulaKey, QStringLiteral(" Seed ")}})->verdictFormula,
+             VerdictFormula::Seed);
+    QCOMPARE(analysisSettings({{formulaKey, QStringLiteral("DIRECTIONAL")}})->verdictFormula,
+             VerdictFormula::Directional);
+    QCOMPARE(analysisSettings({{formulaKey, QString()}})->verdictFormula, VerdictFormula::Directional);
+    for (const char* text : {"linear", "seeds", "0", "directional,seed"}) {
+        auto unknown = analysisSettings({{formulaKey, QString::fromLatin1(text)}});
+        QVERIFY2(!unknown.has_value(), text);
+        QVERIFY2(unknown.error().message.contains(formulaKey), qPrintable(unknown.error().message));
+        QVERIFY2(unknown.error().message.contains(QStringLiteral("one of: directional, seed")),
+                 qPrintable(unknown.error().message));
+        QVERIFY2(unknown.error().message.contains(QString::fromLatin1(text)),
+                 qPrintable(unknown.error().message));
+    }
+    const Config::Parameter* formulaParameter = Config::findParameter(pipelineParameters(), formulaKey);
+    QVERIFY(formulaParameter);
+    QCOMPARE(formulaParameter->type, Config::ParameterType::Choice);
+    QCOMPARE(formulaParameter->defaultValue, QStringLiteral("directional"));
+    QCOMPARE(Config::validate(*formulaParameter, QStringLiteral("sEeD")).value(), QStringLiteral("seed"));
+    // The weights' sum is checked in either formula.
+    auto heavySeed = analysisSettings({{formulaKey, QStringLiteral("seed")},
+                                       {QStringLiteral("pipeline/weightFlow"), QStringLiteral("0.5")}});
+    QVERIFY(!heavySeed.has_value());
 }
 
 QTEST_GUILESS_MAIN(TestTileFormulas)

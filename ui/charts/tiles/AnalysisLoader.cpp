@@ -1,5 +1,8 @@
 #include "ui/charts/tiles/AnalysisLoader.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -116,7 +119,8 @@ Tiles::AnalysisSummary summaryOf(const AnalysisView& view)
     s.change = view.change;
     s.direction = view.direction;
     s.score = view.score;
-    s.confidence = view.confidence;
+    s.confidence = std::min(std::fabs(view.score), 1.0);
+    s.formula = view.formula;
     for (const VerdictComponent& c : view.components) {
         double* target = c.key == QStringLiteral("momentum")    ? &s.momentum
                          : c.key == QStringLiteral("flow")      ? &s.flow

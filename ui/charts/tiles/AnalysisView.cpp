@@ -342,8 +342,12 @@ void parseVerdict(Reader& r, const StoredAnalysis& stored, AnalysisView& view)
     const QJsonObject& main = stored.analysis.main;
     const QJsonObject verdict = r.object(main, QStringLiteral("verdict"), QStringLiteral("main"));
     view.score = r.number(verdict, QStringLiteral("score"), QStringLiteral("verdict"));
-    view.confidence = r.number(verdict, QStringLiteral("confidence"), QStringLiteral("verdict"));
     view.direction = verdict.value(QStringLiteral("direction")).toString();
+    // Documents written before verdict.formula existed (Tessera's and the peer's) used the seed's sum.
+    view.formula = verdict.value(QStringLiteral("formula")).toString(QStringLiteral("seed"));
+    const QJsonObject thresholds = verdict.value(QStringLiteral("thresholds")).toObject();
+    view.upThreshold = thresholds.value(QStringLiteral("up")).toDouble(view.upThreshold);
+    view.downThreshold = thresholds.value(QStringLiteral("down")).toDouble(view.downThreshold);
     const QJsonObject components = r.object(verdict, QStringLiteral("components"), QStringLiteral("verdict"));
     const QJsonObject weights = verdict.value(QStringLiteral("weights")).toObject();
     for (const QString& key : {QStringLiteral("momentum"),
@@ -406,6 +410,33 @@ int ReturnsHistogramData::sampleCount() const
         n += c;
     }
     return n;
+}
+
+VerdictFormat::Display AnalysisView::verdictDisplay() const
+{
+    VerdictFormat::Display d;
+    d.direction = direction;
+    d.score = score;
+    d.formula = formula;
+    d.upThreshold = upThreshold;
+    d.downThreshold = downThreshold;
+    d.withheldReason = validationErrors.join(QStringLiteral("; "));
+    for (const VerdictComponent& c : components) {
+        const auto set = [&c](double& value, double& weight) {
+            value = c.value;
+            weight = c.weight;
+        };
+        if (c.key == QStringLiteral("momentum")) {
+            set(d.momentum, d.weightMomentum);
+        } else if (c.key == QStringLiteral("flow")) {
+            set(d.flow, d.weightFlow);
+        } else if (c.key == QStringLiteral("liquidity")) {
+            set(d.liquidity, d.weightLiquidity);
+        } else if (c.key == QStringLiteral("cost")) {
+            set(d.cost, d.weightCost);
+        }
+    }
+    return d;
 }
 
 std::pair<double, double> AnalysisView::priceRange() const

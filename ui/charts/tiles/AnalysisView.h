@@ -10,6 +10,7 @@
 
 #include "core/common/Result.h"
 #include "core/tiles/SymbolAnalysis.h"
+#include "ui/common/VerdictFormat.h"
 
 namespace Tessera::Ui {
 
@@ -129,9 +130,13 @@ struct AnalysisView
     double changePercent = 0;
 
     QString direction; ///< UP, DOWN, NEUTRAL or WITHHELD (validation failed)
-    double score = 0;
-    double confidence = 0;
+    double score = 0;  ///< on its −1…+1 scale (core/tiles/Verdict.h); shown signed, never as a percentage
     QList<VerdictComponent> components;
+    /** verdict.formula: "directional" or "seed"; "seed" for documents without it (written before it existed).
+     */
+    QString formula;
+    double upThreshold = 0.15; ///< verdict.thresholds (Tessera's addition); the peer's ±0.15 without it
+    double downThreshold = -0.15;
 
     /** The latest microstructure features (main.features), in the peer's order; NaN when undefined. */
     QList<std::pair<QString, double>> features;
@@ -158,6 +163,8 @@ struct AnalysisView
 
     /** Lowest low and highest high of the candles (the symbol's recent price range). */
     std::pair<double, double> priceRange() const;
+    /** The verdict as the badge, the card and their tooltips write it. */
+    VerdictFormat::Display verdictDisplay() const;
 };
 
 /** What the loader hands the dashboard: the stored analysis and when it was stored. */

@@ -8,7 +8,9 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include "core/tiles/Verdict.h"
 #include "ui/common/MarketColors.h"
+#include "ui/common/VerdictFormat.h"
 
 namespace Tessera::Ui {
 namespace {
@@ -18,8 +20,7 @@ constexpr int ValueWidthChars = 7;
 
 QString signedNumber(double v, int decimals)
 {
-    const QString text = QLocale().toString(v, 'f', decimals);
-    return v > 0 ? QStringLiteral("+") + text : text;
+    return VerdictFormat::signedScore(v, decimals);
 }
 
 } // namespace
@@ -51,8 +52,7 @@ VerdictCard::VerdictCard(QWidget* parent)
 void VerdictCard::setAnalysis(const AnalysisView& view)
 {
     m_components = view.components;
-    m_score = view.score;
-    m_direction = view.direction;
+    m_verdict = view.verdictDisplay();
     updateGeometry();
     update();
 }
@@ -66,6 +66,71 @@ QString VerdictCard::rowText(int i) const
     const QString weight =
         std::isfinite(c.weight) ? QLocale().toString(100 * c.weight, 'f', 0) + u'%' : QStringLiteral("–");
     return tr("%1 (%2)").arg(componentName(c.key), weight);
+}
+
+QString VerdictCard::scoreText() const
+{
+    const QString score = signedNumber(m_verdict.score, 3);
+    if (m_verdict.direction == QStringLiteral("WITHHELD")) {
+        return tr("Score %1 (verdict withheld)").arg(score);
+    }
+    if (m_verdict.formula == QStringLiteral("directional")) {
+        const bool weights = std::isfinite(m_verdict.weightMomentum + m_verdict.weightFlow
+                                           + m_verdict.weightLiquidity + m_verdict.weightCost);
+        return tr("Score %1 (−1…+1) = d·(1 + %2·t)")
+            .arg(score, weights ? QLocale().toString(terms().strengthening, 'f', 2) : QStringLiteral("k"));
+    }
+    return tr("Score %1 (−1…+1) = Σ weight × component").arg(score);
+}
+
+Tiles::Verdict VerdictCard::terms() const
+{
+    Tiles::AnalysisSettings s;
+    s.weightMomentum = m_verdict.weightMomentum;
+    s.weightFlow = m_verdict.weightFlow;
+    s.weightLiquidity = m_verdict.weightLiquidity;
+    s.weightCost = m_verdict.weightCost;
+    s.verdictFormula = m_verdict.formula == QStringLiteral("seed") ? Tiles::VerdictFormula::Seed
+                                                                   : Tiles::VerdictFormula::Directional;
+    return Tiles::combineVerdict(m_verdict.momentum, m_verdict.flow, m_verdict.liquidity, m_verdict.cost, s);
+}
+
+QString VerdictCard::toolTipText(int row) const
+{
+    if (row < 0) {
+        return VerdictFormat::toolTip(m_verdict);
+    }
+    if (row >= m_components.size()) {
+        return {};
+    }
+    const VerdictComponent& c = m_components[row];
+    const QString value = signedNumber(c.value, 3);
+    if (m_verdict.formula != QStringLiteral("directional")) {
+        return tr("%1 %2 × weight %3 = %4 of the score")
+            .arg(componentName(c.key),
+                 value,
+                 QLocale().toString(c.weight, 'f', 2),
+                 signedNumber(c.value * c.weight, 3));
+    }
+    const Tiles::Verdict v = terms();
+    if (c.key == QStringLiteral("momentum") || c.key == QStringLiteral("flow")) {
+        return tr("%1 %2 × weight %3 = %4 of the direction part d = %5, which alone sets the sign")
+            .arg(componentName(c.key),
+                 value,
+                 QLocale().toString(c.weight, 'f', 2),
+                 signedNumber(c.value * c.weight, 3),
+                 signedNumber(v.directionPart, 3));
+    }
+    const double tradabilityWeight = m_verdict.weightLiquidity + m_verdict.weightCost;
+    const double share = tradabilityWeight > 0 ? c.weight / tradabilityWeight : 0.0;
+    return tr("%1 %2 × share %3 = %4 of the tradability t = %5 (never below 0), which can only "
+              "strengthen the score: × (1 + %6·t)")
+        .arg(componentName(c.key),
+             value,
+             QLocale().toString(share, 'f', 2),
+             signedNumber(c.value * share, 3),
+             QLocale().toString(v.tradability, 'f', 3),
+             QLocale().toString(v.strengthening, 'f', 2));
 }
 
 int VerdictCard::rowHeight() const
@@ -129,9 +194,7 @@ void VerdictCard::paintEvent(QPaintEvent*)
     p.setPen(text);
     p.drawText(QRectF(Padding, Padding, width() - 2 * Padding, rowHeight()),
                Qt::AlignLeft | Qt::AlignVCenter,
-               m_direction == QStringLiteral("WITHHELD")
-                   ? tr("Score %1 (verdict withheld)").arg(signedNumber(m_score, 3))
-                   : tr("Score %1 = Σ weight × component").arg(signedNumber(m_score, 3)));
+               scoreText());
     p.setFont(font());
 
     for (int i = 0; i < m_components.size(); ++i) {
@@ -162,19 +225,16 @@ bool VerdictCard::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
+        if (help->pos().y() < Padding + rowHeight()) {
+            QToolTip::showText(help->globalPos(), toolTipText(-1), this);
+            return true;
+        }
         for (int i = 0; i < m_components.size(); ++i) {
             QRectF row = trackRect(i);
             row.setLeft(0);
             row.setRight(width());
             if (row.contains(help->pos())) {
-                const VerdictComponent& c = m_components[i];
-                QToolTip::showText(help->globalPos(),
-                                   tr("%1 %2 × weight %3 = %4 of the score")
-                                       .arg(componentName(c.key),
-                                            signedNumber(c.value, 3),
-                                            QLocale().toString(c.weight, 'f', 2),
-                                            signedNumber(c.value * c.weight, 3)),
-                                   this);
+                QToolTip::showText(help->globalPos(), toolTipText(i), this);
                 return true;
             }
         }
