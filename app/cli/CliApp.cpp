@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -19,13 +20,39 @@ int exitCodeFor(const Error& error, int fallback)
     return error.code == ErrorCode::Storage ? ExitStorage : fallback;
 }
 
-Store::DatabasePtr CliContext::openDatabase()
+Store::DatabasePtr CliContext::openDatabase(DbAccess access)
 {
+    const QFileInfo file(databasePath);
+    const bool existed = file.exists();
+    if (!existed && access == DbAccess::Existing) {
+        openFailure = ExitUsage;
+        const QString db = parser.isSet(QStringLiteral("db"))
+                               ? QStringLiteral("--db %1 ").arg(QDir::toNativeSeparators(databasePath))
+                               : QString();
+        error(QStringLiteral("no database at %1; commands that write create it, e.g. 'tessera-cli %2fetch "
+                             "--provider synthetic' or 'tessera-cli %2universe import bundled:nifty50'")
+                  .arg(QDir::toNativeSeparators(file.absoluteFilePath()), db),
+              openFailure);
+        return nullptr;
+    }
+    QStringList newFolders;
+    if (!existed) {
+        for (QDir d(file.absolutePath()); !d.exists(); d.setPath(QFileInfo(d.absolutePath()).path())) {
+            newFolders << d.absolutePath();
+            if (d.isRoot()) {
+                break;
+            }
+        }
+    }
     auto db = Store::Database::open(databasePath);
     if (!db) {
         openFailure = exitCodeFor(db.error(), ExitUsage);
         error(db.error().message, openFailure);
         return nullptr;
+    }
+    if (!existed) {
+        createdDatabase = file.absoluteFilePath();
+        createdFolders = newFolders;
     }
     // A run left "running" by a killed process is shown as interrupted by every command, not only after
     // the next writing one.
@@ -36,6 +63,33 @@ Store::DatabasePtr CliContext::openDatabase()
     }
     return *db;
 }
+
+namespace {
+
+/**
+ * After the command: a database this command created stays, and is announced once, unless the command
+ * ended with a usage error, in which case nothing was stored and the file and its folders go again.
+ */
+void settleCreatedDatabase(CliContext& ctx, int code)
+{
+    if (ctx.createdDatabase.isEmpty()) {
+        return;
+    }
+    if (code != ExitUsage) {
+        // Said even with --json: it goes to stderr, and a new file where one was expected is worth knowing.
+        ctx.err << QStringLiteral("note: created a new database at %1\n")
+                       .arg(QDir::toNativeSeparators(ctx.createdDatabase));
+        return;
+    }
+    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".lock"}) {
+        QFile::remove(ctx.createdDatabase + QString::fromLatin1(suffix));
+    }
+    for (const QString& folder : ctx.createdFolders) {
+        QDir().rmdir(folder); // only when empty: never anything the user put there meanwhile
+    }
+}
+
+} // namespace
 
 int CliContext::error(const QString& message, int code)
 {
@@ -168,6 +222,7 @@ int runCli(int argc, char** argv)
         if (c->name() == positional.constFirst()) {
             const int code = c->run(ctx);
             out.flush();
+            settleCreatedDatabase(ctx, code);
             err.flush();
             return code;
         }
