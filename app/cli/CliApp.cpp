@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 #include "app/cli/Command.h"
@@ -137,6 +138,46 @@ QString helpText(const std::vector<std::unique_ptr<Command>>& commands, const QC
     return text + options;
 }
 
+/**
+ * QCommandLineParser reads "-0.2" as the short options "0", "." and "2", so `settings set
+ * pipeline/downThreshold -0.2` failed with "Unknown options: 0, ., 2". A negative number that is not the
+ * value of an option is a positional argument: when there is one, the positional arguments move behind
+ * "--" (where the parser takes everything as positional), in their order, after the options. Values of
+ * options ("--stale-days -1") are taken as written by the parser already and stay where they are.
+ */
+QStringList protectNegativeNumbers(const QStringList& args, const QSet<QString>& valueOptions)
+{
+    static const QRegularExpression negative(QStringLiteral("^-(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$"));
+    QStringList options;
+    QStringList positional;
+    bool sawNegative = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        if (arg == u"--") {
+            positional += args.mid(i + 1);
+            break;
+        }
+        if (negative.match(arg).hasMatch()) {
+            sawNegative = true;
+            positional << arg;
+            continue;
+        }
+        if (arg.startsWith(u'-') && arg.size() > 1) {
+            options << arg;
+            const QString name = arg.mid(arg.startsWith(QStringLiteral("--")) ? 2 : 1);
+            if (!name.contains(u'=') && valueOptions.contains(name) && i + 1 < args.size()) {
+                options << args[++i];
+            }
+            continue;
+        }
+        positional << arg;
+    }
+    if (!sawNegative) {
+        return args;
+    }
+    return QStringList{args.value(0)} + options + QStringList{QStringLiteral("--")} + positional;
+}
+
 } // namespace
 
 int runCli(int argc, char** argv)
@@ -167,6 +208,8 @@ int runCli(int argc, char** argv)
     parser.addOption({QStringLiteral("max-workers"),
                       QStringLiteral("Worker threads (default: cores)."),
                       QStringLiteral("N")});
+    QSet<QString> valueOptions = {
+        QStringLiteral("db"), QStringLiteral("log-level"), QStringLiteral("max-workers")};
     QSet<QString> known = {QStringLiteral("h"),
                            QStringLiteral("help"),
                            QStringLiteral("version"),
@@ -179,12 +222,17 @@ int runCli(int argc, char** argv)
             if (!known.contains(o.names().constFirst())) {
                 known.insert(o.names().constFirst());
                 parser.addOption(o);
+                if (!o.valueName().isEmpty()) {
+                    for (const QString& n : o.names()) {
+                        valueOptions.insert(n);
+                    }
+                }
             }
         }
     }
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The sub-command to run."));
 
-    if (!parser.parse(QCoreApplication::arguments())) {
+    if (!parser.parse(protectNegativeNumbers(QCoreApplication::arguments(), valueOptions))) {
         err << "tessera-cli: " << parser.errorText() << " (see --help)" << Qt::endl;
         return ExitUsage;
     }
