@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -87,7 +88,7 @@ void printError(const QString& message)
     std::fprintf(stderr, "tessera: %s\n", message.toLocal8Bit().constData());
 }
 
-void installTranslators(QApplication& app)
+void installTranslators(QCoreApplication& app)
 {
     // English is the source language; a missing translation simply leaves it in English.
     auto* qt = new QTranslator(&app);
@@ -95,7 +96,7 @@ void installTranslators(QApplication& app)
                  QStringLiteral("qtbase"),
                  QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
     }
     auto* own = new QTranslator(&app);
     // The English file carries the plural forms ("1 holiday", "69 holidays"); a C/POSIX locale (a
@@ -104,8 +105,132 @@ void installTranslators(QApplication& app)
         own->load(QLocale(), QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || (QLocale().language() == QLocale::C && own->load(QStringLiteral(":/i18n/tessera_en")));
     if (loaded) {
-        QApplication::installTranslator(own);
+        QCoreApplication::installTranslator(own);
     }
+}
+
+/**
+ * The GUI's options, built the same way for the early --help/--version answer (under a
+ * QCoreApplication, before any display is touched) and for the real start (under the QApplication).
+ */
+struct GuiCommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption helpOption{QStringLiteral("help")};
+    QCommandLineOption versionOption{QStringLiteral("version"),
+                                     QCoreApplication::translate("main", "Print the version and exit.")};
+    QCommandLineOption dbOption{
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Database file (default: settings, then %1).")
+            .arg(Paths::defaultDatabasePath()),
+        QStringLiteral("PATH")};
+    QCommandLineOption demoOption{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Load the offline demo market when no bars are stored.")};
+    QCommandLineOption screenshotOption{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a PNG of the window once its data is shown, then exit."),
+        QStringLiteral("FILE.png")};
+    QCommandLineOption screenshotViewOption{
+        QStringLiteral("screenshot-view"),
+        QCoreApplication::translate("main", "With --screenshot: what to show: %1 (default main).")
+            .arg(screenshotViews().join(QStringLiteral(", "))),
+        QStringLiteral("VIEW")};
+    QCommandLineOption startLoadOption{
+        QStringLiteral("start-load"),
+        QCoreApplication::translate("main",
+                                    "With --screenshot: start a load over PROVIDER (csv:DIR, synthetic) and "
+                                    "take the picture while it runs."),
+        QStringLiteral("PROVIDER")};
+    QCommandLineOption analysisDirOption{
+        QStringLiteral("analysis-dir"),
+        QCoreApplication::translate(
+            "main",
+            "Show the analyses in DIR (the JSON files of pipeline --json-out) instead "
+            "of the stored ones."),
+        QStringLiteral("DIR")};
+    QCommandLineOption symbolOption{
+        QStringLiteral("symbol"),
+        QCoreApplication::translate("main", "With --screenshot: select this symbol first."),
+        QStringLiteral("T")};
+    // W6 (BENCHMARKS.md): time symbol switches on the dashboard; hidden, for tests/bench/run-benchmarks.sh.
+    QCommandLineOption benchSwitchOption{
+        QStringLiteral("bench-switch"), QStringLiteral("bench"), QStringLiteral("N")};
+    QCommandLineOption trayOption{
+        QStringLiteral("tray"),
+        QCoreApplication::translate(
+            "main", "Start in the system tray without showing the window (when there is a tray).")};
+    QCommandLineOption maxWorkersOption{
+        QStringLiteral("max-workers"),
+        QCoreApplication::translate("main",
+                                    "Worker threads of task runs in this session (default: settings)."),
+        QStringLiteral("N")};
+    QCommandLineOption logLevelOption{
+        QStringLiteral("log-level"),
+        QCoreApplication::translate("main",
+                                    "trace, debug, info, warn, error or off (default: settings, then info)."),
+        QStringLiteral("L")};
+
+    GuiCommandLine()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Tessera market-analysis workstation"));
+        helpOption = parser.addHelpOption();
+        benchSwitchOption.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({versionOption,
+                           dbOption,
+                           demoOption,
+                           trayOption,
+                           maxWorkersOption,
+                           screenshotOption,
+                           screenshotViewOption,
+                           startLoadOption,
+                           analysisDirOption,
+                           symbolOption,
+                           benchSwitchOption,
+                           logLevelOption});
+    }
+};
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));
+    QCoreApplication::setApplicationName(QStringLiteral("tessera"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+}
+
+/**
+ * `tessera --help` and `tessera --version` need no display (packaging smoke tests, an ssh session): when
+ * the arguments ask for either, they are answered under a QCoreApplication, which loads no platform
+ * plugin, before the QApplication exists. Returns the exit code, or nothing to start the GUI.
+ */
+std::optional<int> answerWithoutDisplay(int argc, char** argv)
+{
+    bool asks = false;
+    for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
+        for (const char* name : {"-h", "-?", "--help", "--help-all", "--version"}) {
+            asks = asks || std::strcmp(argv[i], name) == 0;
+        }
+    }
+    if (!asks) {
+        return std::nullopt;
+    }
+    QCoreApplication core(argc, argv);
+    setApplicationNames();
+    installTranslators(core);
+    GuiCommandLine commandLine;
+    // Errors are left to the real start: Qt's own options (-platform, -style) are known only to QApplication.
+    (void)commandLine.parser.parse(QCoreApplication::arguments());
+    if (commandLine.parser.isSet(commandLine.versionOption)) {
+        std::printf("tessera %s\n", TESSERA_VERSION);
+        return ExitOk;
+    }
+    if (commandLine.parser.isSet(commandLine.helpOption)
+        || commandLine.parser.isSet(QStringLiteral("help-all"))) {
+        std::fprintf(stdout, "%s", commandLine.parser.helpText().toLocal8Bit().constData());
+        return ExitOk;
+    }
+    return std::nullopt;
 }
 
 /**
@@ -292,9 +417,8 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
 int main(int argc, char** argv)
 {
     // Answered before any display is needed (packaging smoke tests run without one).
-    if (hasArgument(argc, argv, "--version")) {
-        std::printf("tessera %s\n", TESSERA_VERSION);
-        return ExitOk;
+    if (const std::optional<int> answered = answerWithoutDisplay(argc, argv)) {
+        return *answered;
     }
     // A screenshot needs no screen: fall back to the offscreen platform when there is no display.
     if (hasArgument(argc, argv, "--screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
@@ -303,80 +427,25 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Tessera"));
-    QApplication::setApplicationName(QStringLiteral("tessera"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Tessera"));
-    QApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tessera.svg")));
     installTranslators(app);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Tessera market-analysis workstation"));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption(QStringLiteral("version"),
-                                           QApplication::translate("main", "Print the version and exit."));
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate("main", "Database file (default: settings, then %1).")
-            .arg(Paths::defaultDatabasePath()),
-        QStringLiteral("PATH"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Load the offline demo market when no bars are stored."));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a PNG of the window once its data is shown, then exit."),
-        QStringLiteral("FILE.png"));
-    const QCommandLineOption screenshotViewOption(
-        QStringLiteral("screenshot-view"),
-        QApplication::translate("main", "With --screenshot: what to show: %1 (default main).")
-            .arg(screenshotViews().join(QStringLiteral(", "))),
-        QStringLiteral("VIEW"));
-    const QCommandLineOption startLoadOption(
-        QStringLiteral("start-load"),
-        QApplication::translate("main",
-                                "With --screenshot: start a load over PROVIDER (csv:DIR, synthetic) and take "
-                                "the picture while it runs."),
-        QStringLiteral("PROVIDER"));
-    const QCommandLineOption analysisDirOption(
-        QStringLiteral("analysis-dir"),
-        QApplication::translate("main",
-                                "Show the analyses in DIR (the JSON files of pipeline --json-out) instead of "
-                                "the stored ones."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption symbolOption(
-        QStringLiteral("symbol"),
-        QApplication::translate("main", "With --screenshot: select this symbol first."),
-        QStringLiteral("T"));
-    // W6 (BENCHMARKS.md): time symbol switches on the dashboard; hidden, for tests/bench/run-benchmarks.sh.
-    QCommandLineOption benchSwitchOption(
-        QStringLiteral("bench-switch"), QStringLiteral("bench"), QStringLiteral("N"));
-    benchSwitchOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    const QCommandLineOption trayOption(
-        QStringLiteral("tray"),
-        QApplication::translate(
-            "main", "Start in the system tray without showing the window (when there is a tray)."));
-    const QCommandLineOption maxWorkersOption(
-        QStringLiteral("max-workers"),
-        QApplication::translate("main", "Worker threads of task runs in this session (default: settings)."),
-        QStringLiteral("N"));
-    const QCommandLineOption logLevelOption(
-        QStringLiteral("log-level"),
-        QApplication::translate("main",
-                                "trace, debug, info, warn, error or off (default: settings, then info)."),
-        QStringLiteral("L"));
-    parser.addOptions({versionOption,
-                       dbOption,
-                       demoOption,
-                       trayOption,
-                       maxWorkersOption,
-                       screenshotOption,
-                       screenshotViewOption,
-                       startLoadOption,
-                       analysisDirOption,
-                       symbolOption,
-                       benchSwitchOption,
-                       logLevelOption});
+    GuiCommandLine commandLine;
+    QCommandLineParser& parser = commandLine.parser;
+    const QCommandLineOption& helpOption = commandLine.helpOption;
+    const QCommandLineOption& dbOption = commandLine.dbOption;
+    const QCommandLineOption& demoOption = commandLine.demoOption;
+    const QCommandLineOption& screenshotOption = commandLine.screenshotOption;
+    const QCommandLineOption& screenshotViewOption = commandLine.screenshotViewOption;
+    const QCommandLineOption& startLoadOption = commandLine.startLoadOption;
+    const QCommandLineOption& analysisDirOption = commandLine.analysisDirOption;
+    const QCommandLineOption& symbolOption = commandLine.symbolOption;
+    const QCommandLineOption& benchSwitchOption = commandLine.benchSwitchOption;
+    const QCommandLineOption& trayOption = commandLine.trayOption;
+    const QCommandLineOption& maxWorkersOption = commandLine.maxWorkersOption;
+    const QCommandLineOption& logLevelOption = commandLine.logLevelOption;
     if (!parser.parse(QApplication::arguments())) {
         printError(parser.errorText());
         return ExitUsage;

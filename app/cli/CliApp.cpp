@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 #include "app/cli/Command.h"
@@ -19,13 +21,39 @@ int exitCodeFor(const Error& error, int fallback)
     return error.code == ErrorCode::Storage ? ExitStorage : fallback;
 }
 
-Store::DatabasePtr CliContext::openDatabase()
+Store::DatabasePtr CliContext::openDatabase(DbAccess access)
 {
+    const QFileInfo file(databasePath);
+    const bool existed = file.exists();
+    if (!existed && access == DbAccess::Existing) {
+        openFailure = ExitUsage;
+        const QString db = parser.isSet(QStringLiteral("db"))
+                               ? QStringLiteral("--db %1 ").arg(QDir::toNativeSeparators(databasePath))
+                               : QString();
+        error(QStringLiteral("no database at %1; commands that write create it, e.g. 'tessera-cli %2fetch "
+                             "--provider synthetic' or 'tessera-cli %2universe import bundled:nifty50'")
+                  .arg(QDir::toNativeSeparators(file.absoluteFilePath()), db),
+              openFailure);
+        return nullptr;
+    }
+    QStringList newFolders;
+    if (!existed) {
+        for (QDir d(file.absolutePath()); !d.exists(); d.setPath(QFileInfo(d.absolutePath()).path())) {
+            newFolders << d.absolutePath();
+            if (d.isRoot()) {
+                break;
+            }
+        }
+    }
     auto db = Store::Database::open(databasePath);
     if (!db) {
         openFailure = exitCodeFor(db.error(), ExitUsage);
         error(db.error().message, openFailure);
         return nullptr;
+    }
+    if (!existed) {
+        createdDatabase = file.absoluteFilePath();
+        createdFolders = newFolders;
     }
     // A run left "running" by a killed process is shown as interrupted by every command, not only after
     // the next writing one.
@@ -36,6 +64,33 @@ Store::DatabasePtr CliContext::openDatabase()
     }
     return *db;
 }
+
+namespace {
+
+/**
+ * After the command: a database this command created stays, and is announced once, unless the command
+ * ended with a usage error, in which case nothing was stored and the file and its folders go again.
+ */
+void settleCreatedDatabase(CliContext& ctx, int code)
+{
+    if (ctx.createdDatabase.isEmpty()) {
+        return;
+    }
+    if (code != ExitUsage) {
+        // Said even with --json: it goes to stderr, and a new file where one was expected is worth knowing.
+        ctx.err << QStringLiteral("note: created a new database at %1\n")
+                       .arg(QDir::toNativeSeparators(ctx.createdDatabase));
+        return;
+    }
+    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".lock"}) {
+        QFile::remove(ctx.createdDatabase + QString::fromLatin1(suffix));
+    }
+    for (const QString& folder : ctx.createdFolders) {
+        QDir().rmdir(folder); // only when empty: never anything the user put there meanwhile
+    }
+}
+
+} // namespace
 
 int CliContext::error(const QString& message, int code)
 {
@@ -83,6 +138,46 @@ QString helpText(const std::vector<std::unique_ptr<Command>>& commands, const QC
     return text + options;
 }
 
+/**
+ * QCommandLineParser reads "-0.2" as the short options "0", "." and "2", so `settings set
+ * pipeline/downThreshold -0.2` failed with "Unknown options: 0, ., 2". A negative number that is not the
+ * value of an option is a positional argument: when there is one, the positional arguments move behind
+ * "--" (where the parser takes everything as positional), in their order, after the options. Values of
+ * options ("--stale-days -1") are taken as written by the parser already and stay where they are.
+ */
+QStringList protectNegativeNumbers(const QStringList& args, const QSet<QString>& valueOptions)
+{
+    static const QRegularExpression negative(QStringLiteral("^-(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$"));
+    QStringList options;
+    QStringList positional;
+    bool sawNegative = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        if (arg == u"--") {
+            positional += args.mid(i + 1);
+            break;
+        }
+        if (negative.match(arg).hasMatch()) {
+            sawNegative = true;
+            positional << arg;
+            continue;
+        }
+        if (arg.startsWith(u'-') && arg.size() > 1) {
+            options << arg;
+            const QString name = arg.mid(arg.startsWith(QStringLiteral("--")) ? 2 : 1);
+            if (!name.contains(u'=') && valueOptions.contains(name) && i + 1 < args.size()) {
+                options << args[++i];
+            }
+            continue;
+        }
+        positional << arg;
+    }
+    if (!sawNegative) {
+        return args;
+    }
+    return QStringList{args.value(0)} + options + QStringList{QStringLiteral("--")} + positional;
+}
+
 } // namespace
 
 int runCli(int argc, char** argv)
@@ -113,6 +208,8 @@ int runCli(int argc, char** argv)
     parser.addOption({QStringLiteral("max-workers"),
                       QStringLiteral("Worker threads (default: cores)."),
                       QStringLiteral("N")});
+    QSet<QString> valueOptions = {
+        QStringLiteral("db"), QStringLiteral("log-level"), QStringLiteral("max-workers")};
     QSet<QString> known = {QStringLiteral("h"),
                            QStringLiteral("help"),
                            QStringLiteral("version"),
@@ -125,12 +222,17 @@ int runCli(int argc, char** argv)
             if (!known.contains(o.names().constFirst())) {
                 known.insert(o.names().constFirst());
                 parser.addOption(o);
+                if (!o.valueName().isEmpty()) {
+                    for (const QString& n : o.names()) {
+                        valueOptions.insert(n);
+                    }
+                }
             }
         }
     }
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The sub-command to run."));
 
-    if (!parser.parse(QCoreApplication::arguments())) {
+    if (!parser.parse(protectNegativeNumbers(QCoreApplication::arguments(), valueOptions))) {
         err << "tessera-cli: " << parser.errorText() << " (see --help)" << Qt::endl;
         return ExitUsage;
     }
@@ -168,6 +270,7 @@ int runCli(int argc, char** argv)
         if (c->name() == positional.constFirst()) {
             const int code = c->run(ctx);
             out.flush();
+            settleCreatedDatabase(ctx, code);
             err.flush();
             return code;
         }

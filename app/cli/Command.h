@@ -16,6 +16,17 @@ struct TrainSummary;
 
 namespace Tessera::Cli {
 
+/**
+ * Whether a command may create the database: only commands that add something (import, fetch, a
+ * setting, a schedule entry) do; reading ones refuse a missing file instead of leaving an empty
+ * database (and its folders) behind a typo in --db.
+ */
+enum class DbAccess
+{
+    Existing,        ///< the file must exist: "no database at PATH; ..." (exit 2)
+    CreateIfMissing, ///< created (with its folder) when missing, said once on stderr
+};
+
 /** What every sub-command gets: parsed options, the opened database, output streams. */
 struct CliContext
 {
@@ -27,10 +38,20 @@ struct CliContext
     QTextStream& out;
     QTextStream& err;
 
-    /** Opens the database (created and migrated when missing); errors are printed, nullptr returned. */
-    Store::DatabasePtr openDatabase();
+    /**
+     * Opens and migrates the database; with CreateIfMissing a missing file is created and "note: created
+     * a new database at PATH" printed. Errors are printed, nullptr returned (exit code in openFailure).
+     */
+    Store::DatabasePtr openDatabase(DbAccess access = DbAccess::Existing);
     /** The exit code for openDatabase()'s failure (ExitStorage for a read-only folder or full disk). */
     int openFailure = 2;
+    /**
+     * Set when openDatabase created the file: the file and the folders made for it. A command that then
+     * ends with a usage error has stored nothing, so runCli removes them again (a mistyped option must
+     * not leave an empty database behind); otherwise it says once that the database was created.
+     */
+    QString createdDatabase{};
+    QStringList createdFolders{}; ///< deepest first
     /** Prints a one-line error "tessera-cli: message" and returns the exit code. */
     int error(const QString& message, int code);
     void printJson(const QJsonDocument& doc);

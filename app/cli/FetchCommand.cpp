@@ -91,16 +91,9 @@ public:
                 return ctx.error(provider.error().message, ExitUsage);
             }
         }
-        auto db = ctx.openDatabase();
+        auto db = ctx.openDatabase(DbAccess::CreateIfMissing);
         if (!db) {
             return ctx.openFailure;
-        }
-        auto selection = resolveSelection(ctx.parser, *db);
-        if (!selection) {
-            return ctx.error(selection.error().message, ExitUsage);
-        }
-        if (hasSelection(ctx.parser) && selection->isEmpty()) {
-            return ctx.error(QStringLiteral("the selection is empty"), ExitUsage);
         }
         QString effective = spec;
         if (spec.isEmpty()) {
@@ -113,6 +106,19 @@ public:
                     ExitUsage);
             }
             effective = *stored;
+        }
+        // Named tickers must be stored or served by the provider (a CSV folder's files); checked here so
+        // a typo is a usage error, not a failed run.
+        auto provider = Fetch::makeProvider(effective);
+        if (!provider) {
+            return ctx.error(provider.error().message, ExitUsage);
+        }
+        auto selection = resolveSelection(ctx.parser, *db, provider->get());
+        if (!selection) {
+            return ctx.error(selection.error().message, exitCodeFor(selection.error(), ExitUsage));
+        }
+        if (hasSelection(ctx.parser) && selection->isEmpty()) {
+            return ctx.error(QStringLiteral("the selection is empty"), ExitUsage);
         }
         Fetch::SettingValues overrides;
         for (const Config::Parameter* p : settingOptions()) {

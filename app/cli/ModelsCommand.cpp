@@ -114,7 +114,7 @@ private:
     {
         auto selection = resolveSelection(ctx.parser, db);
         if (!selection) {
-            return ctx.error(selection.error().message, ExitUsage);
+            return ctx.error(selection.error().message, exitCodeFor(selection.error(), ExitUsage));
         }
         const QSet<QString> wanted(selection->cbegin(), selection->cend());
         auto models = Store::ModelRepository(db).latestAll();
@@ -172,11 +172,16 @@ private:
 
     static int show(CliContext& ctx, const Store::Database& db, const QString& ticker)
     {
-        auto resolved = Store::SymbolRepository(db).resolve(ticker);
-        if (!resolved) {
-            return ctx.error(resolved.error().message, ExitUsage);
+        auto stored = Store::SymbolRepository(db).lookup(ticker);
+        if (!stored) {
+            return ctx.error(stored.error().message, exitCodeFor(stored.error(), ExitUsage));
         }
-        const QString symbol = *resolved;
+        if (!stored->has_value()) {
+            auto known = checkTickers({ticker}, db); // fails: its message carries the close matches
+            return ctx.error(known ? QStringLiteral("unknown ticker %1").arg(ticker) : known.error().message,
+                             ExitUsage);
+        }
+        const QString symbol = **stored;
         Store::ModelRepository repo(db);
         auto models = repo.latest(symbol);
         if (!models) {

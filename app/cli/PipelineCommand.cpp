@@ -57,10 +57,15 @@ public:
     int run(CliContext& ctx) override
     {
         const QString spec = ctx.parser.value(QStringLiteral("provider"));
+        // With a provider the run loads first: tickers it serves may be new. Without one, named tickers
+        // must be stored symbols.
+        std::unique_ptr<Fetch::BarProvider> provider;
         if (!spec.isEmpty()) {
-            if (auto provider = Fetch::makeProvider(spec); !provider) {
-                return ctx.error(provider.error().message, ExitUsage);
+            auto made = Fetch::makeProvider(spec);
+            if (!made) {
+                return ctx.error(made.error().message, ExitUsage);
             }
+            provider = std::move(*made);
         }
         QString jsonOut = ctx.parser.value(QStringLiteral("json-out"));
         if (ctx.parser.isSet(QStringLiteral("json-out"))) {
@@ -73,13 +78,14 @@ public:
                 return ctx.error(QStringLiteral("cannot create the JSON folder %1").arg(jsonOut), ExitUsage);
             }
         }
-        auto db = ctx.openDatabase();
+        // Only a run that loads data can start from nothing; over stored bars the database must exist.
+        auto db = ctx.openDatabase(provider ? DbAccess::CreateIfMissing : DbAccess::Existing);
         if (!db) {
             return ctx.openFailure;
         }
-        auto selection = resolveSelection(ctx.parser, *db);
+        auto selection = resolveSelection(ctx.parser, *db, provider.get());
         if (!selection) {
-            return ctx.error(selection.error().message, ExitUsage);
+            return ctx.error(selection.error().message, exitCodeFor(selection.error(), ExitUsage));
         }
         if (hasSelection(ctx.parser) && selection->isEmpty()) {
             return ctx.error(QStringLiteral("the selection is empty"), ExitUsage);

@@ -151,7 +151,12 @@ public:
         if (!known.contains(sub)) {
             return ctx.error(QStringLiteral("usage: tessera-cli %1").arg(synopsis()), ExitUsage);
         }
-        auto db = ctx.openDatabase();
+        // Entries, the pause switch and holiday calendars may be set up before any data is loaded; listing
+        // and running what is due need an existing database.
+        const QString action = ctx.args.value(1);
+        const bool writes = sub == u"set" || sub == u"remove" || sub == u"pause" || sub == u"resume"
+                            || (sub == u"holidays" && (action == u"import" || action == u"use"));
+        auto db = ctx.openDatabase(writes ? DbAccess::CreateIfMissing : DbAccess::Existing);
         if (!db) {
             return ctx.openFailure;
         }
@@ -616,7 +621,7 @@ private:
         }
         auto tickers = resolveSelection(ctx.parser, db);
         if (!tickers) {
-            return ctx.error(tickers.error().message, ExitUsage);
+            return ctx.error(tickers.error().message, exitCodeFor(tickers.error(), ExitUsage));
         }
         auto inferred = Store::HolidayRepository(db).importClosedDays(
             calendar, *tickers, minSymbols, ctx.parser.isSet(opt("replace")));

@@ -72,26 +72,29 @@ public:
         if (sub == u"set" && ctx.args.size() != 3) {
             return ctx.error(QStringLiteral("settings set needs KEY and VALUE"), ExitUsage);
         }
-        auto db = ctx.openDatabase();
+        // Validated before the database is opened (or created by the first `set`).
+        QString newValue = ctx.args.value(2);
+        if (sub == u"set") {
+            if (p) {
+                auto valid = Config::validate(*p, newValue);
+                if (!valid) {
+                    return ctx.error(valid.error().message, ExitUsage);
+                }
+                newValue = *valid;
+            } else if (auto provider = Fetch::makeProvider(newValue); !provider) {
+                return ctx.error(provider.error().message, ExitUsage);
+            }
+        }
+        auto db = ctx.openDatabase(sub == u"set" ? DbAccess::CreateIfMissing : DbAccess::Existing);
         if (!db) {
             return ctx.openFailure;
         }
         Store::SettingsRepository settings(*db);
         if (sub == u"set") {
-            QString value = ctx.args.value(2);
-            if (p) {
-                auto valid = Config::validate(*p, value);
-                if (!valid) {
-                    return ctx.error(valid.error().message, ExitUsage);
-                }
-                value = *valid;
-            } else if (auto provider = Fetch::makeProvider(value); !provider) {
-                return ctx.error(provider.error().message, ExitUsage);
-            }
-            if (auto r = settings.setValue(key, value); !r) {
+            if (auto r = settings.setValue(key, newValue); !r) {
                 return ctx.error(r.error().message, ExitUsage);
             }
-            ctx.out << key << " = " << value << "\n";
+            ctx.out << key << " = " << newValue << "\n";
             return ExitOk;
         }
         QJsonArray items;

@@ -103,7 +103,7 @@ public:
         }
         auto selection = resolveSelection(ctx.parser, *db);
         if (!selection) {
-            return ctx.error(selection.error().message, ExitUsage);
+            return ctx.error(selection.error().message, exitCodeFor(selection.error(), ExitUsage));
         }
         if (hasSelection(ctx.parser) && selection->isEmpty()) {
             return ctx.error(QStringLiteral("the selection is empty"), ExitUsage);

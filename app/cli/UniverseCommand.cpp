@@ -5,6 +5,7 @@
 
 #include "app/cli/CliApp.h"
 #include "app/cli/Command.h"
+#include "app/cli/Selection.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
 #include "core/store/WriteLock.h"
@@ -20,13 +21,15 @@ public:
     QString name() const override { return QStringLiteral("universe"); }
     QString synopsis() const override
     {
-        return QStringLiteral("universe import FILE|bundled:ID [--name N] [--tag T] | list | show NAME");
+        return QStringLiteral(
+            "universe import FILE|bundled:ID [--name N] [--tag T [--create]] | list | show NAME");
     }
     QString summary() const override
     {
         return QStringLiteral(
             "Import a tickers file or constituents CSV as a universe (or as a tag), list or "
-            "show universes. Bundled: nifty500, nifty50, sp500.");
+            "show universes. Bundled: nifty500, nifty50, sp500. Names match in any case (nifty500 = "
+            "NIFTY 500). Tagging refuses tickers that are not stored symbols unless --create.");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -35,7 +38,10 @@ public:
                  QStringLiteral("N")},
                 {QStringLiteral("as-tag"),
                  QStringLiteral("Import the list as a tag on symbols instead of a universe."),
-                 QStringLiteral("T")}};
+                 QStringLiteral("T")},
+                {QStringLiteral("create"),
+                 QStringLiteral("universe import --tag: add tickers that are not stored yet as new symbols "
+                                "(without it they are refused, listed).")}};
     }
 
     int run(CliContext& ctx) override
@@ -73,7 +79,7 @@ private:
         if (ctx.parser.isSet(QStringLiteral("name"))) {
             universe->name = ctx.parser.value(QStringLiteral("name"));
         }
-        auto db = ctx.openDatabase();
+        auto db = ctx.openDatabase(DbAccess::CreateIfMissing);
         if (!db) {
             return ctx.openFailure;
         }
@@ -134,12 +140,40 @@ private:
     static int
     importAsTag(CliContext& ctx, const Store::Database& db, const Universe& list, const QString& tag)
     {
+        // A tag marks stored symbols: a typo in the list must not create a bare symbol that nothing
+        // loads. --create says the new tickers are meant.
         QStringList tickers;
+        QStringList unknown;
         Store::SymbolRepository symbols(db);
         for (const Symbol& s : list.members) {
-            auto resolved = symbols.resolve(s.ticker);
-            tickers << (resolved ? *resolved : s.ticker);
+            auto stored = symbols.lookup(s.ticker);
+            if (!stored) {
+                return ctx.error(stored.error().message, exitCodeFor(stored.error(), ExitUsage));
+            }
+            if (stored->has_value()) {
+                tickers << **stored;
+            } else {
+                unknown << s.ticker;
+            }
         }
+        const bool create = ctx.parser.isSet(QStringLiteral("create"));
+        if (!unknown.isEmpty() && !create) {
+            auto listed = describeUnknownTickers(unknown, db);
+            if (!listed) {
+                return ctx.error(listed.error().message, exitCodeFor(listed.error(), ExitUsage));
+            }
+            const QString count =
+                unknown.size() == 1 ? QStringLiteral("1 ticker of %1 is not a stored symbol").arg(list.source)
+                                    : QStringLiteral("%1 tickers of %2 are not stored symbols")
+                                          .arg(QString::number(unknown.size()), list.source);
+            return ctx.error(QStringLiteral("nothing tagged: %1: %2; fix the list, or add %3 with --create")
+                                 .arg(count,
+                                      *listed,
+                                      unknown.size() == 1 ? QStringLiteral("it as a new symbol")
+                                                          : QStringLiteral("them as new symbols")),
+                             ExitUsage);
+        }
+        tickers << unknown;
         Store::Transaction tx(db);
         auto added = symbols.addTag(tag, tickers);
         if (!added) {
@@ -149,14 +183,20 @@ private:
             return ctx.error(r.error().message, ExitUsage);
         }
         if (ctx.json) {
-            ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("tag"), tag},
-                                                    {QStringLiteral("symbols"), tickers.size()},
-                                                    {QStringLiteral("newlyTagged"), *added}}));
+            ctx.printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("tag"), tag},
+                                          {QStringLiteral("symbols"), tickers.size()},
+                                          {QStringLiteral("newlyTagged"), *added},
+                                          {QStringLiteral("created"), QJsonArray::fromStringList(unknown)}}));
         } else {
             ctx.out << QStringLiteral("Tag '%1': %2 symbols (%3 newly tagged)\n")
                            .arg(tag)
                            .arg(tickers.size())
                            .arg(*added);
+            if (!unknown.isEmpty()) {
+                ctx.out << QStringLiteral("New symbols (no bars yet): %1\n")
+                               .arg(unknown.join(QStringLiteral(", ")));
+            }
         }
         return ExitOk;
     }
@@ -221,11 +261,11 @@ private:
             return ctx.openFailure;
         }
         Store::UniverseRepository universes(*db);
-        auto exists = universes.exists(name);
-        if (!exists || !*exists) {
-            return ctx.error(QStringLiteral("no universe named '%1'").arg(name), ExitUsage);
+        auto stored = storedUniverseName(name, *db);
+        if (!stored) {
+            return ctx.error(stored.error().message, exitCodeFor(stored.error(), ExitUsage));
         }
-        auto members = universes.members(name);
+        auto members = universes.members(*stored);
         auto rows = Store::SymbolRepository(*db).rows();
         if (!members || !rows) {
             return ctx.error(!members ? members.error().message : rows.error().message, ExitUsage);
@@ -254,9 +294,9 @@ private:
         }
         if (ctx.json) {
             ctx.printJson(QJsonDocument(
-                QJsonObject{{QStringLiteral("universe"), name}, {QStringLiteral("members"), arr}}));
+                QJsonObject{{QStringLiteral("universe"), *stored}, {QStringLiteral("members"), arr}}));
         } else {
-            ctx.out << QStringLiteral("%1 symbols in '%2'\n").arg(members->size()).arg(name);
+            ctx.out << QStringLiteral("%1 symbols in '%2'\n").arg(members->size()).arg(*stored);
         }
         return ExitOk;
     }

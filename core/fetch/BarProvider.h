@@ -112,6 +112,17 @@ public:
      */
     virtual QString defaultUniverse() const { return {}; }
 
+    /**
+     * Whether a unit of plan() can be fetched at all: false for a ticker the provider knows it lacks (no
+     * file for it in a CSV folder), so commands can refuse a typo before a run is recorded. The default
+     * is true: synthetic data has every ticker, and a network provider only knows by asking.
+     */
+    virtual bool serves(const FetchUnit& unit) const
+    {
+        Q_UNUSED(unit)
+        return true;
+    }
+
     /** Notes from the last plan() worth showing the user (files skipped as not being price data). */
     virtual QStringList planNotes() const { return {}; }
 

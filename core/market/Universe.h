@@ -23,4 +23,11 @@ struct UniverseDiff
     int unchanged = 0;
 };
 
+/**
+ * What universe names are compared by: lower case, letters and digits only, so "nifty500",
+ * "NIFTY500" and "NIFTY 500" name the same universe, and "sp500" the stored "S&P 500" (the bundled
+ * ids are the keys of the bundled titles). Two names with the same key are the same universe.
+ */
+QString universeKey(const QString& name);
+
 } // namespace Tessera

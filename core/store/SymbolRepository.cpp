@@ -131,12 +131,21 @@ Result<std::optional<Symbol>> SymbolRepository::find(const QString& ticker)
 
 Result<QString> SymbolRepository::resolve(const QString& ticker)
 {
+    auto stored = lookup(ticker);
+    if (!stored) {
+        return fail(stored.error());
+    }
+    return stored->value_or(ticker);
+}
+
+Result<std::optional<QString>> SymbolRepository::lookup(const QString& ticker)
+{
     auto exact = idOf(ticker);
     if (!exact) {
         return fail(exact.error());
     }
     if (exact->has_value()) {
-        return ticker;
+        return std::optional<QString>{ticker};
     }
     // Base match: stored "NTPC.NS" for incoming "NTPC". Only a unique match is used; two candidates
     // ("X.NS" and "X.BO") are ambiguous and the file's own ticker is kept.
@@ -155,7 +164,7 @@ Result<QString> SymbolRepository::resolve(const QString& ticker)
     if (!read) {
         return fail(read.error());
     }
-    return candidates.size() == 1 ? candidates.first() : ticker;
+    return candidates.size() == 1 ? std::optional<QString>{candidates.first()} : std::optional<QString>{};
 }
 
 Result<QList<SymbolRow>> SymbolRepository::rows()

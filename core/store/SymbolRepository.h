@@ -63,6 +63,13 @@ public:
      */
     [[nodiscard]] Result<QString> resolve(const QString& ticker);
 
+    /**
+     * The stored ticker that ticker stands for, by the rule of resolve() (exact, else the only stored
+     * ticker with that base), or nullopt when no stored symbol matches: what commands check a ticker
+     * the user typed against before they record a run (an unknown ticker is a usage error).
+     */
+    [[nodiscard]] Result<std::optional<QString>> lookup(const QString& ticker);
+
     /** Every symbol with its bar summary, tags and last fetch outcome, ordered by ticker. */
     [[nodiscard]] Result<QList<SymbolRow>> rows();
 

@@ -7,15 +7,26 @@
 
 namespace Tessera::Store {
 
-Result<UniverseDiff> UniverseRepository::import(const Universe& universe)
+Result<UniverseDiff> UniverseRepository::import(const Universe& incoming)
 {
-    if (universe.name.trimmed().isEmpty()) {
-        return fail(Error::invalidInput(QStringLiteral("a universe needs a name")));
+    if (universeKey(incoming.name).isEmpty()) {
+        return fail(Error::invalidInput(QStringLiteral("a universe needs a name with a letter or digit")));
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {
         return fail(tx.beginFailure());
     }
+    // "nifty 50" is the stored "NIFTY 50": names compare by key, so a re-import never makes a twin.
+    auto stored = storedName(incoming.name);
+    if (!stored) {
+        return fail(stored.error());
+    }
+    Universe renamed;
+    if (stored->has_value() && **stored != incoming.name) {
+        renamed = incoming;
+        renamed.name = **stored;
+    }
+    const Universe& universe = renamed.name.isEmpty() ? incoming : renamed;
     auto before = members(universe.name);
     if (!before) {
         return fail(before.error());
@@ -128,6 +139,56 @@ Result<bool> UniverseRepository::exists(const QString& name)
     Statement st(m_db.rawHandle(), "SELECT 1 FROM universes WHERE name = ?1");
     st.bind(1, name);
     return st.step();
+}
+
+} // namespace Tessera::Store
+
+namespace Tessera::Store {
+
+Result<std::optional<QString>> UniverseRepository::storedName(const QString& name)
+{
+    auto all = names();
+    if (!all) {
+        return fail(all.error());
+    }
+    if (all->contains(name)) {
+        return std::optional<QString>{name};
+    }
+    const QString key = universeKey(name);
+    QStringList same;
+    for (const QString& n : *all) {
+        if (!key.isEmpty() && universeKey(n) == key) {
+            same << n;
+        }
+    }
+    if (same.size() > 1) {
+        return fail(
+            Error::invalidInput(QStringLiteral("'%1' could be any of the universes %2; use the exact name")
+                                    .arg(name, same.join(QStringLiteral(", ")))));
+    }
+    return same.isEmpty() ? std::optional<QString>{} : std::optional<QString>{same.front()};
+}
+
+Result<QStringList> UniverseRepository::names()
+{
+    Statement st(m_db.rawHandle(), "SELECT name FROM universes ORDER BY name");
+    QStringList out;
+    if (auto r = st.forEachRow([&out](const Statement& row) { out << row.textAt(0); }); !r) {
+        return fail(r.error());
+    }
+    return out;
+}
+
+Result<QStringList> UniverseRepository::tickersInAnyUniverse()
+{
+    Statement st(m_db.rawHandle(),
+                 "SELECT s.ticker FROM symbols s WHERE EXISTS "
+                 "(SELECT 1 FROM universe_members m WHERE m.symbol_id = s.id) ORDER BY s.ticker");
+    QStringList out;
+    if (auto r = st.forEachRow([&out](const Statement& row) { out << row.textAt(0); }); !r) {
+        return fail(r.error());
+    }
+    return out;
 }
 
 } // namespace Tessera::Store

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QDateTime>
 #include <QList>
 
@@ -34,12 +36,27 @@ public:
      * Stores the universe in one transaction: upserts every member symbol (names, sectors, ...),
      * replaces the membership and reports which tickers were added or removed compared with the
      * stored list of the same name (the symbol-master refresh report). Removed symbols keep their bars.
+     * Names match by universeKey(): importing "nifty 50" replaces a stored "NIFTY 50", keeping its name.
      */
     [[nodiscard]] Result<UniverseDiff> import(const Universe& universe);
 
     [[nodiscard]] Result<QList<UniverseInfo>> list();
     [[nodiscard]] Result<QStringList> members(const QString& name);
     [[nodiscard]] Result<bool> exists(const QString& name);
+
+    /**
+     * The stored name of the universe name stands for: the exact name, else the one with the same
+     * universeKey() ("nifty50" finds "NIFTY 50"); nullopt when none. Several stored names with that key
+     * (only possible in files written before names were compared this way) are an InvalidInput error
+     * listing them.
+     */
+    [[nodiscard]] Result<std::optional<QString>> storedName(const QString& name);
+
+    /** The names of all stored universes, sorted. */
+    [[nodiscard]] Result<QStringList> names();
+
+    /** Tickers that belong to at least one universe, sorted. */
+    [[nodiscard]] Result<QStringList> tickersInAnyUniverse();
 
 private:
     const Database& m_db;

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 #include "core/common/Log.h"
 #include "core/store/BarRepository.h"
@@ -162,6 +163,47 @@ Fetch::SettingValues settingValues(const QJsonValue& v)
     return out;
 }
 
+/**
+ * The load summary's note about loaded symbols that no universe lists (a CSV of TATAMOTORS after
+ * importing a NIFTY 500 list without it): they are stored and shown, but a --universe selection or
+ * the GUI's universe picker never reaches them. Silent when the database has no universes at all,
+ * where every symbol would be listed. At most 20 are named.
+ */
+QStringList outsideUniversesReport(const Store::Database& db, const QStringList& done)
+{
+    if (done.isEmpty()) {
+        return {};
+    }
+    Store::UniverseRepository universes(db);
+    auto names = universes.names();
+    auto members = universes.tickersInAnyUniverse();
+    if (!names || !members || names->isEmpty()) {
+        return {};
+    }
+    const QSet<QString> listed(members->cbegin(), members->cend());
+    Store::SymbolRepository symbols(db);
+    QStringList outside;
+    for (const QString& ticker : done) {
+        auto resolved = symbols.resolve(ticker);
+        const QString stored = resolved ? *resolved : ticker;
+        if (!listed.contains(stored) && !outside.contains(stored)) {
+            outside << stored;
+        }
+    }
+    if (outside.isEmpty()) {
+        return {};
+    }
+    outside.sort();
+    constexpr qsizetype kNamed = 20;
+    QString list = outside.mid(0, kNamed).join(QStringLiteral(", "));
+    if (outside.size() > kNamed) {
+        list += QStringLiteral(" and %1 more").arg(outside.size() - kNamed);
+    }
+    const QString count = outside.size() == 1 ? QStringLiteral("1 symbol loaded is")
+                                              : QStringLiteral("%1 symbols loaded are").arg(outside.size());
+    return {QStringLiteral("%1 not in any universe: %2").arg(count, list)};
+}
+
 } // namespace
 
 QString overlapDisagreement(const BarSeries& stored, const BarSeries& fetched, const QDate& storedLast)
@@ -307,6 +349,7 @@ Result<TaskPlan> makeLoadPlan(const Store::DatabasePtr& db,
         auto diff = Store::UniverseRepository(database).import(u);
         return diff ? Result<void>{} : Result<void>(fail(diff.error()));
     };
+    plan.report = outsideUniversesReport;
     return plan;
 }
 

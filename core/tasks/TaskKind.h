@@ -75,6 +75,11 @@ struct TaskPlan
     QStringList notes; ///< planning notes for the user (files skipped, ...)
     /** Runs after the last symbol unless the run was cancelled (e.g. store the loaded universe). */
     std::function<Result<void>(const Store::Database&, const QStringList& doneSymbols)> finish;
+    /**
+     * Runs after finish() has committed (not after a cancel) and returns notes for the run's summary that
+     * depend on what the run stored ("3 symbols loaded are not in any universe: ..."). Read-only.
+     */
+    std::function<QStringList(const Store::Database&, const QStringList& doneSymbols)> report;
 };
 
 /**

@@ -351,9 +351,9 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
         message = fault->message;
         spdlog::error("run {}: stopped: {}", runId, message);
     }
-    if (!ctx.isCanceled() && plan.finish) {
+    QStringList done;
+    if (!ctx.isCanceled() && (plan.finish || plan.report)) {
         // Symbols done over the whole run (a resumed run finished some of them earlier).
-        QStringList done;
         auto outcomes = runs.outcomes(runId, false);
         if (outcomes) {
             QSet<QString> failedSymbols;
@@ -368,6 +368,8 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
                 }
             }
         }
+    }
+    if (!ctx.isCanceled() && plan.finish) {
         Store::Transaction tx(*m_db);
         auto finished = plan.finish(*m_db, done);
         if (finished) {
@@ -376,6 +378,12 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
         if (!finished) {
             message = QStringLiteral("finishing the run failed: %1").arg(finished.error().message);
             spdlog::error("run {}: {}", runId, message);
+        }
+    }
+    if (!ctx.isCanceled() && plan.report && message.isEmpty()) {
+        for (const QString& note : plan.report(*m_db, done)) {
+            spdlog::info("run {}: {}", runId, note);
+            plan.notes << note;
         }
     }
     auto record = runs.get(runId);

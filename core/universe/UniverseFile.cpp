@@ -224,8 +224,9 @@ QList<BundledUniverse> bundledUniverses()
 
 Result<Universe> readBundledUniverse(const QString& id)
 {
+    // "NIFTY50", "nifty 50" and "NIFTY 50" all name nifty50: ids are the keys of the titles.
     for (const BundledUniverse& b : bundledUniverses()) {
-        if (b.id == id) {
+        if (universeKey(id) == b.id) {
             auto u = readUniverseFile(b.resourcePath, b.title);
             if (u) {
                 u->source = QStringLiteral("bundled:") + b.id;

@@ -49,7 +49,7 @@ struct BundledUniverse
 
 QList<BundledUniverse> bundledUniverses();
 
-/** Reads a bundled list by id; the universe is named by its title. */
+/** Reads a bundled list by id, in any case ("NIFTY50", "nifty 50"); the universe is named by its title. */
 [[nodiscard]] Result<Universe> readBundledUniverse(const QString& id);
 
 } // namespace Tessera::Universes

@@ -294,7 +294,14 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("t.sqlite"));
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("status")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("--db"),
+                      db,
+                      QStringLiteral("settings"),
+                      QStringLiteral("set"),
+                      QStringLiteral("train/folds"),
+                      QStringLiteral("4")})
+                     .code,
+                 0);
         auto lock = Store::WriteLock::acquire(QFileInfo(db).absoluteFilePath());
         QVERIFY(lock);
         const Run r = cli({QStringLiteral("--db"),
@@ -314,6 +321,7 @@ private slots:
         // `settings` lists the training parameters beside the fetch ones and validates them alike.
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+        QVERIFY(Store::Database::open(db)); // `settings list` reads an existing database only
         const Run list =
             cli({QStringLiteral("--db"), db, QStringLiteral("settings"), QStringLiteral("list")});
         QCOMPARE(list.code, 0);

@@ -1,3 +1,4 @@
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -141,15 +142,17 @@ private slots:
                                      QStringLiteral("--provider"),
                                      QStringLiteral("ftp:x")});
         QCOMPARE(badProvider.code, 2);
-        const Run badUniverse = cli({QStringLiteral("--db"),
-                                     db,
-                                     QStringLiteral("pipeline"),
-                                     QStringLiteral("--universe"),
-                                     QStringLiteral("nope")});
-        QCOMPARE(badUniverse.code, 2);
-        QVERIFY2(badUniverse.err.contains(QStringLiteral("nope")), qPrintable(badUniverse.err));
+        // Without --provider the pipeline works on stored bars: no database, nothing to do (and none made).
+        const Run noDatabase = cli({QStringLiteral("--db"),
+                                    db,
+                                    QStringLiteral("pipeline"),
+                                    QStringLiteral("--universe"),
+                                    QStringLiteral("nope")});
+        QCOMPARE(noDatabase.code, 2);
+        QVERIFY2(noDatabase.err.contains(QStringLiteral("no database at")), qPrintable(noDatabase.err));
+        QVERIFY(!QFileInfo::exists(db));
 
-        // The seed's run_all with the sample_data provider; an unknown stored ticker fails with its reason.
+        // The seed's run_all with the sample_data provider.
         const Run one = cli({QStringLiteral("--db"),
                              db,
                              QStringLiteral("pipeline"),
@@ -159,14 +162,30 @@ private slots:
                              QStringLiteral("NTPC.NS")});
         QVERIFY2(one.code == 0, qPrintable(one.out + one.err));
         QVERIFY2(one.out.contains(QStringLiteral("1 done, 0 failed")), qPrintable(one.out));
+        const Run badUniverse = cli({QStringLiteral("--db"),
+                                     db,
+                                     QStringLiteral("pipeline"),
+                                     QStringLiteral("--universe"),
+                                     QStringLiteral("nope")});
+        QCOMPARE(badUniverse.code, 2);
+        QVERIFY2(badUniverse.err.contains(QStringLiteral("no universe named 'nope'")),
+                 qPrintable(badUniverse.err));
+        // An unknown ticker is a usage error before any run is recorded (issue 18), not a failed run.
         const Run missing = cli({QStringLiteral("--db"),
                                  db,
                                  QStringLiteral("pipeline"),
                                  QStringLiteral("--symbols"),
                                  QStringLiteral("NTPC.NS,NOPE")});
-        QCOMPARE(missing.code, 1);
-        QVERIFY2(missing.out.contains(QStringLiteral("NOPE")), qPrintable(missing.out));
-        QVERIFY2(missing.out.contains(QStringLiteral("runs retry")), qPrintable(missing.out));
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("unknown ticker NOPE (not a stored symbol)")),
+                 qPrintable(missing.err));
+        QVERIFY2(!missing.out.contains(QStringLiteral("runs retry")), qPrintable(missing.out));
+        const Run runs = cli({QStringLiteral("--db"),
+                              db,
+                              QStringLiteral("--json"),
+                              QStringLiteral("runs"),
+                              QStringLiteral("list")});
+        QCOMPARE(QJsonDocument::fromJson(runs.out.toUtf8()).array().size(), 1);
     }
 };
 

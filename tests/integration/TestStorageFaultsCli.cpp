@@ -143,10 +143,13 @@ private slots:
 
     void unusableDatabaseFolderIsAClearError()
     {
-        // A folder that cannot be created (under /proc nothing can be), whoever runs the test.
+        // A folder that cannot be created (under /proc nothing can be), whoever runs the test. Only
+        // commands that write create the database (a reading one says there is none, exit 2).
         const auto r = Test::runCli({QStringLiteral("--db"),
                                      QStringLiteral("/proc/tessera-test/db.sqlite"),
-                                     QStringLiteral("status")});
+                                     QStringLiteral("universe"),
+                                     QStringLiteral("import"),
+                                     QStringLiteral("bundled:nifty50")});
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains(QStringLiteral("cannot create the database folder /proc/tessera-test")),
                  qPrintable(r.err));
@@ -158,8 +161,11 @@ private slots:
             const QString ro = dir.filePath(QStringLiteral("ro"));
             QVERIFY(QDir().mkpath(ro));
             QVERIFY(QFile::setPermissions(ro, QFile::ReadOwner | QFile::ExeOwner));
-            const auto denied = Test::runCli(
-                {QStringLiteral("--db"), ro + QStringLiteral("/db.sqlite"), QStringLiteral("status")});
+            const auto denied = Test::runCli({QStringLiteral("--db"),
+                                              ro + QStringLiteral("/db.sqlite"),
+                                              QStringLiteral("universe"),
+                                              QStringLiteral("import"),
+                                              QStringLiteral("bundled:nifty50")});
             QFile::setPermissions(ro, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
             QCOMPARE(denied.code, 4);
             QVERIFY2(denied.err.contains(QStringLiteral("read-only")), qPrintable(denied.err));

@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStringConverter>
 
 #include "core/common/CsvText.h"
 
@@ -238,10 +239,11 @@ QByteArrayView trimmed(const char* begin, const char* end)
 }
 
 /**
- * Splits one record on commas into views of line (no copies). A field in double quotes may hold
- * commas; the quotes are dropped (a doubled "" inside stays doubled: no bar field needs it).
+ * Splits one record on the file's delimiter (',', ';' or a tab) into views of line (no copies). A
+ * field in double quotes may hold the delimiter; the quotes are dropped (a doubled "" inside stays
+ * doubled: no bar field needs it).
  */
-void splitFields(QByteArrayView line, std::vector<QByteArrayView>& out)
+void splitFields(QByteArrayView line, std::vector<QByteArrayView>& out, char delimiter = ',')
 {
     out.clear();
     const char* p = line.data();
@@ -249,7 +251,9 @@ void splitFields(QByteArrayView line, std::vector<QByteArrayView>& out)
     for (;;) {
         const char* begin = p;
         const char* fieldEnd = nullptr;
-        while (p < end && (*p == ' ' || *p == '\t')) {
+        // Leading blanks go, but never the delimiter itself: in a tab-separated file "\t\t" is an empty
+        // field.
+        while (p < end && (*p == ' ' || (*p == '\t' && delimiter != '\t'))) {
             ++p;
         }
         if (p < end && *p == '"') {
@@ -258,11 +262,11 @@ void splitFields(QByteArrayView line, std::vector<QByteArrayView>& out)
                 p += *p == '"' ? 2 : 1;
             }
             fieldEnd = p;
-            while (p < end && *p != ',') {
+            while (p < end && *p != delimiter) {
                 ++p;
             }
         } else {
-            while (p < end && *p != ',') {
+            while (p < end && *p != delimiter) {
                 ++p;
             }
             fieldEnd = p;
@@ -273,6 +277,48 @@ void splitFields(QByteArrayView line, std::vector<QByteArrayView>& out)
         }
         ++p;
     }
+}
+
+/**
+ * The delimiter of a file, from its header line: the most frequent of ',', ';' and tab outside double
+ * quotes, ',' on a tie (none at all: ',' too, and the header check reports what is missing). Excel in
+ * many European locales writes ';' (its list separator, since ',' is the decimal mark there).
+ */
+char detectDelimiter(QByteArrayView header)
+{
+    qsizetype commas = 0;
+    qsizetype semicolons = 0;
+    qsizetype tabs = 0;
+    bool quoted = false;
+    for (const char c : header) {
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted) {
+            commas += c == ',' ? 1 : 0;
+            semicolons += c == ';' ? 1 : 0;
+            tabs += c == '\t' ? 1 : 0;
+        }
+    }
+    if (semicolons > commas && semicolons >= tabs) {
+        return ';';
+    }
+    if (tabs > commas && tabs > semicolons) {
+        return '\t';
+    }
+    return ',';
+}
+
+/** The header cells of line, split on delimiter, as text. */
+QStringList headerCells(QByteArrayView line, char delimiter)
+{
+    std::vector<QByteArrayView> fields;
+    splitFields(line, fields, delimiter);
+    QStringList cells;
+    cells.reserve(static_cast<qsizetype>(fields.size()));
+    for (const QByteArrayView f : fields) {
+        cells << QString::fromUtf8(f);
+    }
+    return cells;
 }
 
 /** Empty, "null" (Yahoo), "NaN" (pandas), "NA" and "N/A" cells mean "no value". */
@@ -300,12 +346,21 @@ enum class Cell
     Bad,
 };
 
-/** A finite decimal number (an optional '+' allowed), or a missing token; anything else is Bad. */
-Cell parseNumber(QByteArrayView s, double& out)
+/**
+ * A finite decimal number (an optional '+' allowed), or a missing token; anything else is Bad. With
+ * decimalComma (';' and tab files) one ',' and no '.' reads as a decimal mark: "12,5" is 12.5.
+ */
+Cell parseNumber(QByteArrayView s, double& out, bool decimalComma = false)
 {
     if (isMissingToken(s)) {
         out = kMissing;
         return Cell::Missing;
+    }
+    char buffer[64];
+    if (decimalComma && s.count(',') == 1 && !s.contains('.') && s.size() < qsizetype(sizeof buffer)) {
+        std::copy(s.begin(), s.end(), buffer);
+        buffer[s.indexOf(',')] = '.';
+        s = QByteArrayView(buffer, s.size());
     }
     const char* begin = s.data();
     const char* const end = begin + s.size();
@@ -397,27 +452,47 @@ bool isMonotonic(const std::vector<qint64>& days)
            || std::is_sorted(days.begin(), days.end(), std::greater<qint64>());
 }
 
+/** A file's date order and, when no row decided it, the note that says which order was assumed. */
+struct DateOrderDecision
+{
+    DateOrder order = DateOrder::YearFirst;
+    QString assumedNote; ///< "FILE:LINE: ..." when the day/month order was assumed; empty when decided
+};
+
 /**
  * The date order of a file (rule in the README): a 4-digit first number means year first. Otherwise
  * the year is last and the file is D/M/Y if any first number exceeds 12, M/D/Y if any second number
- * does; when neither does, the reading that gives monotonic dates wins, and M/D/Y if both or neither do.
- * Cells that are not dates are left for the row loop to report with their line number.
+ * does; when neither does, the reading that gives monotonic dates wins. When both or neither do, the
+ * separator decides: dotted dates (31.12.2019, the European way) are D.M.Y; slashed ones are M/D/Y and
+ * dashed ones D-M-Y, and for those two the decision names the file, the line of the first date and the
+ * order assumed. Cells that are not dates are left for the row loop to report with their line number.
  */
-DateOrder detectDateOrder(LineReader reader, qsizetype dateColumn) // by value: the caller's reader stays put
+DateOrderDecision detectDateOrder(LineReader reader, // by value: the caller's reader stays put
+                                  qsizetype dateColumn,
+                                  char delimiter,
+                                  const QString& file)
 {
     std::vector<QByteArrayView> fields;
     std::vector<DateParts> dates;
     QByteArrayView line;
     qsizetype number = 0;
+    char separator = 0;
+    qsizetype firstLine = 0;
+    QByteArrayView firstCell;
     while (reader.next(line, number)) {
-        splitFields(line, fields);
+        splitFields(line, fields, delimiter);
         DateParts parts;
         if (isBlank(line) || dateColumn >= static_cast<qsizetype>(fields.size())
             || !splitDate(fields[static_cast<size_t>(dateColumn)], parts)) {
             continue;
         }
-        if (dates.empty() && parts.firstDigits == 4) {
-            return DateOrder::YearFirst;
+        if (dates.empty()) {
+            if (parts.firstDigits == 4) {
+                return {DateOrder::YearFirst, {}};
+            }
+            firstCell = fields[static_cast<size_t>(dateColumn)];
+            separator = firstCell[parts.firstDigits];
+            firstLine = number;
         }
         dates.push_back(parts);
     }
@@ -428,10 +503,10 @@ DateOrder detectDateOrder(LineReader reader, qsizetype dateColumn) // by value: 
         maxSecond = std::max(maxSecond, p.second);
     }
     if (maxFirst > 12) {
-        return DateOrder::DayFirst;
+        return {DateOrder::DayFirst, {}};
     }
     if (maxSecond > 12) {
-        return DateOrder::MonthFirst;
+        return {DateOrder::MonthFirst, {}};
     }
     const auto daysFor = [&dates](DateOrder order, std::vector<qint64>& days) {
         for (const DateParts& p : dates) {
@@ -447,7 +522,23 @@ DateOrder detectDateOrder(LineReader reader, qsizetype dateColumn) // by value: 
     std::vector<qint64> monthFirst;
     const bool dayFirstMonotonic = daysFor(DateOrder::DayFirst, dayFirst) && isMonotonic(dayFirst);
     const bool monthFirstMonotonic = daysFor(DateOrder::MonthFirst, monthFirst) && isMonotonic(monthFirst);
-    return dayFirstMonotonic && !monthFirstMonotonic ? DateOrder::DayFirst : DateOrder::MonthFirst;
+    if (dayFirstMonotonic != monthFirstMonotonic) {
+        return {dayFirstMonotonic ? DateOrder::DayFirst : DateOrder::MonthFirst, {}};
+    }
+    if (dates.empty() || separator == '.') {
+        return {DateOrder::DayFirst, {}};
+    }
+    const DateOrder order = separator == '/' ? DateOrder::MonthFirst : DateOrder::DayFirst;
+    const QDate example = toDate(dates.front(), order);
+    const QString reading =
+        order == DateOrder::MonthFirst ? QStringLiteral("month/day/year") : QStringLiteral("day-month-year");
+    return {order,
+            location(file, firstLine)
+                + QStringLiteral(": the day/month order is ambiguous (no day above 12); read as %1, so %2 is "
+                                 "%3. If that is wrong, write the dates as YYYY-MM-DD")
+                      .arg(reading,
+                           QString::fromUtf8(firstCell).section(u' ', 0, 0).section(u'T', 0, 0),
+                           example.isValid() ? example.toString(Qt::ISODate) : QStringLiteral("invalid"))};
 }
 
 /** One parsed data row, kept with its line so duplicate dates can be reported. */
@@ -556,12 +647,15 @@ public:
         if (!haveHeader) {
             return fail(Error::invalidInput(QStringLiteral("%1: empty file").arg(m_file)));
         }
-        auto layout = analyzeHeader(Csv::splitLine(QString::fromUtf8(line)), m_file, number);
+        m_delimiter = detectDelimiter(line);
+        auto layout = analyzeHeader(headerCells(line, m_delimiter), m_file, number);
         if (!layout) {
             return fail(layout.error());
         }
         m_layout = std::move(*layout);
-        m_order = detectDateOrder(reader, m_layout.date);
+        DateOrderDecision order = detectDateOrder(reader, m_layout.date, m_delimiter, m_file);
+        m_order = order.order;
+        m_dateOrderNote = std::move(order.assumedNote);
 
         QString singleTicker;
         if (m_layout.symbol == kNoColumn) {
@@ -579,7 +673,7 @@ public:
             if (isBlank(line)) {
                 continue;
             }
-            splitFields(line, fields);
+            splitFields(line, fields, m_delimiter);
             if (auto ok = readRow(fields, number); !ok) {
                 return fail(ok.error());
             }
@@ -635,7 +729,7 @@ private:
                 return {};
             }
             const QByteArrayView cell = field(column);
-            const Cell kind = parseNumber(cell, out);
+            const Cell kind = parseNumber(cell, out, m_delimiter != ',');
             if (kind == Cell::Bad) {
                 return lineError(m_file,
                                  line,
@@ -716,6 +810,10 @@ private:
         CsvParseResult result;
         result.file = m_file;
         result.symbolFromColumn = m_layout.symbol != kNoColumn;
+        if (!m_dateOrderNote.isEmpty()) {
+            result.dateOrderNote = m_dateOrderNote;
+            result.warnings.append(m_dateOrderNote);
+        }
         qsizetype total = 0;
         for (SymbolRows& acc : m_symbols) {
             total += acc.rowCount;
@@ -735,6 +833,8 @@ private:
     QString m_file;
     Layout m_layout;
     DateOrder m_order = DateOrder::YearFirst;
+    QString m_dateOrderNote;
+    char m_delimiter = ',';
     std::list<SymbolRows> m_symbols; ///< list: m_lastSymbol stays valid while symbols are added
     SymbolRows* m_lastSymbol = nullptr;
 };
@@ -810,6 +910,41 @@ QString tickerPart(const QString& stem)
     return underscore > 0 ? stem.left(underscore) : stem;
 }
 
+/**
+ * The file as UTF-8 text. UTF-16 with a byte-order mark (what Excel's "Unicode text" and PowerShell
+ * write) is converted; UTF-32, and NUL bytes anywhere in the first 4 KB (UTF-16 without a byte-order
+ * mark, or not text at all), are refused by name, where they used to fail as "no date column" or be
+ * skipped as "not a price file".
+ */
+Result<QByteArray> barCsvText(const QByteArray& data, const QString& file)
+{
+    const QByteArrayView head = QByteArrayView(data).first(std::min<qsizetype>(data.size(), 4));
+    // Explicit lengths: a literal with NUL bytes would end at the first one.
+    if (head == QByteArrayView("\xFF\xFE\x00\x00", 4) || head == QByteArrayView("\x00\x00\xFE\xFF", 4)) {
+        return fail(Error::invalidInput(
+            QStringLiteral("%1: UTF-32 text is not supported; save the file as UTF-8").arg(file)));
+    }
+    const bool littleEndian = head.startsWith("\xFF\xFE");
+    if (littleEndian || head.startsWith("\xFE\xFF")) {
+        QStringDecoder decode(littleEndian ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        const QString text = decode(QByteArrayView(data).sliced(2));
+        if (decode.hasError()) {
+            return fail(Error::invalidInput(
+                QStringLiteral("%1: not valid UTF-16 text (it starts with a UTF-16 byte-order mark)")
+                    .arg(file)));
+        }
+        return text.toUtf8();
+    }
+    if (QByteArrayView(data).first(std::min<qsizetype>(data.size(), 4096)).contains('\0')) {
+        return fail(Error::invalidInput(
+            QStringLiteral(
+                "%1: not a text file (NUL bytes): save it as UTF-8, or as UTF-16 with a byte-order "
+                "mark")
+                .arg(file)));
+    }
+    return data;
+}
+
 } // namespace
 
 /*
@@ -844,15 +979,19 @@ ReadLimits barCsvReadLimits()
     return {qint64(256) << 20, kMaxBarCsvLineBytes, QStringLiteral("bar CSV files")};
 }
 
-Result<CsvParseResult> parseBarsCsvData(const QByteArray& data, const QString& name, qint64 maxLineBytes)
+Result<CsvParseResult> parseBarsCsvData(const QByteArray& raw, const QString& name, qint64 maxLineBytes)
 {
     const QString file = QFileInfo(name).fileName();
+    auto data = barCsvText(raw, file);
+    if (!data) {
+        return fail(data.error());
+    }
     // Checked before parsing: the date-order pass splits every line into fields, and a line of
     // commas split into views takes 16 times its own size.
-    if (auto lines = checkLineLengths(data, maxLineBytes, file); !lines) {
+    if (auto lines = checkLineLengths(*data, maxLineBytes, file); !lines) {
         return fail(lines.error());
     }
-    return FileParser(data, file).run();
+    return FileParser(*data, file).run();
 }
 
 Result<CsvParseResult> parseBarsCsvFile(const QString& path, const ReadLimits& limits)
@@ -876,14 +1015,23 @@ CsvFileTickers sniffCsvTickers(const QString& path)
     }
     // A header line is short; the cap only guards against a huge file without newlines.
     constexpr qint64 kMaxHeader = 1 << 20;
-    QByteArray line;
-    while (!file.atEnd() && isBlank(line)) {
-        line = file.readLine(kMaxHeader);
+    auto head = barCsvText(file.read(kMaxHeader), QFileInfo(path).fileName());
+    if (!head) {
+        return out; // planned under its file-name ticker: parsing it reports why it cannot be read
     }
-    if (line.startsWith("\xEF\xBB\xBF")) {
-        line.remove(0, 3);
+    if (head->startsWith("\xEF\xBB\xBF")) {
+        head->remove(0, 3);
     }
-    const QStringList header = Csv::splitLine(QString::fromUtf8(line.trimmed()));
+    LineReader lines(*head);
+    QByteArrayView line;
+    qsizetype number = 0;
+    while (lines.next(line, number) && isBlank(line)) {
+    }
+    const char delimiter = detectDelimiter(line);
+    QStringList header = headerCells(line, delimiter);
+    for (QString& cell : header) {
+        cell = cell.trimmed();
+    }
     // A folder of bar files often also holds tickers.txt or fundamentals.csv: recognise files that name
     // no date and no price at all, so the folder provider can skip them instead of failing a "symbol".
     static const QStringList kBarWords = {QStringLiteral("date"),

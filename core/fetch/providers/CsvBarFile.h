@@ -27,6 +27,8 @@ struct CsvParseResult
     QList<CsvSymbolBars> symbols;  ///< one entry, or several for long multi-symbol files
     bool symbolFromColumn = false; ///< tickers came from a per-row symbol column
     QStringList warnings;          ///< "file:line: ..." notes that did not stop the import
+    /** Set (and also in warnings) when the day/month order of the dates was assumed, not read from them. */
+    QString dateOrderNote;
 };
 
 /** The longest line a bar CSV may have: a bar row is under 200 bytes, a wide header a few KB. */
@@ -46,7 +48,9 @@ ReadLimits barCsvReadLimits();
  * import rules"): Yahoo `Date,Open,High,Low,Close,Adj Close,Volume`, Stooq (no Adj Close, optional
  * Volume), yfinance `Datetime` with a time-zone suffix, NSE/Upstox `timestamp,open,...,oi`, quantmod
  * `SYM.Open`, an unnamed index column, long multi-symbol files with a Symbol/Ticker/Name/Stock/Code column,
- * CRLF or LF, with or without a final newline, ascending or descending dates, ISO, D/M/Y or M/D/Y dates.
+ * CRLF or LF, with or without a final newline, ascending or descending dates, ISO, D/M/Y or M/D/Y dates,
+ * ',', ';' or tab delimiters (from the header line; ';' and tab files may use a decimal comma), UTF-8
+ * or UTF-16 with a byte-order mark.
  *
  * A malformed line (bad number, bad date, wrong field count, High < Low, negative value) fails the whole file
  * with an error naming the file and line, so nothing half-read is ever stored. A file larger than

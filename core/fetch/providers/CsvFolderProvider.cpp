@@ -103,6 +103,10 @@ Result<QList<FetchUnit>> CsvFolderProvider::plan(const QStringList& selection)
             for (const CsvSymbolBars& symbol : parsed->symbols) {
                 filesByTicker[symbol.ticker].append(file);
             }
+            // Said once for the file (its per-symbol warnings leave out the file-wide ones).
+            if (!parsed->dateOrderNote.isEmpty()) {
+                m_planNotes.append(parsed->dateOrderNote);
+            }
         } else {
             filesByTicker[tickers.ticker].append(file);
         }

@@ -25,6 +25,8 @@ public:
 
     const QString& path() const { return m_path; }
     QStringList planNotes() const override { return m_planNotes; }
+    /** A unit with no file: the folder has nothing for that ticker. */
+    bool serves(const FetchUnit& unit) const override { return !unit.files.isEmpty(); }
 
 protected:
     Result<FetchedBars> fetchUnit(const FetchUnit& unit, const CancelCheck& canceled) override;

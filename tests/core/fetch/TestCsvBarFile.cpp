@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QStringConverter>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -545,6 +546,15 @@ private slots:
             << QByteArray("01/02/2020\n") << QDate(2020, 1, 2) << QDate(2020, 1, 2);
         QTest::newRow("dots and dashes")
             << QByteArray("31.12.2019\n02.01.2020\n") << QDate(2019, 12, 31) << QDate(2020, 1, 2);
+        // Issue 18: a lone 02.01.2024 was 1 Feb. Dotted dates are the European D.M.Y when nothing decides.
+        QTest::newRow("one dotted date: D.M.Y")
+            << QByteArray("02.01.2024\n") << QDate(2024, 1, 2) << QDate(2024, 1, 2);
+        QTest::newRow("dotted, both orders monotonic: D.M.Y")
+            << QByteArray("01.02.2024\n01.03.2024\n") << QDate(2024, 2, 1) << QDate(2024, 3, 1);
+        QTest::newRow("dashed, both orders monotonic: D-M-Y")
+            << QByteArray("01-02-2024\n01-03-2024\n") << QDate(2024, 2, 1) << QDate(2024, 3, 1);
+        QTest::newRow("a later row decides for the whole file")
+            << QByteArray("02.01.2024\n03.01.2024\n01.13.2024\n") << QDate(2024, 1, 13) << QDate(2024, 3, 1);
     }
 
     void slashDateOrder()
@@ -562,6 +572,156 @@ private slots:
         QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
         QCOMPARE(parsed->symbols.front().series.firstDate(), first);
         QCOMPARE(parsed->symbols.front().series.lastDate(), last);
+    }
+
+    void ambiguousDateOrderIsReported_data()
+    {
+        QTest::addColumn<QByteArray>("dates");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("slashes: M/D/Y assumed, said")
+            << QByteArray("01/02/2020\n01/03/2020\n")
+            << QStringLiteral(
+                   "x.csv:2: the day/month order is ambiguous (no day above 12); read as "
+                   "month/day/year, so 01/02/2020 is 2020-01-02. If that is wrong, write the dates as "
+                   "YYYY-MM-DD");
+        QTest::newRow("dashes: D-M-Y assumed, said")
+            << QByteArray("01-02-2020 09:15\n")
+            << QStringLiteral(
+                   "x.csv:2: the day/month order is ambiguous (no day above 12); read as "
+                   "day-month-year, so 01-02-2020 is 2020-02-01. If that is wrong, write the dates as "
+                   "YYYY-MM-DD");
+        QTest::newRow("dots: D.M.Y, the convention") << QByteArray("01.02.2020\n") << QString();
+        QTest::newRow("a day above 12 decides") << QByteArray("01/02/2020\n13/02/2020\n") << QString();
+        QTest::newRow("only one reading is monotonic")
+            << QByteArray("05/01/2020\n06/01/2020\n07/01/2020\n01/02/2020\n") << QString();
+        QTest::newRow("ISO") << QByteArray("2020-01-02\n") << QString();
+    }
+
+    void ambiguousDateOrderIsReported()
+    {
+        QFETCH(QByteArray, dates);
+        QFETCH(QString, note);
+        QByteArray data("Date,Close\n");
+        for (const QByteArray& date : dates.split('\n')) {
+            if (!date.isEmpty()) {
+                data += date + ",1\n";
+            }
+        }
+        const auto parsed = parseBarsCsvData(data, QStringLiteral("/data/x.csv"));
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+        QCOMPARE(parsed->dateOrderNote, note);
+        QCOMPARE(parsed->warnings.contains(note), !note.isEmpty());
+    }
+
+    void delimitersFromTheHeader_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("semicolons, decimal commas")
+            << QByteArray("Date;Open;High;Low;Close;Volume\n02.01.2024;10,5;11;9,25;10,75;1000\n"
+                          "03.01.2024;10,75;12;10;11,5;2000\n");
+        QTest::newRow("semicolons, decimal points")
+            << QByteArray("Date;Open;High;Low;Close;Volume\n2024-01-02;10.5;11;9.25;10.75;1000\n"
+                          "2024-01-03;10.75;12;10;11.5;2000\n");
+        QTest::newRow("tabs") << QByteArray(
+            "Date\tOpen\tHigh\tLow\tClose\tVolume\n2024-01-02\t10.5\t11\t9.25\t10.75\t"
+            "1000\n2024-01-03\t10.75\t12\t10\t11.5\t2000\n");
+        QTest::newRow("tabs, an empty field")
+            << QByteArray("Date\tOpen\tHigh\tLow\tClose\tVolume\n2024-01-02\t10.5\t11\t9.25\t10.75\t\n"
+                          "2024-01-03\t10.75\t12\t10\t11.5\t2000\n");
+        QTest::newRow("quoted semicolon header, CRLF") << QByteArray(
+            "\"Date\";\"Open\";\"High\";\"Low\";\"Close\";\"Volume\"\r\n\"2024-01-02\";\"10,5\";11;9,25;"
+            "10,75;1000\r\n2024-01-03;10,75;12;10;11,5;2000\r\n");
+    }
+
+    void delimitersFromTheHeader()
+    {
+        QFETCH(QByteArray, data);
+        const auto parsed = parseBarsCsvData(data, QStringLiteral("RELIANCE.csv"));
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+        const BarSeries& series = parsed->symbols.front().series;
+        QCOMPARE(series.size(), 2);
+        QCOMPARE(series.firstDate(), QDate(2024, 1, 2));
+        QCOMPARE(series.at(0).open, 10.5);
+        QCOMPARE(series.at(0).low, 9.25);
+        QCOMPARE(series.at(1).close, 11.5);
+        QCOMPARE(series.at(1).volume, 2000.0);
+    }
+
+    void semicolonFileErrorsKeepTheirLine()
+    {
+        // A thousands separator with a decimal comma is not read as a number: refused like any bad value.
+        const auto parsed =
+            parseBarsCsvData("Date;Close\n2024-01-02;1.234,5\n", QStringLiteral("/tmp/eu.csv"));
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().message,
+                 QStringLiteral("eu.csv:2: '1.234,5' is not a number in column Close"));
+        // In a comma file a decimal comma stays what it was: another field.
+        const auto comma = parseBarsCsvData("Date,Close\n2024-01-02,1,5\n", QStringLiteral("/tmp/c.csv"));
+        QVERIFY(!comma);
+        QCOMPARE(comma.error().message, QStringLiteral("c.csv:2: 3 fields but the header has 2"));
+    }
+
+    void utf16WithByteOrderMarkLoads_data()
+    {
+        QTest::addColumn<bool>("littleEndian");
+        QTest::addColumn<QByteArray>("bom");
+        QTest::newRow("UTF-16LE") << true << QByteArray("\xFF\xFE", 2);
+        QTest::newRow("UTF-16BE") << false << QByteArray("\xFE\xFF", 2);
+    }
+
+    void utf16WithByteOrderMarkLoads()
+    {
+        QFETCH(bool, littleEndian);
+        QFETCH(QByteArray, bom);
+        QStringEncoder encode(littleEndian ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        const QByteArray data =
+            bom
+            + QByteArray(encode(
+                QStringLiteral("Ticker\tDate\tClose\r\nABC\t02.01.2024\t1,5\r\nXYZ\t02.01.2024\t2\r\n")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+        f.close();
+        const auto parsed = parseBarsCsvFile(path);
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+        QCOMPARE(parsed->symbols.size(), 2);
+        QCOMPARE(parsed->symbols[0].ticker, QStringLiteral("ABC"));
+        QCOMPARE(parsed->symbols[0].series.firstDate(), QDate(2024, 1, 2));
+        QCOMPARE(parsed->symbols[0].series.at(0).close, 1.5);
+        const CsvFileTickers sniffed = sniffCsvTickers(path);
+        QVERIFY(sniffed.symbolColumn);
+        QVERIFY(!sniffed.notPriceData);
+    }
+
+    void unreadableEncodingsAreRefusedByName_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("UTF-32LE") << QByteArray(
+            "\xFF\xFE\x00\x00"
+            "D\x00\x00\x00",
+            8) << QStringLiteral("u.csv: UTF-32 text is not supported; save the file as UTF-8");
+        QTest::newRow("UTF-16 without a byte-order mark")
+            << QByteArray("D\x00"
+                          "a\x00"
+                          "t\x00"
+                          "e\x00"
+                          ",\x00"
+                          "C\x00",
+                          12)
+            << QStringLiteral("u.csv: not a text file (NUL bytes): save it as UTF-8, or as UTF-16 with a "
+                              "byte-order mark");
+    }
+
+    void unreadableEncodingsAreRefusedByName()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, message);
+        const auto parsed = parseBarsCsvData(data, QStringLiteral("/somewhere/u.csv"));
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().message, message);
     }
 
     void duplicateDatesKeepTheLaterRow()
@@ -635,6 +795,15 @@ private slots:
         const CsvFileTickers plain = sniffCsvTickers(fixture(QStringLiteral("real/niftyindex.csv")));
         QVERIFY(!plain.symbolColumn);
         QCOMPARE(plain.ticker, QStringLiteral("NIFTYINDEX"));
+        QTemporaryDir dir;
+        const QString semicolons = dir.filePath(QStringLiteral("TCS.csv"));
+        QFile f(semicolons);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Symbol;Date;Close\nTCS;02.01.2024;3500,5\n");
+        f.close();
+        const CsvFileTickers european = sniffCsvTickers(semicolons);
+        QVERIFY(!european.notPriceData);
+        QVERIFY(european.symbolColumn);
         const CsvFileTickers empty = sniffCsvTickers(fixture(QStringLiteral("malformed/empty.csv")));
         QVERIFY(!empty.symbolColumn);
         QCOMPARE(empty.ticker, QStringLiteral("EMPTY"));

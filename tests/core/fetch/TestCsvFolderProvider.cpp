@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStringConverter>
 #include <QTemporaryDir>
 #include <QtConcurrent>
 #include <QtTest>
@@ -287,6 +288,39 @@ private slots:
         QCOMPARE(provider.planNotes().size(), 2);
         QVERIFY(provider.planNotes().join(u' ').contains(QStringLiteral("tickers.txt")));
         QVERIFY(provider.planNotes().join(u' ').contains(QStringLiteral("fundamentals.csv")));
+    }
+
+    void semicolonAndUtf16FilesArePlanned()
+    {
+        // Issue 18: both used to be skipped as "not a price file".
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("EURO.csv")), "Date;Close\n02.01.2024;1,5\n"));
+        QStringEncoder encode(QStringConverter::Utf16LE);
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("WIDE.csv")),
+                          QByteArray("\xFF\xFE", 2)
+                              + QByteArray(encode(QStringLiteral("Date,Close\r\n2024-01-02,2\r\n")))));
+        Fetch::CsvFolderProvider provider(dir.path());
+        auto units = provider.plan({});
+        QVERIFY(units);
+        QCOMPARE(tickersOf(*units), (QStringList{QStringLiteral("EURO"), QStringLiteral("WIDE")}));
+        QVERIFY2(provider.planNotes().isEmpty(), qPrintable(provider.planNotes().join(u'\n')));
+        for (const FetchUnit& unit : *units) {
+            auto fetched = provider.fetch(unit);
+            QVERIFY2(fetched, qPrintable(fetched ? QString() : fetched.error().message));
+            QCOMPARE(fetched->series.firstDate(), QDate(2024, 1, 2));
+        }
+    }
+
+    void unitsWithoutAFileAreNotServed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("AAA.csv")), "Date,Close\n2024-01-02,1\n"));
+        Fetch::CsvFolderProvider provider(dir.path());
+        auto units = provider.plan({QStringLiteral("aaa"), QStringLiteral("BBB")});
+        QVERIFY(units);
+        QCOMPARE(units->size(), 2);
+        QVERIFY(provider.serves(*unitOf(*units, QStringLiteral("AAA"))));
+        QVERIFY(!provider.serves(*unitOf(*units, QStringLiteral("BBB"))));
     }
 
     void missingPathFailsPlan()
