@@ -351,6 +351,7 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
         message = fault->message;
         spdlog::error("run {}: stopped: {}", runId, message);
     }
+    QStringList finishNotes;
     if (!ctx.isCanceled() && plan.finish) {
         // Symbols done over the whole run (a resumed run finished some of them earlier).
         QStringList done;
@@ -369,13 +370,17 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
             }
         }
         Store::Transaction tx(*m_db);
-        auto finished = plan.finish(*m_db, done);
+        auto finished = plan.finish(*m_db, done, finishNotes);
         if (finished) {
             finished = tx.commit();
         }
         if (!finished) {
             message = QStringLiteral("finishing the run failed: %1").arg(finished.error().message);
             spdlog::error("run {}: {}", runId, message);
+            finishNotes.clear(); // rolled back with the rest of the finish
+        }
+        for (const QString& note : finishNotes) {
+            spdlog::info("run {}: {}", runId, note);
         }
     }
     auto record = runs.get(runId);
@@ -414,7 +419,7 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
     result.pending = r.pending;
     result.seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
     result.estimatedSeconds = estimatedSeconds;
-    result.notes = plan.notes;
+    result.notes = plan.notes + finishNotes;
     result.fault = fault;
     if (auto problems = runs.outcomes(runId, true); problems) {
         for (const auto& o : *problems) {
