@@ -15,6 +15,7 @@
 #include "tests/support/TestSupport.h"
 
 using namespace Tessera;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -85,18 +86,18 @@ private slots:
     void tickersMapToTheirMarkets()
     {
         const QList<QPair<QString, QString>> cases = {
-            {"RELIANCE.NS", "NSE"},
-            {"500325.BO", "BSE"},
-            {"AAPL", "US"},
-            {"BRK.B", "US"},
-            {"BTC-USD", "CRYPTO"},
-            {"ETHUSDT", "CRYPTO"},
-            {"EURUSD=X", "FX"},
-            {"^NSEI", "NSE"},
-            {"^BSESN", "BSE"},
-            {"VOD.L", "LSE"},
-            {"PETR4.SA", "SA"},
-            {"reliance.ns", "NSE"},
+            {u"RELIANCE.NS"_s, u"NSE"_s},
+            {u"500325.BO"_s, u"BSE"_s},
+            {u"AAPL"_s, u"US"_s},
+            {u"BRK.B"_s, u"US"_s},
+            {u"BTC-USD"_s, u"CRYPTO"_s},
+            {u"ETHUSDT"_s, u"CRYPTO"_s},
+            {u"EURUSD=X"_s, u"FX"_s},
+            {u"^NSEI"_s, u"NSE"_s},
+            {u"^BSESN"_s, u"BSE"_s},
+            {u"VOD.L"_s, u"LSE"_s},
+            {u"PETR4.SA"_s, u"SA"_s},
+            {u"reliance.ns"_s, u"NSE"_s},
         };
         for (const auto& [ticker, market] : cases) {
             QVERIFY2(marketOfTicker(ticker).id == market,
@@ -165,7 +166,8 @@ private slots:
         const QDate first(2024, 1, 1), last(2024, 12, 31);
         // NSE closed on two weekdays; one NSE symbol also misses a day of its own (a data gap).
         const QSet<QDate> nseClosed = {QDate(2024, 1, 26), QDate(2024, 8, 15)};
-        const QStringList nse = {"ALPHA.NS", "BETA.NS", "GAMMA.NS", "DELTA.NS", "EPSILON.NS", "ZETA.NS"};
+        const QStringList nse = {
+            u"ALPHA.NS"_s, u"BETA.NS"_s, u"GAMMA.NS"_s, u"DELTA.NS"_s, u"EPSILON.NS"_s, u"ZETA.NS"_s};
         for (const QString& s : nse) {
             QSet<QDate> skipped = nseClosed;
             if (s == u"BETA.NS") {
@@ -175,7 +177,7 @@ private slots:
         }
         // US closed on another day; a crypto pair trades every day.
         const QSet<QDate> usClosed = {QDate(2024, 7, 4)};
-        for (const QString& s : {"AAA", "BBB", "CCC", "DDD", "EEE"}) {
+        for (const QString& s : {u"AAA"_s, u"BBB"_s, u"CCC"_s, u"DDD"_s, u"EEE"_s}) {
             writeCsv(folder, s, first, last, usClosed);
         }
         writeCsv(folder, QStringLiteral("BTC-USD"), first, last, {}, true);
@@ -231,7 +233,7 @@ private slots:
             ids << m.market.id + u':' + QString::number(m.symbols) + u':'
                        + QString::number(m.holidays.size());
         }
-        QCOMPARE(ids, (QStringList{"CRYPTO:1:0", "NSE:6:3", "US:5:1"}));
+        QCOMPARE(ids, (QStringList{u"CRYPTO:1:0"_s, u"NSE:6:3"_s, u"US:5:1"_s}));
     }
 
     void tooFewSymbolsAreReportedNotGuessed()
@@ -239,7 +241,7 @@ private slots:
         Test::TempDatabase t;
         const QString folder = t.dir() + QStringLiteral("/csv");
         QVERIFY(QDir().mkpath(folder));
-        for (const QString& s : {"ONE.NS", "TWO.NS"}) {
+        for (const QString& s : {u"ONE.NS"_s, u"TWO.NS"_s}) {
             writeCsv(folder, s, QDate(2024, 1, 1), QDate(2024, 6, 28), {QDate(2024, 1, 26)});
         }
         const Tasks::RunResult load =
