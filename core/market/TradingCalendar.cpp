@@ -4,10 +4,13 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include "core/market/Market.h"
+
 namespace Tessera {
 
 TradingCalendar::TradingCalendar(QString name, const QList<Holiday>& holidays)
     : m_name(std::move(name))
+    , m_everyDay(marketById(m_name).tradesEveryDay)
 {
     for (const Holiday& h : holidays) {
         addHoliday(h);
@@ -26,7 +29,7 @@ bool TradingCalendar::isWeekend(QDate date)
 
 bool TradingCalendar::isTradingDay(QDate date) const
 {
-    return date.isValid() && !isWeekend(date) && !isHoliday(date);
+    return date.isValid() && !isClosedWeekday(date) && !isHoliday(date);
 }
 
 QDate TradingCalendar::nextTradingDay(QDate date) const

@@ -18,9 +18,11 @@ struct Holiday
 };
 
 /**
- * Which days a market trades: Monday to Friday minus a set of holidays. The holiday list comes
- * from a plain file a user maintains (exchanges publish them once a year) and is stored in the
- * database (HolidayRepository) so the CLI and the GUI share it. Half days are full trading days here.
+ * Which days a market trades: Monday to Friday minus a set of holidays, or every day for a market that
+ * never closes (a calendar named after such a market, e.g. "CRYPTO": see Market). The holidays come
+ * from a plain file a user maintains (exchanges publish them once a year) or are inferred from the
+ * stored bars after each load, and are stored in the database (HolidayRepository) so the CLI and the
+ * GUI share them. Half days are full trading days here.
  *
  * A value type: cheap to copy, no thread affinity.
  */
@@ -29,6 +31,7 @@ class TradingCalendar
 public:
     /** Weekends only, no holidays. */
     TradingCalendar() = default;
+    /** The calendar name: weekends closed unless name is a market that trades every day (Market). */
     TradingCalendar(QString name, const QList<Holiday>& holidays);
 
     /** The calendar used when none is named ("default"). */
@@ -37,10 +40,14 @@ public:
     const QString& name() const { return m_name; }
 
     static bool isWeekend(QDate date);
+    /** true for a market that never closes: every day is a trading day, weekends included. */
+    bool tradesEveryDay() const { return m_everyDay; }
+    /** A day the market is normally closed on (a weekend day, unless it trades every day). */
+    bool isClosedWeekday(QDate date) const { return !m_everyDay && isWeekend(date); }
     bool isHoliday(QDate date) const { return m_holidays.contains(date); }
     /** The holiday's name, or a null string when date is not a holiday. */
     QString holidayName(QDate date) const { return m_holidays.value(date); }
-    /** Not a Saturday, Sunday or holiday. Invalid dates are not trading days. */
+    /** Not a Saturday, Sunday (unless the market trades every day) or holiday. Invalid dates are not. */
     bool isTradingDay(QDate date) const;
     /** The first trading day on or after date (within ten years), or an invalid date. */
     QDate nextTradingDay(QDate date) const;
@@ -68,6 +75,7 @@ public:
 
 private:
     QString m_name = defaultName();
+    bool m_everyDay = false;
     QMap<QDate, QString> m_holidays;
 };
 

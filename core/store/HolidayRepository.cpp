@@ -2,12 +2,22 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include "core/market/ClosedDays.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/Statement.h"
 
 namespace Tessera::Store {
+namespace {
+/** The LIKE pattern of inferredClosedDayName's names. */
+constexpr char kInferredNamePattern[] = "closed (no bar for any of % symbols)";
+} // namespace
+
+QString inferredClosedDayName(int symbols)
+{
+    return QStringLiteral("closed (no bar for any of %1 symbols)").arg(symbols);
+}
 
 Result<QList<Holiday>> HolidayRepository::holidays(const QString& calendar)
 {
@@ -173,7 +183,7 @@ Result<InferredClosedDays> HolidayRepository::importClosedDays(const QString& ca
                 .arg(minSymbols)));
     }
     QList<Holiday> days;
-    const QString name = QStringLiteral("closed (no bar for any of %1 symbols)").arg(inferred->symbols);
+    const QString name = inferredClosedDayName(inferred->symbols);
     for (const QDate& d : inferred->days) {
         days << Holiday{d, name};
     }
@@ -181,6 +191,92 @@ Result<InferredClosedDays> HolidayRepository::importClosedDays(const QString& ca
         return fail(written.error());
     }
     return inferred;
+}
+
+Result<MarketInference> HolidayRepository::storeInferredClosedDays(const QString& calendar,
+                                                                   const QStringList& tickers,
+                                                                   int minSymbols)
+{
+    MarketInference out;
+    out.calendar = calendar;
+    if (tickers.isEmpty()) {
+        return out; // an empty selection would mean every symbol here
+    }
+    auto inferred = inferClosedDays(tickers, minSymbols);
+    if (!inferred) {
+        return fail(inferred.error());
+    }
+    out.symbols = inferred->symbols;
+    if (inferred->symbols < minSymbols) {
+        return out;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(tx.beginFailure());
+    }
+    QSet<QDate> before;
+    {
+        Statement st(m_db.rawHandle(), "SELECT date FROM holidays WHERE calendar = ?1 AND name LIKE ?2");
+        st.bind(1, calendar);
+        st.bind(2, QString::fromLatin1(kInferredNamePattern));
+        auto read = st.forEachRow([&before](const Statement& row) {
+            before.insert(QDate::fromString(row.textAt(0), Qt::ISODate));
+        });
+        if (!read) {
+            return fail(read.error());
+        }
+    }
+    Statement clear(m_db.rawHandle(), "DELETE FROM holidays WHERE calendar = ?1 AND name LIKE ?2");
+    clear.bind(1, calendar);
+    clear.bind(2, QString::fromLatin1(kInferredNamePattern));
+    if (auto r = clear.run(); !r) {
+        return fail(r.error());
+    }
+    // A date a user imported keeps its name (DO NOTHING): it is a holiday either way.
+    Statement insert(m_db.rawHandle(),
+                     "INSERT INTO holidays(calendar, date, name) VALUES (?1, ?2, ?3) "
+                     "ON CONFLICT(calendar, date) DO NOTHING");
+    const QString name = inferredClosedDayName(inferred->symbols);
+    for (const QDate& d : inferred->days) {
+        insert.bind(1, calendar);
+        insert.bind(2, d.toString(Qt::ISODate));
+        insert.bind(3, name);
+        if (auto r = insert.run(); !r) {
+            return fail(r.error());
+        }
+        if (!before.contains(d)) {
+            ++out.added;
+        }
+    }
+    if (auto r = tx.commit(); !r) {
+        return fail(r.error());
+    }
+    out.days = static_cast<int>(inferred->days.size());
+    return out;
+}
+
+Result<MarketCalendars> HolidayRepository::marketCalendars()
+{
+    auto fallback = marketCalendar();
+    if (!fallback) {
+        return fail(fallback.error());
+    }
+    MarketCalendars out(*fallback);
+    auto names = calendars();
+    if (!names) {
+        return fail(names.error());
+    }
+    for (const CalendarSummary& c : *names) {
+        if (c.name == fallback->name()) {
+            continue;
+        }
+        auto calendar = load(c.name);
+        if (!calendar) {
+            return fail(calendar.error());
+        }
+        out.set(c.name, *calendar);
+    }
+    return out;
 }
 
 } // namespace Tessera::Store

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "core/common/Result.h"
+#include "core/market/MarketCalendars.h"
 #include "core/market/TradingCalendar.h"
 #include "core/store/Database.h"
 
@@ -30,6 +31,18 @@ struct InferredClosedDays
     QList<QDate> days;
     int symbols = 0; ///< symbols with stored bars the inference looked at
 };
+
+/** What inferring one market's closed days found (HolidayRepository::storeInferredClosedDays). */
+struct MarketInference
+{
+    QString calendar;
+    int symbols = 0; ///< symbols of the market with stored bars
+    int days = 0;    ///< inferred closed days now in the calendar
+    int added = 0;   ///< of those, days the calendar did not hold before
+};
+
+/** The name given to inferred closed days; storeInferredClosedDays replaces only days named so. */
+QString inferredClosedDayName(int symbols);
 
 /**
  * Trading-calendar holidays (table holidays), per calendar name, so the CLI and the GUI share one
@@ -72,6 +85,18 @@ public:
      */
     [[nodiscard]] Result<InferredClosedDays>
     importClosedDays(const QString& calendar, const QStringList& tickers, int minSymbols, bool replace);
+
+    /**
+     * Infers the closed weekdays of tickers (one market's symbols with bars) and stores them in calendar,
+     * replacing the days an earlier inference stored there (named by inferredClosedDayName) and leaving
+     * imported holidays alone. Fewer than minSymbols symbols with bars: nothing changes (symbols says
+     * how many there were). Joins the caller's transaction.
+     */
+    [[nodiscard]] Result<MarketInference>
+    storeInferredClosedDays(const QString& calendar, const QStringList& tickers, int minSymbols);
+
+    /** Every market's calendar (each stored calendar by name) with the app's market calendar as fallback. */
+    [[nodiscard]] Result<MarketCalendars> marketCalendars();
 
     /** Every calendar that has holidays, by name. */
     [[nodiscard]] Result<QList<CalendarSummary>> calendars();

@@ -187,7 +187,7 @@ TaskKind exportTaskKind()
         plan.steps.push_back(std::make_unique<ExportStep>(db, setup->options));
         plan.notes << QStringLiteral("writing into %1").arg(QDir::toNativeSeparators(setup->options.folder));
         const ExportSetup s = *setup;
-        plan.finish = [s, written](const Store::Database&, const QStringList&) -> Result<void> {
+        plan.finish = [s, written](const Store::Database&, const QStringList&, QStringList&) -> Result<void> {
             // A failed deletion is logged, not a failed run: the exports themselves are in place.
             auto swept =
                 Export::applyRetention(s.options.folder, s.retentionDays, QDate::currentDate(), written);

@@ -12,6 +12,7 @@
 #include "core/store/SettingsRepository.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
+#include "core/tasks/CalendarInference.h"
 
 namespace Tessera::Tasks {
 namespace {
@@ -323,12 +324,19 @@ Result<TaskPlan> makeLoadPlan(const Store::DatabasePtr& db,
     const QString universe = params.value(QStringLiteral("universe")).toString(wholeProviderUniverse);
     const QString providerSpec = params.value(QStringLiteral("provider")).toString();
     plan.finish = [universe, providerSpec](const Store::Database& database,
-                                           const QStringList& done) -> Result<void> {
+                                           const QStringList& done,
+                                           QStringList& notes) -> Result<void> {
         if (!providerSpec.isEmpty()) {
             // The nightly "Data update" reloads from where the user last loaded successfully.
             if (auto r = Store::SettingsRepository(database).setValue(kProviderSetting, providerSpec); !r) {
                 return r;
             }
+        }
+        // Exchange holidays are not missing data: each loaded market's closed days, from its bars.
+        if (auto inferred = inferLoadedMarketCalendars(database, done); !inferred) {
+            return fail(inferred.error());
+        } else {
+            notes << *inferred;
         }
         if (universe.isEmpty() || done.isEmpty()) {
             return {};

@@ -30,6 +30,7 @@ public:
     AnalysisStep(Store::DatabasePtr db, const PipelineSettings& settings, bool full, QString jsonFolder)
         : m_db(std::move(db))
         , m_settings(settings.analysis)
+        , m_calendars(settings.calendars)
         , m_settingsHash(settings.fingerprint)
         , m_full(full)
         , m_jsonFolder(std::move(jsonFolder))
@@ -92,7 +93,9 @@ public:
             return fail(Error::cancelled());
         }
 
-        auto analysis = Tiles::analyseSymbol(ticker, raw->adjusted(), m_settings);
+        Tiles::AnalysisSettings settings = m_settings;
+        settings.calendar = m_calendars.forTicker(ticker); // NSE holidays for RELIANCE.NS, none for BTC-USD
+        auto analysis = Tiles::analyseSymbol(ticker, raw->adjusted(), settings);
         if (!analysis) {
             return fail(analysis.error());
         }
@@ -148,6 +151,7 @@ private:
 
     Store::DatabasePtr m_db;
     Tiles::AnalysisSettings m_settings;
+    MarketCalendars m_calendars;
     quint64 m_settingsHash;
     bool m_full;
     QString m_jsonFolder;
@@ -253,7 +257,9 @@ const QList<Config::Parameter>& pipelineOutputParameters()
     return table;
 }
 
-quint64 analysisSettingsFingerprint(const Tiles::AnalysisSettings& s, const QMap<QString, QString>& values)
+quint64 analysisSettingsFingerprint(const Tiles::AnalysisSettings& s,
+                                    const QMap<QString, QString>& values,
+                                    const MarketCalendars& calendars)
 {
     // A canonical text hashed with SHA-1 (stable across processes and builds, unlike qHash): every field
     // of the settings (17 significant digits round-trip a double), then the effective value of every
@@ -282,14 +288,11 @@ quint64 analysisSettingsFingerprint(const Tiles::AnalysisSettings& s, const QMap
         }
         text += ';' + p.key.toUtf8() + '=' + value.toUtf8();
     }
-    // The market calendar's holidays change missing-day counts and so the quality grades. Only a
-    // calendar with holidays counts, so the fingerprint of a setup without one stays what it was.
-    if (!s.calendar.holidays().isEmpty()) {
-        text += ";calendar=" + s.calendar.name().toUtf8();
-        for (const Holiday& h : s.calendar.holidays()) {
-            text += ',' + h.date.toString(Qt::ISODate).toLatin1();
-        }
-    }
+    // The calendars' holidays change missing-day counts and so the quality grades. Only a calendar
+    // with holidays counts, so the fingerprint of a setup without one stays what it was.
+    MarketCalendars own(s.calendar);
+    text += own.fingerprintText();
+    text += calendars.fingerprintText();
     const QByteArray digest = QCryptographicHash::hash(text, QCryptographicHash::Sha1);
     quint64 h = 0;
     for (int i = 0; i < 8; ++i) {
@@ -320,13 +323,14 @@ Result<PipelineSettings> resolveAnalysisSettings(const Store::Database& db, cons
     if (!analysis) {
         return fail(analysis.error());
     }
-    // Missing business days are counted against the market calendar (holidays are not missing data).
-    auto calendar = Store::HolidayRepository(db).marketCalendar();
-    if (!calendar) {
-        return fail(calendar.error());
+    // Missing business days are counted against each symbol's market calendar (holidays are not
+    // missing data).
+    auto calendars = Store::HolidayRepository(db).marketCalendars();
+    if (!calendars) {
+        return fail(calendars.error());
     }
-    analysis->calendar = *calendar;
-    return PipelineSettings{*analysis, analysisSettingsFingerprint(*analysis, values)};
+    return PipelineSettings{
+        *analysis, *calendars, analysisSettingsFingerprint(*analysis, values, *calendars)};
 }
 
 std::unique_ptr<TaskStep> makeAnalysisStep(Store::DatabasePtr db,
@@ -387,18 +391,30 @@ TaskKind pipelineTaskKind()
         plan->steps.push_back(makeAnalysisStep(db, *settings, full, *jsonFolder));
         if (!jsonFolder->isEmpty()) {
             plan->notes << QStringLiteral("JSON documents go to %1").arg(*jsonFolder);
-            auto before = std::move(plan->finish);
-            const QString folder = *jsonFolder;
-            plan->finish = [before = std::move(before), folder](const Store::Database& target,
-                                                                const QStringList& done) -> Result<void> {
-                if (before) {
-                    if (auto r = before(target, done); !r) {
-                        return r;
-                    }
-                }
-                return writeSummary(target, folder, done);
-            };
         }
+        auto before = std::move(plan->finish);
+        const QString folder = *jsonFolder;
+        const QByteArray calendarsBefore = settings->calendars.fingerprintText();
+        plan->finish =
+            [before = std::move(before), folder, calendarsBefore](
+                const Store::Database& target, const QStringList& done, QStringList& notes) -> Result<void> {
+            if (before) {
+                if (auto r = before(target, done, notes); !r) {
+                    return r;
+                }
+            }
+            // The load's finish may have inferred holidays the grades of this run did not know yet.
+            auto calendars = Store::HolidayRepository(target).marketCalendars();
+            if (!calendars) {
+                return fail(calendars.error());
+            }
+            if (calendars->fingerprintText() != calendarsBefore) {
+                notes << QStringLiteral(
+                    "the market calendars changed at the end of this run: the next pipeline "
+                    "run recomputes the quality grades with them");
+            }
+            return folder.isEmpty() ? Result<void>{} : writeSummary(target, folder, done);
+        };
         return plan;
     };
     return kind;

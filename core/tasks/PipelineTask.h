@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include "core/config/Parameter.h"
+#include "core/market/MarketCalendars.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskKind.h"
 #include "core/tiles/SymbolAnalysis.h"
@@ -54,6 +55,8 @@ const QList<Config::Parameter>& pipelineOutputParameters();
 struct PipelineSettings
 {
     Tiles::AnalysisSettings analysis;
+    /** Each market's holiday calendar: a symbol is graded against its market's (analysis.calendar). */
+    MarketCalendars calendars;
     quint64 fingerprint = 0;
 };
 
@@ -98,9 +101,11 @@ QJsonObject pipelineParams(const QStringList& tickers = {},
 
 /**
  * A 64-bit fingerprint of the analysis settings: every field of settings and the effective value of
- * every declared pipeline parameter (values by key; missing = the declared default).
+ * every declared pipeline parameter (values by key; missing = the declared default), and the holidays
+ * of settings.calendar and of every market calendar.
  */
 quint64 analysisSettingsFingerprint(const Tiles::AnalysisSettings& settings,
-                                    const QMap<QString, QString>& values = {});
+                                    const QMap<QString, QString>& values = {},
+                                    const MarketCalendars& calendars = {});
 
 } // namespace Tessera::Tasks

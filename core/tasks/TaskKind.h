@@ -73,8 +73,12 @@ struct TaskPlan
     QStringList symbols;
     std::vector<std::unique_ptr<TaskStep>> steps;
     QStringList notes; ///< planning notes for the user (files skipped, ...)
-    /** Runs after the last symbol unless the run was cancelled (e.g. store the loaded universe). */
-    std::function<Result<void>(const Store::Database&, const QStringList& doneSymbols)> finish;
+    /**
+     * Runs after the last symbol unless the run was cancelled (e.g. store the loaded universe), in one
+     * transaction; what it appends to notes goes into the run's summary ("69 exchange holidays inferred").
+     */
+    std::function<Result<void>(const Store::Database&, const QStringList& doneSymbols, QStringList& notes)>
+        finish;
     /**
      * Runs after finish() has committed (not after a cancel) and returns notes for the run's summary that
      * depend on what the run stored ("3 symbols loaded are not in any universe: ..."). Read-only.

@@ -352,6 +352,7 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
         spdlog::error("run {}: stopped: {}", runId, message);
     }
     QStringList done;
+    QStringList finishNotes;
     if (!ctx.isCanceled() && (plan.finish || plan.report)) {
         // Symbols done over the whole run (a resumed run finished some of them earlier).
         auto outcomes = runs.outcomes(runId, false);
@@ -371,13 +372,17 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
     }
     if (!ctx.isCanceled() && plan.finish) {
         Store::Transaction tx(*m_db);
-        auto finished = plan.finish(*m_db, done);
+        auto finished = plan.finish(*m_db, done, finishNotes);
         if (finished) {
             finished = tx.commit();
         }
         if (!finished) {
             message = QStringLiteral("finishing the run failed: %1").arg(finished.error().message);
             spdlog::error("run {}: {}", runId, message);
+            finishNotes.clear(); // rolled back with the rest of the finish
+        }
+        for (const QString& note : finishNotes) {
+            spdlog::info("run {}: {}", runId, note);
         }
     }
     if (!ctx.isCanceled() && plan.report && message.isEmpty()) {
@@ -422,7 +427,7 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
     result.pending = r.pending;
     result.seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
     result.estimatedSeconds = estimatedSeconds;
-    result.notes = plan.notes;
+    result.notes = plan.notes + finishNotes;
     result.fault = fault;
     if (auto problems = runs.outcomes(runId, true); problems) {
         for (const auto& o : *problems) {

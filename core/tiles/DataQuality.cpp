@@ -63,15 +63,18 @@ DataQuality dataQuality(const BarSeries& bars, std::size_t from, const AnalysisS
     const std::vector<qint64>& days = bars.days();
     // Business days from the first to the last bar, both counted (numpy.busday_count + 1, as the peer),
     // less the calendar's holidays on weekdays in between (none by default, as the peer).
+    // A market that trades every day (crypto) counts every calendar day.
+    const TradingCalendar& calendar = settings.calendar;
     qint64 holidays = 0;
-    for (const Holiday& h : settings.calendar.holidays()) {
+    for (const Holiday& h : calendar.holidays()) {
         const qint64 day = h.date.toJulianDay();
-        if (day >= days.front() && day <= days.back() && !TradingCalendar::isWeekend(h.date)) {
+        if (day >= days.front() && day <= days.back() && !calendar.isClosedWeekday(h.date)) {
             ++holidays;
         }
     }
-    q.missingBusinessDays =
-        std::max<qint64>(businessDayCount(days.front(), days.back()) + 1 - holidays - q.bars, 0);
+    const qint64 openDays = calendar.tradesEveryDay() ? days.back() - days.front() + 1
+                                                      : businessDayCount(days.front(), days.back()) + 1;
+    q.missingBusinessDays = std::max<qint64>(openDays - holidays - q.bars, 0);
     q.zeroVolumeDays = std::count(bars.volume().begin(), bars.volume().end(), 0.0);
     const double count = static_cast<double>(std::max<qsizetype>(q.bars, 1));
     const double missingShare = static_cast<double>(q.missingBusinessDays) / count;

@@ -13,7 +13,8 @@ namespace Tessera::Tiles {
 /**
  * The data-quality grade A–D. First the peer's rules (n bars, missing = business days between the
  * first and last bar, both counted, minus n; zero = bars with volume 0), with one deliberate change:
- * holidays of settings.calendar are not business days (the default calendar has none: the peer's count):
+ * holidays of settings.calendar are not business days (the default calendar has none: the peer's count),
+ * and for a market that trades every day (crypto) every calendar day is one:
  *   A: n ≥ 250, missing/n < 1 %, zero/n < 1 %;  B: n ≥ 120, both < 3 %;  C: n ≥ 60;  D otherwise.
  * Then Tessera's checks, which can only lower that grade (so on clean data the grade is the peer's):
  *   suspect ticks  bars with high < low, open or close outside [low, high] by more than 0.1 %, a

@@ -63,7 +63,7 @@ struct AnalysisSettings
     /**
      * The symbol's exchange calendar (Tessera): its holidays are not counted as missing business days.
      * The default (weekends only) counts like the peer, which grades every NSE series C for its ~15
-     * exchange holidays a year.
+     * exchange holidays a year; the pipeline sets each symbol's market calendar (MarketCalendars).
      */
     TradingCalendar calendar;
 };

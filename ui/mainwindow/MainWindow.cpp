@@ -41,6 +41,7 @@
 #include "ui/common/TableExport.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/CalendarSettingsPage.h"
 #include "ui/dialogs/DataSourceSettingsPage.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/ImportTickersDialog.h"
@@ -1000,6 +1001,8 @@ void MainWindow::showSettings()
     connect(dataSource, &DataSourceSettingsPage::saved, m_operations, &OperationsPanel::refreshHistory);
     dialog->addPage(dataSource);
     dialog->addPage(new TasksSettingsPage);
+    auto* calendars = new CalendarSettingsPage(m_db, &m_readPool);
+    dialog->addPage(calendars);
     // The declared tables of the engine's other tasks, one page each (stored in the database).
     auto tablePage = [this](const QString& title,
                             const QString& objectName,
