@@ -57,7 +57,7 @@ struct ScreenshotPlan
     QString file;
     QString view;      ///< main, chart, operations, log, status, scheduler, predictions or models
     QString startLoad; ///< a provider spec: start this load and take the picture while it runs
-    QString symbol;    ///< select this symbol first (its dashboard with the view "dashboard")
+    QString symbol;    ///< select this symbol first (any view; its dashboard with the view "dashboard")
 };
 
 QStringList screenshotViews()
@@ -282,6 +282,17 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
             if (*done || !guard) {
                 return;
             }
+            // Views other than the symbol's own (main, chart, dashboard: handled below) show the symbol
+            // given with --symbol selected, then are pictured as they are.
+            const bool symbolView = plan.view == QStringLiteral("main")
+                                    || plan.view == QStringLiteral("chart")
+                                    || plan.view == QStringLiteral("dashboard");
+            if (!symbolView && !plan.symbol.isEmpty() && guard->selectedTicker() != plan.symbol
+                && !guard->selectTicker(plan.symbol)) {
+                printError(QStringLiteral("symbol %1 is not in the table").arg(plan.symbol));
+                QCoreApplication::exit(ExitFailed);
+                return;
+            }
             if (plan.view == QStringLiteral("operations")) {
                 guard->showOperations();
             } else if (plan.view == QStringLiteral("log")) {
@@ -301,7 +312,8 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 }
                 shootLater(ScreenshotSettleMs,
                            [guard]() -> QWidget* { return guard ? guard->chartView() : nullptr; });
-            } else if (plan.view == QStringLiteral("dashboard") || !plan.symbol.isEmpty()) {
+            } else if (plan.view == QStringLiteral("dashboard")
+                       || (plan.view == QStringLiteral("main") && !plan.symbol.isEmpty())) {
                 // Select the symbol (or keep the selected one) and shoot once its analysis is drawn.
                 Ui::SymbolDashboard* dashboard = guard->dashboard();
                 if (plan.view == QStringLiteral("dashboard")) {

@@ -27,7 +27,7 @@ std::optional<Algorithm> algorithmFromString(const QString& id);
 /** All algorithms, in the order models are trained and listed. */
 const QList<Algorithm>& allAlgorithms();
 
-/** Default forecast horizons in trading days: 1D, 7D (one week = 5 sessions) and 30D (21 sessions). */
+/** Default forecast horizons in trading days: 1D, 5D (a week) and 21D (about a month): shown as such. */
 const std::vector<int>& defaultHorizons();
 
 /** "1D", "5D", "21D": a horizon in trading days as labels show it. */

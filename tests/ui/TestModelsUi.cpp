@@ -398,7 +398,7 @@ void TestModelsUi::modelsViewListsAndFilters()
     panel->findChild<QLineEdit*>(QStringLiteral("modelsSearchLineEdit"))->setText(QStringLiteral("bbb"));
     QCOMPARE(proxy->rowCount(), 1);
     QCOMPARE(cellText(proxy, 0, Ui::ModelsTableModel::SymbolColumn), B);
-    QCOMPARE(cellText(proxy, 0, Ui::ModelsTableModel::HorizonColumn), QStringLiteral("7D"));
+    QCOMPARE(cellText(proxy, 0, Ui::ModelsTableModel::HorizonColumn), QStringLiteral("5D"));
     QVERIFY(panel->summaryText().contains(QStringLiteral("1 shown")));
 
     // Clear the filters; "ready only" keeps exactly the production-ready models.

@@ -73,16 +73,8 @@ QColor readyColor(bool ready, const QColor& notReady)
 
 QString horizonName(int tradingDays)
 {
-    switch (tradingDays) {
-    case 1:
-        return Text::tr("1D");
-    case 5:
-        return Text::tr("7D");
-    case 21:
-        return Text::tr("30D");
-    default:
-        return Text::tr("%n session(s)", nullptr, tradingDays);
-    }
+    // Trading days, as training counts them (the tooltip says so: horizonDetail).
+    return Text::tr("%1D").arg(tradingDays);
 }
 
 QString horizonDetail(int tradingDays)

@@ -41,8 +41,8 @@ QString readyText(bool ready);
 QColor readyColor(bool ready, const QColor& notReady);
 
 /**
- * A horizon as the user thinks of it: 1 → "1D", 5 → "7D", 21 → "30D" (calendar days of the default
- * horizons, SPEC §6); another count of trading days → "N sessions".
+ * A horizon by its trading days, as training counts them: 1 → "1D", 5 → "5D", 21 → "21D" (the same
+ * name everywhere; horizonDetail says "trading days" for tooltips).
  */
 QString horizonName(int tradingDays);
 /** "1 trading day", "5 trading days": the exact meaning, for tooltips and sub-titles. */

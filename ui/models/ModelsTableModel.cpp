@@ -186,15 +186,15 @@ QVariant ModelsTableModel::headerData(int section, Qt::Orientation orientation, 
         case HitRateColumn:
             return tr("Hit rate");
         case BaseHitRateColumn:
-            return tr("Baseline");
+            return tr("Naive hit rate");
         case R2Column:
             return tr("R²");
         case BaseR2Column:
-            return tr("Baseline");
+            return tr("Naive R²");
         case MaeColumn:
             return tr("MAE");
         case BaseMaeColumn:
-            return tr("Baseline");
+            return tr("Naive MAE");
         case ReadyColumn:
             return tr("Production");
         case TrainedColumn:
@@ -217,6 +217,10 @@ QVariant ModelsTableModel::headerData(int section, Qt::Orientation orientation, 
         case BaseR2Column:
         case BaseMaeColumn:
             return tr("The better naive baseline (zero return or training mean) on the same rows");
+        case HorizonColumn:
+            return tr(
+                "Forecast horizon in trading days (sessions): 1D = next session, 5D = a week, 21D = about a "
+                "month");
         case RowsColumn:
             return tr("Usable rows of the final fit");
         default:

@@ -140,11 +140,11 @@ ModelsPanel::ModelsPanel(Store::DatabasePtr db, QThreadPool* readPool, QWidget* 
                                                             QStringLiteral("Production"),
                                                             QStringLiteral("-0.000"),
                                                             QStringLiteral("Hit rate"),
-                                                            QStringLiteral("Baseline"),
+                                                            QStringLiteral("Naive hit rate"),
                                                             QStringLiteral("-0.0000"),
-                                                            QStringLiteral("Baseline"),
+                                                            QStringLiteral("Naive R²"),
                                                             QStringLiteral("0.00%"),
-                                                            QStringLiteral("Baseline"),
+                                                            QStringLiteral("Naive MAE"),
                                                             QStringLiteral("8888-88-88 88:88"),
                                                             QStringLiteral("8,888")};
     for (int column = 0; column < ModelsTableModel::ColumnCount; ++column) {
