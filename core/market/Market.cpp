@@ -69,7 +69,7 @@ Market marketOfTicker(const QString& ticker)
     const qsizetype dot = t.lastIndexOf(u'.');
     if (dot > 0 && dot + 1 < t.size()) {
         const QString suffix = t.mid(dot + 1);
-        // A class share such as BRK.B is a US listing: one letter after the dot that no exchange uses.
+        // A class share such as BRK.B has one letter after the dot that no exchange uses: no suffix.
         for (const KnownMarket& k : kKnown) {
             if (k.suffix && suffix == QLatin1String(k.suffix)) {
                 return fromKnown(k);
@@ -80,12 +80,17 @@ Market marketOfTicker(const QString& ticker)
             return Market{suffix, QStringLiteral("Exchange .%1").arg(suffix), false};
         }
     }
-    return known("US");
+    return Market{QString(), QStringLiteral("No exchange suffix"), false};
 }
 
 Market marketById(const QString& id)
 {
-    return known(id.trimmed().toUpper().toLatin1().constData());
+    for (const KnownMarket& k : kKnown) {
+        if (id.compare(QLatin1String(k.id), Qt::CaseInsensitive) == 0) {
+            return fromKnown(k);
+        }
+    }
+    return Market{id, id, false}; // a calendar a user named: weekends closed
 }
 
 QList<Market> knownMarkets()

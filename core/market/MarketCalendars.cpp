@@ -7,6 +7,9 @@ namespace Tessera {
 TradingCalendar MarketCalendars::forTicker(const QString& ticker) const
 {
     const Market market = marketOfTicker(ticker);
+    if (market.id.isEmpty()) {
+        return m_fallback; // no exchange suffix: the user's home market
+    }
     if (auto it = m_byMarket.constFind(market.id); it != m_byMarket.cend()) {
         return *it;
     }

@@ -1,6 +1,7 @@
 #include "core/tasks/CalendarInference.h"
 
 #include <QMap>
+#include <QSet>
 
 #include "core/market/Market.h"
 #include "core/store/HolidayRepository.h"
@@ -8,50 +9,76 @@
 
 namespace Tessera::Tasks {
 
+namespace {
+
+/** The calendar a market's symbols are graded by: its own, or the app's for tickers without a suffix. */
+QString calendarNameOf(const Market& m, const QString& fallbackName)
+{
+    return m.id.isEmpty() ? fallbackName : m.id;
+}
+
+/** "NSE", or "calendar “default” (tickers without an exchange suffix)" for the app's calendar. */
+QString calendarLabel(const QString& name, const QString& fallbackName)
+{
+    return name == fallbackName
+               ? QStringLiteral("calendar “%1” (tickers without an exchange suffix)").arg(name)
+               : name;
+}
+
+} // namespace
+
 Result<QStringList> inferLoadedMarketCalendars(const Store::Database& db, const QStringList& loadedTickers)
 {
     QStringList notes;
-    QMap<QString, Market> markets; // by id, for a stable order
+    Store::HolidayRepository holidays(db);
+    auto fallbackName = holidays.marketCalendarName();
+    if (!fallbackName) {
+        return fail(fallbackName.error());
+    }
+    // Calendars (not markets): a user whose market calendar is "NSE" grades RELIANCE.NS and a bare
+    // RELIANCE by the same days, so both are one inference.
+    QSet<QString> loaded;
     for (const QString& t : loadedTickers) {
-        const Market m = marketOfTicker(t);
-        if (!m.tradesEveryDay) {
-            markets.insert(m.id, m);
+        const QString name = calendarNameOf(marketOfTicker(t), *fallbackName);
+        if (!marketById(name).tradesEveryDay) {
+            loaded.insert(name);
         }
     }
-    if (markets.isEmpty()) {
+    if (loaded.isEmpty()) {
         return notes;
     }
     auto withBars = Store::SymbolRepository(db).tickersWithBars();
     if (!withBars) {
         return fail(withBars.error());
     }
-    QMap<QString, QStringList> byMarket;
+    QMap<QString, QStringList> byCalendar; // by name, for a stable order
     for (const QString& t : *withBars) {
-        const Market m = marketOfTicker(t);
-        if (markets.contains(m.id)) {
-            byMarket[m.id] << t;
+        const QString name = calendarNameOf(marketOfTicker(t), *fallbackName);
+        if (loaded.contains(name)) {
+            byCalendar[name] << t;
         }
     }
-    Store::HolidayRepository holidays(db);
     const int minSymbols = Store::kDefaultClosedDayMinSymbols;
-    for (const Market& m : markets) {
-        auto inferred = holidays.storeInferredClosedDays(m.id, byMarket.value(m.id), minSymbols);
+    for (auto it = byCalendar.cbegin(); it != byCalendar.cend(); ++it) {
+        auto inferred = holidays.storeInferredClosedDays(it.key(), it.value(), minSymbols);
         if (!inferred) {
             return fail(inferred.error());
         }
+        const QString label = calendarLabel(it.key(), *fallbackName);
         if (inferred->symbols < minSymbols) {
             notes << QStringLiteral("%1: %2 symbol(s) with bars are too few to infer exchange holidays (%3 "
                                     "needed), so closed days count as missing in quality grades; import the "
                                     "exchange's list with `tessera-cli schedule holidays import FILE "
-                                    "--calendar %1`")
-                         .arg(m.id)
+                                    "--calendar %4`")
+                         .arg(label)
                          .arg(inferred->symbols)
-                         .arg(minSymbols);
+                         .arg(minSymbols)
+                         .arg(it.key());
         } else if (inferred->days > 0) {
             QString line =
                 QStringLiteral("%1 exchange holiday(s) inferred for %2 from the bars of %3 symbols")
                     .arg(inferred->days)
-                    .arg(m.id)
+                    .arg(label)
                     .arg(inferred->symbols);
             if (inferred->added != inferred->days) {
                 line += QStringLiteral(" (%1 new)").arg(inferred->added);
@@ -74,28 +101,33 @@ Result<QList<MarketCalendarOverview>> marketCalendarOverview(const Store::Databa
     if (!calendars) {
         return fail(calendars.error());
     }
+    const QString fallback = calendars->fallback().name();
     if (fallbackName) {
-        *fallbackName = calendars->fallback().name();
+        *fallbackName = fallback;
     }
-    QMap<QString, MarketCalendarOverview> byId;
+    // One row per calendar: the markets with a calendar of their own, the app's calendar for the rest.
+    QMap<QString, MarketCalendarOverview> byName;
+    const auto entryFor = [&](const Market& m) -> MarketCalendarOverview& {
+        const QString name = calendarNameOf(m, fallback);
+        MarketCalendarOverview& entry = byName[name];
+        if (entry.market.id.isEmpty()) {
+            entry.market = name == fallback && !m.tradesEveryDay
+                               ? Market{fallback, QStringLiteral("tickers without an exchange suffix"), false}
+                               : (m.id.isEmpty() ? marketById(name) : m);
+        }
+        return entry;
+    };
     for (const QString& t : *withBars) {
-        const Market m = marketOfTicker(t);
-        auto& entry = byId[m.id];
-        entry.market = m;
-        ++entry.symbols;
+        ++entryFor(marketOfTicker(t)).symbols;
     }
     for (auto it = calendars->byMarket().cbegin(); it != calendars->byMarket().cend(); ++it) {
-        auto& entry = byId[it.key()];
-        if (entry.market.id.isEmpty()) {
-            entry.market = marketById(it.key());
-        }
+        (void)entryFor(marketById(it.key()));
     }
     QList<MarketCalendarOverview> out;
-    for (auto& entry : byId) {
-        const TradingCalendar own = calendars->byMarket().value(entry.market.id);
-        entry.followsFallback =
-            !calendars->byMarket().contains(entry.market.id) && !entry.market.tradesEveryDay;
-        entry.holidays = entry.followsFallback ? calendars->fallback().holidays() : own.holidays();
+    for (auto it = byName.begin(); it != byName.end(); ++it) {
+        MarketCalendarOverview& entry = it.value();
+        entry.holidays = it.key() == fallback ? calendars->fallback().holidays()
+                                              : calendars->byMarket().value(it.key()).holidays();
         out << entry;
     }
     return out;

@@ -19,16 +19,18 @@ namespace Tessera::Tasks {
 [[nodiscard]] Result<QStringList> inferLoadedMarketCalendars(const Store::Database& db,
                                                              const QStringList& loadedTickers);
 
-/** One market as Settings ▸ Calendars and `schedule holidays list` show it. */
+/**
+ * One calendar as Settings ▸ Calendars shows it: a market with a calendar of its own, or the app's market
+ * calendar (market.id = its name) that tickers without an exchange suffix follow.
+ */
 struct MarketCalendarOverview
 {
     Market market;
-    int symbols = 0;              ///< stored symbols of the market with bars
-    QList<Holiday> holidays;      ///< its calendar's closed days (inferred and imported), by date
-    bool followsFallback = false; ///< no calendar of its own: graded by the app's market calendar
+    int symbols = 0;         ///< stored symbols of the market with bars
+    QList<Holiday> holidays; ///< its calendar's closed days (inferred and imported), by date
 };
 
-/** Every market with stored symbols or a calendar of its own, by id; fallbackName = the app's calendar. */
+/** Every calendar with stored symbols or holidays, by name; fallbackName = the app's calendar. */
 [[nodiscard]] Result<QList<MarketCalendarOverview>> marketCalendarOverview(const Store::Database& db,
                                                                            QString* fallbackName = nullptr);
 

@@ -119,8 +119,8 @@ void CalendarSettingsPage::show(const QList<Tasks::MarketCalendarOverview>& mark
         QString name = m.market.id == m.market.title
                            ? m.market.id
                            : QStringLiteral("%1 — %2").arg(m.market.id, m.market.title);
-        if (m.followsFallback) {
-            name += u' ' + tr("(follows calendar “%1”)").arg(fallbackName);
+        if (m.market.id == fallbackName) {
+            name = tr("%1 — tickers without an exchange suffix (the market calendar)").arg(fallbackName);
         }
         m_markets->setItem(row, 0, cell(name));
         m_markets->setItem(row, 1, cell(locale.toString(m.symbols), kRight));

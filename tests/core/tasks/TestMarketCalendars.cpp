@@ -6,6 +6,7 @@
 #include "core/market/MarketCalendars.h"
 #include "core/store/AnalysisRepository.h"
 #include "core/store/HolidayRepository.h"
+#include "core/store/SettingsRepository.h"
 #include "core/tasks/CalendarInference.h"
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/PipelineTask.h"
@@ -88,8 +89,8 @@ private slots:
         const QList<QPair<QString, QString>> cases = {
             {u"RELIANCE.NS"_s, u"NSE"_s},
             {u"500325.BO"_s, u"BSE"_s},
-            {u"AAPL"_s, u"US"_s},
-            {u"BRK.B"_s, u"US"_s},
+            {u"AAPL"_s, QString()},
+            {u"BRK.B"_s, QString()},
             {u"BTC-USD"_s, u"CRYPTO"_s},
             {u"ETHUSDT"_s, u"CRYPTO"_s},
             {u"EURUSD=X"_s, u"FX"_s},
@@ -175,7 +176,8 @@ private slots:
             }
             writeCsv(folder, s, first, last, skipped);
         }
-        // US closed on another day; a crypto pair trades every day.
+        // Tickers without a suffix (the home market: the app's calendar) closed on another day; a crypto
+        // pair trades every day.
         const QSet<QDate> usClosed = {QDate(2024, 7, 4)};
         for (const QString& s : {u"AAA"_s, u"BBB"_s, u"CCC"_s, u"DDD"_s, u"EEE"_s}) {
             writeCsv(folder, s, first, last, usClosed);
@@ -189,13 +191,14 @@ private slots:
         QVERIFY2(notes.contains(
                      QStringLiteral("2 exchange holiday(s) inferred for NSE from the bars of 6 symbols")),
                  qPrintable(notes));
-        QVERIFY2(notes.contains(
-                     QStringLiteral("1 exchange holiday(s) inferred for US from the bars of 5 symbols")),
+        QVERIFY2(notes.contains(QStringLiteral(
+                     "1 exchange holiday(s) inferred for calendar “default” (tickers without an exchange "
+                     "suffix) from the bars of 5 symbols")),
                  qPrintable(notes));
         Store::HolidayRepository repo(*t.db());
         QCOMPARE(days(must(repo.holidays(QStringLiteral("NSE")))),
                  (QList<QDate>{QDate(2024, 1, 26), QDate(2024, 8, 15)}));
-        QCOMPARE(days(must(repo.holidays(QStringLiteral("US")))), (QList<QDate>{QDate(2024, 7, 4)}));
+        QCOMPARE(days(must(repo.holidays(QStringLiteral("default")))), (QList<QDate>{QDate(2024, 7, 4)}));
         QVERIFY(must(repo.holidays(QStringLiteral("CRYPTO"))).isEmpty());
 
         // A user's imported holiday stays; a second load replaces only the inferred days, adds none twice.
@@ -233,7 +236,29 @@ private slots:
             ids << m.market.id + u':' + QString::number(m.symbols) + u':'
                        + QString::number(m.holidays.size());
         }
-        QCOMPARE(ids, (QStringList{u"CRYPTO:1:0"_s, u"NSE:6:3"_s, u"US:5:1"_s}));
+        QCOMPARE(ids, (QStringList{u"CRYPTO:1:0"_s, u"NSE:6:3"_s, u"default:5:1"_s}));
+    }
+
+    void bareAndSuffixedTickersOfTheHomeMarketShareOneCalendar()
+    {
+        // The user's market calendar is NSE: RELIANCE (from an NSE CSV export) and TCS.NS are graded by the
+        // same days, so they are inferred together (3 + 3 symbols: enough only together).
+        Test::TempDatabase t;
+        QVERIFY(Store::SettingsRepository(*t.db()).setValue(
+            QString::fromLatin1(Store::kMarketCalendarSetting), QStringLiteral("NSE")));
+        const QString folder = t.dir() + QStringLiteral("/csv");
+        QVERIFY(QDir().mkpath(folder));
+        for (const QString& s : {u"ONE"_s, u"TWO"_s, u"THREE"_s, u"FOUR.NS"_s, u"FIVE.NS"_s, u"SIX.NS"_s}) {
+            writeCsv(folder, s, QDate(2024, 1, 1), QDate(2024, 6, 28), {QDate(2024, 1, 26)});
+        }
+        const Tasks::RunResult load =
+            runKind(t.db(), QStringLiteral("load"), Tasks::loadParams(QStringLiteral("csv:") + folder));
+        QVERIFY2(load.notes.join(u'\n').contains(QStringLiteral(
+                     "1 exchange holiday(s) inferred for calendar “NSE” (tickers without an exchange suffix) "
+                     "from the bars of 6 symbols")),
+                 qPrintable(load.notes.join(u'\n')));
+        QCOMPARE(days(must(Store::HolidayRepository(*t.db()).holidays(QStringLiteral("NSE")))),
+                 (QList<QDate>{QDate(2024, 1, 26)}));
     }
 
     void tooFewSymbolsAreReportedNotGuessed()
