@@ -8,15 +8,20 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QThreadPool>
 #include <QtTest>
 
 #include "core/common/Log.h"
 #include "core/fetch/FetchSettings.h"
+#include "core/fetch/providers/SyntheticProvider.h"
+#include "core/store/BarRepository.h"
+#include "core/store/HolidayRepository.h"
 #include "core/store/SettingsRepository.h"
 #include "core/tiles/SymbolAnalysis.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/CalendarSettingsPage.h"
 #include "ui/dialogs/DataSourceSettingsPage.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/ImportTickersDialog.h"
@@ -344,6 +349,55 @@ private slots:
         page.apply();
         QTRY_COMPARE(saved.size(), 2);
         QCOMPARE(stored(temp, "fetch/provider"), QStringLiteral("csv:") + temp.dir());
+    }
+
+    void calendarPageListsEachMarketAndItsDays()
+    {
+        Test::TempDatabase temp;
+        Fetch::SyntheticOptions o;
+        o.days = 60;
+        o.endDate = QDate(2025, 6, 27);
+        for (const QString& t : {QStringLiteral("AAA.NS"),
+                                 QStringLiteral("BBB.NS"),
+                                 QStringLiteral("BTC-USD"),
+                                 QStringLiteral("PLAIN")}) {
+            QVERIFY(Store::BarRepository(*temp.db())
+                        .replaceAll(t, Fetch::generateSyntheticSeries(t, o), QStringLiteral("test")));
+        }
+        QVERIFY(Store::HolidayRepository(*temp.db())
+                    .import(QStringLiteral("NSE"),
+                            {Holiday{QDate(2025, 3, 14), QStringLiteral("Holi")},
+                             Holiday{QDate(2025, 5, 1), QStringLiteral("Maharashtra Day")}},
+                            false));
+        QThreadPool pool;
+        Ui::CalendarSettingsPage page(temp.db(), &pool);
+        QSignalSpy loaded(&page, &Ui::CalendarSettingsPage::loaded);
+        page.load();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(loaded.at(0).at(0).toBool(), true);
+        auto* markets = page.findChild<QTableWidget*>(QStringLiteral("marketCalendarsTable"));
+        QVERIFY(markets);
+        QStringList rows;
+        for (int r = 0; r < markets->rowCount(); ++r) {
+            rows << markets->item(r, 0)->text().section(u' ', 0, 0) + u'|' + markets->item(r, 1)->text()
+                        + u'|' + markets->item(r, 2)->text();
+        }
+        QCOMPARE(rows,
+                 (QStringList{QStringLiteral("CRYPTO|1|never closes"),
+                              QStringLiteral("NSE|2|2"),
+                              QStringLiteral("default|1|0")}));
+        // The selected market's days, latest first, with their names.
+        markets->selectRow(1);
+        auto* days = page.findChild<QTableWidget*>(QStringLiteral("calendarDaysTable"));
+        QVERIFY(days);
+        QCOMPARE(days->rowCount(), 2);
+        QCOMPARE(days->item(0, 1)->text(), QStringLiteral("Maharashtra Day"));
+        QCOMPARE(days->item(1, 1)->text(), QStringLiteral("Holi"));
+        // TESSERA_TEST_SCREENSHOTS=DIR: keep a picture of the page to look at.
+        if (const QString dir = qEnvironmentVariable("TESSERA_TEST_SCREENSHOTS"); !dir.isEmpty()) {
+            page.resize(900, 600);
+            QVERIFY(page.grab().save(dir + QStringLiteral("/calendars-page.png")));
+        }
     }
 
     void loadDialogOffersNetworkProviders()
