@@ -432,8 +432,18 @@ private slots:
         QVERIFY(demo && demo->text().contains(QStringLiteral("50 synthetic stocks")));
         dialog.findChild<QRadioButton*>(QStringLiteral("sp500RadioButton"))->click();
         QCOMPARE(dialog.choice(), Ui::FirstRunDialog::Choice::Sp500);
-        dialog.setChoice(Ui::FirstRunDialog::Choice::Skip);
-        QCOMPARE(dialog.choice(), Ui::FirstRunDialog::Choice::Skip);
+        // NIFTY 50 is offered and loads its bars from Yahoo; one way to start empty: "Not now".
+        auto* nifty50 = dialog.findChild<QRadioButton*>(QStringLiteral("nifty50RadioButton"));
+        QVERIFY(nifty50 && nifty50->text().contains(QStringLiteral("Yahoo")));
+        nifty50->click();
+        QCOMPARE(dialog.choice(), Ui::FirstRunDialog::Choice::Nifty50);
+        QVERIFY(!dialog.findChild<QRadioButton*>(QStringLiteral("skipRadioButton")));
+        auto* box = dialog.findChild<QDialogButtonBox*>();
+        QVERIFY(box);
+        QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Not now"));
+        for (QLabel* label : dialog.findChildren<QLabel*>()) {
+            QVERIFY2(!label->text().contains(QStringLiteral("later version")), qPrintable(label->text()));
+        }
     }
 
     void importTickersAsUniverseOrTag()

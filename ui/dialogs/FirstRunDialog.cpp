@@ -35,20 +35,24 @@ FirstRunDialog::FirstRunDialog(int demoSymbolCount, QWidget* parent)
          tr("Offline demo market (%1 synthetic stocks, no internet)").arg(demoSymbolCount),
          tr("Two years of realistic daily bars generated on this computer in a few seconds. "
             "The quickest way to try every view.")},
+        {Choice::Nifty50,
+         "nifty50RadioButton",
+         tr("NIFTY 50 (NSE) from Yahoo Finance"),
+         tr("Imports the 50 symbols with names and sectors, then loads their daily bars from Yahoo Finance "
+            "(needs an internet connection; about a minute).")},
         {Choice::Nifty500,
          "nifty500RadioButton",
-         tr("NIFTY 500 list (NSE)"),
-         tr("Imports the 500 symbols with names and sectors. Daily bars come with the network fetch of a "
-            "later version, or from a CSV import.")},
+         tr("NIFTY 500 (NSE) from Yahoo Finance"),
+         tr("The same for the 500 symbols of the NIFTY 500 (a few minutes; cancel any time, a later load "
+            "resumes).")},
         {Choice::Sp500,
          "sp500RadioButton",
-         tr("S&&P 500 list"),
-         tr("Imports the S&P 500 constituents with names and sectors (symbols only, as above).")},
+         tr("S&&P 500 from Yahoo Finance"),
+         tr("The same for the S&P 500 constituents.")},
         {Choice::CsvFolder,
          "csvFolderRadioButton",
          tr("Import a CSV folder…"),
          tr("Daily OHLCV files, one per symbol or one long file (Yahoo, Stooq, NSE/Upstox layouts).")},
-        {Choice::Skip, "skipRadioButton", tr("Skip"), tr("Start empty; everything is in the File menu.")},
     };
     for (const auto& option : options) {
         auto* radio = new QRadioButton(option.title, this);
@@ -69,6 +73,11 @@ FirstRunDialog::FirstRunDialog(int demoSymbolCount, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    auto* later =
+        new QLabel(tr("“Not now” starts empty: every source is in the File and Tools menus."), this);
+    later->setWordWrap(true);
+    later->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(later);
     setMinimumWidth(520);
 }
 

@@ -227,15 +227,7 @@ JobFunction importBundledUniverse(Store::DatabasePtr db, QString id)
         if (!universe) {
             return fail(universe.error());
         }
-        auto outcome = importUniverse(db, *universe);
-        if (outcome) {
-            outcome->summary +=
-                u'\n'
-                + Text::tr(
-                    "Only the symbols were imported. Daily bars come with the network fetch of a later "
-                    "version; until then use File ▸ Import CSV folder… with your own data.");
-        }
-        return outcome;
+        return importUniverse(db, *universe);
     };
 }
 

@@ -34,6 +34,7 @@
 #include "core/ml/TrainSettings.h"
 #include "core/store/BarRepository.h"
 #include "core/tasks/ExportTask.h"
+#include "core/tasks/LoadTask.h"
 #include "core/tasks/PipelineTask.h"
 #include "core/tasks/Scheduler.h"
 #include "core/tiles/SymbolAnalysis.h"
@@ -911,13 +912,14 @@ void MainWindow::openFirstRunDialog()
         case FirstRunDialog::Choice::Demo:
             loadOfflineDemo();
             break;
+        case FirstRunDialog::Choice::Nifty50:
+            importListAndLoadFromYahoo(QStringLiteral("nifty50"), tr("NIFTY 50"));
+            break;
         case FirstRunDialog::Choice::Nifty500:
-            startJob(tr("Importing the NIFTY 500 list"),
-                     Jobs::importBundledUniverse(m_db, QStringLiteral("nifty500")));
+            importListAndLoadFromYahoo(QStringLiteral("nifty500"), tr("NIFTY 500"));
             break;
         case FirstRunDialog::Choice::Sp500:
-            startJob(tr("Importing the S&P 500 list"),
-                     Jobs::importBundledUniverse(m_db, QStringLiteral("sp500")));
+            importListAndLoadFromYahoo(QStringLiteral("sp500"), tr("S&P 500"));
             break;
         case FirstRunDialog::Choice::CsvFolder:
             // Let the dialog close first; the folder picker opens from the event loop.
@@ -928,6 +930,16 @@ void MainWindow::openFirstRunDialog()
         }
     });
     dialog->open();
+}
+
+void MainWindow::importListAndLoadFromYahoo(const QString& bundledId, const QString& title)
+{
+    // Two queued jobs: the list (names and sectors), then the daily bars of every stored symbol — on a
+    // first run exactly the list's — from Yahoo Finance.
+    startJob(tr("Importing the %1 list").arg(title), Jobs::importBundledUniverse(m_db, bundledId));
+    startTask(TaskRequest{QStringLiteral("load"),
+                          Tasks::loadParams(QStringLiteral("yahoo")),
+                          tr("Loading %1 daily bars from Yahoo Finance").arg(title)});
 }
 
 void MainWindow::loadOfflineDemo()

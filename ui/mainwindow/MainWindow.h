@@ -129,6 +129,9 @@ public:
 public slots:
     /** Re-reads the universe table, filters and status from the database (View ▸ Refresh, F5). */
     void refresh();
+    /** Imports a bundled list (names, sectors), then loads its daily bars from Yahoo Finance: two queued
+     * jobs. */
+    void importListAndLoadFromYahoo(const QString& bundledId, const QString& title);
     void loadOfflineDemo();
     void importTickersFile();
     void importUniverseCsv();
