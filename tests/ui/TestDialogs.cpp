@@ -13,12 +13,16 @@
 #include <QtTest>
 
 #include "core/common/Log.h"
+#include "core/export/ExportSettings.h"
 #include "core/fetch/FetchSettings.h"
 #include "core/fetch/providers/SyntheticProvider.h"
+#include "core/ml/TrainSettings.h"
 #include "core/store/BarRepository.h"
 #include "core/store/HolidayRepository.h"
 #include "core/store/SettingsRepository.h"
+#include "core/tasks/PipelineTask.h"
 #include "core/tiles/SymbolAnalysis.h"
+#include "ui/common/ParameterLabels.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/CalendarSettingsPage.h"
@@ -262,7 +266,7 @@ private slots:
         QVERIFY(!finished.first().first().toBool());
         auto* pageError = page.findChild<QLabel*>(QStringLiteral("parameterPageErrorLabel"));
         QVERIFY(pageError->isVisible());
-        QCOMPARE(pageError->text(), QStringLiteral("Not saved: fix Stooq base url, History range first."));
+        QCOMPARE(pageError->text(), QStringLiteral("Not saved: fix Stooq server, History of a new symbol first."));
         QCOMPARE(stored(temp, "fetch/retries"), QString()); // nothing written, not even the valid value
 
         // Fixed: saved, message gone.
@@ -398,6 +402,25 @@ private slots:
             page.resize(900, 600);
             QVERIFY(page.grab().save(dir + QStringLiteral("/calendars-page.png")));
         }
+    }
+
+    void everySettingHasAWrittenLabel()
+    {
+        // The settings pages show these tables: a label made from a key ("Min ic t") is a bug.
+        const QList<Config::Parameter> shown = Tiles::pipelineParameters() + Tasks::pipelineOutputParameters()
+                                               + Ml::trainParameters() + Export::exportParameters()
+                                               + Fetch::fetchParameters();
+        QStringList missing;
+        for (const Config::Parameter& p : shown) {
+            if (!Ui::hasParameterLabel(p.key)) {
+                missing << p.key;
+            }
+        }
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("no label for ") + missing.join(QStringLiteral(", "))));
+        QCOMPARE(Ui::parameterLabel(
+                     *Config::findParameter(Ml::trainParameters(), QStringLiteral("train/gate/minIcT"))),
+                 QStringLiteral("Production gate: minimum IC t-statistic"));
     }
 
     void loadDialogOffersNetworkProviders()

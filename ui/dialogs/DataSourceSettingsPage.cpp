@@ -23,25 +23,6 @@ namespace {
 const QString CsvId = QStringLiteral("csv");
 const QString SyntheticId = QStringLiteral("synthetic");
 
-/** Row labels of the fetch settings (the table's keys carry no translatable text). */
-QHash<QString, QString> fetchLabels()
-{
-    return {
-        {QStringLiteral("fetch/yahoo/baseUrl"), DataSourceSettingsPage::tr("Yahoo server")},
-        {QStringLiteral("fetch/stooq/baseUrl"), DataSourceSettingsPage::tr("Stooq server")},
-        {QStringLiteral("fetch/yahoo/rate"), DataSourceSettingsPage::tr("Yahoo request rate")},
-        {QStringLiteral("fetch/stooq/rate"), DataSourceSettingsPage::tr("Stooq request rate")},
-        {QStringLiteral("fetch/maxConcurrent"), DataSourceSettingsPage::tr("Requests in flight")},
-        {QStringLiteral("fetch/timeoutSeconds"), DataSourceSettingsPage::tr("Timeout")},
-        {QStringLiteral("fetch/deadlineSeconds"), DataSourceSettingsPage::tr("Deadline per request")},
-        {QStringLiteral("fetch/maxResponseMB"), DataSourceSettingsPage::tr("Largest answer")},
-        {QStringLiteral("fetch/retries"), DataSourceSettingsPage::tr("Retries")},
-        {QStringLiteral("fetch/backoffSeconds"), DataSourceSettingsPage::tr("First retry after")},
-        {QStringLiteral("fetch/historyRange"), DataSourceSettingsPage::tr("History of a new symbol")},
-        {QStringLiteral("fetch/overlapDays"), DataSourceSettingsPage::tr("Update overlap")},
-    };
-}
-
 } // namespace
 
 QString DataSourceSettingsPage::providerKey()
@@ -100,7 +81,6 @@ DataSourceSettingsPage::DataSourceSettingsPage(Store::DatabasePtr db, QThreadPoo
     spec.title = tr("Network fetch");
     spec.objectName = QStringLiteral("fetchSettingsPage");
     spec.parameters = Fetch::fetchParameters();
-    spec.labels = fetchLabels();
     m_fetch = new ParameterSettingsPage(std::move(db), pool, std::move(spec), m_networkBox);
     m_fetch->layout()->setContentsMargins(0, 0, 0, 0);
     m_fetch->setExtraKeys({providerKey()});

@@ -18,6 +18,7 @@
 #include <QtConcurrent>
 
 #include "core/store/SettingsRepository.h"
+#include "ui/common/ParameterLabels.h"
 
 namespace Tessera::Ui {
 namespace {
@@ -31,25 +32,6 @@ int decimalsOf(double value)
     const QString text = QString::number(value);
     const qsizetype dot = text.indexOf(u'.');
     return dot < 0 || text.contains(u'e') ? 0 : static_cast<int>(text.size() - dot - 1);
-}
-
-/** "fetch/maxConcurrent" → "Max concurrent", "fetch/yahoo/rate" → "Yahoo rate": when no label is given. */
-QString labelFromKey(const Parameter& p)
-{
-    QString words;
-    for (const QChar c : p.key.section(u'/', -1)) {
-        if (c.isUpper() && !words.isEmpty()) {
-            words += u' ';
-        }
-        words += c.toLower();
-    }
-    if (!p.scope.isEmpty()) {
-        words = p.scope + u' ' + words;
-    }
-    if (!words.isEmpty()) {
-        words[0] = words[0].toUpper();
-    }
-    return words;
 }
 
 /** Reads keys from the database settings on the calling (worker) thread; missing keys map to "". */
@@ -217,7 +199,7 @@ void ParameterSettingsPage::buildRow(QFormLayout* form, const Parameter& p)
     row.error->hide();
     fieldLayout->addWidget(row.error);
 
-    const QString label = m_spec.labels.value(p.key, labelFromKey(p));
+    const QString label = m_spec.labels.value(p.key, parameterLabel(p));
     row.label = new QLabel(tr("%1:").arg(label), this);
     row.label->setBuddy(row.editor);
     row.label->setToolTip(toolTip);
