@@ -2,6 +2,8 @@
 #include <QChart>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -351,6 +353,7 @@ void TestMainWindow::emptyDatabaseOffersFirstRun()
     Test::TempDatabase empty;
     Ui::MainWindow::Options options = testOptions();
     options.offerFirstRun = true;
+    options.quiet = false; // as a user runs it: a run that went well must not pop up a box
     Ui::MainWindow window(empty.db(), options);
     QSignalSpy firstRun(&window, &Ui::MainWindow::firstRunRequested);
     QSignalSpy finished(&window, &Ui::MainWindow::jobFinished);
@@ -370,6 +373,10 @@ void TestMainWindow::emptyDatabaseOffersFirstRun()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     const auto outcome = finished.first().at(1).value<Ui::JobOutcome>();
     QCOMPARE(outcome.failed, 0);
+    // Said in the status bar (and the tray), not in a box to click away.
+    QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("jobSummaryMessageBox")));
+    QVERIFY2(window.statusBar()->currentMessage().contains(outcome.summary.section(u'\n', 0, 0)),
+             qPrintable(window.statusBar()->currentMessage() + QStringLiteral(" / ") + outcome.summary));
     QTRY_COMPARE(window.universeModel()->rowCount(), static_cast<int>(Fetch::demoSymbols().size()));
     QTRY_VERIFY(window.chartView()->barCount() > 0);
     QCOMPARE(firstRun.count(), 1); // offered once only

@@ -671,16 +671,22 @@ void MainWindow::refresh()
         return;
     }
     m_refreshing = true;
-    statusBar()->showMessage(tr("Reading the database…"));
+    const QString reading = tr("Reading the database…");
+    // Shown only over an empty status bar: a run's summary posted just before stays readable.
+    if (statusBar()->currentMessage().isEmpty()) {
+        statusBar()->showMessage(reading);
+    }
     QPointer<MainWindow> self(this);
     QtConcurrent::run(&m_readPool, [db = m_db, analyses = m_options.analysisSummaries]() {
         return loadUniverseSnapshot(*db, analyses);
-    }).then(this, [self](Result<UniverseSnapshot> snapshot) {
+    }).then(this, [self, reading](Result<UniverseSnapshot> snapshot) {
         if (!self) {
             return;
         }
         self->m_refreshing = false;
-        self->statusBar()->clearMessage();
+        if (self->statusBar()->currentMessage() == reading) {
+            self->statusBar()->clearMessage(); // never someone else's message
+        }
         if (self->m_refreshAgain) {
             self->m_refreshAgain = false;
             self->refresh();
@@ -1187,8 +1193,13 @@ void MainWindow::onJobFinished(const JobInfo& job, const JobOutcome& outcome)
     }
     m_tray->runFinished(title, outcome);
     m_status->refreshIfVisible();
-    // A summary box for runs the user started and is looking at; in the tray the notification says it.
-    if (!m_options.quiet && job.origin == JobOrigin::User && !outcome.cancelled && isVisible()) {
+    // A run that went well is said in the status bar and the tray's notification (its summary stays in
+    // the Operations history and the log): no box to click away. One that needs attention — failed
+    // symbols, a storage fault — gets a box, non-modal, so the window stays usable under it.
+    const bool needsAttention =
+        outcome.stoppedByStorage || outcome.failed > 0 || outcome.runStatus == Tasks::RunStatus::Failed;
+    if (!m_options.quiet && job.origin == JobOrigin::User && !outcome.cancelled && needsAttention
+        && isVisible()) {
         auto* box = new QMessageBox(outcome.stoppedByStorage ? QMessageBox::Critical
                                     : outcome.failed > 0     ? QMessageBox::Warning
                                                              : QMessageBox::Information,
@@ -1205,7 +1216,8 @@ void MainWindow::onJobFinished(const JobInfo& job, const JobOutcome& outcome)
         if (!outcome.details.isEmpty()) {
             box->setDetailedText(outcome.details);
         }
-        box->open();
+        box->setWindowModality(Qt::NonModal);
+        box->show();
     }
     emit jobFinished(title, outcome);
 }
@@ -1225,7 +1237,8 @@ void MainWindow::onJobFailed(const JobInfo& job, const QString& message)
         auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("jobErrorMessageBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        box->setWindowModality(Qt::NonModal);
+        box->show();
     }
     emit loadFailed(message);
 }
