@@ -1,14 +1,17 @@
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QThreadPool>
 #include <QtTest>
 
@@ -28,6 +31,7 @@
 #include "ui/dialogs/CalendarSettingsPage.h"
 #include "ui/dialogs/DataSourceSettingsPage.h"
 #include "ui/dialogs/FirstRunDialog.h"
+#include "ui/dialogs/HelpDialogs.h"
 #include "ui/dialogs/ImportTickersDialog.h"
 #include "ui/dialogs/LoadTaskDialog.h"
 #include "ui/dialogs/ParameterSettingsPage.h"
@@ -266,7 +270,8 @@ private slots:
         QVERIFY(!finished.first().first().toBool());
         auto* pageError = page.findChild<QLabel*>(QStringLiteral("parameterPageErrorLabel"));
         QVERIFY(pageError->isVisible());
-        QCOMPARE(pageError->text(), QStringLiteral("Not saved: fix Stooq server, History of a new symbol first."));
+        QCOMPARE(pageError->text(),
+                 QStringLiteral("Not saved: fix Stooq server, History of a new symbol first."));
         QCOMPARE(stored(temp, "fetch/retries"), QString()); // nothing written, not even the valid value
 
         // Fixed: saved, message gone.
@@ -421,6 +426,30 @@ private slots:
         QCOMPARE(Ui::parameterLabel(
                      *Config::findParameter(Ml::trainParameters(), QStringLiteral("train/gate/minIcT"))),
                  QStringLiteral("Production gate: minimum IC t-statistic"));
+    }
+
+    void helpMenuGuideShortcutsAndSystemInformation()
+    {
+        // The user guide is bundled: it opens with the README's text, no network.
+        QWidget parent;
+        Ui::showUserGuide(&parent);
+        auto* browser = parent.findChild<QTextBrowser*>(QStringLiteral("userGuideBrowser"));
+        QVERIFY(browser);
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("Quick start")));
+        parent.findChild<QDialog*>(QStringLiteral("userGuideDialog"))->close();
+
+        // Shortcuts from the menus, with their path.
+        QMenu file(QStringLiteral("&File"));
+        QAction* quit = file.addAction(QStringLiteral("&Quit"));
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+        file.addAction(QStringLiteral("No shortcut"));
+        QCOMPARE(Ui::shortcutLines({file.menuAction()}),
+                 (QStringList{QStringLiteral("File ▸ Quit\tCtrl+Q")}));
+
+        const QString info = Ui::systemInformation(QStringLiteral("/tmp/x.sqlite"));
+        QVERIFY(info.startsWith(QStringLiteral("Tessera ")));
+        QVERIFY(info.contains(QStringLiteral("SQLite 3.")));
+        QVERIFY(info.contains(QStringLiteral("Database: /tmp/x.sqlite")));
     }
 
     void loadDialogOffersNetworkProviders()

@@ -2,11 +2,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -25,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -45,6 +49,7 @@
 #include "ui/dialogs/CalendarSettingsPage.h"
 #include "ui/dialogs/DataSourceSettingsPage.h"
 #include "ui/dialogs/FirstRunDialog.h"
+#include "ui/dialogs/HelpDialogs.h"
 #include "ui/dialogs/ImportTickersDialog.h"
 #include "ui/dialogs/ParameterSettingsPage.h"
 #include "ui/dialogs/SchedulerDialog.h"
@@ -587,6 +592,23 @@ void MainWindow::buildMenus()
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, [this] { showUserGuide(this); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction* shortcuts = help->addAction(
+        tr("&Keyboard shortcuts"), this, [this] { showKeyboardShortcuts(this, menuBar()->actions()); });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    help->addSeparator();
+    QAction* logFolder = help->addAction(tr("Open &log folder"), this, [] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(Log::logDirectory()));
+    });
+    logFolder->setObjectName(QStringLiteral("openLogFolderAction"));
+    QAction* copyInfo = help->addAction(tr("&Copy system information"), this, [this] {
+        QGuiApplication::clipboard()->setText(systemInformation(m_db->path()));
+        statusBar()->showMessage(tr("System information copied: paste it into a bug report."), 5000);
+    });
+    copyInfo->setObjectName(QStringLiteral("copySystemInformationAction"));
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Tessera"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
