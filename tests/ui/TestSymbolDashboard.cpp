@@ -210,6 +210,10 @@ void TestSymbolDashboard::drawsEveryTile()
     QCOMPARE(quality->text(), QStringLiteral("Quality C"));
     QVERIFY(quality->toolTip().contains(QStringLiteral("63 missing business days")));
     QVERIFY(dashboard.findChild<QLabel*>(QStringLiteral("validationBannerLabel"))->isHidden());
+    // Amihud and Kyle's λ with a unit a trader can picture, never a bare "4.34e-13".
+    const QString features = dashboard.findChild<QLabel*>(QStringLiteral("featuresLabel"))->text();
+    QVERIFY2(features.count(QStringLiteral("% per bn traded")) == 2, qPrintable(features));
+    QVERIFY2(!features.contains(QStringLiteral("e-1")), qPrintable(features));
 
     auto* profile = tileOf<Ui::VolumeProfileTile>(dashboard, "volume_profile");
     QCOMPARE(profile->bucketCount(), 24);

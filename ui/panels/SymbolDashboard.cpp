@@ -71,7 +71,7 @@ QColor gradeColor(const QString& grade)
     return MarketColors::down();
 }
 
-/** The features' names and values as a trader reads them (percentages, scientific for tiny ratios). */
+/** The features' names and values as a trader reads them (percentages; price impact per billion traded). */
 QString featuresHtml(const AnalysisView& view)
 {
     const QLocale locale;
@@ -82,7 +82,9 @@ QString featuresHtml(const AnalysisView& view)
         if (!std::isfinite(value)) {
             text = QStringLiteral("–");
         } else if (key == QStringLiteral("amihud") || key == QStringLiteral("kyle_lambda")) {
-            text = QString::number(value, 'e', 2);
+            // Return per unit of traded value (~1e-13 for a large cap): scaled to the price move, in
+            // percent, per billion of traded value in the symbol's currency, a size a trader can picture.
+            text = SymbolDashboard::tr("%1 % per bn traded").arg(locale.toString(value * 1e11, 'g', 3));
         } else if (key == QStringLiteral("volatility") || key == QStringLiteral("returns")
                    || key == QStringLiteral("hl_ratio")) {
             text = locale.toString(100 * value, 'f', 2) + QStringLiteral(" %");
