@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QGraphicsLayout>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
@@ -128,6 +129,14 @@ void TileView::addSeries(QAbstractSeries* series, QAbstractAxis* x, QAbstractAxi
     chart()->addSeries(series);
     series->attachAxis(x);
     series->attachAxis(y);
+    // A line's legend entry is drawn as the line (dashed where the series is): squares alike for every
+    // line made the Bollinger legend's Upper, SMA and Lower indistinguishable. Areas and bars keep theirs.
+    if (series->type() == QAbstractSeries::SeriesTypeLine
+        || series->type() == QAbstractSeries::SeriesTypeSpline) {
+        for (QLegendMarker* marker : chart()->legend()->markers(series)) {
+            marker->setShape(QLegend::MarkerShapeFromSeries);
+        }
+    }
 }
 
 void TileView::styleAxis(QAbstractAxis* axis) const
