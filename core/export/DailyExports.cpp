@@ -14,6 +14,16 @@
 namespace Tessera::Export {
 namespace {
 
+/**
+ * price − previous, rounded to 1e-8: the subtraction of two stored prices leaves binary noise
+ * (1364.00 − 1367.60 = −3.599999999999909), which a shortest round-trip writer prints in full. Prices carry
+ * at most 6 decimals, so 8 keep every real digit.
+ */
+double priceDifference(double price, double previous)
+{
+    return std::round((price - previous) * 1e8) / 1e8;
+}
+
 const QStringList kStocksHeader = {
     QStringLiteral("symbol"),
     QStringLiteral("stock_name"),
@@ -197,7 +207,7 @@ Result<void> writeStock(Store::ExportRepository& repo,
     w.text(symbol.currency);
     w.text(priceDate);
     w.number(previous);
-    w.number(price - previous);
+    w.number(priceDifference(price, previous));
     w.number(100.0 * (price - previous) / previous);
     w.number(range.high); // 52-week high and low
     w.number(range.low);
