@@ -113,7 +113,11 @@ private slots:
               server.peakConcurrency(),
               server.peakStartsWithin(1'000'000));
         QVERIFY(server.peakConcurrency() <= 8);
-        QVERIFY(server.peakStartsWithin(1'000'000) <= 20);
+        // The client spaces starts 50 ms apart; the server sees them after the transport's jitter, which
+        // can bring two arrivals closer than they were sent (under ASan or a loaded CI machine a 21st start
+        // then lands inside one second). Counting over 0.9 s allows up to 100 ms of jitter and still
+        // fails a limiter that bursts or runs 15 % fast (23/s puts 21 starts in 0.9 s).
+        QVERIFY(server.peakStartsWithin(900'000) <= 20);
         QVERIFY(server.peakStartsWithin(1'000'000) >= 18); // and the rate is actually used
         QVERIFY(clock.elapsed() >= 2900);
     }
