@@ -88,6 +88,12 @@ void AbsorptionFlowTile::setAnalysis(const AnalysisView& view)
     const auto markers = chart()->legend()->markers();
     for (QLegendMarker* marker : markers) {
         marker->setVisible(!marker->label().isEmpty());
+        // A candlestick series' legend entry is grey whatever its colours: paint buy green, sell red.
+        if (marker->series() == m_buy || marker->series() == m_sell) {
+            const QColor colour = marker->series() == m_buy ? MarketColors::up() : MarketColors::down();
+            marker->setBrush(colour);
+            marker->setPen(QPen(colour));
+        }
     }
 }
 
