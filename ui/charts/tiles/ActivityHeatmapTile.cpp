@@ -68,7 +68,9 @@ void ActivityHeatmapTile::setAnalysis(const AnalysisView& view)
     const int columns = static_cast<int>(m_columns.size());
     auto* x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    x->setRange(0, std::max(columns, 1));
+    // Room on the right for the colour scale when there is one.
+    const bool scale = std::isfinite(lo) && hi > lo && columns > 0;
+    x->setRange(0, std::max(columns, 1) + (scale ? 0.55 : 0.0));
     for (int k = 0; k < columns; ++k) {
         x->append(m_columnLabels[k], k + 1);
     }
@@ -103,6 +105,35 @@ void ActivityHeatmapTile::setAnalysis(const AnalysisView& view)
             });
             ++m_cells;
         }
+    }
+    if (scale) {
+        addColorScale(x, lo, hi, columns);
+    }
+}
+
+void ActivityHeatmapTile::addColorScale(QAbstractAxis* x, double lo, double hi, int columns)
+{
+    // A vertical bar of the scale's colours from the lowest mean volume (bottom) to the highest (top),
+    // on a right axis labelled with those volumes: which blue means how much.
+    auto* axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const double span = hi - lo;
+    axis->setMin(lo - span * 1e-6);
+    axis->setMax(hi);
+    axis->setStartValue(lo - span * 1e-6);
+    axis->append(compactNumber(lo), lo);
+    axis->append(compactNumber((lo + hi) / 2), (lo + hi) / 2);
+    axis->append(compactNumber(hi), hi);
+    styleAxis(axis);
+    axis->setGridLineVisible(false);
+    chart()->addAxis(axis, Qt::AlignRight);
+    constexpr int kSteps = 16;
+    for (int i = 0; i < kSteps; ++i) {
+        const double v0 = lo + span * i / kSteps;
+        const double v1 = lo + span * (i + 1) / kSteps;
+        QAreaSeries* step =
+            rectangleSeries(columns + 0.2, columns + 0.45, v0, v1, scaleColor((i + 0.5) / kSteps));
+        addSeries(step, x, axis);
     }
 }
 

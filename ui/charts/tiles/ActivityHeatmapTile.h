@@ -3,6 +3,8 @@
 #include "ui/charts/tiles/AnalysisView.h"
 #include "ui/charts/tiles/TileView.h"
 
+class QAbstractAxis;
+
 namespace Tessera::Ui {
 
 /**
@@ -26,6 +28,9 @@ public:
     QString describeCell(int row, int column) const;
 
 private:
+    /** The colour scale: a bar from lo (bottom) to hi (top) right of the cells, labelled on a right axis. */
+    void addColorScale(QAbstractAxis* x, double lo, double hi, int columns);
+
     HeatmapData m_data;
     QList<int> m_columns; ///< source columns shown, left to right
     QStringList m_columnLabels;
