@@ -1,8 +1,10 @@
 #include <QCandlestickSeries>
 #include <QChart>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -310,6 +312,25 @@ void TestMainWindow::searchFiltersTable()
     }
     search->clear();
     QCOMPARE(proxy->rowCount(), static_cast<int>(demo.size()));
+
+    // A search starts at the left edge (where the symbols are), wherever the table was scrolled.
+    QTableView* table = window.universeTable();
+    table->resize(300, table->height()); // narrower than its columns: a horizontal scroll exists
+    QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    QTest::keyClicks(search, demo.first().ticker.left(2));
+    QCOMPARE(table->horizontalScrollBar()->value(), 0);
+
+    // No ticker is cut: the Symbol column is as wide as the widest one.
+    int widest = 0;
+    for (const Symbol& s : demo) {
+        widest = std::max(widest, table->fontMetrics().horizontalAdvance(s.ticker));
+    }
+    QVERIFY(table->columnWidth(Ui::UniverseTableModel::SymbolColumn) > widest);
+
+    // The header's menu hides a column; the Symbol column cannot be hidden.
+    QHeaderView* header = table->horizontalHeader();
+    QVERIFY(header->contextMenuPolicy() == Qt::CustomContextMenu);
 }
 
 void TestMainWindow::sortsNumbersWithMissingLast()

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -431,6 +432,17 @@ void MainWindow::buildUi()
             m_tableWidth += width;
         }
     }
+    // Right-click on the header: show or hide columns (the Symbol column stays); order by dragging.
+    // Both are saved with the header's state.
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(),
+            &QHeaderView::customContextMenuRequested,
+            this,
+            &MainWindow::showTableHeaderMenu);
+    // A new search starts at the table's left edge, where the symbols are.
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_table->horizontalScrollBar()->setValue(0); });
+    // Long tickers are never cut: the Symbol column grows to the widest one after each load.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::fitSymbolColumn);
     connect(m_table->selectionModel(),
             &QItemSelectionModel::selectionChanged,
             this,
@@ -612,6 +624,42 @@ void MainWindow::buildMenus()
     QAction* about = help->addAction(tr("&About Tessera"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showTableHeaderMenu(const QPoint& pos)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("tableHeaderMenu"));
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        const QString name = m_proxy->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        QAction* action = menu.addAction(name);
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(column != UniverseTableModel::SymbolColumn); // the row's name stays
+        connect(action, &QAction::toggled, this, [header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Show all columns in their first order"), this, [header] {
+        for (int column = 0; column < header->count(); ++column) {
+            header->setSectionHidden(column, false);
+            header->moveSection(header->visualIndex(column), column);
+        }
+    });
+    menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::fitSymbolColumn()
+{
+    const QFontMetrics fm = m_table->fontMetrics();
+    int widest = m_table->columnWidth(UniverseTableModel::SymbolColumn);
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QString ticker = m_proxy->index(row, UniverseTableModel::SymbolColumn).data().toString();
+        widest = std::max(widest, fm.horizontalAdvance(ticker) + 18);
+    }
+    m_table->setColumnWidth(UniverseTableModel::SymbolColumn, widest);
 }
 
 void MainWindow::restoreUiState()

@@ -178,6 +178,10 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /** The universe table header's menu: which columns show (saved with the header state). */
+    void showTableHeaderMenu(const QPoint& pos);
+    /** Widens the Symbol column to the widest ticker shown, so none is cut. */
+    void fitSymbolColumn();
     void buildUi();
     void buildDocks();
     /** What the train dialog offers: universes, tags, symbols with bars, the table's selection. */
