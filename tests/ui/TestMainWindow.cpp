@@ -1,5 +1,8 @@
+#include <QAction>
 #include <QCandlestickSeries>
 #include <QChart>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +24,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/models/UniverseFilterProxyModel.h"
 #include "ui/models/UniverseTableModel.h"
+#include "ui/panels/SymbolDashboard.h"
 
 #include "tests/support/TestSupport.h"
 
@@ -331,6 +335,26 @@ void TestMainWindow::searchFiltersTable()
     // The header's menu hides a column; the Symbol column cannot be hidden.
     QHeaderView* header = table->horizontalHeader();
     QVERIFY(header->contextMenuPolicy() == Qt::CustomContextMenu);
+
+    // The row menu acts on the selected symbol.
+    search->clear();
+    const QString ticker = selectFirstSymbol(window);
+    QStringList names;
+    for (QAction* a : table->actions()) {
+        names << a->objectName();
+    }
+    for (const char* name : {"openChartRowAction",
+                             "openDashboardRowAction",
+                             "pipelineRowAction",
+                             "trainRowAction",
+                             "copyTickerRowAction",
+                             "exportRowsAction"}) {
+        QVERIFY2(names.contains(QString::fromLatin1(name)), name);
+    }
+    table->findChild<QAction*>(QStringLiteral("openDashboardRowAction"))->trigger();
+    QCOMPARE(window.symbolTabs()->currentWidget(), static_cast<QWidget*>(window.dashboard()));
+    table->findChild<QAction*>(QStringLiteral("copyTickerRowAction"))->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), ticker);
 }
 
 void TestMainWindow::sortsNumbersWithMissingLast()

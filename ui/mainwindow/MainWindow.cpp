@@ -42,6 +42,7 @@
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/PipelineTask.h"
 #include "core/tasks/Scheduler.h"
+#include "core/tasks/TrainTask.h"
 #include "core/tiles/SymbolAnalysis.h"
 #include "ui/charts/CandleChartView.h"
 #include "ui/common/TableExport.h"
@@ -404,6 +405,7 @@ void MainWindow::buildUi()
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
+    installRowActions();
     installExportContextMenu(m_table, QStringLiteral("universe"), UniverseTableModel::SortRole);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setHighlightSections(false);
@@ -624,6 +626,48 @@ void MainWindow::buildMenus()
     QAction* about = help->addAction(tr("&About Tessera"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::installRowActions()
+{
+    // The row's menu (right-click): what a user does with the symbol under the pointer. The export
+    // action follows (installExportContextMenu); a row is selected by the press before the menu opens.
+    const auto add = [this](const QString& text, const char* objectName, auto onTicker) {
+        auto* action = new QAction(text, m_table);
+        action->setObjectName(QString::fromLatin1(objectName));
+        m_table->addAction(action);
+        connect(action, &QAction::triggered, this, [this, onTicker] {
+            const QString ticker = selectedTicker();
+            if (!ticker.isEmpty()) {
+                onTicker(ticker);
+            }
+        });
+        return action;
+    };
+    add(tr("Open chart"), "openChartRowAction", [this](const QString&) {
+        m_symbolTabs->setCurrentWidget(m_chart);
+    });
+    add(tr("Open dashboard"), "openDashboardRowAction", [this](const QString&) {
+        m_symbolTabs->setCurrentWidget(m_dashboard);
+    });
+    m_writeActions << add(
+        tr("Run pipeline for this symbol"), "pipelineRowAction", [this](const QString& ticker) {
+            startTask(TaskRequest{QStringLiteral("pipeline"),
+                                  Tasks::pipelineParams({ticker}),
+                                  tr("Pipeline for %1").arg(ticker)});
+        });
+    m_writeActions << add(
+        tr("Train models for this symbol"), "trainRowAction", [this](const QString& ticker) {
+            startTask(TaskRequest{QStringLiteral("train"),
+                                  Tasks::trainParams({ticker}),
+                                  tr("Training models for %1").arg(ticker)});
+        });
+    add(tr("Copy ticker"), "copyTickerRowAction", [](const QString& ticker) {
+        QGuiApplication::clipboard()->setText(ticker);
+    });
+    auto* separator = new QAction(m_table);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
 }
 
 void MainWindow::showTableHeaderMenu(const QPoint& pos)

@@ -178,6 +178,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /** The universe table's row menu: open chart/dashboard, run pipeline/train for the symbol, copy. */
+    void installRowActions();
     /** The universe table header's menu: which columns show (saved with the header state). */
     void showTableHeaderMenu(const QPoint& pos);
     /** Widens the Symbol column to the widest ticker shown, so none is cut. */
