@@ -1,8 +1,10 @@
 #include "app/cli/TaskSupport.h"
 
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <mutex>
+#include <thread>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,15 +15,46 @@
 namespace Tessera::Cli {
 namespace {
 
-std::atomic<Tasks::TaskContext*> s_running{nullptr};
+/**
+ * Set by Ctrl-C / SIGTERM. A signal handler may only do async-signal-safe work: a lock-free atomic store
+ * is; TaskContext::cancel() (a mutex, progress callbacks, allocation) is not — called from the handler
+ * it deadlocks when the signal lands while the main thread holds the context's mutex (ThreadSanitizer
+ * reported it). InterruptWatcher turns the flag into cancel() on a thread of its own.
+ */
+std::atomic<bool> s_interruptRequested{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
 
-/** Ctrl-C / SIGTERM: ask the running task to stop; it finishes the steps in flight (consistent DB). */
 void onInterrupt(int)
 {
-    if (Tasks::TaskContext* ctx = s_running.load()) {
-        ctx->cancel();
-    }
+    s_interruptRequested.store(true);
 }
+
+/** While a task runs: asks it to stop (it finishes the steps in flight, consistent DB) once interrupted. */
+class InterruptWatcher
+{
+public:
+    explicit InterruptWatcher(Tasks::TaskContext& task)
+        : m_thread([this, &task] {
+            while (!m_stop.load()) {
+                if (s_interruptRequested.exchange(false)) {
+                    task.cancel();
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        })
+    {}
+    ~InterruptWatcher()
+    {
+        m_stop.store(true);
+        m_thread.join();
+    }
+    InterruptWatcher(const InterruptWatcher&) = delete;
+    InterruptWatcher& operator=(const InterruptWatcher&) = delete;
+
+private:
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
 
 } // namespace
 
@@ -146,13 +179,15 @@ int runTask(CliContext& ctx, const std::function<Result<Tasks::RunResult>(Tasks:
         }
         printer.print(p);
     });
-    s_running.store(&task);
+    s_interruptRequested.store(false);
     auto previousInt = std::signal(SIGINT, onInterrupt);
     auto previousTerm = std::signal(SIGTERM, onInterrupt);
-    auto result = run(task);
+    auto result = [&] {
+        InterruptWatcher watcher(task);
+        return run(task);
+    }();
     std::signal(SIGINT, previousInt);
     std::signal(SIGTERM, previousTerm);
-    s_running.store(nullptr);
     printer.finish();
     if (!result) {
         return ctx.error(result.error().message, exitCodeFor(result.error(), ExitUsage));
