@@ -195,9 +195,12 @@ QWidget* OperationsPanel::buildLeft()
     progress->addLayout(barRow);
     m_detail = new QLabel(m_progressGroup);
     m_detail->setObjectName(QStringLiteral("operationsProgressLabel"));
+    // Wrapped, never clipped: in a narrow dock "… · elapsed 0.4 s" came out as "elapsed 0.".
+    m_detail->setWordWrap(true);
     progress->addWidget(m_detail);
     m_estimate = new QLabel(m_progressGroup);
     m_estimate->setObjectName(QStringLiteral("operationsEstimateLabel"));
+    m_estimate->setWordWrap(true);
     m_estimate->setForegroundRole(QPalette::PlaceholderText);
     progress->addWidget(m_estimate);
 
