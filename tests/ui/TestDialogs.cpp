@@ -44,6 +44,9 @@ using namespace Tessera;
 
 namespace {
 
+/** Waits for reads and writes on the pool: generous, a loaded CI machine (ctest -j2) can take seconds. */
+constexpr int kWaitMs = 30000;
+
 /** A page as a later feature would add it: one setting, load and apply. */
 class ProbePage final : public Ui::SettingsPage
 {
@@ -146,7 +149,7 @@ private slots:
             Ui::ParameterSettingsPage page(temp.db(), &pool, fetchSpec());
             QSignalSpy loaded(&page, &Ui::ParameterSettingsPage::loaded);
             page.load();
-            QTRY_COMPARE(loaded.size(), 1);
+            QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kWaitMs);
             QVERIFY(loaded.first().first().toBool());
             // One editor per parameter, of the declared kind, with its range, unit and help.
             auto* concurrent = editor<QSpinBox>(&page, "fetch/maxConcurrent");
@@ -167,7 +170,7 @@ private slots:
             QCOMPARE(page.errorText(QStringLiteral("fetch/yahoo/baseUrl")), QString());
             QSignalSpy finished(&page, &Ui::SettingsPage::applyFinished);
             page.apply();
-            QTRY_COMPARE(finished.size(), 1);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWaitMs);
             QVERIFY(finished.first().first().toBool());
             QVERIFY(!page.isApplying());
         }
@@ -182,7 +185,7 @@ private slots:
         Ui::ParameterSettingsPage again(temp.db(), &pool, fetchSpec(QStringLiteral("stooq")));
         QSignalSpy loaded(&again, &Ui::ParameterSettingsPage::loaded);
         again.load();
-        QTRY_COMPARE(loaded.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kWaitMs);
         QCOMPARE(again.text(QStringLiteral("fetch/maxConcurrent")), QStringLiteral("12"));
         // The scope filter leaves out the other provider's parameters.
         QVERIFY(!editor<QLineEdit>(&again, "fetch/yahoo/baseUrl"));
@@ -191,7 +194,7 @@ private slots:
         again.restoreDefaults();
         QSignalSpy finished(&again, &Ui::SettingsPage::applyFinished);
         again.apply();
-        QTRY_COMPARE(finished.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWaitMs);
         QCOMPARE(stored(temp, "fetch/maxConcurrent"), QStringLiteral("8"));
         QCOMPARE(stored(temp, "fetch/timeoutSeconds"), QStringLiteral("20"));
     }
@@ -221,7 +224,7 @@ private slots:
             Ui::ParameterSettingsPage page(temp.db(), &pool, spec);
             QSignalSpy loaded(&page, &Ui::ParameterSettingsPage::loaded);
             page.load();
-            QTRY_COMPARE(loaded.size(), 1);
+            QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kWaitMs);
             auto* combo = page.findChild<QComboBox*>(QStringLiteral("pipelineVerdictFormulaComboBox"));
             QVERIFY(combo);
             QCOMPARE(combo->count(), 2);
@@ -233,7 +236,7 @@ private slots:
             QCOMPARE(page.errorText(key), QString());
             QSignalSpy finished(&page, &Ui::SettingsPage::applyFinished);
             page.apply();
-            QTRY_COMPARE(finished.size(), 1);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWaitMs);
             QVERIFY(finished.first().first().toBool());
         }
         QCOMPARE(stored(temp, "pipeline/verdictFormula"), QStringLiteral("seed"));
@@ -249,7 +252,7 @@ private slots:
         Ui::ParameterSettingsPage page(temp.db(), &pool, fetchSpec());
         QSignalSpy loaded(&page, &Ui::ParameterSettingsPage::loaded);
         page.load();
-        QTRY_COMPARE(loaded.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kWaitMs);
         page.show();
 
         auto* range = editor<QLineEdit>(&page, "fetch/historyRange");
@@ -281,7 +284,7 @@ private slots:
                     .startsWith(QStringLiteral("A value is needed")));
         editor<QLineEdit>(&page, "fetch/stooq/baseUrl")->setText(QStringLiteral("https://stooq.pl"));
         page.apply();
-        QTRY_COMPARE(finished.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kWaitMs);
         QVERIFY(finished.last().first().toBool());
         QVERIFY(!pageError->isVisible());
         QCOMPARE(stored(temp, "fetch/historyRange"), QStringLiteral("10y"));
@@ -296,7 +299,7 @@ private slots:
         auto* page = new Ui::DataSourceSettingsPage(temp.db(), &pool);
         QSignalSpy loaded(page, &Ui::DataSourceSettingsPage::loaded);
         dialog.addPage(page);
-        QTRY_COMPARE(loaded.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kWaitMs);
         dialog.show();
         editor<QLineEdit>(page, "fetch/historyRange")->setText(QStringLiteral("forever"));
         auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
@@ -306,7 +309,7 @@ private slots:
 
         editor<QLineEdit>(page, "fetch/historyRange")->setText(QStringLiteral("5y"));
         QTest::mouseClick(ok, Qt::LeftButton);
-        QTRY_VERIFY(!dialog.isVisible()); // accepted once the background write is done
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), kWaitMs); // accepted once the background write is done
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(stored(temp, "fetch/historyRange"), QStringLiteral("5y"));
     }
@@ -321,7 +324,7 @@ private slots:
         Ui::DataSourceSettingsPage page(temp.db(), &pool);
         QSignalSpy loaded(&page, &Ui::DataSourceSettingsPage::loaded);
         page.load();
-        QTRY_COMPARE(loaded.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kWaitMs);
         page.show();
         QCOMPARE(page.providerSpec(), QStringLiteral("synthetic:7")); // the seed survives
         auto* combo = page.findChild<QComboBox*>(QStringLiteral("providerComboBox"));
@@ -340,7 +343,7 @@ private slots:
 
         QSignalSpy saved(&page, &Ui::DataSourceSettingsPage::saved);
         page.apply();
-        QTRY_COMPARE(saved.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, kWaitMs);
         QCOMPARE(stored(temp, "fetch/provider"), QStringLiteral("stooq"));
         QCOMPARE(stored(temp, "fetch/stooq/rate"), QStringLiteral("0.5"));
 
@@ -356,7 +359,7 @@ private slots:
         folder->setText(temp.dir());
         QVERIFY(page.validate());
         page.apply();
-        QTRY_COMPARE(saved.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, kWaitMs);
         QCOMPARE(stored(temp, "fetch/provider"), QStringLiteral("csv:") + temp.dir());
     }
 
@@ -382,7 +385,7 @@ private slots:
         Ui::CalendarSettingsPage page(temp.db(), &pool);
         QSignalSpy loaded(&page, &Ui::CalendarSettingsPage::loaded);
         page.load();
-        QVERIFY(loaded.wait(5000));
+        QVERIFY(loaded.wait(kWaitMs));
         QCOMPARE(loaded.at(0).at(0).toBool(), true);
         auto* markets = page.findChild<QTableWidget*>(QStringLiteral("marketCalendarsTable"));
         QVERIFY(markets);
