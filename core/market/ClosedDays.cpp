@@ -4,6 +4,26 @@
 
 namespace Tessera {
 
+qint64 weekdayCount(qint64 first, qint64 last)
+{
+    if (last < first) {
+        return 0;
+    }
+    const qint64 days = last - first + 1;
+    qint64 count = days / 7 * 5;
+    for (qint64 day = first + days / 7 * 7; day <= last; ++day) {
+        count += QDate::fromJulianDay(day).dayOfWeek() <= 5 ? 1 : 0;
+    }
+    return count;
+}
+
+bool anyWeekdayMissing(const std::vector<BarSpan>& spans)
+{
+    return std::any_of(spans.begin(), spans.end(), [](const BarSpan& s) {
+        return s.bars < 0 || s.bars != weekdayCount(s.first, s.last);
+    });
+}
+
 QList<QDate>
 inferClosedWeekdays(const std::vector<BarSpan>& spans, const QHash<qint64, int>& traded, int minSymbols)
 {

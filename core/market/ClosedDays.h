@@ -13,7 +13,19 @@ struct BarSpan
 {
     qint64 first = 0;
     qint64 last = 0;
+    qint64 bars = -1; ///< stored bars in the span; -1 = unknown
 };
+
+/** Monday-to-Friday days from first to last (Julian day numbers), both counted; 0 when last < first. */
+qint64 weekdayCount(qint64 first, qint64 last);
+
+/**
+ * false when every span's bar count equals its weekdays: each symbol traded every weekday of its span,
+ * so no weekday inside any span can be one on which none traded and inferClosedWeekdays would find
+ * nothing — the per-day count of every stored bar can be skipped. (A span with weekend bars has more
+ * bars than weekdays and counts as possibly gapped.)
+ */
+bool anyWeekdayMissing(const std::vector<BarSpan>& spans);
 
 /**
  * The weekdays on which an exchange was closed, inferred from its symbols' bars: a weekday that lies

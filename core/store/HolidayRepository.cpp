@@ -124,7 +124,7 @@ Result<InferredClosedDays> HolidayRepository::inferClosedDays(const QStringList&
     std::vector<BarSpan> spans;
     {
         const QByteArray sql =
-            QByteArray("SELECT b.first_date, b.last_date FROM bar_summary b JOIN symbols s ON "
+            QByteArray("SELECT b.first_date, b.last_date, b.bar_count FROM bar_summary b JOIN symbols s ON "
                        "s.id = b.symbol_id WHERE b.bar_count > 0")
             + filter;
         Statement st(m_db.rawHandle(), sql.constData());
@@ -135,7 +135,7 @@ Result<InferredClosedDays> HolidayRepository::inferClosedDays(const QStringList&
             const QDate first = QDate::fromString(row.textAt(0), Qt::ISODate);
             const QDate last = QDate::fromString(row.textAt(1), Qt::ISODate);
             if (first.isValid() && last.isValid()) {
-                spans.push_back({first.toJulianDay(), last.toJulianDay()});
+                spans.push_back({first.toJulianDay(), last.toJulianDay(), row.int64At(2)});
             }
         });
         if (!read) {
@@ -143,6 +143,9 @@ Result<InferredClosedDays> HolidayRepository::inferClosedDays(const QStringList&
         }
     }
     out.symbols = static_cast<int>(spans.size());
+    if (!anyWeekdayMissing(spans)) {
+        return out; // every symbol traded every weekday of its span: no closed day to find (cheap check)
+    }
     QHash<qint64, int> traded;
     {
         const QByteArray sql =

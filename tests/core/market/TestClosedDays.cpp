@@ -62,6 +62,23 @@ private slots:
                  (QList<QDate>{QDate(2024, 1, 3), QDate(2024, 1, 10), QDate(2024, 1, 11)}));
     }
 
+    void weekdayCountsAndTheGapFreeShortcut()
+    {
+        const qint64 monday = QDate(2024, 6, 3).toJulianDay();
+        QCOMPARE(weekdayCount(monday, monday), qint64(1));
+        QCOMPARE(weekdayCount(monday, monday + 4), qint64(5));     // Mon..Fri
+        QCOMPARE(weekdayCount(monday, monday + 6), qint64(5));     // + the weekend
+        QCOMPARE(weekdayCount(monday + 5, monday + 6), qint64(0)); // Sat, Sun
+        QCOMPARE(weekdayCount(monday, monday + 13), qint64(10));
+        QCOMPARE(weekdayCount(monday + 4, monday + 7), qint64(2)); // Fri..Mon
+        QCOMPARE(weekdayCount(monday + 1, monday), qint64(0));
+        // Every weekday traded: nothing can be closed; one missing weekday (or unknown counts): look.
+        QVERIFY(!anyWeekdayMissing({{monday, monday + 13, 10}, {monday, monday + 4, 5}}));
+        QVERIFY(anyWeekdayMissing({{monday, monday + 13, 10}, {monday, monday + 4, 4}}));
+        QVERIFY(anyWeekdayMissing({{monday, monday + 13, -1}}));
+        QVERIFY(anyWeekdayMissing({{monday, monday + 6, 7}})); // weekend bars: counts say nothing
+    }
+
     void emptyInputInfersNothing()
     {
         QVERIFY(inferClosedWeekdays({}, {}, 1).isEmpty());
