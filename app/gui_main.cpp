@@ -30,6 +30,7 @@
 #include "core/store/Database.h"
 #include "core/tasks/LoadTask.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/common/Appearance.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/SchedulerDialog.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -170,6 +171,12 @@ struct GuiCommandLine
         QCoreApplication::translate("main",
                                     "trace, debug, info, warn, error or off (default: settings, then info)."),
         QStringLiteral("L")};
+    QCommandLineOption themeOption{
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main",
+                                    "Colours for this session: system, light or dark (default: Settings ▸ "
+                                    "Appearance)."),
+        QStringLiteral("T")};
 
     GuiCommandLine()
     {
@@ -188,7 +195,8 @@ struct GuiCommandLine
                            analysisDirOption,
                            symbolOption,
                            benchSwitchOption,
-                           logLevelOption});
+                           logLevelOption,
+                           themeOption});
     }
 };
 
@@ -479,6 +487,15 @@ int main(int argc, char** argv)
                        .arg(logLevel, Ui::Settings::logLevels().join(QStringLiteral(", "))));
         return ExitUsage;
     }
+    Ui::Theme theme = Ui::storedTheme();
+    if (parser.isSet(commandLine.themeOption)
+        && !Ui::themeFromName(parser.value(commandLine.themeOption), &theme)) {
+        printError(
+            QStringLiteral("unknown theme %1 (use one of %2)")
+                .arg(parser.value(commandLine.themeOption), Ui::themeNames().join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+    Ui::applyTheme(theme); // before any window: the first call also remembers the desktop's own look
     Log::Options logOptions;
     logOptions.directory = Paths::defaultLogDir();
     logOptions.level = logLevel;

@@ -1,4 +1,5 @@
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -25,6 +26,7 @@
 #include "core/store/SettingsRepository.h"
 #include "core/tasks/PipelineTask.h"
 #include "core/tiles/SymbolAnalysis.h"
+#include "ui/common/Appearance.h"
 #include "ui/common/ParameterLabels.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/AboutDialog.h"
@@ -453,6 +455,32 @@ private slots:
         QVERIFY(info.startsWith(QStringLiteral("Tessera ")));
         QVERIFY(info.contains(QStringLiteral("SQLite 3.")));
         QVERIFY(info.contains(QStringLiteral("Database: /tmp/x.sqlite")));
+    }
+
+    void appearancePageSwitchesLightAndDark()
+    {
+        const QColor desktopWindow = QApplication::palette().color(QPalette::Window);
+        Ui::applyTheme(Ui::Theme::System); // remembers the desktop's look before anything changes it
+        Ui::AppearanceSettingsPage page;
+        page.load();
+        auto* combo = page.findChild<QComboBox*>(QStringLiteral("themeComboBox"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 3);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("dark")));
+        page.apply();
+        QCOMPARE(Ui::storedTheme(), Ui::Theme::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+        QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 128);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("light")));
+        page.apply();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 128);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("system")));
+        page.apply();
+        QCOMPARE(QApplication::palette().color(QPalette::Window), desktopWindow);
+        QCOMPARE(Ui::storedTheme(), Ui::Theme::System);
+        Ui::Theme parsed = Ui::Theme::System;
+        QVERIFY(Ui::themeFromName(QStringLiteral("DARK"), &parsed) && parsed == Ui::Theme::Dark);
+        QVERIFY(!Ui::themeFromName(QStringLiteral("blue"), &parsed));
     }
 
     void loadDialogOffersNetworkProviders()

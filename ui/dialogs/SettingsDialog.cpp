@@ -1,5 +1,7 @@
 #include "ui/dialogs/SettingsDialog.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,6 +23,7 @@
 
 #include "core/common/Log.h"
 #include "core/common/Paths.h"
+#include "ui/common/Appearance.h"
 #include "ui/common/Autostart.h"
 #include "ui/common/UiSettings.h"
 
@@ -117,6 +120,46 @@ TasksSettingsPage::TasksSettingsPage(QWidget* parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), note);
+}
+
+AppearanceSettingsPage::AppearanceSettingsPage(QWidget* parent)
+    : SettingsPage(parent)
+{
+    setObjectName(QStringLiteral("appearanceSettingsPage"));
+    auto* form = new QFormLayout(this);
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("themeComboBox"));
+    m_theme->addItem(tr("Follow the desktop"), themeName(Theme::System));
+    m_theme->addItem(tr("Light"), themeName(Theme::Light));
+    m_theme->addItem(tr("Dark"), themeName(Theme::Dark));
+    form->addRow(tr("Colours:"), m_theme);
+    auto* note = new QLabel(tr("Applies at once to the window; a chart already drawn takes the new colours "
+                               "when it is drawn again (select another symbol). Also: tessera --theme "
+                               "light|dark|system for one session."),
+                            this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), note);
+}
+
+QIcon AppearanceSettingsPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DesktopIcon);
+}
+
+void AppearanceSettingsPage::load()
+{
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(themeName(storedTheme()))));
+}
+
+void AppearanceSettingsPage::apply()
+{
+    Theme theme = Theme::System;
+    themeFromName(m_theme->currentData().toString(), &theme);
+    if (theme != storedTheme()) {
+        storeTheme(theme);
+        applyTheme(theme);
+    }
 }
 
 QIcon TasksSettingsPage::icon() const

@@ -107,6 +107,23 @@ private:
     QLabel* m_error = nullptr;
 };
 
+/** Appearance: follow the desktop, or Tessera's light or dark colours (at once; saved for the next start). */
+class AppearanceSettingsPage : public SettingsPage
+{
+    Q_OBJECT
+
+public:
+    explicit AppearanceSettingsPage(QWidget* parent = nullptr);
+
+    QString title() const override { return tr("Appearance"); }
+    QIcon icon() const override;
+    void load() override;
+    void apply() override;
+
+private:
+    QComboBox* m_theme = nullptr;
+};
+
 /** Tools ▸ Settings: a list of pages on the left, the selected page on the right, OK/Cancel/Apply. */
 class SettingsDialog : public QDialog
 {

@@ -1133,6 +1133,7 @@ void MainWindow::showSettings()
     connect(dataSource, &DataSourceSettingsPage::saved, m_operations, &OperationsPanel::refreshHistory);
     dialog->addPage(dataSource);
     dialog->addPage(new TasksSettingsPage);
+    dialog->addPage(new AppearanceSettingsPage);
     auto* calendars = new CalendarSettingsPage(m_db, &m_readPool);
     dialog->addPage(calendars);
     // The declared tables of the engine's other tasks, one page each (stored in the database).
