@@ -210,6 +210,14 @@ void TestSymbolDashboard::drawsEveryTile()
     QCOMPARE(quality->text(), QStringLiteral("Quality C"));
     QVERIFY(quality->toolTip().contains(QStringLiteral("63 missing business days")));
     QVERIFY(dashboard.findChild<QLabel*>(QStringLiteral("validationBannerLabel"))->isHidden());
+    // Hovering a tile shows the value under the pointer, else its hint and the enlarge instruction; an
+    // enlarged tile never offers to be enlarged again.
+    auto* absorption = tileOf<Ui::TileView>(dashboard, "absorption_flow");
+    QVERIFY(absorption->toolTipText().contains(QStringLiteral("Buying")));
+    QVERIFY(absorption->toolTipText().contains(QStringLiteral("Double-click to enlarge")));
+    absorption->setEnlargeable(false);
+    QVERIFY(!absorption->toolTipText().contains(QStringLiteral("Double-click")));
+    absorption->setEnlargeable(true);
     // Amihud and Kyle's λ with a unit a trader can picture, never a bare "4.34e-13".
     const QString features = dashboard.findChild<QLabel*>(QStringLiteral("featuresLabel"))->text();
     QVERIFY2(features.count(QStringLiteral("% per bn traded")) == 2, qPrintable(features));

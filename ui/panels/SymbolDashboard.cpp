@@ -417,6 +417,7 @@ void SymbolDashboard::enlargeTile(const QString& id)
         delete dialog;
         return;
     }
+    tile->setEnlargeable(false); // already enlarged: its tooltip shows values, not the instruction
     tile->setAnalysis(*m_view);
     dialog->setWindowTitle(tr("%1 — %2").arg(m_view->ticker, tile->title()));
     auto* layout = new QVBoxLayout(dialog);

@@ -32,9 +32,8 @@ void AbsorptionFlowTile::setAnalysis(const AnalysisView& view)
     setTitle(tr("Absorption flow · imbalance %1%2 %")
                  .arg(m_data.imbalance > 0 ? QStringLiteral("+") : QString())
                  .arg(locale.toString(100 * m_data.imbalance, 'f', 1)));
-    setToolTip(
-        tr("Buying %1 %, selling %2 % of the volume over %3 days (by the close's place in the day's range). "
-           "Double-click to enlarge.")
+    setHint(
+        tr("Buying %1 %, selling %2 % of the volume over %3 days (by the close's place in the day's range).")
             .arg(locale.toString(total > 0 ? 100 * m_data.buyTotal / total : 0, 'f', 0))
             .arg(locale.toString(total > 0 ? 100 * m_data.sellTotal / total : 0, 'f', 0))
             .arg(m_dates.size()));

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QGraphicsLayout>
+#include <QHelpEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -39,7 +40,37 @@ TileView::TileView(QWidget* parent)
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
     c->legend()->setFont(legendFont);
     c->legend()->setLabelColor(textColor());
-    setToolTip(tr("Double-click to enlarge"));
+}
+
+QString TileView::toolTipText() const
+{
+    if (!m_lastToolTip.isEmpty()) {
+        return m_lastToolTip;
+    }
+    QStringList parts;
+    if (!m_hint.isEmpty()) {
+        parts << m_hint;
+    }
+    if (m_enlargeable) {
+        parts << tr("Double-click to enlarge.");
+    }
+    return parts.join(u'\n');
+}
+
+bool TileView::event(QEvent* event)
+{
+    // A static widget tooltip would replace the value under the pointer after the hover delay; the
+    // tooltip is composed here instead (toolTipText).
+    if (event->type() == QEvent::ToolTip) {
+        const QString text = toolTipText();
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+        } else {
+            QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), text, this);
+        }
+        return true;
+    }
+    return QChartView::event(event);
 }
 
 void TileView::layoutNow()
@@ -57,7 +88,9 @@ QString TileView::title() const
 void TileView::mouseDoubleClickEvent(QMouseEvent* event)
 {
     event->accept();
-    emit enlargeRequested();
+    if (m_enlargeable) {
+        emit enlargeRequested();
+    }
 }
 
 void TileView::clearChart()

@@ -37,6 +37,15 @@ public:
     QString title() const;
     QString lastToolTip() const { return m_lastToolTip; }
     /**
+     * What hovering shows: the value under the pointer when there is one (showToolTip), otherwise the
+     * tile's hint (what it shows, a warning) and, on the dashboard, that a double-click enlarges it.
+     */
+    QString toolTipText() const;
+    /** The tile's explanation or warning for its tooltip (without the enlarge instruction). */
+    void setHint(const QString& hint) { m_hint = hint; }
+    /** false for a tile already enlarged: no "double-click to enlarge", and double-clicks do nothing. */
+    void setEnlargeable(bool enlargeable) { m_enlargeable = enlargeable; }
+    /**
      * Lays the chart out now. Qt Charts computes axis labels and elides the title when its layout runs,
      * which it otherwise defers to a posted event: a redraw calls this so labels never lag the data.
      */
@@ -47,6 +56,7 @@ signals:
 
 protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    bool event(QEvent* event) override;
 
     /** Removes every series and axis (before a redraw). */
     void clearChart();
@@ -73,6 +83,8 @@ protected:
 
 private:
     QString m_lastToolTip;
+    QString m_hint;
+    bool m_enlargeable = true;
 };
 
 /** Scale for a volume axis so its labels stay short: values are divided by scale, the title gets suffix. */

@@ -32,7 +32,7 @@ void VolumeProfileTile::setAnalysis(const AnalysisView& view)
     clearChart();
     m_data = view.volumeProfile;
     m_pocLine = nullptr;
-    setToolTip(tr("Double-click to enlarge")); // setPriceRange() may replace it with a warning
+    setHint({}); // setPriceRange() may set a warning
     const QLocale locale;
     setTitle(tr("Volume profile · POC %1").arg(locale.toString(m_data.pocPrice, 'f', 2)));
 
@@ -99,12 +99,13 @@ void VolumeProfileTile::setPriceRange(double lo, double hi)
         m_priceAxis->setRange(lo, hi);
     }
     // A profile off the candles' range is the seed's bug: say so where the empty chart is.
+    setHint({});
     if (m_data.pocPrice < lo || m_data.pocPrice > hi) {
         setTitle(tr("Volume profile · OUT OF RANGE"));
-        setToolTip(tr("The point of control %1 lies outside the chart's price range %2 – %3.")
-                       .arg(QLocale().toString(m_data.pocPrice, 'f', 2),
-                            QLocale().toString(lo, 'f', 2),
-                            QLocale().toString(hi, 'f', 2)));
+        setHint(tr("The point of control %1 lies outside the chart's price range %2 – %3.")
+                    .arg(QLocale().toString(m_data.pocPrice, 'f', 2),
+                         QLocale().toString(lo, 'f', 2),
+                         QLocale().toString(hi, 'f', 2)));
     }
 }
 
