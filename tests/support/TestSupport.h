@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include "core/common/Result.h"
 #include "core/store/Database.h"
 
 namespace Tessera::Test {
@@ -49,6 +50,23 @@ private:
     QString m_path;
     Store::DatabasePtr m_db;
 };
+
+/** The value of r, or the test process stops with r's message (set-up steps that cannot fail in a test). */
+template <typename T>
+T must(Result<T> r)
+{
+    if (!r) {
+        qFatal("%s", qPrintable(r.error().message));
+    }
+    return std::move(*r);
+}
+
+inline void must(Result<void> r)
+{
+    if (!r) {
+        qFatal("%s", qPrintable(r.error().message));
+    }
+}
 
 /** Pins the locale and test-mode standard paths, as every test must (STYLE.md §8). */
 void initTestEnvironment();

@@ -64,21 +64,7 @@ struct Fixture
     }
 };
 
-template <typename T>
-T must(Result<T> r)
-{
-    if (!r) {
-        qFatal("unexpected error: %s", qPrintable(r.error().message));
-    }
-    return std::move(*r);
-}
-
-void must(const Result<void>& r)
-{
-    if (!r) {
-        qFatal("unexpected error: %s", qPrintable(r.error().message));
-    }
-}
+using Test::must;
 
 } // namespace
 

@@ -20,14 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <typename T>
-T must(Result<T> r)
-{
-    if (!r) {
-        qFatal("%s", qPrintable(r.error().message));
-    }
-    return std::move(*r);
-}
+using Test::must;
 
 /** A daily CSV for ticker over [first, last]: weekdays only unless everyDay, minus the skipped dates. */
 void writeCsv(const QString& folder,

@@ -25,21 +25,7 @@ using Tasks::RunStatus;
 // never the analysis engine's numbers (core/tiles has its own tests against the peer).
 namespace {
 
-template <typename T>
-T must(Result<T> r)
-{
-    if (!r) {
-        qFatal("%s", qPrintable(r.error().message));
-    }
-    return std::move(*r);
-}
-
-void must(Result<void> r)
-{
-    if (!r) {
-        qFatal("%s", qPrintable(r.error().message));
-    }
-}
+using Test::must;
 
 /** 300 business days of deterministic synthetic bars ending on a fixed Friday. */
 BarSeries bars(const QString& ticker, int days = 300)
