@@ -45,6 +45,7 @@
 #include "core/tasks/TrainTask.h"
 #include "core/tiles/SymbolAnalysis.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/common/FrozenColumnTableView.h"
 #include "ui/common/TableExport.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/AboutDialog.h"
@@ -393,7 +394,8 @@ void MainWindow::buildUi()
     connect(m_verdictCombo, &QComboBox::activated, this, &MainWindow::applyFilters);
     leftLayout->addLayout(filters);
 
-    m_table = new QTableView(left);
+    // The Symbol column stays in place while the other columns scroll sideways.
+    m_table = new FrozenColumnTableView(left);
     m_table->setObjectName(QStringLiteral("universeTableView"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
