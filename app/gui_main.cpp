@@ -31,6 +31,7 @@
 #include "core/tasks/LoadTask.h"
 #include "ui/charts/CandleChartView.h"
 #include "ui/common/Appearance.h"
+#include "ui/common/MarketColors.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/SchedulerDialog.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -177,6 +178,13 @@ struct GuiCommandLine
                                     "Colours for this session: system, light or dark (default: Settings ▸ "
                                     "Appearance)."),
         QStringLiteral("T")};
+    QCommandLineOption chartColorsOption{
+        QStringLiteral("chart-colors"),
+        QCoreApplication::translate(
+            "main",
+            "Rising/falling colours for this session: green-up, red-up or blue-orange "
+            "(default: Settings ▸ Appearance)."),
+        QStringLiteral("S")};
 
     GuiCommandLine()
     {
@@ -196,7 +204,8 @@ struct GuiCommandLine
                            symbolOption,
                            benchSwitchOption,
                            logLevelOption,
-                           themeOption});
+                           themeOption,
+                           chartColorsOption});
     }
 };
 
@@ -496,6 +505,15 @@ int main(int argc, char** argv)
         return ExitUsage;
     }
     Ui::applyTheme(theme); // before any window: the first call also remembers the desktop's own look
+    Ui::MarketColors::Scheme chartColors = Ui::MarketColors::storedScheme();
+    if (parser.isSet(commandLine.chartColorsOption)
+        && !Ui::MarketColors::schemeFromName(parser.value(commandLine.chartColorsOption), &chartColors)) {
+        printError(QStringLiteral("unknown chart colours %1 (use one of %2)")
+                       .arg(parser.value(commandLine.chartColorsOption),
+                            Ui::MarketColors::schemeNames().join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+    Ui::MarketColors::applyScheme(chartColors);
     Log::Options logOptions;
     logOptions.directory = Paths::defaultLogDir();
     logOptions.level = logLevel;

@@ -27,6 +27,7 @@
 #include "core/tasks/PipelineTask.h"
 #include "core/tiles/SymbolAnalysis.h"
 #include "ui/common/Appearance.h"
+#include "ui/common/MarketColors.h"
 #include "ui/common/ParameterLabels.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/AboutDialog.h"
@@ -481,6 +482,39 @@ private slots:
         Ui::Theme parsed = Ui::Theme::System;
         QVERIFY(Ui::themeFromName(QStringLiteral("DARK"), &parsed) && parsed == Ui::Theme::Dark);
         QVERIFY(!Ui::themeFromName(QStringLiteral("blue"), &parsed));
+    }
+
+    void appearancePageChoosesChartColours()
+    {
+        namespace Colors = Ui::MarketColors;
+        Ui::AppearanceSettingsPage page;
+        page.load();
+        auto* combo = page.findChild<QComboBox*>(QStringLiteral("chartColorsComboBox"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 3);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("green-up"));
+        QCOMPARE(Colors::up(), QColor(0x26, 0xa6, 0x9a));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("red-up")));
+        page.apply();
+        QCOMPARE(Colors::storedScheme(), Colors::Scheme::RedUp);
+        // Rising is red and falling green from now on, for every chart drawn.
+        QCOMPARE(Colors::up(), QColor(0xef, 0x53, 0x50));
+        QCOMPARE(Colors::down(), QColor(0x26, 0xa6, 0x9a));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("blue-orange")));
+        page.apply();
+        QCOMPARE(Colors::up(), QColor(0x29, 0x79, 0xff));
+        QCOMPARE(Colors::down(), QColor(0xff, 0x98, 0x00));
+        Ui::AppearanceSettingsPage reopened;
+        reopened.load();
+        QCOMPARE(
+            reopened.findChild<QComboBox*>(QStringLiteral("chartColorsComboBox"))->currentData().toString(),
+            QStringLiteral("blue-orange"));
+        Colors::Scheme parsed = Colors::Scheme::GreenUp;
+        QVERIFY(Colors::schemeFromName(QStringLiteral("RED-UP"), &parsed) && parsed == Colors::Scheme::RedUp);
+        QVERIFY(!Colors::schemeFromName(QStringLiteral("purple"), &parsed));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("green-up")));
+        page.apply();
+        QCOMPARE(Colors::up(), QColor(0x26, 0xa6, 0x9a));
     }
 
     void loadDialogOffersNetworkProviders()

@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -25,6 +27,7 @@
 #include "core/common/Paths.h"
 #include "ui/common/Appearance.h"
 #include "ui/common/Autostart.h"
+#include "ui/common/MarketColors.h"
 #include "ui/common/UiSettings.h"
 
 namespace Tessera::Ui {
@@ -133,9 +136,28 @@ AppearanceSettingsPage::AppearanceSettingsPage(QWidget* parent)
     m_theme->addItem(tr("Light"), themeName(Theme::Light));
     m_theme->addItem(tr("Dark"), themeName(Theme::Dark));
     form->addRow(tr("Colours:"), m_theme);
+    m_chartColors = new QComboBox(this);
+    m_chartColors->setObjectName(QStringLiteral("chartColorsComboBox"));
+    m_chartColors->setToolTip(tr("The colours of rising and falling prices in charts, tiles and tables"));
+    const auto addScheme = [this](MarketColors::Scheme scheme, const QString& text) {
+        // A swatch of the two colours, rising on the left, so the choice is seen, not read.
+        QPixmap swatch(32, 16);
+        swatch.fill(Qt::transparent);
+        QPainter painter(&swatch);
+        painter.fillRect(QRect(0, 0, 15, 16), MarketColors::up(scheme));
+        painter.fillRect(QRect(17, 0, 15, 16), MarketColors::down(scheme));
+        painter.end();
+        m_chartColors->addItem(QIcon(swatch), text, MarketColors::schemeName(scheme));
+    };
+    addScheme(MarketColors::Scheme::GreenUp, tr("Green rising, red falling"));
+    addScheme(MarketColors::Scheme::RedUp, tr("Red rising, green falling (East Asian markets)"));
+    addScheme(MarketColors::Scheme::BlueOrange, tr("Blue rising, orange falling (colour-blind safe)"));
+    m_chartColors->setIconSize(QSize(32, 16));
+    form->addRow(tr("Chart colours:"), m_chartColors);
     auto* note = new QLabel(tr("Applies at once to the window; a chart already drawn takes the new colours "
                                "when it is drawn again (select another symbol). Also: tessera --theme "
-                               "light|dark|system for one session."),
+                               "light|dark|system and --chart-colors green-up|red-up|blue-orange for one "
+                               "session."),
                             this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -150,6 +172,8 @@ QIcon AppearanceSettingsPage::icon() const
 void AppearanceSettingsPage::load()
 {
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(themeName(storedTheme()))));
+    m_chartColors->setCurrentIndex(
+        std::max(0, m_chartColors->findData(MarketColors::schemeName(MarketColors::storedScheme()))));
 }
 
 void AppearanceSettingsPage::apply()
@@ -160,6 +184,10 @@ void AppearanceSettingsPage::apply()
         storeTheme(theme);
         applyTheme(theme);
     }
+    MarketColors::Scheme scheme = MarketColors::Scheme::GreenUp;
+    MarketColors::schemeFromName(m_chartColors->currentData().toString(), &scheme);
+    MarketColors::storeScheme(scheme);
+    MarketColors::applyScheme(scheme);
 }
 
 QIcon TasksSettingsPage::icon() const

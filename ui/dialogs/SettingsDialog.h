@@ -122,6 +122,7 @@ public:
 
 private:
     QComboBox* m_theme = nullptr;
+    QComboBox* m_chartColors = nullptr;
 };
 
 /** Tools ▸ Settings: a list of pages on the left, the selected page on the right, OK/Cancel/Apply. */
