@@ -7,7 +7,9 @@
 #include "app/cli/Command.h"
 #include "app/cli/Selection.h"
 #include "app/cli/TaskSupport.h"
+#include "core/market/Market.h"
 #include "core/store/HolidayRepository.h"
+#include "core/store/SymbolRepository.h"
 #include "core/tasks/Scheduler.h"
 #include "core/tasks/TaskKind.h"
 #include "core/tasks/TaskRunner.h"
@@ -623,12 +625,33 @@ private:
         if (!tickers) {
             return ctx.error(tickers.error().message, exitCodeFor(tickers.error(), ExitUsage));
         }
+        // Without --calendar, symbols of one exchange (all .NS) go into that exchange's calendar, the one
+        // their quality grades follow; a mix goes into the scheduler's calendar.
+        QString target = calendar;
+        if (!ctx.parser.isSet(opt("calendar"))) {
+            QStringList considered = *tickers; // none selected: every stored symbol with bars
+            if (considered.isEmpty()) {
+                auto all = Store::SymbolRepository(db).tickersWithBars();
+                if (!all) {
+                    return ctx.error(all.error().message, exitCodeFor(all.error(), ExitUsage));
+                }
+                considered = *all;
+            }
+            const Market first = marketOfTicker(considered.value(0));
+            const bool oneMarket =
+                std::all_of(considered.begin(), considered.end(), [&first](const QString& t) {
+                    return marketOfTicker(t) == first;
+                });
+            if (oneMarket && !first.id.isEmpty() && !first.tradesEveryDay) {
+                target = first.id;
+            }
+        }
         auto inferred = Store::HolidayRepository(db).importClosedDays(
-            calendar, *tickers, minSymbols, ctx.parser.isSet(opt("replace")));
+            target, *tickers, minSymbols, ctx.parser.isSet(opt("replace")));
         if (!inferred) {
             return ctx.error(inferred.error().message + QStringLiteral(" (--min-symbols)"), ExitUsage);
         }
-        if (calendar == schedulerCalendar) {
+        if (target == schedulerCalendar) {
             if (auto r = scheduler.refreshNextRuns(); !r) {
                 return ctx.error(r.error().message, ExitUsage);
             }
@@ -638,7 +661,7 @@ private:
             for (const QDate& d : inferred->days) {
                 list.append(d.toString(Qt::ISODate));
             }
-            ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("calendar"), calendar},
+            ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("calendar"), target},
                                                     {QStringLiteral("symbols"), inferred->symbols},
                                                     {QStringLiteral("days"), list}}));
             return ExitOk;
@@ -647,17 +670,19 @@ private:
                        "Inferred %1 closed weekday(s) from the bars of %2 symbols into calendar '%3'")
                        .arg(inferred->days.size())
                        .arg(inferred->symbols)
-                       .arg(calendar);
+                       .arg(target);
         if (!inferred->days.isEmpty()) {
             ctx.out << QStringLiteral(" (%1 to %2)")
                            .arg(inferred->days.first().toString(Qt::ISODate),
                                 inferred->days.last().toString(Qt::ISODate));
         }
         ctx.out << ".\n";
-        if (calendar != schedulerCalendar) {
+        if (target != calendar) {
+            ctx.out << QStringLiteral("The quality grades of %1 symbols follow calendar '%1'.\n").arg(target);
+        } else if (target != schedulerCalendar) {
             ctx.out << QStringLiteral("The scheduler and the pipeline use calendar '%1'; switch with: "
                                       "tessera-cli schedule holidays use %2\n")
-                           .arg(schedulerCalendar, calendar);
+                           .arg(schedulerCalendar, target);
         }
         return ExitOk;
     }

@@ -38,8 +38,12 @@ Result<QStringList> inferLoadedMarketCalendars(const Store::Database& db, const 
     // Calendars (not markets): a user whose market calendar is "NSE" grades RELIANCE.NS and a bare
     // RELIANCE by the same days, so both are one inference.
     QSet<QString> loaded;
+    Store::SymbolRepository symbols(db);
     for (const QString& t : loadedTickers) {
-        const QString name = calendarNameOf(marketOfTicker(t), *fallbackName);
+        // A run's symbol is the name its source used (ADANIENT from a CSV folder); its market is the
+        // stored symbol's (ADANIENT.NS when the NIFTY 50 list was imported first).
+        auto stored = symbols.resolve(t);
+        const QString name = calendarNameOf(marketOfTicker(stored ? *stored : t), *fallbackName);
         if (!marketById(name).tradesEveryDay) {
             loaded.insert(name);
         }
@@ -47,7 +51,7 @@ Result<QStringList> inferLoadedMarketCalendars(const Store::Database& db, const 
     if (loaded.isEmpty()) {
         return notes;
     }
-    auto withBars = Store::SymbolRepository(db).tickersWithBars();
+    auto withBars = symbols.tickersWithBars();
     if (!withBars) {
         return fail(withBars.error());
     }

@@ -288,6 +288,31 @@ private slots:
                               QStringLiteral("holidays"),
                               QStringLiteral("list")});
         QVERIFY(list.out.contains(QStringLiteral("2024-01-26  Fri  closed (no bar for any of 6 symbols)")));
+
+        // Symbols of one exchange (.NS): without --calendar the days go into NSE's calendar, the one their
+        // quality grades follow, not the scheduler's "default".
+        const QString nseCsv = dir.filePath(QStringLiteral("nse"));
+        QVERIFY(QDir().mkpath(nseCsv));
+        for (int i = 1; i <= 5; ++i) {
+            QVERIFY(QFile::copy(source, QDir(nseCsv).filePath(QStringLiteral("N%1.NS.csv").arg(i))));
+        }
+        const QString nseDb = dir.filePath(QStringLiteral("nse.sqlite"));
+        QCOMPARE(cli({QStringLiteral("--db"),
+                      nseDb,
+                      QStringLiteral("fetch"),
+                      QStringLiteral("--provider"),
+                      u"csv:" + nseCsv})
+                     .code,
+                 0);
+        const Run nse = cli({QStringLiteral("--db"),
+                             nseDb,
+                             QStringLiteral("schedule"),
+                             QStringLiteral("holidays"),
+                             QStringLiteral("infer")});
+        QVERIFY2(nse.code == 0, qPrintable(nse.out + nse.err));
+        QVERIFY2(nse.out.contains(QStringLiteral("into calendar 'NSE'")), qPrintable(nse.out));
+        QVERIFY2(nse.out.contains(QStringLiteral("The quality grades of NSE symbols follow calendar 'NSE'.")),
+                 qPrintable(nse.out));
     }
 
     void busyDatabaseNamesTheHolder()

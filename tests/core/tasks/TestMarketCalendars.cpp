@@ -7,6 +7,7 @@
 #include "core/store/AnalysisRepository.h"
 #include "core/store/HolidayRepository.h"
 #include "core/store/SettingsRepository.h"
+#include "core/store/SymbolRepository.h"
 #include "core/tasks/CalendarInference.h"
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/PipelineTask.h"
@@ -249,6 +250,34 @@ private slots:
         QVERIFY2(load.notes.join(u'\n').contains(QStringLiteral(
                      "1 exchange holiday(s) inferred for calendar “NSE” (tickers without an exchange suffix) "
                      "from the bars of 6 symbols")),
+                 qPrintable(load.notes.join(u'\n')));
+        QCOMPARE(days(must(Store::HolidayRepository(*t.db()).holidays(QStringLiteral("NSE")))),
+                 (QList<QDate>{QDate(2024, 1, 26)}));
+    }
+
+    void bareFileNamesOfImportedSymbolsInferTheirMarketsCalendar()
+    {
+        // The NIFTY 50 list imported first (ONE.NS …), then an NSE CSV export whose files say ONE, TWO …:
+        // the bars attach to the .NS symbols, so the inferred days are NSE's, not the app calendar's.
+        Test::TempDatabase t;
+        Store::SymbolRepository symbols(*t.db());
+        const QStringList stored = {u"ONE.NS"_s, u"TWO.NS"_s, u"THREE.NS"_s, u"FOUR.NS"_s, u"FIVE.NS"_s};
+        for (const QString& s : stored) {
+            must(symbols.ensure(s));
+        }
+        const QString folder = t.dir() + QStringLiteral("/csv");
+        QVERIFY(QDir().mkpath(folder));
+        for (const QString& s : stored) {
+            writeCsv(
+                folder, s.section(u'.', 0, 0), QDate(2024, 1, 1), QDate(2024, 6, 28), {QDate(2024, 1, 26)});
+        }
+        const Tasks::RunResult load =
+            runKind(t.db(), QStringLiteral("load"), Tasks::loadParams(QStringLiteral("csv:") + folder));
+        QCOMPARE(load.done, 5);
+        QCOMPARE(must(symbols.tickersWithBars()),
+                 (QStringList{u"FIVE.NS"_s, u"FOUR.NS"_s, u"ONE.NS"_s, u"THREE.NS"_s, u"TWO.NS"_s}));
+        QVERIFY2(load.notes.join(u'\n').contains(
+                     QStringLiteral("1 exchange holiday(s) inferred for NSE from the bars of 5 symbols")),
                  qPrintable(load.notes.join(u'\n')));
         QCOMPARE(days(must(Store::HolidayRepository(*t.db()).holidays(QStringLiteral("NSE")))),
                  (QList<QDate>{QDate(2024, 1, 26)}));
