@@ -23,6 +23,7 @@
 #include "ui/charts/tiles/SlippageTile.h"
 #include "ui/charts/tiles/VerdictCard.h"
 #include "ui/charts/tiles/VolumeProfileTile.h"
+#include "ui/common/ElidedLabel.h"
 #include "ui/common/VerdictFormat.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/models/UniverseFilterProxyModel.h"
@@ -197,7 +198,11 @@ void TestSymbolDashboard::drawsEveryTile()
     QCOMPARE(shown.first().first().toString(), QStringLiteral("SBIN"));
 
     auto* title = dashboard.findChild<QLabel*>(QStringLiteral("dashboardTitleLabel"));
-    QCOMPARE(title->text(), QStringLiteral("SBIN — State Bank of India"));
+    QCOMPARE(title->text(), QStringLiteral("SBIN"));
+    auto* name = dashboard.findChild<Ui::ElidedLabel*>(QStringLiteral("dashboardNameLabel"));
+    QVERIFY(name);
+    QCOMPARE(name->text(), QStringLiteral("— State Bank of India"));
+    QVERIFY(name->toolTip().isEmpty()); // shown whole
     QVERIFY(dashboard.findChild<QLabel*>(QStringLiteral("dashboardPriceLabel"))
                 ->text()
                 .contains(QStringLiteral("872.45")));
@@ -269,6 +274,21 @@ void TestSymbolDashboard::drawsEveryTile()
     QCOMPARE(card->components().size(), 4);
     QCOMPARE(card->rowText(0), QStringLiteral("Momentum (45%)"));
     QVERIFY(card->barRect(0).width() > card->barRect(1).width()); // 0.98 against 0.15
+
+    // Narrow: the ticker stays whole, the company name gives way with "…" (whole in its tooltip), and a
+    // tile title that no longer fits shows the tile's name, its key figure moving to the tooltip.
+    auto* moving = tileOf<Ui::TileView>(dashboard, "moving_averages");
+    const QString wholeTitle = moving->title();
+    QVERIFY2(wholeTitle.contains(QStringLiteral(" · ")), qPrintable(wholeTitle));
+    QCOMPARE(moving->shownTitle(), wholeTitle);
+    dashboard.resize(560, 1100);
+    QTRY_VERIFY(name->text().endsWith(QStringLiteral("…")));
+    QCOMPARE(name->toolTip(), QStringLiteral("— State Bank of India"));
+    QCOMPARE(title->text(), QStringLiteral("SBIN"));
+    QVERIFY(title->width() >= title->sizeHint().width());
+    QTRY_COMPARE(moving->shownTitle(), wholeTitle.section(QStringLiteral(" · "), 0, 0));
+    QCOMPARE(moving->title(), wholeTitle);
+    QVERIFY2(moving->toolTipText().startsWith(wholeTitle), qPrintable(moving->toolTipText()));
 }
 
 void TestSymbolDashboard::downVerdictBarsPointLeft()

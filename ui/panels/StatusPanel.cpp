@@ -146,7 +146,8 @@ StatusPanel::StatusPanel(Store::DatabasePtr db, QThreadPool* readPool, QWidget* 
         QStringLiteral("lastRunsTableWidget"),
         {tr("Task"), tr("Run"), tr("Status"), tr("Started"), tr("Duration"), tr("Done"), tr("Failed")},
         content);
-    group(tr("Last runs"), m_runs, 3, columns);
+    // The widest group: seven columns that must all show at 1400 px without a sideways scroll.
+    group(tr("Last runs"), m_runs, 4, columns);
     layout->addWidget(content, 1);
 
     m_timer = new QTimer(this);

@@ -19,6 +19,7 @@
 #include "ui/charts/tiles/TileFactory.h"
 #include "ui/charts/tiles/VerdictCard.h"
 #include "ui/charts/tiles/VolumeProfileTile.h"
+#include "ui/common/ElidedLabel.h"
 #include "ui/common/MarketColors.h"
 #include "ui/common/VerdictFormat.h"
 
@@ -173,10 +174,13 @@ void SymbolDashboard::buildUi()
     m_asOf = new QLabel(this);
     m_asOf->setObjectName(QStringLiteral("dashboardAsOfLabel"));
     m_asOf->setForegroundRole(QPalette::PlaceholderText);
-    // A long company name gives way (clipped, full text in the tooltip) instead of widening the tab.
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_title->setMinimumWidth(120);
-    header->addWidget(m_title, 1);
+    // The ticker is always read whole; a long company name gives way ("…", whole in the tooltip)
+    // instead of widening the tab.
+    m_companyName = new ElidedLabel(this);
+    m_companyName->setObjectName(QStringLiteral("dashboardNameLabel"));
+    m_companyName->setFont(titleFont);
+    header->addWidget(m_title);
+    header->addWidget(m_companyName, 1);
     header->addWidget(m_price);
     header->addWidget(m_badge);
     header->addWidget(m_quality);
@@ -314,6 +318,7 @@ void SymbolDashboard::showMessage(const QString& message)
     m_stack->setCurrentIndex(0);
     m_banner->hide();
     m_title->setText(m_ticker);
+    m_companyName->setFullText(QString());
     for (QLabel* label : {m_price, m_badge, m_quality, m_asOf}) {
         label->clear();
         label->setToolTip({});
@@ -363,8 +368,8 @@ void SymbolDashboard::showView(AnalysisView view)
 void SymbolDashboard::updateHeader(const AnalysisView& view)
 {
     const QLocale locale;
-    m_title->setText(view.name.isEmpty() ? view.ticker : tr("%1 — %2").arg(view.ticker, view.name));
-    m_title->setToolTip(m_title->text());
+    m_title->setText(view.ticker);
+    m_companyName->setFullText(view.name.isEmpty() ? QString() : tr("— %1").arg(view.name));
     QString price = QStringLiteral("<b>%1</b>").arg(locale.toString(view.lastPrice, 'f', 2));
     if (std::isfinite(view.change)) {
         const QString sign = view.change > 0 ? QStringLiteral("+") : QString();

@@ -17,6 +17,8 @@ class QThreadPool;
 
 namespace Tessera::Ui {
 
+class ElidedLabel;
+
 class CandlesTile;
 class TileView;
 class VerdictCard;
@@ -87,7 +89,8 @@ private:
 
     QStackedWidget* m_stack = nullptr;
     QLabel* m_message = nullptr;
-    QLabel* m_title = nullptr;
+    QLabel* m_title = nullptr;            ///< the ticker: always whole
+    ElidedLabel* m_companyName = nullptr; ///< gives way with "…" when the header is narrow
     QLabel* m_price = nullptr;
     QLabel* m_badge = nullptr;
     QLabel* m_quality = nullptr;

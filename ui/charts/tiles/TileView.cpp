@@ -48,6 +48,9 @@ QString TileView::toolTipText() const
         return m_lastToolTip;
     }
     QStringList parts;
+    if (shownTitle() != m_title) {
+        parts << m_title; // the key figure the shortened title left out
+    }
     if (!m_hint.isEmpty()) {
         parts << m_hint;
     }
@@ -82,7 +85,29 @@ void TileView::layoutNow()
 
 QString TileView::title() const
 {
+    return m_title;
+}
+
+QString TileView::shownTitle() const
+{
     return chart()->title();
+}
+
+void TileView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    fitTitle();
+}
+
+void TileView::fitTitle()
+{
+    const QFontMetrics fm(chart()->titleFont());
+    const int room = width() - 24; // the chart's margins and a little air
+    const qsizetype cut = m_title.indexOf(QStringLiteral(" · "));
+    const QString shown = fm.horizontalAdvance(m_title) <= room || cut < 0 ? m_title : m_title.left(cut);
+    if (chart()->title() != shown) {
+        chart()->setTitle(shown);
+    }
 }
 
 void TileView::mouseDoubleClickEvent(QMouseEvent* event)
@@ -106,7 +131,8 @@ void TileView::clearChart()
 
 void TileView::setTitle(const QString& title)
 {
-    chart()->setTitle(title);
+    m_title = title;
+    fitTitle();
 }
 
 void TileView::showToolTip(const QString& text)

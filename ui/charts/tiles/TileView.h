@@ -33,8 +33,10 @@ public:
     /** Redraws the tile from view. */
     virtual void setAnalysis(const AnalysisView& view) = 0;
 
-    /** The title the chart shows (tile name and its key figure). */
+    /** The tile's title (tile name and its key figure), whole even when the chart shows it shortened. */
     QString title() const;
+    /** What the chart shows: the title, or only the tile's name when the whole title does not fit. */
+    QString shownTitle() const;
     QString lastToolTip() const { return m_lastToolTip; }
     /**
      * What hovering shows: the value under the pointer when there is one (showToolTip), otherwise the
@@ -57,6 +59,7 @@ signals:
 protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     bool event(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
     /** Removes every series and axis (before a redraw). */
     void clearChart();
@@ -75,6 +78,9 @@ protected:
     /** Adds series to the chart and attaches it to the axes. */
     void addSeries(QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y);
     void styleAxis(QAbstractAxis* axis) const;
+    /** Shows the whole title when it fits the tile's width, else the tile's name (the key figure moves
+     * to the tooltip): Qt Charts would cut "Moving averages · MA20 below MA50" to "… below M…". */
+    void fitTitle();
     /** Widens axis to round tick values (applyNiceNumbers) and labels them without trailing zeros. */
     static void niceAxis(QValueAxis* axis);
 
@@ -84,6 +90,7 @@ protected:
 private:
     QString m_lastToolTip;
     QString m_hint;
+    QString m_title; ///< whole; the chart may show only the part before " · " (fitTitle)
     bool m_enlargeable = true;
 };
 
