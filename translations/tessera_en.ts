@@ -4,11 +4,11 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <source>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Native market-analysis workstation: universes, daily bars, charts, and (in later versions) indicators, tiles, models and picks — all in one local SQLite file.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3 (%4).&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;%5&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;Licences: Tessera is free software under the GPL-3.0-or-later (Qt Charts is GPL-3.0). Qt — LGPL-3.0; SQLite — public domain; spdlog and fmt — MIT; Eigen — MPL-2.0; tl::expected — CC0-1.0.&lt;/small&gt;&lt;/p&gt;</source>
+        <source>About Tessera</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>About Tessera</source>
+        <source>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Native market-analysis workstation: universes, daily bars, indicators, market tiles and verdicts, per-stock models, schedules and exports — all in one local SQLite file.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3 (%4).&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;%5&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;Licences: Tessera is free software under the GPL-3.0-or-later (Qt Charts is GPL-3.0). Qt — LGPL-3.0; SQLite — public domain; spdlog and fmt — MIT; Eigen — MPL-2.0; tl::expected — CC0-1.0.&lt;/small&gt;&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -67,6 +67,29 @@
     </message>
     <message>
         <source>Show the folder the exports are written to in the file manager</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Tessera user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundled user guide is missing from this build.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortcut</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -160,10 +183,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Only the symbols were imported. Daily bars come with the network fetch of a later version; until then use File ▸ Import CSV folder… with your own data.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 done, %2 failed in %3 s (run %4).</source>
         <translation type="unfinished" />
     </message>
@@ -177,6 +196,14 @@
             <numerusform>%n run marked interrupted.</numerusform>
             <numerusform>%n runs marked interrupted.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing committed was lost: free some disk space, then Resume run %1 in the operations view (%2 left).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -192,25 +219,6 @@
     <message>
         <source>not ready</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>1D</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>7D</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>30D</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
-        </translation>
     </message>
     <message>
         <source>1 trading day</source>
@@ -246,6 +254,10 @@
     </message>
     <message>
         <source>MSE %1 lower than the better baseline; better in %2 of %3 folds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1D</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -493,15 +505,183 @@
         <source>%1 zero-volume days</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Yahoo server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stooq server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yahoo request rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stooq request rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeout without data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline per request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First retry after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of a new symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update overlap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bars in the tiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order sizes costed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Market impact coefficient k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monte Carlo runs per order size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict formula</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict weight: momentum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict weight: flow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict weight: liquidity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict weight: cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UP above score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DOWN below score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validation tolerance factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON documents folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Walk-forward folds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fewest rows to train</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model versions kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retrain forests and boosting after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predictions expire after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Production gate: MSE skill over naive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Production gate: minimum IC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Production gate: minimum IC t-statistic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Production gate: hit-rate edge over naive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Production gate: share of folds beaten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random forest: trees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random forest: rows to split a node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random forest: features tried per split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gradient boosting: tree depth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gradient boosting: learning rate (eta)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gradient boosting: most rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep daily exports for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::AbsorptionFlowTile</name>
     <message>
         <source>Absorption flow · imbalance %1%2 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Buying %1 %, selling %2 % of the volume over %3 days (by the close's place in the day's range). Double-click to enlarge.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -531,6 +711,10 @@ Sell %3
 Net %4</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Buying %1 %, selling %2 % of the volume over %3 days (by the close's place in the day's range).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::ActivityHeatmapTile</name>
@@ -545,6 +729,53 @@ Net %4</source>
     <message>
         <source>%1, %2
 Mean volume %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::AppearanceSettingsPage</name>
+    <message>
+        <source>Follow the desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The colours of rising and falling prices in charts, tiles and tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Green rising, red falling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red rising, green falling (East Asian markets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blue rising, orange falling (colour-blind safe)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart colours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applies at once to the window; a chart already drawn takes the new colours when it is drawn again (select another symbol). Also: tessera --theme light|dark|system and --chart-colors green-up|red-up|blue-orange for one session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appearance</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -580,6 +811,80 @@ Close %2
 Upper %3
 SMA 20 %4
 Lower %5</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::CalendarSettingsPage</name>
+    <message>
+        <source>Quality grades count a weekday without a bar as missing unless the symbol's market was closed. After every load Tessera infers each market's closed days from its stored bars (a weekday on which none of at least 5 listed symbols traded); holidays imported with &lt;tt&gt;tessera-cli schedule holidays import FILE --calendar MARKET&lt;/tt&gt; are kept. Crypto trades every day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbols: stored symbols of the market with bars. Closed days: weekdays on which the market was closed, within the stored history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the calendars: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — tickers without an exchange suffix (the market calendar)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never closes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No symbol has stored bars yet: load data first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 trades every day, weekends included: every calendar day without a bar is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Closed weekdays of %1 (%n day(s)):</source>
+        <translation>
+            <numerusform>Closed weekdays of %1 (%n day):</numerusform>
+            <numerusform>Closed weekdays of %1 (%n days):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendars</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -736,46 +1041,6 @@ V %6</source>
 <context>
     <name>Tessera::Ui::DataSourceSettingsPage</name>
     <message>
-        <source>Yahoo server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stooq server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Yahoo request rate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stooq request rate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Requests in flight</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Retries</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>First retry after</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>History of a new symbol</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Update overlap</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Yahoo Finance</source>
         <translation type="unfinished" />
     </message>
@@ -875,22 +1140,6 @@ V %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>NIFTY 500 list (NSE)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Imports the 500 symbols with names and sectors. Daily bars come with the network fetch of a later version, or from a CSV import.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>S&amp;&amp;P 500 list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Imports the S&amp;P 500 constituents with names and sectors (symbols only, as above).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Import a CSV folder…</source>
         <translation type="unfinished" />
     </message>
@@ -899,19 +1148,39 @@ V %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Skip</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start empty; everything is in the File menu.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Continue</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIFTY 50 (NSE) from Yahoo Finance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imports the 50 symbols with names and sectors, then loads their daily bars from Yahoo Finance (needs an internet connection; about a minute).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIFTY 500 (NSE) from Yahoo Finance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same for the 500 symbols of the NIFTY 500 (a few minutes; cancel any time, a later load resumes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;&amp;P 500 from Yahoo Finance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same for the S&amp;P 500 constituents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“Not now” starts empty: every source is in the File and Tools menus.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1272,14 +1541,6 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Importing the NIFTY 500 list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Importing the S&amp;P 500 list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Loading the offline demo</source>
         <translation type="unfinished" />
     </message>
@@ -1452,7 +1713,79 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Tiles, slippage sizes and the verdict's weights and thresholds: a change makes the next pipeline run recompute every symbol. The JSON folder only says where the documents go.</source>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy system information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System information copied: paste it into a bug report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run pipeline for this symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train models for this symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training models for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy ticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show all columns in their first order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIFTY 50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIFTY 500</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;P 500</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing the %1 list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading %1 daily bars from Yahoo Finance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiles, slippage sizes and the verdict's formula, weights and thresholds: a change makes the next pipeline run recompute every symbol. The JSON folder only says where the documents go.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1568,10 +1901,6 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Baseline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>R²</source>
         <translation type="unfinished" />
     </message>
@@ -1609,6 +1938,22 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     </message>
     <message>
         <source>Usable rows of the final fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naive hit rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naive R²</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naive MAE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast horizon in trading days (sessions): 1D = next session, 5D = a week, 21D = about a month</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2855,22 +3200,6 @@ Half spread %3 bps + impact %4 bps
         <translation type="unfinished" />
     </message>
     <message>
-        <source>WITHHELD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 · %2 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Verdict %1: score %2, confidence %3 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The verdict is withheld: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Quality %1</source>
         <translation type="unfinished" />
     </message>
@@ -2893,6 +3222,14 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>%1 bars analysed; the tiles cover the last %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % per bn traded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2969,7 +3306,7 @@ Half spread %3 bps + impact %4 bps
 <context>
     <name>Tessera::Ui::TileView</name>
     <message>
-        <source>Double-click to enlarge</source>
+        <source>Double-click to enlarge.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3286,20 +3623,12 @@ Last attempt: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Verdict withheld: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Data quality %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Data quality %1:
 %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, score %2, confidence %3 % (as of %4)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3327,10 +3656,6 @@ Last attempt: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Verdict score: 45% momentum + 25% flow + 15% liquidity + 15% cost, in [-1, 1]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Data-quality grade A–D of the analysed bars</source>
         <translation type="unfinished" />
     </message>
@@ -3340,6 +3665,15 @@ Last attempt: %1</source>
     </message>
     <message>
         <source>Why the symbol's last fetch failed; empty when it succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+As of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict score on its -1…+1 scale, signed: not a probability and not an expected move. By default (formula directional) momentum and flow set its sign and liquidity and cost can only strengthen it; hover a row for its formula</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3374,20 +3708,28 @@ Last attempt: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Score %1 = Σ weight × component</source>
+        <source>%1 %2 × weight %3 = %4 of the score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 %2 × weight %3 = %4 of the score</source>
+        <source>Score %1 (−1…+1) = d·(1 + %2·t)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score %1 (−1…+1) = Σ weight × component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 × weight %3 = %4 of the direction part d = %5, which alone sets the sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 × share %3 = %4 of the tradability t = %5 (never below 0), which can only strengthen the score: × (1 + %6·t)</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Tessera::Ui::VolumeProfileTile</name>
-    <message>
-        <source>Double-click to enlarge</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Volume profile · POC %1</source>
         <translation type="unfinished" />
@@ -3417,6 +3759,93 @@ Point of control %1</source>
     <message>
         <source>
 Inside the value area %1 – %2 (%3 % of the volume)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VerdictFormat</name>
+    <message>
+        <source>WITHHELD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>directional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seed (plain sum)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score = wM·momentum + wF·flow + wL·liquidity + wC·cost (the weighted sum of all four)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score = d·(1 + k·t), where d = wM·momentum + wF·flow sets the sign, t = max(0, weighted mean of liquidity and cost) and k = (wL + wC)/(wM + wF), 3/7 with the default weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score = %1·momentum + %2·flow + %3·liquidity + %4·cost%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(liquidity + cost)/2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1·liquidity + %2·cost)/%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>d = %1·momentum + %2·flow%3; t = max(0, %4)%5; score = d·(1 + %6·t)%7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict withheld: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the analysis failed validation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The computed score was %1 on a −1…+1 scale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict %1: score %2 on a −1…+1 scale (UP above %3, DOWN below %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The score is not a probability and not an expected move; its size, |score| = %1, is the signal's strength.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Components (each −1…+1): momentum %1, flow %2, liquidity %3, cost %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Momentum and flow set the direction; liquidity and cost can only strengthen it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Liquidity and cost add to the score whatever the market did, so liquid, cheap stocks lean UP.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3481,6 +3910,14 @@ Inside the value area %1 – %2 (%3 % of the volume)</source>
     </message>
     <message>
         <source>Worker threads of task runs in this session (default: settings).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colours for this session: system, light or dark (default: Settings ▸ Appearance).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rising/falling colours for this session: green-up, red-up or blue-orange (default: Settings ▸ Appearance).</source>
         <translation type="unfinished" />
     </message>
 </context>

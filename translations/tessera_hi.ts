@@ -3,12 +3,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <source>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Native market-analysis workstation: universes, daily bars, charts, and (in later versions) indicators, tiles, models and picks — all in one local SQLite file.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3 (%4).&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;%5&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;Licences: Tessera is free software under the GPL-3.0-or-later (Qt Charts is GPL-3.0). Qt — LGPL-3.0; SQLite — public domain; spdlog and fmt — MIT; Eigen — MPL-2.0; tl::expected — CC0-1.0.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;नेटिव बाज़ार-विश्लेषण वर्कस्टेशन: सूचियाँ, दैनिक बार, चार्ट और (बाद के संस्करणों में) इंडिकेटर, टाइलें, मॉडल और चयन — सब एक स्थानीय SQLite फ़ाइल में।&lt;/p&gt;&lt;p&gt;Qt %2 के साथ बनाया गया, Qt %3 (%4) पर चल रहा है।&lt;/p&gt;&lt;p&gt;डेटाबेस: &lt;code&gt;%5&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;लाइसेंस: Tessera GPL-3.0-or-later के अंतर्गत मुक्त सॉफ़्टवेयर है (Qt Charts GPL-3.0 है)। Qt — LGPL-3.0; SQLite — public domain; spdlog और fmt — MIT; Eigen — MPL-2.0; tl::expected — CC0-1.0।&lt;/small&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Tessera</source>
         <translation>Tessera के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Native market-analysis workstation: universes, daily bars, indicators, market tiles and verdicts, per-stock models, schedules and exports — all in one local SQLite file.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3 (%4).&lt;/p&gt;&lt;p&gt;Database: &lt;code&gt;%5&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;Licences: Tessera is free software under the GPL-3.0-or-later (Qt Charts is GPL-3.0). Qt — LGPL-3.0; SQLite — public domain; spdlog and fmt — MIT; Eigen — MPL-2.0; tl::expected — CC0-1.0.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;नेटिव बाज़ार-विश्लेषण वर्कस्टेशन: सूचियाँ, दैनिक बार, संकेतक, बाज़ार टाइलें और निर्णय, प्रति-शेयर मॉडल, शेड्यूल और निर्यात — सब एक स्थानीय SQLite फ़ाइल में।&lt;/p&gt;&lt;p&gt;Qt %2 के साथ बना, Qt %3 (%4) पर चल रहा है।&lt;/p&gt;&lt;p&gt;डेटाबेस: &lt;code&gt;%5&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;लाइसेंस: Tessera GPL-3.0-or-later के अंतर्गत मुक्त सॉफ़्टवेयर है (Qt Charts GPL-3.0 है)। Qt — LGPL-3.0; SQLite — सार्वजनिक डोमेन; spdlog और fmt — MIT; Eigen — MPL-2.0; tl::expected — CC0-1.0।&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -67,6 +67,29 @@
     <message>
         <source>Show the folder the exports are written to in the file manager</source>
         <translation>जिस फ़ोल्डर में एक्सपोर्ट लिखे जाते हैं, उसे फ़ाइल मैनेजर में दिखाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Tessera user guide</source>
+        <translation>Tessera उपयोगकर्ता गाइड</translation>
+    </message>
+    <message>
+        <source>The bundled user guide is missing from this build.</source>
+        <translation>इस बिल्ड में साथ आने वाली उपयोगकर्ता गाइड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>क्रिया</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>शॉर्टकट</translation>
     </message>
 </context>
 <context>
@@ -159,10 +182,6 @@
         <translation>टैग "%1": फ़ाइल के %3 में से %2 टिकर पर नया टैग लगा।</translation>
     </message>
     <message>
-        <source>Only the symbols were imported. Daily bars come with the network fetch of a later version; until then use File ▸ Import CSV folder… with your own data.</source>
-        <translation>केवल सिंबल आयात किए गए। दैनिक बार बाद के संस्करण की नेटवर्क फ़ेच से आएँगे; तब तक अपने डेटा के साथ फ़ाइल ▸ CSV फ़ोल्डर आयात करें… का उपयोग करें।</translation>
-    </message>
-    <message>
         <source>%1 done, %2 failed in %3 s (run %4).</source>
         <translation>%3 सेकंड में %1 पूरे, %2 विफल (रन %4)।</translation>
     </message>
@@ -176,6 +195,14 @@
             <numerusform>%n रन बाधित दर्ज किए गए।</numerusform>
             <numerusform>%n रन बाधित दर्ज किए गए।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped: %1.</source>
+        <translation>रुका: %1।</translation>
+    </message>
+    <message>
+        <source>Nothing committed was lost: free some disk space, then Resume run %1 in the operations view (%2 left).</source>
+        <translation>जो सहेजा जा चुका था वह कुछ भी नहीं खोया: डिस्क में जगह खाली करें, फिर ऑपरेशन दृश्य में रन %1 फिर से शुरू करें (%2 बाकी)।</translation>
     </message>
 </context>
 <context>
@@ -191,25 +218,6 @@
     <message>
         <source>not ready</source>
         <translation>तैयार नहीं</translation>
-    </message>
-    <message>
-        <source>1D</source>
-        <translation>1D</translation>
-    </message>
-    <message>
-        <source>7D</source>
-        <translation>7D</translation>
-    </message>
-    <message>
-        <source>30D</source>
-        <translation>30D</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n सत्र</numerusform>
-            <numerusform>%n सत्र</numerusform>
-        </translation>
     </message>
     <message>
         <source>1 trading day</source>
@@ -246,6 +254,10 @@
     <message>
         <source>MSE %1 lower than the better baseline; better in %2 of %3 folds</source>
         <translation>MSE बेहतर बेसलाइन से %1 कम; %3 में से %2 फ़ोल्ड में बेहतर</translation>
+    </message>
+    <message>
+        <source>%1D</source>
+        <translation>%1D</translation>
     </message>
 </context>
 <context>
@@ -492,16 +504,184 @@
         <source>%1 zero-volume days</source>
         <translation>%1 शून्य-वॉल्यूम दिन</translation>
     </message>
+    <message>
+        <source>Yahoo server</source>
+        <translation>Yahoo सर्वर</translation>
+    </message>
+    <message>
+        <source>Stooq server</source>
+        <translation>Stooq सर्वर</translation>
+    </message>
+    <message>
+        <source>Yahoo request rate</source>
+        <translation>Yahoo अनुरोध दर</translation>
+    </message>
+    <message>
+        <source>Stooq request rate</source>
+        <translation>Stooq अनुरोध दर</translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation>एक साथ चल रहे अनुरोध</translation>
+    </message>
+    <message>
+        <source>Timeout without data</source>
+        <translation>डेटा के बिना टाइमआउट</translation>
+    </message>
+    <message>
+        <source>Deadline per request</source>
+        <translation>प्रति अनुरोध समय-सीमा</translation>
+    </message>
+    <message>
+        <source>Largest answer</source>
+        <translation>सबसे बड़ा उत्तर</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>पुनःप्रयास</translation>
+    </message>
+    <message>
+        <source>First retry after</source>
+        <translation>पहला पुनःप्रयास इसके बाद</translation>
+    </message>
+    <message>
+        <source>History of a new symbol</source>
+        <translation>नए सिंबल का इतिहास</translation>
+    </message>
+    <message>
+        <source>Update overlap</source>
+        <translation>अपडेट ओवरलैप</translation>
+    </message>
+    <message>
+        <source>Bars in the tiles</source>
+        <translation>टाइलों में बार</translation>
+    </message>
+    <message>
+        <source>Order sizes costed</source>
+        <translation>लागत आँके गए ऑर्डर आकार</translation>
+    </message>
+    <message>
+        <source>Market impact coefficient k</source>
+        <translation>मार्केट इम्पैक्ट गुणांक k</translation>
+    </message>
+    <message>
+        <source>Monte Carlo runs per order size</source>
+        <translation>प्रति ऑर्डर आकार Monte Carlo रन</translation>
+    </message>
+    <message>
+        <source>Verdict formula</source>
+        <translation>निर्णय सूत्र</translation>
+    </message>
+    <message>
+        <source>Verdict weight: momentum</source>
+        <translation>निर्णय भार: मोमेंटम</translation>
+    </message>
+    <message>
+        <source>Verdict weight: flow</source>
+        <translation>निर्णय भार: फ़्लो</translation>
+    </message>
+    <message>
+        <source>Verdict weight: liquidity</source>
+        <translation>निर्णय भार: लिक्विडिटी</translation>
+    </message>
+    <message>
+        <source>Verdict weight: cost</source>
+        <translation>निर्णय भार: लागत</translation>
+    </message>
+    <message>
+        <source>UP above score</source>
+        <translation>इस स्कोर से ऊपर UP</translation>
+    </message>
+    <message>
+        <source>DOWN below score</source>
+        <translation>इस स्कोर से नीचे DOWN</translation>
+    </message>
+    <message>
+        <source>Validation tolerance factor</source>
+        <translation>सत्यापन सहनशीलता गुणक</translation>
+    </message>
+    <message>
+        <source>JSON documents folder</source>
+        <translation>JSON दस्तावेज़ फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Walk-forward folds</source>
+        <translation>वॉक-फ़ॉरवर्ड फ़ोल्ड</translation>
+    </message>
+    <message>
+        <source>Fewest rows to train</source>
+        <translation>ट्रेनिंग के लिए न्यूनतम पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Model versions kept</source>
+        <translation>रखे जाने वाले मॉडल संस्करण</translation>
+    </message>
+    <message>
+        <source>Retrain forests and boosting after</source>
+        <translation>फ़ॉरेस्ट और बूस्टिंग को फिर से ट्रेन करें इसके बाद</translation>
+    </message>
+    <message>
+        <source>Predictions expire after</source>
+        <translation>अनुमान इसके बाद समाप्त होते हैं</translation>
+    </message>
+    <message>
+        <source>Production gate: MSE skill over naive</source>
+        <translation>प्रोडक्शन गेट: नैव पर MSE स्किल</translation>
+    </message>
+    <message>
+        <source>Production gate: minimum IC</source>
+        <translation>प्रोडक्शन गेट: न्यूनतम IC</translation>
+    </message>
+    <message>
+        <source>Production gate: minimum IC t-statistic</source>
+        <translation>प्रोडक्शन गेट: न्यूनतम IC t-सांख्यिकी</translation>
+    </message>
+    <message>
+        <source>Production gate: hit-rate edge over naive</source>
+        <translation>प्रोडक्शन गेट: नैव पर हिट-रेट बढ़त</translation>
+    </message>
+    <message>
+        <source>Production gate: share of folds beaten</source>
+        <translation>प्रोडक्शन गेट: पराजित फ़ोल्ड का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Random forest: trees</source>
+        <translation>रैंडम फ़ॉरेस्ट: पेड़</translation>
+    </message>
+    <message>
+        <source>Random forest: rows to split a node</source>
+        <translation>रैंडम फ़ॉरेस्ट: नोड विभाजन के लिए पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Random forest: features tried per split</source>
+        <translation>रैंडम फ़ॉरेस्ट: प्रति विभाजन आज़माए गए फ़ीचर</translation>
+    </message>
+    <message>
+        <source>Gradient boosting: tree depth</source>
+        <translation>ग्रेडिएंट बूस्टिंग: पेड़ की गहराई</translation>
+    </message>
+    <message>
+        <source>Gradient boosting: learning rate (eta)</source>
+        <translation>ग्रेडिएंट बूस्टिंग: लर्निंग रेट (eta)</translation>
+    </message>
+    <message>
+        <source>Gradient boosting: most rounds</source>
+        <translation>ग्रेडिएंट बूस्टिंग: अधिकतम राउंड</translation>
+    </message>
+    <message>
+        <source>Keep daily exports for</source>
+        <translation>दैनिक निर्यात इतने समय रखें</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>निर्यात फ़ोल्डर</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::AbsorptionFlowTile</name>
     <message>
         <source>Absorption flow · imbalance %1%2 %</source>
         <translation>एब्ज़ॉर्प्शन फ़्लो · असंतुलन %1%2 %</translation>
-    </message>
-    <message>
-        <source>Buying %1 %, selling %2 % of the volume over %3 days (by the close's place in the day's range). Double-click to enlarge.</source>
-        <translation>%3 दिनों में वॉल्यूम का %1 % खरीद, %2 % बिक्री (दिन की रेंज में बंद भाव की स्थिति के अनुसार)। बड़ा करने के लिए डबल-क्लिक करें।</translation>
     </message>
     <message>
         <source>shares</source>
@@ -533,6 +713,10 @@ Net %4</source>
 बिक्री %3
 नेट %4</translation>
     </message>
+    <message>
+        <source>Buying %1 %, selling %2 % of the volume over %3 days (by the close's place in the day's range).</source>
+        <translation>%3 दिनों में वॉल्यूम का %1 % ख़रीद, %2 % बिक्री (दिन की रेंज में बंद भाव के स्थान से)।</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::ActivityHeatmapTile</name>
@@ -549,6 +733,53 @@ Net %4</source>
 Mean volume %3</source>
         <translation>%1, %2
 औसत वॉल्यूम %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::AppearanceSettingsPage</name>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>डेस्कटॉप का अनुसरण करें</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>हल्का</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>गहरा</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>रंग:</translation>
+    </message>
+    <message>
+        <source>The colours of rising and falling prices in charts, tiles and tables</source>
+        <translation>चार्ट, टाइलों और तालिकाओं में बढ़ते और गिरते भाव के रंग</translation>
+    </message>
+    <message>
+        <source>Green rising, red falling</source>
+        <translation>हरा बढ़त, लाल गिरावट</translation>
+    </message>
+    <message>
+        <source>Red rising, green falling (East Asian markets)</source>
+        <translation>लाल बढ़त, हरा गिरावट (पूर्वी एशियाई बाज़ार)</translation>
+    </message>
+    <message>
+        <source>Blue rising, orange falling (colour-blind safe)</source>
+        <translation>नीला बढ़त, नारंगी गिरावट (रंग-अंधता के लिए सुरक्षित)</translation>
+    </message>
+    <message>
+        <source>Chart colours:</source>
+        <translation>चार्ट रंग:</translation>
+    </message>
+    <message>
+        <source>Applies at once to the window; a chart already drawn takes the new colours when it is drawn again (select another symbol). Also: tessera --theme light|dark|system and --chart-colors green-up|red-up|blue-orange for one session.</source>
+        <translation>विंडो पर तुरंत लागू होता है; पहले से बना चार्ट नए रंग तब लेता है जब वह फिर से बनता है (कोई दूसरा सिंबल चुनें)। एक सत्र के लिए: tessera --theme light|dark|system और --chart-colors green-up|red-up|blue-orange।</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>रूप-रंग</translation>
     </message>
 </context>
 <context>
@@ -588,6 +819,80 @@ Lower %5</source>
 ऊपरी %3
 SMA 20 %4
 निचला %5</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::CalendarSettingsPage</name>
+    <message>
+        <source>Quality grades count a weekday without a bar as missing unless the symbol's market was closed. After every load Tessera infers each market's closed days from its stored bars (a weekday on which none of at least 5 listed symbols traded); holidays imported with &lt;tt&gt;tessera-cli schedule holidays import FILE --calendar MARKET&lt;/tt&gt; are kept. Crypto trades every day.</source>
+        <translation>गुणवत्ता ग्रेड बिना बार वाले कार्यदिवस को अनुपस्थित गिनते हैं, जब तक उस सिंबल का बाज़ार बंद न रहा हो। हर लोड के बाद Tessera हर बाज़ार के बंद दिन उसके संग्रहीत बार से अनुमानित करता है (ऐसा कार्यदिवस जिस दिन कम से कम 5 सूचीबद्ध सिंबल में से किसी का भी कारोबार नहीं हुआ); &lt;tt&gt;tessera-cli schedule holidays import FILE --calendar MARKET&lt;/tt&gt; से आयात किए गए अवकाश बने रहते हैं। क्रिप्टो हर दिन कारोबार करता है।</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>बाज़ार</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>सिंबल</translation>
+    </message>
+    <message>
+        <source>Closed days</source>
+        <translation>बंद दिन</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>Symbols: stored symbols of the market with bars. Closed days: weekdays on which the market was closed, within the stored history.</source>
+        <translation>सिंबल: बाज़ार के बार वाले संग्रहीत सिंबल। बंद दिन: संग्रहीत इतिहास के भीतर वे कार्यदिवस जिन पर बाज़ार बंद था।</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>Why closed</source>
+        <translation>बंद होने का कारण</translation>
+    </message>
+    <message>
+        <source>Could not read the calendars: %1</source>
+        <translation>कैलेंडर नहीं पढ़े जा सके: %1</translation>
+    </message>
+    <message>
+        <source>%1 — tickers without an exchange suffix (the market calendar)</source>
+        <translation>%1 — एक्सचेंज प्रत्यय के बिना टिकर (बाज़ार कैलेंडर)</translation>
+    </message>
+    <message>
+        <source>never closes</source>
+        <translation>कभी बंद नहीं होता</translation>
+    </message>
+    <message>
+        <source>No symbol has stored bars yet: load data first.</source>
+        <translation>अभी किसी सिंबल के बार संग्रहीत नहीं हैं: पहले डेटा लोड करें।</translation>
+    </message>
+    <message>
+        <source>%1 trades every day, weekends included: every calendar day without a bar is missing.</source>
+        <translation>%1 सप्ताहांत सहित हर दिन कारोबार करता है: बिना बार वाला हर कैलेंडर दिन अनुपस्थित है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed weekdays of %1 (%n day(s)):</source>
+        <translation>
+            <numerusform>%1 के बंद कार्यदिवस (%n दिन):</numerusform>
+            <numerusform>%1 के बंद कार्यदिवस (%n दिन):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>अवकाश</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>कैलेंडर</translation>
     </message>
 </context>
 <context>
@@ -747,46 +1052,6 @@ V %6</translation>
 <context>
     <name>Tessera::Ui::DataSourceSettingsPage</name>
     <message>
-        <source>Yahoo server</source>
-        <translation>Yahoo सर्वर</translation>
-    </message>
-    <message>
-        <source>Stooq server</source>
-        <translation>Stooq सर्वर</translation>
-    </message>
-    <message>
-        <source>Yahoo request rate</source>
-        <translation>Yahoo अनुरोध दर</translation>
-    </message>
-    <message>
-        <source>Stooq request rate</source>
-        <translation>Stooq अनुरोध दर</translation>
-    </message>
-    <message>
-        <source>Requests in flight</source>
-        <translation>एक साथ चल रहे अनुरोध</translation>
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation>टाइमआउट</translation>
-    </message>
-    <message>
-        <source>Retries</source>
-        <translation>पुनःप्रयास</translation>
-    </message>
-    <message>
-        <source>First retry after</source>
-        <translation>पहला पुनःप्रयास इसके बाद</translation>
-    </message>
-    <message>
-        <source>History of a new symbol</source>
-        <translation>नए सिंबल का इतिहास</translation>
-    </message>
-    <message>
-        <source>Update overlap</source>
-        <translation>अपडेट ओवरलैप</translation>
-    </message>
-    <message>
         <source>Yahoo Finance</source>
         <translation>Yahoo Finance</translation>
     </message>
@@ -886,22 +1151,6 @@ V %6</translation>
         <translation>इसी कंप्यूटर पर कुछ सेकंड में जनरेट किए गए दो वर्षों के वास्तविक जैसे दैनिक बार। हर दृश्य आज़माने का सबसे तेज़ तरीका।</translation>
     </message>
     <message>
-        <source>NIFTY 500 list (NSE)</source>
-        <translation>NIFTY 500 सूची (NSE)</translation>
-    </message>
-    <message>
-        <source>Imports the 500 symbols with names and sectors. Daily bars come with the network fetch of a later version, or from a CSV import.</source>
-        <translation>500 सिंबल उनके नाम और सेक्टर सहित आयात करता है। दैनिक बार बाद के संस्करण की नेटवर्क फ़ेच से या CSV आयात से आते हैं।</translation>
-    </message>
-    <message>
-        <source>S&amp;&amp;P 500 list</source>
-        <translation>S&amp;&amp;P 500 सूची</translation>
-    </message>
-    <message>
-        <source>Imports the S&amp;P 500 constituents with names and sectors (symbols only, as above).</source>
-        <translation>S&amp;P 500 के घटक शेयर नाम और सेक्टर सहित आयात करता है (ऊपर की तरह केवल सिंबल)।</translation>
-    </message>
-    <message>
         <source>Import a CSV folder…</source>
         <translation>CSV फ़ोल्डर आयात करें…</translation>
     </message>
@@ -910,20 +1159,40 @@ V %6</translation>
         <translation>दैनिक OHLCV फ़ाइलें, प्रति सिंबल एक या एक लंबी फ़ाइल (Yahoo, Stooq, NSE/Upstox लेआउट)।</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translation>छोड़ें</translation>
-    </message>
-    <message>
-        <source>Start empty; everything is in the File menu.</source>
-        <translation>खाली शुरू करें; सब कुछ फ़ाइल मेनू में है।</translation>
-    </message>
-    <message>
         <source>Continue</source>
         <translation>जारी रखें</translation>
     </message>
     <message>
         <source>Not now</source>
         <translation>अभी नहीं</translation>
+    </message>
+    <message>
+        <source>NIFTY 50 (NSE) from Yahoo Finance</source>
+        <translation>NIFTY 50 (NSE), Yahoo Finance से</translation>
+    </message>
+    <message>
+        <source>Imports the 50 symbols with names and sectors, then loads their daily bars from Yahoo Finance (needs an internet connection; about a minute).</source>
+        <translation>50 सिंबल नाम और सेक्टर के साथ आयात करता है, फिर उनके दैनिक बार Yahoo Finance से लोड करता है (इंटरनेट कनेक्शन चाहिए; लगभग एक मिनट)।</translation>
+    </message>
+    <message>
+        <source>NIFTY 500 (NSE) from Yahoo Finance</source>
+        <translation>NIFTY 500 (NSE), Yahoo Finance से</translation>
+    </message>
+    <message>
+        <source>The same for the 500 symbols of the NIFTY 500 (a few minutes; cancel any time, a later load resumes).</source>
+        <translation>NIFTY 500 के 500 सिंबल के लिए यही (कुछ मिनट; कभी भी रद्द करें, अगला लोड वहीं से जारी रहता है)।</translation>
+    </message>
+    <message>
+        <source>S&amp;&amp;P 500 from Yahoo Finance</source>
+        <translation>S&amp;&amp;P 500, Yahoo Finance से</translation>
+    </message>
+    <message>
+        <source>The same for the S&amp;P 500 constituents.</source>
+        <translation>S&amp;P 500 के घटकों के लिए यही।</translation>
+    </message>
+    <message>
+        <source>“Not now” starts empty: every source is in the File and Tools menus.</source>
+        <translation>“अभी नहीं” खाली शुरू करता है: हर स्रोत फ़ाइल और उपकरण मेनू में है।</translation>
     </message>
 </context>
 <context>
@@ -1286,14 +1555,6 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
 %2</translation>
     </message>
     <message>
-        <source>Importing the NIFTY 500 list</source>
-        <translation>NIFTY 500 सूची आयात हो रही है</translation>
-    </message>
-    <message>
-        <source>Importing the S&amp;P 500 list</source>
-        <translation>S&amp;P 500 सूची आयात हो रही है</translation>
-    </message>
-    <message>
         <source>Loading the offline demo</source>
         <translation>ऑफ़लाइन डेमो लोड हो रहा है</translation>
     </message>
@@ -1466,8 +1727,80 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
         <translation>CSV निर्यात कहाँ लिखे जाते हैं, और दैनिक फ़ाइलें वहाँ कितने समय तक रखी जाती हैं।</translation>
     </message>
     <message>
-        <source>Tiles, slippage sizes and the verdict's weights and thresholds: a change makes the next pipeline run recompute every symbol. The JSON folder only says where the documents go.</source>
-        <translation>टाइलें, स्लिपेज आकार और निर्णय के भार व सीमाएँ: बदलाव करने पर अगला पाइपलाइन रन हर सिंबल की दोबारा गणना करता है। JSON फ़ोल्डर केवल यह बताता है कि दस्तावेज़ कहाँ जाते हैं।</translation>
+        <source>&amp;User guide</source>
+        <translation>उपयोगकर्ता गाइड (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>लॉग फ़ोल्डर खोलें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy system information</source>
+        <translation>सिस्टम जानकारी कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>System information copied: paste it into a bug report.</source>
+        <translation>सिस्टम जानकारी कॉपी हो गई: इसे बग रिपोर्ट में पेस्ट करें।</translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation>चार्ट खोलें</translation>
+    </message>
+    <message>
+        <source>Open dashboard</source>
+        <translation>डैशबोर्ड खोलें</translation>
+    </message>
+    <message>
+        <source>Run pipeline for this symbol</source>
+        <translation>इस सिंबल के लिए पाइपलाइन चलाएँ</translation>
+    </message>
+    <message>
+        <source>Pipeline for %1</source>
+        <translation>%1 के लिए पाइपलाइन</translation>
+    </message>
+    <message>
+        <source>Train models for this symbol</source>
+        <translation>इस सिंबल के लिए मॉडल ट्रेन करें</translation>
+    </message>
+    <message>
+        <source>Training models for %1</source>
+        <translation>%1 के लिए मॉडल ट्रेन हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Copy ticker</source>
+        <translation>टिकर कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Show all columns in their first order</source>
+        <translation>सभी कॉलम उनके मूल क्रम में दिखाएँ</translation>
+    </message>
+    <message>
+        <source>NIFTY 50</source>
+        <translation>NIFTY 50</translation>
+    </message>
+    <message>
+        <source>NIFTY 500</source>
+        <translation>NIFTY 500</translation>
+    </message>
+    <message>
+        <source>S&amp;P 500</source>
+        <translation>S&amp;P 500</translation>
+    </message>
+    <message>
+        <source>Importing the %1 list</source>
+        <translation>%1 सूची आयात हो रही है</translation>
+    </message>
+    <message>
+        <source>Loading %1 daily bars from Yahoo Finance</source>
+        <translation>%1 के दैनिक बार Yahoo Finance से लोड हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Tiles, slippage sizes and the verdict's formula, weights and thresholds: a change makes the next pipeline run recompute every symbol. The JSON folder only says where the documents go.</source>
+        <translation>टाइलें, स्लिपेज आकार और निर्णय का सूत्र, भार और सीमाएँ: कोई भी बदलाव अगले पाइपलाइन रन में हर सिंबल की पुनर्गणना कराता है। JSON फ़ोल्डर केवल यह बताता है कि दस्तावेज़ कहाँ जाएँ।</translation>
     </message>
 </context>
 <context>
@@ -1582,10 +1915,6 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
         <translation>हिट रेट</translation>
     </message>
     <message>
-        <source>Baseline</source>
-        <translation>बेसलाइन</translation>
-    </message>
-    <message>
         <source>R²</source>
         <translation>R²</translation>
     </message>
@@ -1624,6 +1953,22 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     <message>
         <source>Usable rows of the final fit</source>
         <translation>अंतिम फ़िट की उपयोगी पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Naive hit rate</source>
+        <translation>नैव हिट रेट</translation>
+    </message>
+    <message>
+        <source>Naive R²</source>
+        <translation>नैव R²</translation>
+    </message>
+    <message>
+        <source>Naive MAE</source>
+        <translation>नैव MAE</translation>
+    </message>
+    <message>
+        <source>Forecast horizon in trading days (sessions): 1D = next session, 5D = a week, 21D = about a month</source>
+        <translation>ट्रेडिंग दिनों (सत्रों) में पूर्वानुमान अवधि: 1D = अगला सत्र, 5D = एक सप्ताह, 21D = लगभग एक महीना</translation>
     </message>
 </context>
 <context>
@@ -2887,22 +3232,6 @@ Half spread %3 bps + impact %4 bps
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>WITHHELD</source>
-        <translation>रोका गया</translation>
-    </message>
-    <message>
-        <source>%1 · %2 %</source>
-        <translation>%1 · %2 %</translation>
-    </message>
-    <message>
-        <source>Verdict %1: score %2, confidence %3 %</source>
-        <translation>निर्णय %1: स्कोर %2, विश्वास %3 %</translation>
-    </message>
-    <message>
-        <source>The verdict is withheld: %1</source>
-        <translation>निर्णय रोका गया है: %1</translation>
-    </message>
-    <message>
         <source>Quality %1</source>
         <translation>गुणवत्ता %1</translation>
     </message>
@@ -2927,6 +3256,14 @@ Half spread %3 bps + impact %4 bps
     <message>
         <source>%1 bars analysed; the tiles cover the last %2</source>
         <translation>%1 बार का विश्लेषण; टाइलें अंतिम %2 को दर्शाती हैं</translation>
+    </message>
+    <message>
+        <source>%1 % per bn traded</source>
+        <translation>प्रति अरब कारोबार %1 %</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
     </message>
 </context>
 <context>
@@ -3002,8 +3339,8 @@ Half spread %3 bps + impact %4 bps
 <context>
     <name>Tessera::Ui::TileView</name>
     <message>
-        <source>Double-click to enlarge</source>
-        <translation>बड़ा करने के लिए डबल-क्लिक करें</translation>
+        <source>Double-click to enlarge.</source>
+        <translation>बड़ा करने के लिए डबल-क्लिक करें।</translation>
     </message>
 </context>
 <context>
@@ -3322,10 +3659,6 @@ Last attempt: %1</source>
 पिछला प्रयास: %1</translation>
     </message>
     <message>
-        <source>Verdict withheld: %1</source>
-        <translation>निर्णय रोका गया: %1</translation>
-    </message>
-    <message>
         <source>Data quality %1</source>
         <translation>डेटा गुणवत्ता %1</translation>
     </message>
@@ -3334,10 +3667,6 @@ Last attempt: %1</source>
 %2</source>
         <translation>डेटा गुणवत्ता %1:
 %2</translation>
-    </message>
-    <message>
-        <source>%1, score %2, confidence %3 % (as of %4)</source>
-        <translation>%1, स्कोर %2, विश्वास %3 % (%4 के अनुसार)</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -3364,10 +3693,6 @@ Last attempt: %1</source>
         <translation>संग्रहीत विश्लेषण की दिशा (सत्यापन में विफल होने पर "रोका गया")</translation>
     </message>
     <message>
-        <source>Verdict score: 45% momentum + 25% flow + 15% liquidity + 15% cost, in [-1, 1]</source>
-        <translation>निर्णय स्कोर: 45% मोमेंटम + 25% फ़्लो + 15% लिक्विडिटी + 15% लागत, [-1, 1] में</translation>
-    </message>
-    <message>
         <source>Data-quality grade A–D of the analysed bars</source>
         <translation>विश्लेषित बार का डेटा-गुणवत्ता ग्रेड A–D</translation>
     </message>
@@ -3378,6 +3703,16 @@ Last attempt: %1</source>
     <message>
         <source>Why the symbol's last fetch failed; empty when it succeeded</source>
         <translation>सिंबल की पिछली फ़ेच क्यों विफल हुई; सफल होने पर खाली</translation>
+    </message>
+    <message>
+        <source>%1
+As of %2.</source>
+        <translation>%1
+%2 के अनुसार।</translation>
+    </message>
+    <message>
+        <source>Verdict score on its -1…+1 scale, signed: not a probability and not an expected move. By default (formula directional) momentum and flow set its sign and liquidity and cost can only strengthen it; hover a row for its formula</source>
+        <translation>निर्णय स्कोर −1…+1 पैमाने पर, चिह्न सहित: यह न प्रायिकता है न अपेक्षित बदलाव। डिफ़ॉल्ट रूप से (directional सूत्र) मोमेंटम और फ़्लो इसका चिह्न तय करते हैं और लिक्विडिटी व लागत केवल इसे मज़बूत कर सकते हैं; सूत्र के लिए किसी पंक्ति पर माउस रखें</translation>
     </message>
 </context>
 <context>
@@ -3411,20 +3746,28 @@ Last attempt: %1</source>
         <translation>स्कोर %1 (निर्णय रोका गया)</translation>
     </message>
     <message>
-        <source>Score %1 = Σ weight × component</source>
-        <translation>स्कोर %1 = Σ भार × घटक</translation>
-    </message>
-    <message>
         <source>%1 %2 × weight %3 = %4 of the score</source>
         <translation>%1 %2 × भार %3 = स्कोर का %4</translation>
+    </message>
+    <message>
+        <source>Score %1 (−1…+1) = d·(1 + %2·t)</source>
+        <translation>स्कोर %1 (−1…+1) = d·(1 + %2·t)</translation>
+    </message>
+    <message>
+        <source>Score %1 (−1…+1) = Σ weight × component</source>
+        <translation>स्कोर %1 (−1…+1) = Σ भार × घटक</translation>
+    </message>
+    <message>
+        <source>%1 %2 × weight %3 = %4 of the direction part d = %5, which alone sets the sign</source>
+        <translation>%1 %2 × भार %3 = दिशा भाग d = %5 का %4, जो अकेले चिह्न तय करता है</translation>
+    </message>
+    <message>
+        <source>%1 %2 × share %3 = %4 of the tradability t = %5 (never below 0), which can only strengthen the score: × (1 + %6·t)</source>
+        <translation>%1 %2 × हिस्सा %3 = ट्रेडेबिलिटी t = %5 (कभी 0 से कम नहीं) का %4, जो स्कोर को केवल मज़बूत कर सकता है: × (1 + %6·t)</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::VolumeProfileTile</name>
-    <message>
-        <source>Double-click to enlarge</source>
-        <translation>बड़ा करने के लिए डबल-क्लिक करें</translation>
-    </message>
     <message>
         <source>Volume profile · POC %1</source>
         <translation>वॉल्यूम प्रोफ़ाइल · POC %1</translation>
@@ -3458,6 +3801,93 @@ Point of control %1</source>
 Inside the value area %1 – %2 (%3 % of the volume)</source>
         <translation>
 वैल्यू एरिया %1 – %2 के अंदर (वॉल्यूम का %3 %)</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictFormat</name>
+    <message>
+        <source>WITHHELD</source>
+        <translation>रोका गया</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>directional</source>
+        <translation>दिशात्मक</translation>
+    </message>
+    <message>
+        <source>seed (plain sum)</source>
+        <translation>seed (सादा योग)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>score = wM·momentum + wF·flow + wL·liquidity + wC·cost (the weighted sum of all four)</source>
+        <translation>स्कोर = wM·मोमेंटम + wF·फ़्लो + wL·लिक्विडिटी + wC·लागत (चारों का भारित योग)</translation>
+    </message>
+    <message>
+        <source>score = d·(1 + k·t), where d = wM·momentum + wF·flow sets the sign, t = max(0, weighted mean of liquidity and cost) and k = (wL + wC)/(wM + wF), 3/7 with the default weights</source>
+        <translation>स्कोर = d·(1 + k·t), जहाँ d = wM·मोमेंटम + wF·फ़्लो चिह्न तय करता है, t = max(0, लिक्विडिटी और लागत का भारित माध्य) और k = (wL + wC)/(wM + wF), डिफ़ॉल्ट भारों के साथ 3/7</translation>
+    </message>
+    <message>
+        <source>score = %1·momentum + %2·flow + %3·liquidity + %4·cost%5</source>
+        <translation>स्कोर = %1·मोमेंटम + %2·फ़्लो + %3·लिक्विडिटी + %4·लागत%5</translation>
+    </message>
+    <message>
+        <source>(liquidity + cost)/2</source>
+        <translation>(लिक्विडिटी + लागत)/2</translation>
+    </message>
+    <message>
+        <source>(%1·liquidity + %2·cost)/%3</source>
+        <translation>(%1·लिक्विडिटी + %2·लागत)/%3</translation>
+    </message>
+    <message>
+        <source>d = %1·momentum + %2·flow%3; t = max(0, %4)%5; score = d·(1 + %6·t)%7</source>
+        <translation>d = %1·मोमेंटम + %2·फ़्लो%3; t = max(0, %4)%5; स्कोर = d·(1 + %6·t)%7</translation>
+    </message>
+    <message>
+        <source>Verdict withheld: %1</source>
+        <translation>निर्णय रोका गया: %1</translation>
+    </message>
+    <message>
+        <source>the analysis failed validation</source>
+        <translation>विश्लेषण सत्यापन में विफल रहा</translation>
+    </message>
+    <message>
+        <source>The computed score was %1 on a −1…+1 scale.</source>
+        <translation>गणना किया गया स्कोर −1…+1 पैमाने पर %1 था।</translation>
+    </message>
+    <message>
+        <source>Verdict %1: score %2 on a −1…+1 scale (UP above %3, DOWN below %4).</source>
+        <translation>निर्णय %1: −1…+1 पैमाने पर स्कोर %2 (%3 से ऊपर UP, %4 से नीचे DOWN)।</translation>
+    </message>
+    <message>
+        <source>The score is not a probability and not an expected move; its size, |score| = %1, is the signal's strength.</source>
+        <translation>स्कोर न प्रायिकता है न अपेक्षित बदलाव; इसका आकार, |स्कोर| = %1, संकेत की ताक़त है।</translation>
+    </message>
+    <message>
+        <source>Components (each −1…+1): momentum %1, flow %2, liquidity %3, cost %4.</source>
+        <translation>घटक (प्रत्येक −1…+1): मोमेंटम %1, फ़्लो %2, लिक्विडिटी %3, लागत %4।</translation>
+    </message>
+    <message>
+        <source>Formula %1: %2.</source>
+        <translation>सूत्र %1: %2।</translation>
+    </message>
+    <message>
+        <source>Momentum and flow set the direction; liquidity and cost can only strengthen it.</source>
+        <translation>मोमेंटम और फ़्लो दिशा तय करते हैं; लिक्विडिटी और लागत केवल उसे मज़बूत कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Liquidity and cost add to the score whatever the market did, so liquid, cheap stocks lean UP.</source>
+        <translation>लिक्विडिटी और लागत बाज़ार की चाल जो भी हो स्कोर में जुड़ते हैं, इसलिए तरल, सस्ते शेयर UP की ओर झुकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3953,14 @@ Inside the value area %1 – %2 (%3 % of the volume)</source>
     <message>
         <source>Worker threads of task runs in this session (default: settings).</source>
         <translation>इस सत्र में कार्य रन के वर्कर थ्रेड (डिफ़ॉल्ट: सेटिंग्स)।</translation>
+    </message>
+    <message>
+        <source>Colours for this session: system, light or dark (default: Settings ▸ Appearance).</source>
+        <translation>इस सत्र के रंग: system, light या dark (डिफ़ॉल्ट: सेटिंग्स ▸ रूप-रंग)।</translation>
+    </message>
+    <message>
+        <source>Rising/falling colours for this session: green-up, red-up or blue-orange (default: Settings ▸ Appearance).</source>
+        <translation>इस सत्र के बढ़त/गिरावट रंग: green-up, red-up या blue-orange (डिफ़ॉल्ट: सेटिंग्स ▸ रूप-रंग)।</translation>
     </message>
 </context>
 </TS>
