@@ -39,8 +39,10 @@
 #include "ui/dialogs/LoadTaskDialog.h"
 #include "ui/dialogs/ParameterSettingsPage.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "ui/panels/TaskProgressPanel.h"
 
+#include "tests/support/Shots.h"
 #include "tests/support/TestSupport.h"
 
 using namespace Tessera;
@@ -97,6 +99,49 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("TesseraTest"));
         QCoreApplication::setApplicationName(QStringLiteral("test_dialogs"));
         QSettings().clear();
+        Test::applyShotTheme();
+    }
+
+    void mainWindowSettingsHasEveryPageWithAnIcon()
+    {
+        // Tools ▸ Settings as the main window builds it: each page named in words, with an icon, in order.
+        Test::TempDatabase t;
+        Ui::MainWindow::Options options;
+        options.persistState = false;
+        options.quiet = true;
+        options.offerFirstRun = false;
+        options.startScheduler = false;
+        options.tray = Ui::MainWindow::Options::Tray::Off;
+        Ui::MainWindow window(t.db(), options);
+        window.findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
+        auto* dialog = window.findChild<Ui::SettingsDialog*>();
+        QVERIFY(dialog);
+        QStringList titles;
+        for (int i = 0; i < dialog->pageCount(); ++i) {
+            titles << dialog->page(i)->title();
+            QVERIFY2(!dialog->page(i)->icon().isNull(), qPrintable(dialog->page(i)->title()));
+        }
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("General"),
+                              QStringLiteral("Data source"),
+                              QStringLiteral("Tasks"),
+                              QStringLiteral("Appearance"),
+                              QStringLiteral("Calendars"),
+                              QStringLiteral("Pipeline"),
+                              QStringLiteral("Models"),
+                              QStringLiteral("Exports"),
+                              QStringLiteral("Startup")}));
+        auto* list = dialog->findChild<QListWidget*>();
+        QVERIFY(list);
+        // One icon size for every page, whatever sizes the style's icons come in.
+        for (int i = 0; i < list->count(); ++i) {
+            QCOMPARE(list->item(i)->icon().availableSizes(), (QList<QSize>{list->iconSize()}));
+        }
+        for (int i = 0; i < dialog->pageCount(); ++i) {
+            list->setCurrentRow(i);
+            Test::saveShot(dialog, QStringLiteral("settings-%1").arg(i));
+        }
+        dialog->close();
     }
 
     void settingsGeneralPage()
@@ -408,11 +453,8 @@ private slots:
         QCOMPARE(days->rowCount(), 2);
         QCOMPARE(days->item(0, 1)->text(), QStringLiteral("Maharashtra Day"));
         QCOMPARE(days->item(1, 1)->text(), QStringLiteral("Holi"));
-        // TESSERA_TEST_SCREENSHOTS=DIR: keep a picture of the page to look at.
-        if (const QString dir = qEnvironmentVariable("TESSERA_TEST_SCREENSHOTS"); !dir.isEmpty()) {
-            page.resize(900, 600);
-            QVERIFY(page.grab().save(dir + QStringLiteral("/calendars-page.png")));
-        }
+        page.resize(900, 600);
+        Test::saveShot(&page, QStringLiteral("settings-calendars"));
     }
 
     void everySettingHasAWrittenLabel()
@@ -442,6 +484,8 @@ private slots:
         auto* browser = parent.findChild<QTextBrowser*>(QStringLiteral("userGuideBrowser"));
         QVERIFY(browser);
         QVERIFY(browser->toPlainText().contains(QStringLiteral("Quick start")));
+        Test::saveShot(parent.findChild<QDialog*>(QStringLiteral("userGuideDialog")),
+                       QStringLiteral("help-user-guide"));
         parent.findChild<QDialog*>(QStringLiteral("userGuideDialog"))->close();
 
         // Shortcuts from the menus, with their path.
@@ -460,8 +504,8 @@ private slots:
 
     void appearancePageSwitchesLightAndDark()
     {
+        Ui::applyTheme(Ui::Theme::System); // the desktop's look (remembered by the first call)
         const QColor desktopWindow = QApplication::palette().color(QPalette::Window);
-        Ui::applyTheme(Ui::Theme::System); // remembers the desktop's look before anything changes it
         Ui::AppearanceSettingsPage page;
         page.load();
         auto* combo = page.findChild<QComboBox*>(QStringLiteral("themeComboBox"));
@@ -482,6 +526,7 @@ private slots:
         Ui::Theme parsed = Ui::Theme::System;
         QVERIFY(Ui::themeFromName(QStringLiteral("DARK"), &parsed) && parsed == Ui::Theme::Dark);
         QVERIFY(!Ui::themeFromName(QStringLiteral("blue"), &parsed));
+        Test::applyShotTheme(); // the pictures of the later tests keep the theme they were asked for
     }
 
     void appearancePageChoosesChartColours()
@@ -554,6 +599,7 @@ private slots:
         QVERIFY(nifty50 && nifty50->text().contains(QStringLiteral("Yahoo")));
         nifty50->click();
         QCOMPARE(dialog.choice(), Ui::FirstRunDialog::Choice::Nifty50);
+        Test::saveShot(&dialog, QStringLiteral("first-run"));
         QVERIFY(!dialog.findChild<QRadioButton*>(QStringLiteral("skipRadioButton")));
         auto* box = dialog.findChild<QDialogButtonBox*>();
         QVERIFY(box);

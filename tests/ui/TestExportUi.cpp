@@ -23,6 +23,7 @@
 #include "ui/panels/OperationsPanel.h"
 #include "ui/tasks/TaskLaunchers.h"
 
+#include "tests/support/Shots.h"
 #include "tests/support/TestSupport.h"
 
 using namespace Tessera;
@@ -70,17 +71,7 @@ public slots:
     void openUrl(const QUrl& url) { urls << url; }
 };
 
-/**
- * With TESSERA_TEST_SHOTS=DIR set, saves what the test sees (to look at the GUI as a user would);
- * without it, nothing.
- */
-void saveShot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("TESSERA_TEST_SHOTS");
-    if (!dir.isEmpty()) {
-        QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
-    }
-}
+using Test::saveShot;
 
 } // namespace
 

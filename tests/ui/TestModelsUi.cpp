@@ -37,6 +37,7 @@
 #include "ui/tasks/TaskLaunchers.h"
 
 #include "tests/core/ml/MlTestData.h"
+#include "tests/support/Shots.h"
 #include "tests/support/TestSupport.h"
 
 using namespace Tessera;
@@ -59,15 +60,7 @@ Ui::MainWindow::Options testOptions()
     return options;
 }
 
-/** With TESSERA_TEST_SHOTS=DIR set, saves a picture of widget as DIR/name.png (to look at by hand). */
-void saveShot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("TESSERA_TEST_SHOTS");
-    if (!dir.isEmpty()) {
-        QCoreApplication::processEvents();
-        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-    }
-}
+using Test::saveShot;
 
 /** The display text of a proxy row's cell. */
 QString cellText(const QAbstractItemModel* model, int row, int column)

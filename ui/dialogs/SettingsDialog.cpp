@@ -192,7 +192,7 @@ void AppearanceSettingsPage::apply()
 
 QIcon TasksSettingsPage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_MediaPlay);
+    return style()->standardIcon(QStyle::SP_CommandLink);
 }
 
 void TasksSettingsPage::load()
@@ -280,6 +280,8 @@ SettingsDialog::SettingsDialog(const QString& openDatabasePath, QWidget* parent)
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(QStringLiteral("settingsPageListWidget"));
     m_pageList->setFixedWidth(150);
+    m_pageList->setIconSize(QSize(22, 22));
+    m_pageList->setSpacing(1);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("settingsPagesStackedWidget"));
     body->addWidget(m_pageList);
@@ -320,7 +322,14 @@ void SettingsDialog::addPage(SettingsPage* page)
     connect(page, &SettingsPage::applyFinished, this, &SettingsDialog::onPageApplied);
     page->load();
     m_pages->addWidget(scroll);
-    new QListWidgetItem(page->icon(), page->title(), m_pageList);
+    // Every page's icon at one size: the style's icons come in different sizes, and QIcon only scales
+    // down, so a 16-pixel icon would sit beside a 32-pixel one.
+    const QSize size = m_pageList->iconSize();
+    QPixmap pixmap = page->icon().pixmap(size);
+    if (!pixmap.isNull() && pixmap.size() != size) {
+        pixmap = pixmap.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    }
+    new QListWidgetItem(QIcon(pixmap), page->title(), m_pageList);
 }
 
 int SettingsDialog::pageCount() const
