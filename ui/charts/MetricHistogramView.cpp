@@ -10,20 +10,10 @@
 #include <QLocale>
 #include <QValueAxis>
 
+#include "ui/charts/ChartStyle.h"
+
 namespace Tessera::Ui {
 namespace {
-
-/** The smallest of 1, 2, 2.5, 5 × 10^k that is at least raw. */
-double niceStep(double raw)
-{
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (m * magnitude >= raw * (1 - 1e-9)) {
-            return m * magnitude;
-        }
-    }
-    return 10 * magnitude;
-}
 
 /** Linear interpolation between order statistics of sorted values. */
 double quantile(const std::vector<double>& sorted, double q)
@@ -63,7 +53,7 @@ HistogramBins binValues(const QList<std::vector<double>>& groups, int targetBins
         lo -= half;
         hi += half;
     }
-    out.step = niceStep((hi - lo) / std::max(1, targetBins));
+    out.step = ChartStyle::niceStep((hi - lo) / std::max(1, targetBins));
     out.lo = std::floor(lo / out.step) * out.step;
     const int bins = std::max(1, static_cast<int>(std::ceil((hi - out.lo) / out.step - 1e-9)));
     // Each bin is labelled by its left edge, with the decimals that write every edge exactly (lo and
@@ -128,6 +118,14 @@ void MetricHistogramView::setData(const QString& title, const QString& axisTitle
         c->removeAxis(axis);
         delete axis;
     }
+    // The palette's light or dark look (Settings ▸ Appearance), taken at each redraw; setTheme() restyles
+    // series, so it comes before they are added.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    c->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    c->setBackgroundVisible(false);
+    setBackgroundBrush(palette().color(QPalette::Base));
+    c->setTitleBrush(palette().color(QPalette::Text));
+    c->legend()->setLabelColor(palette().color(QPalette::Text));
     c->setTitle(title);
     auto* series = new QBarSeries;
     int highest = 0;
@@ -146,10 +144,12 @@ void MetricHistogramView::setData(const QString& title, const QString& axisTitle
 
     auto* x = new QBarCategoryAxis;
     x->append(m_bins.labels);
-    x->setTitleText(m_bins.total == 0
-                        ? axisTitle
-                        : tr("%1 — bins of %2 from the value shown; outer bins include the tails")
-                              .arg(axisTitle, QLocale().toString(m_bins.step)));
+    // Without values the axis has no categories, and Qt Charts would draw its title in the top-left
+    // corner: the chart's title already says "0 models".
+    if (m_bins.total > 0) {
+        x->setTitleText(tr("%1 — bins of %2 from the value shown; outer bins include the tails")
+                            .arg(axisTitle, QLocale().toString(m_bins.step)));
+    }
     QFont small = x->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     x->setLabelsFont(small);
@@ -158,7 +158,7 @@ void MetricHistogramView::setData(const QString& title, const QString& axisTitle
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
     // Whole-model ticks: an interval of 1, 2, 5, 10, ... so labels never repeat a rounded count.
-    const double interval = std::ceil(std::max(1.0, niceStep(std::max(1, highest) / 5.0)));
+    const double interval = std::ceil(std::max(1.0, ChartStyle::niceStep(std::max(1, highest) / 5.0)));
     y->setTickType(QValueAxis::TicksDynamic);
     y->setTickAnchor(0);
     y->setTickInterval(interval);
