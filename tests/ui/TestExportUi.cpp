@@ -87,6 +87,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("TesseraTest"));
         QCoreApplication::setApplicationName(QStringLiteral("test_export_ui"));
         QSettings().clear();
+        Test::applyShotTheme();
     }
 
     void tableRowsFollowTheViewAndKeepRawNumbers()

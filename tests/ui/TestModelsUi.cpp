@@ -100,6 +100,7 @@ void TestModelsUi::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("TesseraTest"));
     QCoreApplication::setApplicationName(QStringLiteral("test_models_ui"));
     QSettings().clear();
+    Test::applyShotTheme();
 
     m_temp = std::make_unique<Test::TempDatabase>();
     const Store::Database& db = *m_temp->db();
