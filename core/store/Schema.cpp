@@ -330,6 +330,27 @@ END;
         {9, QStringLiteral(R"sql(
 ALTER TABLE symbol_analysis ADD COLUMN verdict_formula TEXT;
 )sql")},
+        // Fundamentals by (symbol, as-of date) (issue 15): history accumulates from the day Tessera starts
+        // collecting. Units as in core/fundamentals/Fundamentals.h (percent for ROE, margins, growth,
+        // yield, volatility; debt/equity a ratio). derived: comma-separated keys of the values Tessera
+        // computed from the others (FundamentalsDerivation), so the GUI can say so.
+        {10, QStringLiteral(R"sql(
+CREATE TABLE fundamentals (
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    as_of TEXT NOT NULL,
+    source TEXT,
+    collected_at TEXT NOT NULL,
+    current_price REAL, market_cap REAL, volume REAL, avg_volume_30d REAL,
+    pe_ratio REAL, pb_ratio REAL, roe REAL, eps REAL, beta REAL, debt_to_equity REAL,
+    revenue_growth REAL, earnings_growth REAL, operating_margin REAL, net_margin REAL, profit_margin REAL,
+    book_value REAL, peg_ratio REAL, roa REAL, current_ratio REAL, quick_ratio REAL,
+    historical_volatility_1y REAL, dividend_yield REAL,
+    sector TEXT, industry TEXT, market_cap_category TEXT,
+    derived TEXT,
+    PRIMARY KEY (symbol_id, as_of)
+) WITHOUT ROWID;
+CREATE INDEX fundamentals_as_of ON fundamentals(as_of);
+)sql")},
     };
     return list;
 }
