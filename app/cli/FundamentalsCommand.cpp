@@ -1,5 +1,3 @@
-#include <cmath>
-
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -19,36 +17,11 @@ namespace {
 using Fundamentals::Field;
 using Fundamentals::Record;
 
-/** A value as the user reads it: "24.50", "12.3 %", "2.93 tn", "—" when missing, "(derived)" marked. */
+/** A value as the user reads it ("—" when missing), "(derived)" when Tessera computed it. */
 QString shown(const Record& r, Field f)
 {
-    if (!r.has(f)) {
-        return QStringLiteral("—");
-    }
-    const double v = r.value(f);
-    const Fundamentals::FieldInfo& info = Fundamentals::info(f);
-    QString text;
-    switch (info.unit) {
-    case Fundamentals::Unit::Percent:
-        text = QStringLiteral("%1 %").arg(v, 0, 'f', 2);
-        break;
-    case Fundamentals::Unit::Shares:
-    case Fundamentals::Unit::Currency:
-        if (std::abs(v) >= 1e12) {
-            text = QStringLiteral("%1 tn").arg(v / 1e12, 0, 'f', 2);
-        } else if (std::abs(v) >= 1e9) {
-            text = QStringLiteral("%1 bn").arg(v / 1e9, 0, 'f', 2);
-        } else if (std::abs(v) >= 1e6) {
-            text = QStringLiteral("%1 m").arg(v / 1e6, 0, 'f', 2);
-        } else {
-            text = QString::number(v, 'f', 2);
-        }
-        break;
-    case Fundamentals::Unit::Ratio:
-        text = QString::number(v, 'f', 2);
-        break;
-    }
-    return r.derived.contains(f) ? text + QStringLiteral(" (derived)") : text;
+    const QString text = Fundamentals::formatValue(r.value(f), Fundamentals::info(f).unit);
+    return r.has(f) && r.derived.contains(f) ? text + QStringLiteral(" (derived)") : text;
 }
 
 QJsonObject toJson(const Record& r)

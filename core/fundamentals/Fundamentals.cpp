@@ -1,5 +1,7 @@
 #include "core/fundamentals/Fundamentals.h"
 
+#include <cmath>
+
 #include <QObject>
 
 #include "core/common/CsvText.h"
@@ -64,6 +66,32 @@ bool fieldFromKey(const QString& name, Field* field)
         }
     }
     return false;
+}
+
+QString formatValue(double v, Unit unit)
+{
+    if (isMissing(v)) {
+        return QStringLiteral("—");
+    }
+    switch (unit) {
+    case Unit::Percent:
+        return QStringLiteral("%1 %").arg(v, 0, 'f', 2);
+    case Unit::Shares:
+    case Unit::Currency:
+        if (std::abs(v) >= 1e12) {
+            return QStringLiteral("%1 tn").arg(v / 1e12, 0, 'f', 2);
+        }
+        if (std::abs(v) >= 1e9) {
+            return QStringLiteral("%1 bn").arg(v / 1e9, 0, 'f', 2);
+        }
+        if (std::abs(v) >= 1e6) {
+            return QStringLiteral("%1 m").arg(v / 1e6, 0, 'f', 2);
+        }
+        return QString::number(v, 'f', 2);
+    case Unit::Ratio:
+        return QString::number(v, 'f', 2);
+    }
+    return QString::number(v);
 }
 
 QString capCategoryLabel(const QString& category)

@@ -70,6 +70,12 @@ const FieldInfo& info(Field field);
  * Csv::normalizeHeader. */
 bool fieldFromKey(const QString& name, Field* field);
 
+/**
+ * A value as people read it: "24.50" (ratios), "12.35 %" (percent), "2.93 tn" / "110.35 bn" / "8.20 m"
+ * (currency and shares), "—" when missing (never 0).
+ */
+QString formatValue(double value, Unit unit);
+
 /** The market-cap categories: NSE by SEBI rank, US by dollar bands (FundamentalsDerivation). */
 QString capCategoryLabel(const QString& category);
 

@@ -275,6 +275,29 @@ void TestSymbolDashboard::drawsEveryTile()
     QCOMPARE(card->rowText(0), QStringLiteral("Momentum (45%)"));
     QVERIFY(card->barRect(0).width() > card->barRect(1).width()); // 0.98 against 0.15
 
+    // The Fundamentals section: missing values as "—", derived ones starred, none stored said so.
+    auto* fundamentals = dashboard.findChild<QLabel*>(QStringLiteral("fundamentalsLabel"));
+    QVERIFY(fundamentals);
+    dashboard.setFundamentals(std::nullopt);
+    QVERIFY(fundamentals->text().contains(QStringLiteral("None stored")));
+    Fundamentals::Record sbin;
+    sbin.ticker = QStringLiteral("SBIN");
+    sbin.asOf = QDate(2025, 9, 30);
+    sbin.source = QStringLiteral("csv:nse.csv");
+    sbin.set(Fundamentals::Field::PeRatio, 9.5);
+    sbin.set(Fundamentals::Field::PbRatio, 1.6);
+    sbin.derived.insert(Fundamentals::Field::PbRatio);
+    sbin.capCategory = QStringLiteral("large");
+    sbin.capCategoryDerived = true;
+    dashboard.setFundamentals(sbin);
+    const QString text = fundamentals->text();
+    QVERIFY2(text.contains(QStringLiteral("as of 2025-09-30")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("9.50")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("1.60*")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Large cap*")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("—")) && !text.contains(QStringLiteral(">0.00<")),
+             qPrintable(text));
+
     // Narrow: the ticker stays whole, the company name gives way with "…" (whole in its tooltip), and a
     // tile title that no longer fits shows the tile's name, its key figure moving to the tooltip.
     auto* moving = tileOf<Ui::TileView>(dashboard, "moving_averages");

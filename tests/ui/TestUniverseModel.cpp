@@ -1,6 +1,7 @@
 // The universe table's fetch columns: SymbolRepository::rows() reads symbol_fetch_status, and
 // UniverseTableModel shows when each symbol was last fetched and why its last fetch failed.
 #include <QBrush>
+#include <QFont>
 #include <QtTest>
 
 #include "core/store/SymbolRepository.h"
@@ -139,6 +140,57 @@ private slots:
         QVERIFY2(order().startsWith(QStringLiteral("C,D,")), qPrintable(order()));
         proxy.sort(UniverseTableModel::LastErrorColumn, Qt::DescendingOrder);
         QVERIFY2(order().startsWith(QStringLiteral("D,C,")), qPrintable(order()));
+    }
+
+    void fundamentalsColumnsShowMissingAsDashAndDerivedInItalic()
+    {
+        UniverseTableModel model;
+        Ui::UniverseFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        model.setRows({row("A", {}, {}, ""), row("B", {}, {}, ""), row("C", {}, {}, "")});
+        Fundamentals::Record a;
+        a.ticker = QStringLiteral("A");
+        a.asOf = QDate(2026, 8, 22);
+        a.source = QStringLiteral("csv:f.csv");
+        a.set(Fundamentals::Field::PeRatio, 24.5);
+        a.set(Fundamentals::Field::MarketCap, 4.5e12);
+        a.capCategory = QStringLiteral("mega");
+        a.capCategoryDerived = true;
+        Fundamentals::Record b = a;
+        b.ticker = QStringLiteral("B");
+        b.set(Fundamentals::Field::PeRatio, 12.0);
+        b.derived.insert(Fundamentals::Field::PeRatio);
+        b.set(Fundamentals::Field::MarketCap, Fundamentals::Record().value(Fundamentals::Field::MarketCap));
+        model.setFundamentals({{QStringLiteral("A"), a}, {QStringLiteral("B"), b}});
+        const auto cell = [&model](int r, int column, int role = Qt::DisplayRole) {
+            return model.index(r, column).data(role);
+        };
+        QCOMPARE(cell(0, UniverseTableModel::PeColumn).toString(), QStringLiteral("24.50"));
+        QCOMPARE(cell(0, UniverseTableModel::MarketCapColumn).toString(), QStringLiteral("4.50 tn"));
+        QCOMPARE(cell(0, UniverseTableModel::CapCategoryColumn).toString(), QStringLiteral("mega"));
+        QCOMPARE(cell(0, UniverseTableModel::RoeColumn).toString(),
+                 QStringLiteral("—")); // stored row lacks it
+        QCOMPARE(cell(1, UniverseTableModel::MarketCapColumn).toString(), QStringLiteral("—"));
+        QCOMPARE(cell(2, UniverseTableModel::PeColumn).toString(), QString()); // no fundamentals at all
+        QVERIFY(cell(1, UniverseTableModel::PeColumn, Qt::FontRole).value<QFont>().italic()); // derived
+        QVERIFY(!cell(0, UniverseTableModel::PeColumn, Qt::FontRole).isValid());
+        QVERIFY(cell(1, UniverseTableModel::PeColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Derived")));
+        // Missing values sort last, in both directions.
+        const auto order = [&proxy] {
+            QStringList tickers;
+            for (int i = 0; i < proxy.rowCount(); ++i) {
+                tickers << proxy.index(i, 0).data(UniverseTableModel::TickerRole).toString();
+            }
+            return tickers.join(u',');
+        };
+        proxy.sort(UniverseTableModel::PeColumn, Qt::AscendingOrder);
+        QCOMPARE(order(), QStringLiteral("B,A,C"));
+        proxy.sort(UniverseTableModel::PeColumn, Qt::DescendingOrder);
+        QCOMPARE(order(), QStringLiteral("A,B,C"));
+        QCOMPARE(model.headerData(UniverseTableModel::RoeColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("ROE %"));
     }
 };
 

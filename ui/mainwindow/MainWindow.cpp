@@ -424,6 +424,11 @@ void MainWindow::buildUi()
                                                               QStringLiteral("WITHHELD"),
                                                               QStringLiteral("+0.88"),
                                                               QStringLiteral("Quality"),
+                                                              QStringLiteral("888.88"),
+                                                              QStringLiteral("888.88"),
+                                                              QStringLiteral("ROE %"),
+                                                              QStringLiteral("888.88 bn"),
+                                                              QStringLiteral("small"),
                                                               QStringLiteral("8888-88-88 88:88"),
                                                               QStringLiteral("HTTP 404: Not Found")};
     m_tableWidth = 0;
@@ -474,6 +479,10 @@ void MainWindow::buildUi()
     m_symbolTabs->addTab(m_dashboard, tr("Dashboard"));
     connect(this, &MainWindow::currentSymbolChanged, m_dashboard, [this](const QString& ticker) {
         const Store::SymbolRow* row = m_model->rowData(m_model->rowOf(ticker));
+        const auto fundamentals = m_snapshot.fundamentals.constFind(ticker);
+        m_dashboard->setFundamentals(fundamentals == m_snapshot.fundamentals.cend()
+                                         ? std::optional<Fundamentals::Record>()
+                                         : std::optional<Fundamentals::Record>(*fundamentals));
         m_dashboard->showSymbol(ticker, row ? row->symbol.name : QString());
     });
     m_predictions = new PredictionsPanel(m_db, &m_readPool, this);
@@ -824,6 +833,7 @@ void MainWindow::applySnapshot(UniverseSnapshot snapshot)
     m_snapshot = std::move(snapshot);
     m_snapshotLoaded = true;
     m_model->setAnalyses(m_snapshot.analyses);
+    m_model->setFundamentals(m_snapshot.fundamentals);
     m_model->setRows(m_snapshot.rows);
     updateFilterCombos();
     applyFilters();

@@ -1,6 +1,7 @@
 #include "ui/models/UniverseSnapshot.h"
 
 #include "core/common/Log.h"
+#include "core/store/FundamentalsRepository.h"
 
 namespace Tessera::Ui {
 
@@ -36,6 +37,13 @@ Result<UniverseSnapshot> loadUniverseSnapshot(const Store::Database& db,
             return fail(members.error());
         }
         snapshot.members.insert(info.name, QSet<QString>(members->cbegin(), members->cend()));
+    }
+    auto fundamentals = Store::FundamentalsRepository(db).latestAll();
+    if (!fundamentals) {
+        return fail(fundamentals.error());
+    }
+    for (Fundamentals::Record& r : *fundamentals) {
+        snapshot.fundamentals.insert(r.ticker, std::move(r));
     }
     if (analyses) {
         auto summaries = analyses();

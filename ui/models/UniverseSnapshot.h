@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "core/common/Result.h"
+#include "core/fundamentals/Fundamentals.h"
 #include "core/store/Database.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
@@ -24,7 +25,8 @@ struct UniverseSnapshot
     QHash<QString, QSet<QString>> members; ///< universe name -> its tickers
     QStringList tags;
     qint64 totalBars = 0;
-    QHash<QString, Tiles::AnalysisSummary> analyses; ///< stored analyses' summaries by ticker
+    QHash<QString, Tiles::AnalysisSummary> analyses;   ///< stored analyses' summaries by ticker
+    QHash<QString, Fundamentals::Record> fundamentals; ///< each symbol's latest fundamentals by ticker
 };
 
 /**

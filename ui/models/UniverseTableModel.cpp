@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 
 #include "ui/common/MarketColors.h"
@@ -39,6 +40,14 @@ void UniverseTableModel::setAnalyses(QHash<QString, Tiles::AnalysisSummary> anal
     m_analyses = std::move(analyses);
     if (!m_rows.isEmpty()) {
         emit dataChanged(index(0, VerdictColumn), index(rowCount() - 1, QualityColumn));
+    }
+}
+
+void UniverseTableModel::setFundamentals(QHash<QString, Fundamentals::Record> fundamentals)
+{
+    m_fundamentals = std::move(fundamentals);
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, PeColumn), index(rowCount() - 1, CapCategoryColumn));
     }
 }
 
@@ -83,6 +92,10 @@ QVariant UniverseTableModel::data(const QModelIndex& index, int role) const
     if (column >= VerdictColumn && column <= QualityColumn && role != TickerRole && role != TagsRole
         && role != SearchTextRole && role != VerdictRole) {
         return analysisValue(*row, column, role);
+    }
+    if (column >= PeColumn && column <= CapCategoryColumn && role != TickerRole && role != TagsRole
+        && role != SearchTextRole && role != VerdictRole) {
+        return fundamentalsValue(*row, column, role);
     }
     switch (role) {
     case Qt::DisplayRole:
@@ -214,6 +227,67 @@ QVariant UniverseTableModel::sortValue(const Store::SymbolRow& row, int column) 
     }
 }
 
+QVariant UniverseTableModel::fundamentalsValue(const Store::SymbolRow& row, int column, int role) const
+{
+    const auto it = m_fundamentals.constFind(row.symbol.ticker);
+    if (it == m_fundamentals.cend()) {
+        return role == Qt::DisplayRole ? QVariant(QString())
+                                       : QVariant(); // none collected: empty, sorts last
+    }
+    const Fundamentals::Record& r = *it;
+    if (column == CapCategoryColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return r.capCategory.isEmpty() ? QStringLiteral("—") : r.capCategory;
+        case SortRole:
+            return r.capCategory.isEmpty() ? QVariant() : QVariant(r.capCategory);
+        case Qt::ToolTipRole:
+            return r.capCategory.isEmpty()
+                       ? tr("No market-cap category: no market cap, or no rule for this market")
+                       : tr("%1 as of %2%3")
+                             .arg(Fundamentals::capCategoryLabel(r.capCategory), r.asOf.toString(Qt::ISODate))
+                             .arg(r.capCategoryDerived ? tr(" (derived by Tessera from the market cap)")
+                                                       : QString());
+        default:
+            return {};
+        }
+    }
+    const Fundamentals::Field field = column == PeColumn    ? Fundamentals::Field::PeRatio
+                                      : column == PbColumn  ? Fundamentals::Field::PbRatio
+                                      : column == RoeColumn ? Fundamentals::Field::Roe
+                                                            : Fundamentals::Field::MarketCap;
+    const double value = r.value(field);
+    const bool derived = r.has(field) && r.derived.contains(field);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!r.has(field)) {
+            return QStringLiteral("—");
+        }
+        if (field == Fundamentals::Field::MarketCap) {
+            return Fundamentals::formatValue(value, Fundamentals::Unit::Currency);
+        }
+        return QLocale().toString(value, 'f', 2);
+    case SortRole:
+        return r.has(field) ? QVariant(value) : QVariant();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (derived) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return tr("%1 as of %2 (%3)%4")
+            .arg(QString::fromLatin1(Fundamentals::info(field).label), r.asOf.toString(Qt::ISODate), r.source)
+            .arg(derived ? tr("\nDerived by Tessera from the other fields (README \"Fundamentals\")")
+                         : QString());
+    default:
+        return {};
+    }
+}
+
 QVariant UniverseTableModel::analysisValue(const Store::SymbolRow& row, int column, int role) const
 {
     const auto it = m_analyses.constFind(row.symbol.ticker);
@@ -285,6 +359,16 @@ QVariant UniverseTableModel::headerData(int section, Qt::Orientation orientation
             return tr("Score");
         case QualityColumn:
             return tr("Quality");
+        case PeColumn:
+            return tr("P/E");
+        case PbColumn:
+            return tr("P/B");
+        case RoeColumn:
+            return tr("ROE %");
+        case MarketCapColumn:
+            return tr("Mkt cap");
+        case CapCategoryColumn:
+            return tr("Cap");
         case LastUpdateColumn:
             return tr("Last update");
         case LastErrorColumn:
@@ -309,6 +393,19 @@ QVariant UniverseTableModel::headerData(int section, Qt::Orientation orientation
                       "liquidity and cost can only strengthen it; hover a row for its formula");
         case QualityColumn:
             return tr("Data-quality grade A–D of the analysed bars");
+        case PeColumn:
+            return tr(
+                "Price / earnings per share, from the latest fundamentals (italic: derived by Tessera)");
+        case PbColumn:
+            return tr("Price / book value per share (italic: derived by Tessera)");
+        case RoeColumn:
+            return tr("Return on equity, in percent");
+        case MarketCapColumn:
+            return tr("Market capitalisation in the listing's currency");
+        case CapCategoryColumn:
+            return tr(
+                "Market-cap category: NSE by SEBI rank (large 1–100, mid 101–250, small), US by dollar bands "
+                "(mega ≥ 200 bn, large ≥ 10 bn, mid ≥ 2 bn, small ≥ 300 m, micro)");
         case LastUpdateColumn:
             return tr("When the symbol was last fetched successfully (local time)");
         case LastErrorColumn:

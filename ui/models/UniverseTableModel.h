@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 
+#include "core/fundamentals/Fundamentals.h"
 #include "core/store/SymbolRepository.h"
 #include "core/tiles/SymbolAnalysis.h"
 
@@ -33,6 +34,11 @@ public:
         VerdictColumn, ///< the stored analysis: UP/DOWN/NEUTRAL/WITHHELD (setAnalyses)
         ScoreColumn,
         QualityColumn,
+        PeColumn, ///< the latest fundamentals (setFundamentals); "—" when a stored row lacks the value
+        PbColumn,
+        RoeColumn,
+        MarketCapColumn,
+        CapCategoryColumn,
         LastUpdateColumn, ///< local time of the last successful fetch
         LastErrorColumn,  ///< reason the last fetch failed, empty after a success
         ColumnCount
@@ -56,6 +62,8 @@ public:
     void setRows(QList<Store::SymbolRow> rows);
     /** The stored analyses' summaries by ticker (verdict, score and quality columns). */
     void setAnalyses(QHash<QString, Tiles::AnalysisSummary> analyses);
+    /** Each symbol's latest fundamentals by ticker (P/E, P/B, ROE, market cap and category columns). */
+    void setFundamentals(QHash<QString, Fundamentals::Record> fundamentals);
     const QList<Store::SymbolRow>& rows() const { return m_rows; }
 
     /** Row of ticker, or -1. */
@@ -73,9 +81,12 @@ private:
     QVariant sortValue(const Store::SymbolRow& row, int column) const;
     /** Display, sort, colour and tooltip of the analysis columns. */
     QVariant analysisValue(const Store::SymbolRow& row, int column, int role) const;
+    /** Display, sort, font and tooltip of the fundamentals columns. */
+    QVariant fundamentalsValue(const Store::SymbolRow& row, int column, int role) const;
 
     QList<Store::SymbolRow> m_rows;
     QHash<QString, Tiles::AnalysisSummary> m_analyses;
+    QHash<QString, Fundamentals::Record> m_fundamentals;
 };
 
 } // namespace Tessera::Ui

@@ -1,6 +1,7 @@
 #include "ui/panels/SymbolDashboard.h"
 
 #include <cmath>
+#include <iterator>
 
 #include <QChart>
 #include <QDialog>
@@ -121,6 +122,72 @@ QString featuresHtml(const AnalysisView& view)
                                 .arg(SymbolDashboard::tr("Latest features"), rows);
 }
 
+/**
+ * The Fundamentals section: the latest stored row in two columns of name and value, "—" for a missing
+ * value (never 0), an asterisk on values Tessera derived from the others.
+ */
+QString fundamentalsHtml(const std::optional<Fundamentals::Record>& record)
+{
+    using Fundamentals::Field;
+    if (!record) {
+        return SymbolDashboard::tr("<b>Fundamentals</b><br>None stored: tessera-cli fundamentals import FILE "
+                                   "(README \"Fundamentals\").");
+    }
+    const Fundamentals::Record& r = *record;
+    const Field shown[] = {Field::MarketCap,
+                           Field::PeRatio,
+                           Field::PbRatio,
+                           Field::PegRatio,
+                           Field::Eps,
+                           Field::BookValue,
+                           Field::Roe,
+                           Field::Roa,
+                           Field::DebtToEquity,
+                           Field::Beta,
+                           Field::RevenueGrowth,
+                           Field::EarningsGrowth,
+                           Field::OperatingMargin,
+                           Field::ProfitMargin,
+                           Field::DividendYield,
+                           Field::CurrentRatio};
+    bool anyDerived = r.capCategoryDerived;
+    QString rows;
+    const int count = static_cast<int>(std::size(shown));
+    for (int i = 0; i < count; i += 2) {
+        rows += QStringLiteral("<tr>");
+        for (int k = i; k < i + 2 && k < count; ++k) {
+            const Field f = shown[k];
+            const bool derived = r.has(f) && r.derived.contains(f);
+            anyDerived = anyDerived || derived;
+            rows +=
+                QStringLiteral("<td>%1</td><td align=\"right\">&nbsp;%2%3&nbsp;&nbsp;&nbsp;</td>")
+                    .arg(QString::fromLatin1(Fundamentals::info(f).label).toHtmlEscaped(),
+                         Fundamentals::formatValue(r.value(f), Fundamentals::info(f).unit).toHtmlEscaped(),
+                         derived ? QStringLiteral("*") : QString());
+        }
+        rows += QStringLiteral("</tr>");
+    }
+    QStringList about;
+    if (!r.capCategory.isEmpty()) {
+        about << Fundamentals::capCategoryLabel(r.capCategory)
+                     + (r.capCategoryDerived ? QStringLiteral("*") : QString());
+    }
+    if (!r.sector.isEmpty()) {
+        about << r.sector.toHtmlEscaped();
+    }
+    if (!r.industry.isEmpty()) {
+        about << r.industry.toHtmlEscaped();
+    }
+    return SymbolDashboard::tr("<b>Fundamentals</b> as of %1 (%2)<br>%3<table>%4</table>%5")
+        .arg(r.asOf.toString(Qt::ISODate),
+             r.source.toHtmlEscaped(),
+             about.join(QStringLiteral(" · ")),
+             rows,
+             anyDerived
+                 ? SymbolDashboard::tr("<small>* derived by Tessera from the other fields; — missing</small>")
+                 : SymbolDashboard::tr("<small>— missing</small>"));
+}
+
 QString badgeStyle(const QColor& background)
 {
     return QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; padding: 3px 8px; "
@@ -230,8 +297,14 @@ void SymbolDashboard::buildUi()
     m_features->setObjectName(QStringLiteral("featuresLabel"));
     m_features->setTextFormat(Qt::RichText);
     m_features->setContentsMargins(8, 0, 8, 0);
+    m_fundamentals = new QLabel(verdictCell);
+    m_fundamentals->setObjectName(QStringLiteral("fundamentalsLabel"));
+    m_fundamentals->setTextFormat(Qt::RichText);
+    m_fundamentals->setContentsMargins(8, 6, 8, 0);
+    m_fundamentals->setWordWrap(true);
     verdictLayout->addWidget(m_verdict);
     verdictLayout->addWidget(m_features);
+    verdictLayout->addWidget(m_fundamentals);
     verdictLayout->addStretch(1);
     gridLayout->addWidget(verdictCell, 1, 0);
     for (int column = 0; column < 3; ++column) {
@@ -246,6 +319,11 @@ void SymbolDashboard::buildUi()
     m_profile->setPriceLabelsVisible(false);
     // The two charts line up vertically because they are built alike: a one-line title, no legend,
     // one row of bottom-axis labels in the same font (so both plot areas span the same pixels).
+}
+
+void SymbolDashboard::setFundamentals(std::optional<Fundamentals::Record> record)
+{
+    m_fundamentals->setText(fundamentalsHtml(record));
 }
 
 void SymbolDashboard::showSymbol(const QString& ticker, const QString& name)

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "core/fundamentals/Fundamentals.h"
 #include "ui/charts/tiles/AnalysisLoader.h"
 #include "ui/charts/tiles/AnalysisView.h"
 
@@ -59,6 +60,11 @@ public:
 public slots:
     /** Loads and shows ticker's stored analysis; name is the company name for the header. */
     void showSymbol(const QString& ticker, const QString& name = {});
+    /**
+     * The next symbol's latest fundamentals (read with the universe table's snapshot, off the UI thread);
+     * nullopt when none are stored. Shown in the Fundamentals section under the verdict card.
+     */
+    void setFundamentals(std::optional<Fundamentals::Record> record);
     /** Re-reads the current symbol (after a pipeline run stored new analyses). */
     void reload();
     /** Opens the tile with that id enlarged in a dialog. */
@@ -98,6 +104,7 @@ private:
     QLabel* m_banner = nullptr;
     VerdictCard* m_verdict = nullptr;
     QLabel* m_features = nullptr;
+    QLabel* m_fundamentals = nullptr;
     QHash<QString, TileView*> m_tiles;
     VolumeProfileTile* m_profile = nullptr;
     CandlesTile* m_candles = nullptr;
