@@ -1,11 +1,14 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 #include "app/cli/CliApp.h"
 #include "app/cli/Command.h"
 #include "app/cli/Selection.h"
 #include "core/fundamentals/FundamentalsCsv.h"
+#include "core/fundamentals/YahooFundamentalsClient.h"
 #include "core/store/FundamentalsRepository.h"
 #include "core/store/HolidayRepository.h"
 #include "core/store/SymbolRepository.h"
@@ -65,8 +68,10 @@ public:
             "500 "
             "financials layout or the generic one (symbol, as_of and the seed's column names); rows are kept "
             "by as-of date (default today) so history accumulates. Rows of tickers that are not stored "
-            "symbols are skipped and listed, unless --create. show: one symbol's history; list: each "
-            "symbol's latest row. Missing values print as — and are null in --json, never 0.");
+            "symbols are skipped and listed, unless --create. fetch: today's values from Yahoo quoteSummary "
+            "(cookie + crumb session) for the selection (default: every stored symbol). show: one symbol's "
+            "history; list: each symbol's latest row. Missing values print as — and are null in --json, "
+            "never 0.");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -81,6 +86,9 @@ public:
         const QString sub = ctx.args.value(0);
         if (sub == QStringLiteral("import")) {
             return runImport(ctx);
+        }
+        if (sub == QStringLiteral("fetch")) {
+            return runFetch(ctx);
         }
         if (sub == QStringLiteral("show")) {
             return runShow(ctx);
@@ -187,6 +195,80 @@ private:
                                 unknown.size() > 10 ? QStringLiteral(", …") : QString());
         }
         return ExitOk;
+    }
+
+    static int runFetch(CliContext& ctx)
+    {
+        auto db = ctx.openDatabase();
+        if (!db) {
+            return ctx.openFailure;
+        }
+        auto tickers = resolveSelection(ctx.parser, *db);
+        if (!tickers) {
+            return ctx.error(tickers.error().message, exitCodeFor(tickers.error(), ExitUsage));
+        }
+        if (tickers->isEmpty()) {
+            auto rows = Store::SymbolRepository(*db).rows();
+            if (!rows) {
+                return ctx.error(rows.error().message, exitCodeFor(rows.error(), ExitUsage));
+            }
+            for (const Store::SymbolRow& r : *rows) {
+                *tickers << r.symbol.ticker;
+            }
+        }
+        if (tickers->isEmpty()) {
+            return ctx.error(QStringLiteral("no stored symbols: import a universe first (universe import)"),
+                             ExitUsage);
+        }
+        auto lock = Store::WriteLock::acquire(db->path());
+        if (!lock) {
+            return ctx.error(lock.error().message, ExitUsage);
+        }
+        Fundamentals::YahooFundamentalsOptions options;
+        if (ctx.parser.isSet(QStringLiteral("base-url"))) {
+            options.baseUrl = ctx.parser.value(QStringLiteral("base-url"));
+            options.cookieUrl.clear(); // the same server sets the session cookie
+            options.http.useSystemProxy = false;
+        }
+        Fundamentals::YahooFundamentalsClient client(options);
+        const QDate today = QDate::currentDate();
+        // A few symbols in flight at once; the HTTP client's rate limit paces the requests.
+        QThreadPool pool;
+        pool.setMaxThreadCount(4);
+        const QList<Result<Record>> fetched = QtConcurrent::blockingMapped(
+            &pool, *tickers, [&client, today](const QString& ticker) { return client.fetch(ticker, today); });
+        QList<Record> records;
+        QStringList failures;
+        for (const Result<Record>& r : fetched) {
+            if (r) {
+                records << *r;
+            } else {
+                failures << r.error().message;
+            }
+        }
+        auto home = Store::HolidayRepository(*db).marketCalendarName();
+        if (!home) {
+            return ctx.error(home.error().message, exitCodeFor(home.error(), ExitUsage));
+        }
+        auto written = Store::FundamentalsRepository(*db).store(records, *home);
+        if (!written) {
+            return ctx.error(written.error().message, exitCodeFor(written.error(), ExitUsage));
+        }
+        if (ctx.json) {
+            ctx.printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("stored"), *written},
+                                          {QStringLiteral("as_of"), today.toString(Qt::ISODate)},
+                                          {QStringLiteral("failed"), QJsonArray::fromStringList(failures)}}));
+        } else {
+            ctx.out << QStringLiteral("Fundamentals of %1 of %2 symbol(s) from Yahoo as of %3.\n")
+                           .arg(*written)
+                           .arg(tickers->size())
+                           .arg(today.toString(Qt::ISODate));
+            for (const QString& f : failures) {
+                ctx.out << QStringLiteral("  failed: %1\n").arg(f);
+            }
+        }
+        return failures.isEmpty() ? ExitOk : ExitSomeFailed;
     }
 
     static int runShow(CliContext& ctx)

@@ -146,6 +146,7 @@ public:
     QHash<QString, Answer> m_yahooBodies;
     bool m_synthetic = false;
     QDate m_today = lastWeekdayBefore(QDate::currentDate());
+    FakeYahooSession m_yahooSession; ///< its own mutex: answered outside m_mutex
     QHash<QString, QList<QPair<QDate, double>>> m_splits;
     QHash<QString, QByteArray> m_stooq;
     int m_latencyMs = 0;
@@ -249,7 +250,7 @@ private:
         const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
         const QUrl url(QStringLiteral("http://fake") + QString::fromLatin1(requestLine.value(1)));
         QString symbol;
-        Answer answer = route(url, &symbol);
+        Answer answer = route(url, head, &symbol);
         std::optional<FakeMarketServer::Fault> fault;
         int delay = 0;
         {
@@ -407,8 +408,11 @@ private:
         });
     }
 
-    Answer route(const QUrl& url, QString* symbol)
+    Answer route(const QUrl& url, const QByteArray& head, QString* symbol)
     {
+        if (auto session = m_yahooSession.answer(url, head, symbol)) {
+            return Answer{session->status, session->contentType, session->body, session->extraHeaders};
+        }
         const QString path = url.path();
         const QUrlQuery query(url);
         if (path.startsWith(QStringLiteral("/v8/finance/chart/"))) {
@@ -634,6 +638,11 @@ void FakeMarketServer::setSyntheticYahoo(bool enabled)
 {
     std::lock_guard lock(m_engine->m_mutex);
     m_engine->m_synthetic = enabled;
+}
+
+FakeYahooSession& FakeMarketServer::yahooSession()
+{
+    return m_engine->m_yahooSession;
 }
 
 void FakeMarketServer::setToday(const QDate& today)

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include "tests/support/FakeYahooSession.h"
+
 namespace Tessera::Test {
 
 class FakeMarketEngine;
@@ -122,6 +124,9 @@ public:
 
     /** Yahoo's 404 body for an unknown or delisted symbol, as recorded. */
     static QByteArray yahooNotFoundBody();
+
+    /** Yahoo's cookie + crumb session and its quoteSummary answers (FakeYahooSession). */
+    FakeYahooSession& yahooSession();
 
 private:
     std::unique_ptr<FakeMarketEngine> m_engine;
