@@ -39,7 +39,7 @@ public:
     {
         return QStringLiteral(
             "train [selection] [--mode full|incremental] [--max-concurrent N] [--algos rf,gbm,linear] "
-            "[--horizons 1,5,21]");
+            "[--horizons 1,5,21] [--as-of YYYY-MM-DD]");
     }
     QString summary() const override
     {
@@ -65,7 +65,13 @@ public:
                                 QStringLiteral("LIST"))
           << QCommandLineOption(QStringLiteral("horizons"),
                                 QStringLiteral("train: horizons in trading days (default 1,5,21)."),
-                                QStringLiteral("LIST"));
+                                QStringLiteral("LIST"))
+          << QCommandLineOption(
+                 QStringLiteral("as-of"),
+                 QStringLiteral("train: use only bars dated on or before this day (a model as it would "
+                                "have been trained then); fundamentals import: the date of rows "
+                                "without one."),
+                 QStringLiteral("YYYY-MM-DD"));
         return o;
     }
 
@@ -87,6 +93,14 @@ public:
         if (!horizons.isEmpty()) {
             if (auto h = Ml::parseHorizons(horizons); !h) {
                 return ctx.error(h.error().message, ExitUsage);
+            }
+        }
+        QString asOf;
+        if (ctx.parser.isSet(QStringLiteral("as-of"))) {
+            asOf = ctx.parser.value(QStringLiteral("as-of"));
+            if (!QDate::fromString(asOf, Qt::ISODate).isValid()) {
+                return ctx.error(QStringLiteral("--as-of needs a date YYYY-MM-DD, not '%1'").arg(asOf),
+                                 ExitUsage);
             }
         }
         int maxConcurrent = ctx.maxWorkers;
@@ -112,7 +126,10 @@ public:
         if (!lock) {
             return ExitUsage;
         }
-        const QJsonObject params = Tasks::trainParams(*selection, mode, algos, horizons, maxConcurrent);
+        QJsonObject params = Tasks::trainParams(*selection, mode, algos, horizons, maxConcurrent);
+        if (!asOf.isEmpty()) {
+            params.insert(QStringLiteral("asOf"), asOf);
+        }
         Tasks::RunOptions options;
         options.maxWorkers = maxConcurrent;
         options.trigger = QStringLiteral("cli");

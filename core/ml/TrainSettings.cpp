@@ -67,12 +67,12 @@ const QList<Parameter>& trainParameters()
                 "Incremental updates refit ridge every time and retrain random forest and gradient "
                 "boosting only when they are older than this."),
         integer("train/predictionTtlHours",
-                24,
+                96,
                 1,
                 8760,
                 "h",
-                "Cached predictions expire this long after they were generated (also when a newer bar "
-                "arrives)."),
+                "Cached predictions expire this long after the end of their as-of bar's day (UTC), so a "
+                "weekend and a holiday pass; they are marked stale as soon as a newer bar arrives."),
         real("train/gate/minMseSkill",
              0.01,
              -1,

@@ -23,7 +23,7 @@ struct TrainSettings
     TrainConfig config;          ///< folds, minimum rows, model parameters, the gate
     int keepVersions = 3;        ///< stored versions kept per (symbol, algorithm, horizon)
     int maxModelAgeDays = 7;     ///< incremental mode retrains rf/gbm older than this
-    int predictionTtlHours = 24; ///< cached predictions expire after this
+    int predictionTtlHours = 96; ///< cached predictions expire this long after their as-of day ends (UTC)
 };
 
 /**

@@ -120,7 +120,9 @@ public:
             return fail(Error::notFound(QStringLiteral("%1: %2 has no stored bars (load data first)")
                                             .arg(Ml::toString(Ml::TrainFailure::NoData), symbol)));
         }
-        const Ml::FeatureTable table = Ml::buildFeatureTable(*bars);
+        // As of a past day (train --as-of) the rows after it are cut here, for the fits and the predictions
+        // alike.
+        const Ml::FeatureTable table = Ml::buildFeatureTable(*bars).truncated(m_settings.config.asOf);
 
         // What to (re)train now and which stored models to keep using (incremental mode).
         QList<Ml::ScoredModel> kept;
@@ -141,7 +143,16 @@ public:
         result->training.schemaHash = table.schemaHash;
         result->training.schemaVersion = table.schemaVersion;
         result->training.columns = table.columns();
+        // The last bar the models saw: the as-of day's (or the one before it) when training as of a past day.
         result->training.lastBar = bars->lastDate();
+        if (const QDate asOf = m_settings.config.asOf; asOf.isValid() && asOf < result->training.lastBar) {
+            for (qsizetype i = bars->size() - 1; i >= 0; --i) {
+                if (bars->date(i) <= asOf) {
+                    result->training.lastBar = bars->date(i);
+                    break;
+                }
+            }
+        }
         QStringList failures;
         for (const auto& [h, algorithms] : toTrain) {
             if (algorithms.isEmpty()) {
@@ -305,8 +316,16 @@ private:
                 return fail(pruned.error());
             }
         }
-        return Store::PredictionRepository(db).replace(
-            r.symbol, r.predictions, now, now.addSecs(3600LL * ttlHours));
+        // Expiry counts from the as-of bar (the end of its day, UTC), not from training time: predictions
+        // made today from a 2018 history are not "fresh".
+        QDate asOf;
+        for (const Ml::Prediction& p : r.predictions) {
+            asOf = std::max(asOf, p.asOf);
+        }
+        const QDateTime expires =
+            asOf.isValid() ? QDateTime(asOf.addDays(1), QTime(0, 0), Qt::UTC).addSecs(3600LL * ttlHours)
+                           : now.addSecs(3600LL * ttlHours);
+        return Store::PredictionRepository(db).replace(r.symbol, r.predictions, now, expires);
     }
 
     Store::DatabasePtr m_db;
@@ -353,6 +372,18 @@ buildTrainPlan(const Store::DatabasePtr& db, const QJsonObject& params, const QS
 
     QStringList tickers = only.isEmpty() ? stringList(params.value(QStringLiteral("tickers"))) : only;
     TaskPlan plan;
+    // Training as of a past day: the rows after it are never read (Trainer), so the models, their folds
+    // and the predictions are what that day could have known; the predictions expire from it.
+    if (const QString asOfText = params.value(QStringLiteral("asOf")).toString(); !asOfText.isEmpty()) {
+        const QDate asOf = QDate::fromString(asOfText, Qt::ISODate);
+        if (!asOf.isValid()) {
+            return fail(Error::invalidInput(
+                QStringLiteral("train as-of '%1' is not a YYYY-MM-DD date").arg(asOfText)));
+        }
+        settings->config.asOf = asOf;
+        plan.notes
+            << QStringLiteral("as of %1: bars after that day are not used").arg(asOf.toString(Qt::ISODate));
+    }
     if (tickers.isEmpty()) {
         auto all = Store::SymbolRepository(*db).tickersWithBars();
         if (!all) {

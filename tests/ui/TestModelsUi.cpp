@@ -242,6 +242,17 @@ void TestModelsUi::histogramBinsByHand()
 
 void TestModelsUi::predictionsPanelShowsModelsAndConsensus()
 {
+    // The planted history ends in the past and its predictions expire from that day (TestTrainTask);
+    // made current here to see the panel as it looks the day after a nightly run.
+    auto stored = Store::PredictionRepository(*m_temp->db()).forSymbol(A);
+    QVERIFY(stored);
+    QList<Ml::Prediction> current;
+    for (const Store::CachedPrediction& c : *stored) {
+        current << c.prediction;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(Store::PredictionRepository(*m_temp->db()).replace(A, current, now, now.addDays(1)));
+
     Ui::MainWindow window(m_temp->db(), testOptions());
     window.show();
     QTRY_VERIFY(window.universeModel()->rowCount() == 3);
@@ -266,6 +277,18 @@ void TestModelsUi::predictionsPanelShowsModelsAndConsensus()
                  qPrintable(text));
         QVERIFY2(text.contains(QLocale().toString(c.prediction.predictedPrice, 'f', 2)), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("confidence")));
+        // No production-ready model: no forecast in rising/falling colours, the unvalidated move small.
+        const QLabel* moveLabel =
+            panel->findChild<QLabel*>(QStringLiteral("consensusMoveLabel%1").arg(c.prediction.horizon));
+        QVERIFY(moveLabel);
+        if (c.prediction.productionReady) {
+            QCOMPARE(moveLabel->text(),
+                     Ui::ModelFormat::signedPercent(std::expm1(c.prediction.predictedReturn)));
+        } else {
+            QCOMPARE(moveLabel->text(), QStringLiteral("no validated forecast"));
+            QVERIFY(moveLabel->styleSheet().contains(Ui::ModelFormat::mutedColor(panel->palette()).name()));
+            QVERIFY(text.contains(QStringLiteral("unvalidated: ")));
+        }
     }
     QCOMPARE(consensusCount, 3);
     QCOMPARE(panel->consensusText(1).isEmpty(), false);

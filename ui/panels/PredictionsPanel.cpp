@@ -306,20 +306,31 @@ void PredictionsPanel::fillCards(const SymbolPredictions& shown)
         v->addWidget(head);
 
         const double move = ModelFormat::move(p.predictedReturn);
-        auto* moveLabel = new QLabel(ModelFormat::signedPercent(move), card);
+        // Without a production-ready model the horizon has no forecast to show: the move of models that
+        // did not beat the naive baselines is given small and grey, never in rising/falling colours.
+        auto* moveLabel = new QLabel(
+            p.productionReady ? ModelFormat::signedPercent(move) : tr("no validated forecast"), card);
         moveLabel->setObjectName(QStringLiteral("consensusMoveLabel%1").arg(p.horizon));
         QFont big = moveLabel->font();
-        big.setPointSizeF(big.pointSizeF() * 1.8);
+        big.setPointSizeF(big.pointSizeF() * (p.productionReady ? 1.8 : 1.2));
         big.setBold(true);
         moveLabel->setFont(big);
         QColor colour = move > 0 ? MarketColors::up() : move < 0 ? MarketColors::down() : grey;
-        if (c.expired) {
+        if (c.expired || !p.productionReady) {
             colour = grey;
         }
         moveLabel->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
         v->addWidget(moveLabel);
 
-        auto* price = new QLabel(tr("→ %1").arg(QLocale().toString(p.predictedPrice, 'f', 2)), card);
+        auto* price =
+            new QLabel(p.productionReady ? tr("→ %1").arg(QLocale().toString(p.predictedPrice, 'f', 2))
+                                         : tr("unvalidated: %1 → %2")
+                                               .arg(ModelFormat::signedPercent(move),
+                                                    QLocale().toString(p.predictedPrice, 'f', 2)),
+                       card);
+        if (!p.productionReady) {
+            price->setForegroundRole(QPalette::PlaceholderText);
+        }
         price->setObjectName(QStringLiteral("consensusPriceLabel%1").arg(p.horizon));
         v->addWidget(price);
         auto* confidence = new QLabel(

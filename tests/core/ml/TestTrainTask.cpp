@@ -96,9 +96,20 @@ private slots:
         auto latest = models.latest(QStringLiteral("HIGH.X"));
         QVERIFY(latest);
         QCOMPARE(latest->size(), 9);
-        auto cached = Store::PredictionRepository(*t.db()).forSymbol(QStringLiteral("HIGH.X"));
+        const auto highBars = Store::BarRepository(*t.db()).load(QStringLiteral("HIGH.X"));
+        QVERIFY(highBars);
+        // Read as of the last bar's day: expiry counts from the as-of bar (the end of its day, UTC, plus
+        // the TTL), not from training time, so today the same cache of an old history is expired.
+        const QDateTime asOfNoon(highBars->lastDate(), QTime(12, 0), Qt::UTC);
+        auto cached = Store::PredictionRepository(*t.db()).forSymbol(QStringLiteral("HIGH.X"), asOfNoon);
         QVERIFY(cached);
         QCOMPARE(cached->size(), 12); // 9 models + 3 consensus
+        const QDateTime expected =
+            QDateTime(highBars->lastDate().addDays(1), QTime(0, 0), Qt::UTC).addSecs(96 * 3600);
+        QCOMPARE(cached->first().expiresAt, expected);
+        auto today = Store::PredictionRepository(*t.db()).forSymbol(QStringLiteral("HIGH.X"));
+        QVERIFY(today);
+        QCOMPARE(today->first().expired, QDateTime::currentDateTimeUtc() >= expected);
 
         // Every stored model, decoded from its blob, predicts exactly what the cache holds.
         auto bars = Store::BarRepository(*t.db()).load(QStringLiteral("HIGH.X"));
@@ -261,7 +272,8 @@ private slots:
         for (const Store::StoredModel& m : *latest) {
             QCOMPARE(m.version, m.algorithm == Ml::Algorithm::Ridge ? 2 : 1);
         }
-        auto fresh = Store::PredictionRepository(*t.db()).forSymbol(QStringLiteral("INC.X"));
+        auto fresh = Store::PredictionRepository(*t.db()).forSymbol(
+            QStringLiteral("INC.X"), QDateTime(more.lastDate(), QTime(12, 0), Qt::UTC));
         QVERIFY(fresh);
         QCOMPARE(fresh->size(), 12);
         for (const Store::CachedPrediction& c : *fresh) {
@@ -292,6 +304,37 @@ private slots:
             QCOMPARE(m.schemaHash,
                      m.algorithm == Ml::Algorithm::RandomForest ? Ml::currentSchemaHash() : m.schemaHash);
         }
+    }
+
+    void trainingAsOfAPastDayReadsNothingAfterIt()
+    {
+        Test::TempDatabase t;
+        storeBars(*t.db(), QStringLiteral("ASOF.X"), 470, 3);
+        const auto bars = Store::BarRepository(*t.db()).load(QStringLiteral("ASOF.X"));
+        QVERIFY(bars);
+        const QDate cut = bars->date(420);
+        QJsonObject params = fastParams({QStringLiteral("ASOF.X")});
+        params.insert(QStringLiteral("asOf"), cut.toString(Qt::ISODate));
+        const Tasks::RunResult r = mustRun(t.db(), params);
+        QCOMPARE(r.done, 1);
+        QVERIFY2(r.notes.join(u'\n').contains(QStringLiteral("as of %1").arg(cut.toString(Qt::ISODate))),
+                 qPrintable(r.notes.join(u'\n')));
+        for (const Store::StoredModel& m :
+             Test::must(Store::ModelRepository(*t.db()).latest(QStringLiteral("ASOF.X")))) {
+            QCOMPARE(m.lastBar, cut);
+        }
+        const auto cached =
+            Test::must(Store::PredictionRepository(*t.db()).forSymbol(QStringLiteral("ASOF.X")));
+        for (const Store::CachedPrediction& c : cached) {
+            QCOMPARE(c.prediction.asOf, cut);
+            QCOMPARE(c.freshness(), QStringLiteral("stale (newer bar)")); // 49 bars came after it
+        }
+        params.insert(QStringLiteral("asOf"), QStringLiteral("31.12.2024"));
+        Tasks::TaskContext ctx;
+        const auto refused = Tasks::TaskRunner(t.db()).start(QStringLiteral("train"), params, {}, ctx);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("is not a YYYY-MM-DD date")),
+                 qPrintable(refused.error().message));
     }
 
     void failuresCarryTheirReason()
