@@ -1,18 +1,18 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-#include <QThreadPool>
-#include <QtConcurrent>
 
 #include "app/cli/CliApp.h"
 #include "app/cli/Command.h"
 #include "app/cli/Selection.h"
+#include "app/cli/TaskSupport.h"
 #include "core/fundamentals/FundamentalsCsv.h"
-#include "core/fundamentals/YahooFundamentalsClient.h"
 #include "core/store/FundamentalsRepository.h"
 #include "core/store/HolidayRepository.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/WriteLock.h"
+#include "core/tasks/FundamentalsTask.h"
+#include "core/tasks/TaskRunner.h"
 
 namespace Tessera::Cli {
 namespace {
@@ -203,72 +203,26 @@ private:
         if (!db) {
             return ctx.openFailure;
         }
-        auto tickers = resolveSelection(ctx.parser, *db);
-        if (!tickers) {
-            return ctx.error(tickers.error().message, exitCodeFor(tickers.error(), ExitUsage));
+        auto selection = resolveSelection(ctx.parser, *db);
+        if (!selection) {
+            return ctx.error(selection.error().message, exitCodeFor(selection.error(), ExitUsage));
         }
-        if (tickers->isEmpty()) {
-            auto rows = Store::SymbolRepository(*db).rows();
-            if (!rows) {
-                return ctx.error(rows.error().message, exitCodeFor(rows.error(), ExitUsage));
-            }
-            for (const Store::SymbolRow& r : *rows) {
-                *tickers << r.symbol.ticker;
-            }
+        if (hasSelection(ctx.parser) && selection->isEmpty()) {
+            return ctx.error(QStringLiteral("the selection is empty"), ExitUsage);
         }
-        if (tickers->isEmpty()) {
-            return ctx.error(QStringLiteral("no stored symbols: import a universe first (universe import)"),
-                             ExitUsage);
-        }
-        auto lock = Store::WriteLock::acquire(db->path());
+        auto lock = acquireWriteLock(ctx, *db);
         if (!lock) {
-            return ctx.error(lock.error().message, ExitUsage);
+            return ExitUsage;
         }
-        Fundamentals::YahooFundamentalsOptions options;
-        if (ctx.parser.isSet(QStringLiteral("base-url"))) {
-            options.baseUrl = ctx.parser.value(QStringLiteral("base-url"));
-            options.cookieUrl.clear(); // the same server sets the session cookie
-            options.http.useSystemProxy = false;
-        }
-        Fundamentals::YahooFundamentalsClient client(options);
-        const QDate today = QDate::currentDate();
-        // A few symbols in flight at once; the HTTP client's rate limit paces the requests.
-        QThreadPool pool;
-        pool.setMaxThreadCount(4);
-        const QList<Result<Record>> fetched = QtConcurrent::blockingMapped(
-            &pool, *tickers, [&client, today](const QString& ticker) { return client.fetch(ticker, today); });
-        QList<Record> records;
-        QStringList failures;
-        for (const Result<Record>& r : fetched) {
-            if (r) {
-                records << *r;
-            } else {
-                failures << r.error().message;
-            }
-        }
-        auto home = Store::HolidayRepository(*db).marketCalendarName();
-        if (!home) {
-            return ctx.error(home.error().message, exitCodeFor(home.error(), ExitUsage));
-        }
-        auto written = Store::FundamentalsRepository(*db).store(records, *home);
-        if (!written) {
-            return ctx.error(written.error().message, exitCodeFor(written.error(), ExitUsage));
-        }
-        if (ctx.json) {
-            ctx.printJson(
-                QJsonDocument(QJsonObject{{QStringLiteral("stored"), *written},
-                                          {QStringLiteral("as_of"), today.toString(Qt::ISODate)},
-                                          {QStringLiteral("failed"), QJsonArray::fromStringList(failures)}}));
-        } else {
-            ctx.out << QStringLiteral("Fundamentals of %1 of %2 symbol(s) from Yahoo as of %3.\n")
-                           .arg(*written)
-                           .arg(tickers->size())
-                           .arg(today.toString(Qt::ISODate));
-            for (const QString& f : failures) {
-                ctx.out << QStringLiteral("  failed: %1\n").arg(f);
-            }
-        }
-        return failures.isEmpty() ? ExitOk : ExitSomeFailed;
+        // A recorded run (progress, Ctrl+C, `runs resume`), one Yahoo session for all its symbols.
+        const QJsonObject params =
+            Tasks::fundamentalsParams(*selection, ctx.parser.value(QStringLiteral("base-url")));
+        Tasks::RunOptions options;
+        options.maxWorkers = ctx.maxWorkers > 0 ? ctx.maxWorkers : 4;
+        options.trigger = QStringLiteral("cli");
+        return runTask(ctx, [&](Tasks::TaskContext& task) {
+            return Tasks::TaskRunner(db).start(QStringLiteral("fundamentals"), params, options, task);
+        });
     }
 
     static int runShow(CliContext& ctx)

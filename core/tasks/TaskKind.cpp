@@ -3,6 +3,7 @@
 #include <mutex>
 
 #include "core/tasks/ExportTask.h"
+#include "core/tasks/FundamentalsTask.h"
 #include "core/tasks/IndicatorsTask.h"
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/PipelineTask.h"
@@ -82,6 +83,7 @@ void registerBuiltinTaskKinds()
         TaskRegistry::add(trainTaskKind());
         TaskRegistry::add(exportTaskKind());
         TaskRegistry::add(pipelineTaskKind());
+        TaskRegistry::add(fundamentalsTaskKind());
     });
 }
 

@@ -119,6 +119,9 @@ QString taskKindTitle(const QString& kind)
     if (kind == QStringLiteral("export")) {
         return Text::tr("Export CSV files");
     }
+    if (kind == QStringLiteral("fundamentals")) {
+        return Text::tr("Update fundamentals");
+    }
     const Tasks::TaskKind* k = Tasks::TaskRegistry::find(kind);
     return k && !k->title.isEmpty() ? k->title : kind;
 }
