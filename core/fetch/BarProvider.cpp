@@ -16,8 +16,17 @@ Result<FetchedBars> BarProvider::fetch(const FetchUnit& unit, const CancelCheck&
     if (!fetched) {
         return fetched;
     }
+    if (fetched->interval == BarInterval::Hour) {
+        return BarValidation::validateHourly(
+            std::move(*fetched), unit, QDateTime::currentDateTimeUtc().toSecsSinceEpoch());
+    }
     // UTC date: the gate allows one day beyond it, which covers every exchange's local date.
     return BarValidation::validate(std::move(*fetched), unit, QDateTime::currentDateTimeUtc().date());
+}
+
+QString intervalName(BarInterval interval)
+{
+    return interval == BarInterval::Hour ? QStringLiteral("1h") : QStringLiteral("1d");
 }
 
 bool isNetworkProvider(const QString& spec)

@@ -330,6 +330,27 @@ END;
         {9, QStringLiteral(R"sql(
 ALTER TABLE symbol_analysis ADD COLUMN verdict_formula TEXT;
 )sql")},
+        // Hourly bars (issue 21): 60-minute bars beside the daily ones, keyed by the bar's open instant in
+        // UTC epoch seconds (an integer: half the size of ISO text, and hours compare and step as numbers;
+        // datetime(time, 'unixepoch') reads it). No adjusted close: the markets stored hourly (crypto) have
+        // no splits or dividends. hourly_summary is bar_summary's counterpart, what the load plan reads
+        // for incremental fetches and the data-quality tile for the expected hours.
+        {10, QStringLiteral(R"sql(
+CREATE TABLE hourly_bars (
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    time INTEGER NOT NULL,
+    open REAL, high REAL, low REAL, close REAL, volume REAL,
+    PRIMARY KEY (symbol_id, time)
+) WITHOUT ROWID;
+CREATE TABLE hourly_summary (
+    symbol_id INTEGER PRIMARY KEY REFERENCES symbols(id) ON DELETE CASCADE,
+    bar_count INTEGER NOT NULL,
+    first_time INTEGER,
+    last_time INTEGER,
+    source TEXT,
+    updated_at TEXT NOT NULL
+);
+)sql")},
     };
     return list;
 }
