@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include "core/fetch/BarValidation.h"
+#include "core/fetch/providers/BinanceProvider.h"
 #include "core/fetch/providers/CsvFolderProvider.h"
 #include "core/fetch/providers/StooqProvider.h"
 #include "core/fetch/providers/SyntheticProvider.h"
@@ -65,10 +66,14 @@ Result<std::unique_ptr<BarProvider>> makeProvider(const QString& spec, const Set
         if (spec == u"yahoo") {
             return std::unique_ptr<BarProvider>(std::make_unique<YahooProvider>(*options));
         }
+        if (spec == u"binance") {
+            return std::unique_ptr<BarProvider>(std::make_unique<BinanceProvider>(*options));
+        }
         return std::unique_ptr<BarProvider>(std::make_unique<StooqProvider>(*options));
     }
     return fail(Error::invalidInput(
-        QStringLiteral("unknown provider '%1' (use yahoo, stooq, csv:DIR, synthetic or synthetic:SEED)")
+        QStringLiteral(
+            "unknown provider '%1' (use yahoo, stooq, binance, csv:DIR, synthetic or synthetic:SEED)")
             .arg(spec)));
 }
 

@@ -4,8 +4,10 @@
 #include "core/fetch/providers/CsvFolderProvider.h"
 #include "core/fetch/providers/HourlyCsvFile.h"
 #include "core/market/HourlySeries.h"
+#include "core/market/Market.h"
 #include "core/store/BarRepository.h"
 #include "core/store/HourlyBarRepository.h"
+#include "core/universe/UniverseFile.h"
 
 #include "tests/support/TestSupport.h"
 
@@ -285,6 +287,32 @@ private slots:
         QCOMPARE(fetched->ticker, QStringLiteral("BTCUSDT"));
         QCOMPARE(fetched->hourly.size(), 72);
         QVERIFY(fetched->series.isEmpty());
+    }
+
+    void bundledCryptoUniverse()
+    {
+        auto u = Universes::readBundledUniverse(QStringLiteral("Top crypto (USDT)"));
+        QVERIFY2(u, qPrintable(u ? QString() : u.error().message));
+        QCOMPARE(u->name, QStringLiteral("Top crypto (USDT)"));
+        QCOMPARE(u->members.size(), 100);
+        const QStringList shared{
+            QStringLiteral("BTCUSDT"),  QStringLiteral("ETHUSDT"),  QStringLiteral("BNBUSDT"),
+            QStringLiteral("SOLUSDT"),  QStringLiteral("XRPUSDT"),  QStringLiteral("ADAUSDT"),
+            QStringLiteral("DOGEUSDT"), QStringLiteral("DOTUSDT"),  QStringLiteral("LTCUSDT"),
+            QStringLiteral("LINKUSDT"), QStringLiteral("AVAXUSDT"), QStringLiteral("MATICUSDT"),
+            QStringLiteral("TRXUSDT"),  QStringLiteral("ATOMUSDT"), QStringLiteral("XLMUSDT"),
+            QStringLiteral("ETCUSDT"),  QStringLiteral("BCHUSDT"),  QStringLiteral("UNIUSDT"),
+            QStringLiteral("FILUSDT"),  QStringLiteral("NEARUSDT")};
+        QSet<QString> seen;
+        for (int i = 0; i < u->members.size(); ++i) {
+            const QString t = u->members.at(i).ticker;
+            if (i < 20) {
+                QCOMPARE(t, shared.at(i));
+            }
+            QVERIFY2(marketOfTicker(t).tradesEveryDay, qPrintable(t)); // every pair is a 24/7 CRYPTO market
+            QVERIFY(!seen.contains(t));
+            seen.insert(t);
+        }
     }
 };
 
