@@ -3,6 +3,7 @@
 #include <mutex>
 
 #include "core/tasks/ExportTask.h"
+#include "core/tasks/HourlyTrainTask.h"
 #include "core/tasks/IndicatorsTask.h"
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/PipelineTask.h"
@@ -80,6 +81,7 @@ void registerBuiltinTaskKinds()
         TaskRegistry::add(loadTaskKind());
         TaskRegistry::add(indicatorsTaskKind());
         TaskRegistry::add(trainTaskKind());
+        TaskRegistry::add(hourlyTrainTaskKind());
         TaskRegistry::add(exportTaskKind());
         TaskRegistry::add(pipelineTaskKind());
     });
