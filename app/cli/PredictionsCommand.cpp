@@ -28,6 +28,7 @@ QJsonObject predictionJson(const Store::HourlyPrediction& p, int rank)
             {QStringLiteral("symbol"), p.symbol},
             {QStringLiteral("horizonHours"), p.horizon},
             {QStringLiteral("validated"), p.productionReady},
+            {QStringLiteral("expired"), p.expired(QDateTime::currentSecsSinceEpoch())},
             {QStringLiteral("asOf"), utcTime(p.asOf).toString(Qt::ISODate)},
             {QStringLiteral("expiresAt"), utcTime(p.expiresAt).toString(Qt::ISODate)},
             {QStringLiteral("asOfClose"), number(p.asOfClose)},
@@ -50,7 +51,8 @@ public:
     QString name() const override { return QStringLiteral("predictions"); }
     QString synopsis() const override
     {
-        return QStringLiteral("predictions top [--universe U] [--horizon H] [--limit 20] [--json]");
+        return QStringLiteral(
+            "predictions top [--universe U] [--horizon H] [--limit 20] [--include-expired] [--json]");
     }
     QString summary() const override
     {
@@ -59,17 +61,20 @@ public:
             "by the size of the consensus's predicted move over H hours (default the first of "
             "train/hourly/horizons), validated models (passed the production-ready gate) first, unvalidated "
             "ones apart and labelled; each with its as-of hour, expiry, skill beside the baseline and the "
-            "move. Expired predictions are left out and counted.");
+            "move. Expired predictions are left out and counted (--include-expired lists them, labelled).");
     }
     QList<QCommandLineOption> options() const override
     {
-        return {QCommandLineOption(QStringLiteral("horizon"),
-                                   QStringLiteral("predictions top: horizon in hours (1h or 1)."),
-                                   QStringLiteral("H")),
-                QCommandLineOption(
-                    QStringLiteral("limit"),
-                    QStringLiteral("runs list: runs shown; predictions top: symbols per list (20)."),
-                    QStringLiteral("N"))};
+        return {
+            QCommandLineOption(QStringLiteral("horizon"),
+                               QStringLiteral("predictions top: horizon in hours (1h or 1)."),
+                               QStringLiteral("H")),
+            QCommandLineOption(QStringLiteral("include-expired"),
+                               QStringLiteral("predictions top: also list expired predictions (labelled).")),
+            QCommandLineOption(
+                QStringLiteral("limit"),
+                QStringLiteral("runs list: runs shown; predictions top: symbols per list (20)."),
+                QStringLiteral("N"))};
     }
 
     int run(CliContext& ctx) override
@@ -125,7 +130,8 @@ public:
         QElapsedTimer timer;
         timer.start();
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        auto top = Store::HourlyPredictionRepository(*db).top(horizon, limit, universe, now);
+        const bool includeExpired = ctx.parser.isSet(QStringLiteral("include-expired"));
+        auto top = Store::HourlyPredictionRepository(*db).top(horizon, limit, universe, now, includeExpired);
         const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         if (!top) {
             return ctx.error(top.error().message, ExitStorage);
@@ -173,7 +179,10 @@ public:
                                         .arg(p.predictedPrice, 0, 'g', 6),
                                     -26)
                                .arg(utcText(p.asOf), -21)
-                               .arg(utcText(p.expiresAt), -21)
+                               .arg(p.expired(QDateTime::currentSecsSinceEpoch())
+                                        ? QStringLiteral("EXPIRED ") + hourLabel(p.expiresAt)
+                                        : utcText(p.expiresAt),
+                                    -21)
                                .arg(p.ic, 6, 'f', 3)
                                .arg(QStringLiteral("%1% (%2%)")
                                         .arg(100 * p.hitRate, 0, 'f', 1)
@@ -194,10 +203,10 @@ public:
         if (!top->unvalidated.isEmpty()) {
             table(top->unvalidated);
         }
-        if (top->expired > 0) {
+        if (top->expired > 0 && !includeExpired) {
             ctx.out << QStringLiteral(
                            "note: %1 expired prediction(s) left out; refresh with 'train --resolution "
-                           "hourly --mode incremental'\n")
+                           "hourly --mode incremental', or list them with --include-expired\n")
                            .arg(top->expired);
         }
         if (top->validated.isEmpty() && top->unvalidated.isEmpty() && top->expired == 0) {

@@ -111,8 +111,8 @@ Result<QList<HourlyPrediction>> HourlyPredictionRepository::forSymbol(const QStr
     return out;
 }
 
-Result<TopPredictions>
-HourlyPredictionRepository::top(int horizon, int limit, const QString& universe, qint64 now)
+Result<TopPredictions> HourlyPredictionRepository::top(
+    int horizon, int limit, const QString& universe, qint64 now, bool includeExpired)
 {
     // One read of the horizon's consensus rows (100 symbols: 100 rows), ranked in SQL by |move|.
     const QByteArray filter =
@@ -123,7 +123,7 @@ HourlyPredictionRepository::top(int horizon, int limit, const QString& universe,
                 "m.universe_id WHERE u.name = ?4) ");
     const QByteArray sql = QByteArray(kSelect)
                            + "WHERE p.algorithm = 'consensus' AND p.horizon = ?1 AND p.production_ready = ?2 "
-                             "AND p.expires_at > ?3 "
+                             "AND (p.expires_at > ?3 OR ?6) "
                            + filter + "ORDER BY ABS(p.predicted_return) DESC, s.ticker LIMIT ?5";
     TopPredictions out;
     for (int ready : {1, 0}) {
@@ -135,6 +135,7 @@ HourlyPredictionRepository::top(int horizon, int limit, const QString& universe,
             st.bind(4, universe);
         }
         st.bind(5, limit);
+        st.bind(6, includeExpired ? 1 : 0);
         QList<HourlyPrediction>& list = ready ? out.validated : out.unvalidated;
         auto read = st.forEachRow([&list](const Statement& row) { list << readRow(row); });
         if (!read) {

@@ -70,9 +70,11 @@ public:
     /**
      * The consensus predictions of horizon (hours) not expired at now, ranked by the size of the
      * predicted move (largest first), at most limit of each kind; universe (a stored universe's exact name,
-     * empty = every symbol) restricts the symbols.
+     * empty = every symbol) restricts the symbols. includeExpired keeps expired rows in the lists (they
+     * are still counted in `expired`; HourlyPrediction::expired() tells them apart).
      */
-    [[nodiscard]] Result<TopPredictions> top(int horizon, int limit, const QString& universe, qint64 now);
+    [[nodiscard]] Result<TopPredictions>
+    top(int horizon, int limit, const QString& universe, qint64 now, bool includeExpired = false);
 
     /** Horizons with cached consensus predictions, ascending. */
     [[nodiscard]] Result<QList<int>> horizons();

@@ -17,6 +17,8 @@ namespace Tessera::Tasks {
  *                                 begins; 0 = UTC midnight, the exchanges' own daily candles
  *   train/hourly/horizons         hours ahead the hourly models forecast (default 1,6,24)
  *   train/hourly/fullWindowDays   days of hourly bars a full retrain uses (default 182, six months)
+ *   train/hourly/rfTrees          trees of an hourly random forest (default 50)
+ *   train/hourly/rfEngine         xgboost (default) or dlib: who builds the hourly random forests
  *   predictions/hourly/ttlHours   hours an hourly prediction stays valid after its as-of hour (default 6,
  *                                 the incremental schedule)
  */

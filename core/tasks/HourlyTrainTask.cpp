@@ -366,6 +366,16 @@ buildHourlyTrainPlan(const Store::DatabasePtr& db, const QJsonObject& params, co
     if (!settings) {
         return fail(settings.error());
     }
+    auto engine = hourlyValue(*db, settingsObject, QStringLiteral("train/hourly/rfEngine"));
+    if (!engine) {
+        return fail(engine.error());
+    }
+    settings->config.params.rfXgboost = *engine == u"xgboost";
+    auto trees = hourlyValue(*db, settingsObject, QStringLiteral("train/hourly/rfTrees"));
+    if (!trees) {
+        return fail(trees.error());
+    }
+    settings->config.params.rfTrees = trees->toInt();
 
     QStringList tickers = only.isEmpty() ? stringList(params.value(QStringLiteral("tickers"))) : only;
     TaskPlan plan;
