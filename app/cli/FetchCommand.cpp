@@ -10,7 +10,7 @@
 namespace Tessera::Cli {
 namespace {
 
-/** The CLI options of the fetch settings table, once each (--rate serves yahoo and stooq). */
+/** The CLI options of the fetch settings table, once each (--rate serves every network provider). */
 QList<const Config::Parameter*> settingOptions()
 {
     QList<const Config::Parameter*> out;
@@ -54,25 +54,26 @@ public:
     QString synopsis() const override
     {
         return QStringLiteral(
-            "fetch [--provider yahoo|stooq|csv:DIR|synthetic[:SEED]] [--base-url URL] "
-            "[--max-concurrent N] [--rate R] [--timeout S] [--range 2y|max|...] [selection] "
+            "fetch [--provider yahoo|stooq|binance|csv:DIR|synthetic[:SEED]] [--interval 1h|1d] "
+            "[--base-url URL] [--max-concurrent N] [--rate R] [--timeout S] [--range 2y|max|...] [selection] "
             "[--into-universe N]");
     }
     QString summary() const override
     {
         return QStringLiteral(
-            "Load or update daily bars (data only) as a recorded run. Selection: --ticker, --symbols, "
-            "--tickers-file, --universe, --tag; none = everything the provider has (yahoo/stooq: every "
-            "stored symbol). Without --provider: the provider of the last load. Network providers "
-            "update incrementally from the last stored bar.");
+            "Load or update daily bars, or hourly bars (binance --interval 1h, hourly CSV files), as a "
+            "recorded run. Selection: --ticker, --symbols, --tickers-file, --universe, --tag; none = "
+            "everything the provider has (yahoo/stooq/binance: every stored symbol). Without --provider: "
+            "the provider of the last load. Network providers update incrementally from the last stored "
+            "bar (binance: hour).");
     }
     QList<QCommandLineOption> options() const override
     {
         QList<QCommandLineOption> o = selectionOptions();
         o << QCommandLineOption(
             QStringLiteral("provider"),
-            QStringLiteral("Data source: yahoo (chart API), stooq (CSV), csv:DIR (or csv:FILE), synthetic or "
-                           "synthetic:SEED."),
+            QStringLiteral("Data source: yahoo (chart API), stooq (CSV), binance (spot klines), csv:DIR (or "
+                           "csv:FILE; hourly files are stored as hourly bars), synthetic or synthetic:SEED."),
             QStringLiteral("SPEC"))
           << QCommandLineOption(QStringLiteral("into-universe"),
                                 QStringLiteral("Also store the loaded symbols as a universe with this name."),
@@ -101,7 +102,7 @@ public:
             auto stored = Store::SettingsRepository(*db).value(QStringLiteral("fetch/provider"));
             if (!stored || stored->isEmpty()) {
                 return ctx.error(
-                    QStringLiteral("fetch needs --provider yahoo, stooq, csv:DIR or synthetic (no "
+                    QStringLiteral("fetch needs --provider yahoo, stooq, binance, csv:DIR or synthetic (no "
                                    "provider configured for this database yet)"),
                     ExitUsage);
             }

@@ -49,7 +49,8 @@ public:
         return {
             {QStringLiteral("kind"), QStringLiteral("runs list: only this task kind."), QStringLiteral("K")},
             {QStringLiteral("limit"),
-             QStringLiteral("runs list: how many (default 20)."),
+             QStringLiteral(
+                 "runs list: how many (default 20); predictions top: symbols per list (default 20)."),
              QStringLiteral("N")}};
     }
 

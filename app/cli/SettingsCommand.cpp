@@ -8,6 +8,7 @@
 #include "core/fetch/FetchSettings.h"
 #include "core/ml/TrainSettings.h"
 #include "core/store/SettingsRepository.h"
+#include "core/tasks/HourlySettings.h"
 #include "core/tasks/PipelineTask.h"
 #include "core/tiles/SymbolAnalysis.h"
 
@@ -24,7 +25,8 @@ QList<const QList<Config::Parameter>*> settingTables()
             &Export::exportParameters(),
             &Ml::trainParameters(),
             &Tiles::pipelineParameters(),
-            &Tasks::pipelineOutputParameters()};
+            &Tasks::pipelineOutputParameters(),
+            &Tasks::hourlyParameters()};
 }
 
 const Config::Parameter* findSetting(const QString& key)

@@ -6,6 +6,8 @@
 #include "app/cli/Selection.h"
 #include "app/cli/TaskSupport.h"
 #include "core/ml/MlTypes.h"
+#include "core/tasks/HourlySettings.h"
+#include "core/tasks/HourlyTrainTask.h"
 #include "core/tasks/TrainTask.h"
 
 namespace Tessera::Cli {
@@ -38,8 +40,8 @@ public:
     QString synopsis() const override
     {
         return QStringLiteral(
-            "train [selection] [--mode full|incremental] [--max-concurrent N] [--algos rf,gbm,linear] "
-            "[--horizons 1,5,21] [--as-of YYYY-MM-DD]");
+            "train [selection] [--resolution daily|hourly] [--mode full|incremental] [--max-concurrent N] "
+            "[--algos rf,gbm,linear] [--horizons 1,5,21 | hourly: 1,6,24] [--as-of YYYY-MM-DD]");
     }
     QString summary() const override
     {
@@ -47,7 +49,12 @@ public:
             "Train random forest, gradient boosting and ridge models per stock and horizon with purged "
             "walk-forward validation, store them and refresh the prediction cache. Selection: --ticker, "
             "--symbols, --tickers-file, --universe, --tag; none = every symbol with bars. Most liquid "
-            "first; resumable with 'runs resume ID'.");
+            "first; resumable with 'runs resume ID'. --resolution hourly trains on stored hourly bars "
+            "(crypto) "
+            "with horizons in hours (default train/hourly/horizons = 1,6,24) over the last "
+            "train/hourly/fullWindowDays (182) days; incremental refreshes features and predictions and "
+            "refits "
+            "ridge for symbols with new hours; predictions are cached for 'predictions top'.");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -63,9 +70,16 @@ public:
           << QCommandLineOption(QStringLiteral("algos"),
                                 QStringLiteral("train: algorithms, e.g. rf,gbm,linear (default all)."),
                                 QStringLiteral("LIST"))
-          << QCommandLineOption(QStringLiteral("horizons"),
-                                QStringLiteral("train: horizons in trading days (default 1,5,21)."),
-                                QStringLiteral("LIST"))
+          << QCommandLineOption(
+                 QStringLiteral("horizons"),
+                 QStringLiteral("train: horizons in trading days (default 1,5,21); with --resolution "
+                                "hourly in hours (default 1,6,24)."),
+                 QStringLiteral("LIST"))
+          << QCommandLineOption(
+                 QStringLiteral("resolution"),
+                 QStringLiteral("train: daily (default: daily bars) or hourly (hourly bars, horizons "
+                                "in hours)."),
+                 QStringLiteral("R"))
           << QCommandLineOption(
                  QStringLiteral("as-of"),
                  QStringLiteral("train: use only bars dated on or before this day (a model as it would "
@@ -89,9 +103,16 @@ public:
                 return ctx.error(a.error().message, ExitUsage);
             }
         }
+        const QString resolution = ctx.parser.value(QStringLiteral("resolution")).isEmpty()
+                                       ? QStringLiteral("daily")
+                                       : ctx.parser.value(QStringLiteral("resolution")).toLower();
+        if (resolution != u"daily" && resolution != u"hourly") {
+            return ctx.error(QStringLiteral("--resolution must be daily or hourly"), ExitUsage);
+        }
+        const bool hourly = resolution == u"hourly";
         const QString horizons = ctx.parser.value(QStringLiteral("horizons"));
         if (!horizons.isEmpty()) {
-            if (auto h = Ml::parseHorizons(horizons); !h) {
+            if (auto h = hourly ? Tasks::parseHourHorizons(horizons) : Ml::parseHorizons(horizons); !h) {
                 return ctx.error(h.error().message, ExitUsage);
             }
         }
@@ -126,8 +147,12 @@ public:
         if (!lock) {
             return ExitUsage;
         }
-        QJsonObject params = Tasks::trainParams(*selection, mode, algos, horizons, maxConcurrent);
+        QJsonObject params = hourly ? Tasks::hourlyTrainParams(*selection, mode, algos, horizons, maxConcurrent)
+                                    : Tasks::trainParams(*selection, mode, algos, horizons, maxConcurrent);
         if (!asOf.isEmpty()) {
+            if (hourly) {
+                return ctx.error(QStringLiteral("--as-of applies to daily training only"), ExitUsage);
+            }
             params.insert(QStringLiteral("asOf"), asOf);
         }
         Tasks::RunOptions options;
@@ -135,14 +160,15 @@ public:
         options.trigger = QStringLiteral("cli");
         qint64 runId = 0;
         const int code = runTask(ctx, [&](Tasks::TaskContext& task) {
-            auto r = Tasks::TaskRunner(db).start(QStringLiteral("train"), params, options, task);
+            auto r = Tasks::TaskRunner(db).start(
+                hourly ? QStringLiteral("train-hourly") : QStringLiteral("train"), params, options, task);
             if (r) {
                 runId = r->runId;
             }
             return r;
         });
         if (runId > 0 && !ctx.json) {
-            auto summary = Tasks::trainSummary(*db, runId);
+            auto summary = Tasks::trainSummary(*db, runId, hourly);
             if (!summary) {
                 return ctx.error(summary.error().message, ExitSomeFailed);
             }
@@ -201,7 +227,7 @@ void printTrainSummary(CliContext& ctx, const Tasks::TrainSummary& s)
                    .arg(QStringLiteral("MSE vs best baseline"));
     for (const Tasks::ModelGroupSummary& g : s.groups) {
         ctx.out << QStringLiteral("  %1 %2 %3 %4  %5  %6  %7  %8\n")
-                       .arg(Ml::horizonLabel(g.horizon), -7)
+                       .arg(s.hourly ? QStringLiteral("%1h").arg(g.horizon) : Ml::horizonLabel(g.horizon), -7)
                        .arg(Ml::toString(g.algorithm), -6)
                        .arg(QStringLiteral("%1/%2").arg(g.productionReady).arg(g.models), 7)
                        .arg(triple(g.ic, false), -24)

@@ -28,7 +28,8 @@ public:
     {
         return QStringLiteral(
             "Import a tickers file or constituents CSV as a universe (or as a tag), list or "
-            "show universes. Bundled: nifty500, nifty50, sp500. Names match in any case (nifty500 = "
+            "show universes. Bundled: nifty500, nifty50, sp500, topcryptousdt (Top crypto (USDT), 100 "
+            "Binance pairs). Names match in any case (nifty500 = "
             "NIFTY 500). Tagging refuses tickers that are not stored symbols unless --create.");
     }
     QList<QCommandLineOption> options() const override

@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include "core/fetch/BarValidation.h"
+#include "core/fetch/providers/BinanceProvider.h"
 #include "core/fetch/providers/CsvFolderProvider.h"
 #include "core/fetch/providers/StooqProvider.h"
 #include "core/fetch/providers/SyntheticProvider.h"
@@ -16,8 +17,17 @@ Result<FetchedBars> BarProvider::fetch(const FetchUnit& unit, const CancelCheck&
     if (!fetched) {
         return fetched;
     }
+    if (fetched->interval == BarInterval::Hour) {
+        return BarValidation::validateHourly(
+            std::move(*fetched), unit, QDateTime::currentDateTimeUtc().toSecsSinceEpoch());
+    }
     // UTC date: the gate allows one day beyond it, which covers every exchange's local date.
     return BarValidation::validate(std::move(*fetched), unit, QDateTime::currentDateTimeUtc().date());
+}
+
+QString intervalName(BarInterval interval)
+{
+    return interval == BarInterval::Hour ? QStringLiteral("1h") : QStringLiteral("1d");
 }
 
 bool isNetworkProvider(const QString& spec)
@@ -56,10 +66,14 @@ Result<std::unique_ptr<BarProvider>> makeProvider(const QString& spec, const Set
         if (spec == u"yahoo") {
             return std::unique_ptr<BarProvider>(std::make_unique<YahooProvider>(*options));
         }
+        if (spec == u"binance") {
+            return std::unique_ptr<BarProvider>(std::make_unique<BinanceProvider>(*options));
+        }
         return std::unique_ptr<BarProvider>(std::make_unique<StooqProvider>(*options));
     }
     return fail(Error::invalidInput(
-        QStringLiteral("unknown provider '%1' (use yahoo, stooq, csv:DIR, synthetic or synthetic:SEED)")
+        QStringLiteral(
+            "unknown provider '%1' (use yahoo, stooq, binance, csv:DIR, synthetic or synthetic:SEED)")
             .arg(spec)));
 }
 

@@ -11,9 +11,20 @@
 #include "core/fetch/FetchSettings.h"
 #include "core/market/BarSeries.h"
 #include "core/market/CorporateAction.h"
+#include "core/market/HourlySeries.h"
 #include "core/market/Symbol.h"
 
 namespace Tessera::Fetch {
+
+/** The bar length a unit asks for and a delivery holds: daily bars or 60-minute bars (issue 21). */
+enum class BarInterval
+{
+    Day,
+    Hour,
+};
+
+/** "1d" or "1h", the spelling of the CLI's --interval and of Binance's interval parameter. */
+QString intervalName(BarInterval interval);
 
 /**
  * One unit of fetch work: a ticker and what the provider needs to get it (for a CSV folder, the
@@ -32,6 +43,11 @@ struct FetchUnit
      */
     QDate storedFirst{};
     QDate storedLast{};
+    /** What to fetch: daily bars, or hourly bars for providers that have them (Binance, hourly CSV files). */
+    BarInterval interval = BarInterval::Day;
+    /** Open time (UTC epoch seconds) of the first and last stored hourly bar; 0 = none stored. */
+    qint64 storedFirstHour = 0;
+    qint64 storedLastHour = 0;
 };
 
 /** A symbol's bars as delivered, plus notes worth showing the user (dropped null rows, merged files). */
@@ -51,6 +67,9 @@ struct FetchedBars
     /** Corporate actions inside the delivered range (providers that report them: Yahoo). */
     QList<Dividend> dividends{};
     QList<Split> splits{};
+    /** Hour: the delivery is `hourly` (series stays empty); Day: it is `series`. */
+    BarInterval interval = BarInterval::Day;
+    HourlySeries hourly{};
 };
 
 /**

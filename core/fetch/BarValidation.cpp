@@ -4,6 +4,8 @@
 #include <cmath>
 #include <functional>
 
+#include <QDateTime>
+
 namespace Tessera::Fetch::BarValidation {
 namespace {
 
@@ -112,6 +114,19 @@ QString barProblem(const Bar& bar, const QDate& today)
     return {};
 }
 
+QString hourlyBarProblem(const HourlyBar& bar, qint64 nowUtc)
+{
+    if (bar.time % kSecondsPerHour != 0) {
+        return QStringLiteral("%1 UTC is not on the hour (Tessera stores 60-minute bars)")
+            .arg(utcTime(bar.time).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    }
+    if (bar.time > nowUtc + kSecondsPerHour) {
+        return QStringLiteral("hour %1 is in the future").arg(hourLabel(bar.time));
+    }
+    // The daily rules for dates, prices and volume; the future check above is the finer one.
+    return barProblem(bar.asBar(), utcTime(nowUtc).date().addDays(1));
+}
+
 QString splitProblem(const Split& split, const QDate& today)
 {
     if (QString p = dateProblem(split.date, today); !p.isEmpty()) {
@@ -141,6 +156,73 @@ QString dividendProblem(const Dividend& dividend, const QDate& today)
     return {};
 }
 
+Result<FetchedBars> validateHourly(FetchedBars bars, const FetchUnit& unit, qint64 nowUtc)
+{
+    if (bars.ticker.isEmpty()) {
+        bars.ticker = unit.ticker;
+    }
+    for (const QString& answered : {bars.ticker, bars.sourceSymbol}) {
+        if (!answered.isEmpty() && !sameSymbol(answered, unit.ticker)) {
+            return fail(Error::invalidInput(
+                QStringLiteral("answer is for %1, not %2; stored history kept").arg(answered, unit.ticker)));
+        }
+    }
+    const QString& symbol = unit.ticker;
+    QStringList reasons;
+    qsizetype dropped = 0;
+    const HourlySeries& in = bars.hourly;
+    const qsizetype delivered = in.size();
+    HourlySeries kept(in.ticker().isEmpty() ? unit.ticker : in.ticker());
+    kept.reserve(delivered);
+    for (qsizetype i = 0; i < delivered; ++i) {
+        const HourlyBar bar = in.at(i);
+        if (QString why = hourlyBarProblem(bar, nowUtc); !why.isEmpty()) {
+            ++dropped;
+            if (reasons.size() < kMaxReasons) {
+                reasons << QStringLiteral("%1: %2").arg(hourLabel(bar.time), why);
+            }
+        } else {
+            kept.append(bar);
+        }
+    }
+    if (kept.isEmpty() && (bars.replacesHistory || delivered > 0)) {
+        QStringList why = reasons.mid(0, kReasonsInError);
+        if (why.isEmpty()) {
+            why = bars.warnings.mid(0, kReasonsInError);
+        }
+        if (why.isEmpty()) {
+            why << QStringLiteral("the source sent no rows");
+        }
+        return fail(Error::invalidInput(QStringLiteral("%1: no valid hourly bars; stored history kept (%2)")
+                                            .arg(symbol, why.join(QStringLiteral("; ")))));
+    }
+    for (const QString& r : reasons) {
+        bars.warnings << QStringLiteral("%1 %2").arg(symbol, r);
+    }
+    if (dropped > reasons.size()) {
+        bars.warnings
+            << QStringLiteral("%1: %2 more invalid row(s) dropped").arg(symbol).arg(dropped - reasons.size());
+    }
+    if (dropped > 0) {
+        bars.warnings << QStringLiteral("%1: kept %2 of %3 hourly bar(s); %4 failed validation")
+                             .arg(symbol)
+                             .arg(kept.size())
+                             .arg(delivered)
+                             .arg(dropped);
+    }
+    const auto& times = kept.times();
+    if (std::adjacent_find(times.cbegin(), times.cend(), std::greater_equal<>()) != times.cend()) {
+        const qsizetype repeated = kept.sortAndDeduplicate();
+        bars.warnings << QStringLiteral(
+                             "%1: hourly bars arrived out of time order; sorted (%2 repeated hour(s), the "
+                             "later row kept)")
+                             .arg(symbol)
+                             .arg(repeated);
+    }
+    bars.hourly = std::move(kept);
+    return bars;
+}
+
 Result<FetchedBars> validate(FetchedBars bars, const FetchUnit& unit, const QDate& today)
 {
     // A delivery for another symbol would be stored under the one asked for: refuse it whole.
@@ -152,6 +234,12 @@ Result<FetchedBars> validate(FetchedBars bars, const FetchUnit& unit, const QDat
             return fail(Error::invalidInput(
                 QStringLiteral("answer is for %1, not %2; stored history kept").arg(answered, unit.ticker)));
         }
+    }
+
+    if (bars.interval == BarInterval::Hour) {
+        // "today" is the caller's UTC date: its end is the latest instant an honest hour can open.
+        const qint64 endOfToday = QDateTime(today.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() - 1;
+        return validateHourly(std::move(bars), unit, endOfToday);
     }
 
     const QString& symbol = unit.ticker;

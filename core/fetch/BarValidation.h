@@ -49,6 +49,13 @@ inline constexpr int kReasonsInError = 3;
 /** Why bar cannot be stored ("close -5 is not a positive price"), or empty when it is valid. */
 QString barProblem(const Bar& bar, const QDate& today);
 
+/**
+ * Why an hourly bar cannot be stored, or empty: its open time must be on the hour (a multiple of 3600
+ * s) and not after nowUtc (epoch seconds) plus one hour; then the daily rules apply to its prices and
+ * volume (dated by its UTC day).
+ */
+QString hourlyBarProblem(const HourlyBar& bar, qint64 nowUtc);
+
 /** Why split cannot be stored, or empty. */
 QString splitProblem(const Split& split, const QDate& today);
 
@@ -67,8 +74,15 @@ QString dividendProblem(const Dividend& dividend, const QDate& today);
  * An incremental delivery with no rows at all (nothing new since the last update) passes. Unsorted
  * or repeated dates are sorted and deduplicated (the later row wins) with a warning. today is the
  * caller's current UTC date.
+ *
+ * Hourly deliveries (bars.interval == Hour) pass the same gate over bars.hourly with hourlyBarProblem
+ * (the current instant taken from today's end), with messages naming the hour ("BTCUSDT 2023-07-01
+ * 13:00: low 5 is above high 4").
  */
 [[nodiscard]] Result<FetchedBars> validate(FetchedBars bars, const FetchUnit& unit, const QDate& today);
+
+/** The gate of an hourly delivery at the instant nowUtc (epoch seconds); validate() calls it for Hour. */
+[[nodiscard]] Result<FetchedBars> validateHourly(FetchedBars bars, const FetchUnit& unit, qint64 nowUtc);
 
 } // namespace BarValidation
 

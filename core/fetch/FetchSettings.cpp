@@ -33,6 +33,46 @@ const QList<Parameter>& fetchParameters()
          QStringLiteral("Server of the Stooq CSV download."),
          QStringLiteral("base-url"),
          QStringLiteral("stooq")},
+        {QStringLiteral("fetch/binance/baseUrl"),
+         ParameterType::Url,
+         QStringLiteral("https://api.binance.com"),
+         0,
+         0,
+         {},
+         QStringLiteral("Server of the Binance spot API (klines)."),
+         QStringLiteral("base-url"),
+         QStringLiteral("binance")},
+        {QStringLiteral("fetch/binance/rate"),
+         ParameterType::Real,
+         QStringLiteral("10"),
+         0.1,
+         100,
+         QStringLiteral("requests/s"),
+         QStringLiteral(
+             "Requests started per second at most (token bucket); also kept under the weight limit."),
+         QStringLiteral("rate"),
+         QStringLiteral("binance")},
+        {QStringLiteral("fetch/binance/weightPerMinute"),
+         ParameterType::Integer,
+         QStringLiteral("6000"),
+         10,
+         100000,
+         QStringLiteral("weight/min"),
+         QStringLiteral(
+             "Binance's request-weight limit per minute (klines weigh 2); requests are spaced to use "
+             "at most 90 % of it."),
+         {},
+         QStringLiteral("binance")},
+        {QStringLiteral("fetch/binance/interval"),
+         ParameterType::Choice,
+         QStringLiteral("1h"),
+         0,
+         0,
+         {},
+         QStringLiteral("Bars fetched from Binance: 1h (stored as hourly bars) or 1d (daily bars)."),
+         QStringLiteral("interval"),
+         QStringLiteral("binance"),
+         {QStringLiteral("1h"), QStringLiteral("1d")}},
         {QStringLiteral("fetch/yahoo/rate"),
          ParameterType::Real,
          QStringLiteral("2"),
@@ -138,7 +178,7 @@ qint64 megabytesToBytes(double megabytes)
 
 QStringList networkProviderIds()
 {
-    return {QStringLiteral("yahoo"), QStringLiteral("stooq")};
+    return {QStringLiteral("yahoo"), QStringLiteral("stooq"), QStringLiteral("binance")};
 }
 
 QString settingForOption(const QString& cliOption, const QString& provider)
@@ -186,6 +226,10 @@ resolveNetworkOptions(const QString& provider, const SettingValues& stored, cons
     o.backoffSeconds = values.value(QStringLiteral("backoffSeconds")).toDouble();
     o.historyRange = values.value(QStringLiteral("historyRange"));
     o.overlapDays = values.value(QStringLiteral("overlapDays")).toInt();
+    if (provider == u"binance") {
+        o.interval = values.value(QStringLiteral("interval"));
+        o.weightPerMinute = values.value(QStringLiteral("weightPerMinute")).toInt();
+    }
     return o;
 }
 

@@ -42,6 +42,8 @@ struct NetworkOptions
     double backoffSeconds = 1.0;                 ///< first retry delay; doubles on each retry
     QString historyRange = QStringLiteral("2y"); ///< reach of a first fetch; "max" = all there is
     int overlapDays = 5; ///< incremental fetch: calendar days re-read before the last stored bar
+    QString interval = QStringLiteral("1h"); ///< Binance: "1h" or "1d" bars
+    int weightPerMinute = 6000;              ///< Binance: the request weight the server allows per minute
 };
 
 /**

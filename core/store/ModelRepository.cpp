@@ -1,6 +1,7 @@
 #include "core/store/ModelRepository.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include "core/store/Statement.h"
@@ -18,6 +19,17 @@ constexpr const char* kColumns =
 constexpr const char* kLatestFilter =
     "m.version = (SELECT MAX(v.version) FROM models v WHERE v.symbol_id = m.symbol_id "
     "AND v.algorithm = m.algorithm AND v.horizon = m.horizon) ";
+
+/** The hourly tables' spelling of a statement (issue 21): same columns, tables prefixed "hourly_". */
+QByteArray hourlySql(const char* text)
+{
+    static const QRegularExpression models(QStringLiteral("\\bmodels\\b"));
+    static const QRegularExpression blobs(QStringLiteral("\\bmodel_blobs\\b"));
+    QString q = QString::fromLatin1(text);
+    q.replace(models, QStringLiteral("hourly_models"));
+    q.replace(blobs, QStringLiteral("hourly_model_blobs"));
+    return q.toLatin1();
+}
 
 QString dateText(const QDate& d)
 {
@@ -44,7 +56,13 @@ StoredModel readModel(const Statement& st)
     m.evaluation = Ml::Evaluation::fromJson(QJsonDocument::fromJson(st.textAt(9).toUtf8()).object());
     m.dataFrom = QDate::fromString(st.textAt(10), Qt::ISODate);
     m.dataTo = QDate::fromString(st.textAt(11), Qt::ISODate);
-    m.lastBar = QDate::fromString(st.textAt(12), Qt::ISODate);
+    const QString lastBar = st.textAt(12);
+    m.lastBar = QDate::fromString(lastBar.left(10), Qt::ISODate);
+    if (lastBar.size() > 10) { // hourly models: the last bar's open instant, ISO date and time in UTC
+        QDateTime t = QDateTime::fromString(lastBar, Qt::ISODate);
+        t.setTimeZone(QTimeZone::utc());
+        m.lastHour = t.toSecsSinceEpoch();
+    }
     m.rows = static_cast<int>(st.int64At(13));
     m.blobBytes = st.int64At(14);
     m.runId = st.int64At(15);
@@ -73,15 +91,22 @@ Result<QList<StoredModel>> readAll(Statement& st)
 
 } // namespace
 
+QByteArray ModelRepository::tableSql(const char* text) const
+{
+    return m_hourly ? hourlySql(text) : QByteArray(text);
+}
+
 Result<StoredModel> ModelRepository::store(StoredModel m, const QByteArray& blob)
 {
     auto symbolId = SymbolRepository(m_db).ensure(m.symbol);
     if (!symbolId) {
         return fail(symbolId.error());
     }
-    Statement next(m_db.rawHandle(),
-                   "SELECT COALESCE(MAX(version), 0) + 1 FROM models WHERE symbol_id = ?1 AND algorithm = ?2 "
-                   "AND horizon = ?3");
+    Statement next(
+        m_db.rawHandle(),
+        tableSql("SELECT COALESCE(MAX(version), 0) + 1 FROM models WHERE symbol_id = ?1 AND algorithm = ?2 "
+                 "AND horizon = ?3")
+            .constData());
     next.bind(1, *symbolId);
     next.bind(2, Ml::toString(m.algorithm));
     next.bind(3, m.horizon);
@@ -95,11 +120,13 @@ Result<StoredModel> ModelRepository::store(StoredModel m, const QByteArray& blob
     const Ml::Evaluation& e = m.evaluation;
     Statement st(
         m_db.rawHandle(),
-        "INSERT INTO models(symbol_id, algorithm, horizon, version, schema_hash, schema_version, "
-        "feature_count, params, metrics, data_from, data_to, last_bar, rows, oos_ic, oos_hit, base_hit, "
-        "oos_r2, mse_skill, oos_mae, zero_mae, production_ready, verdict, blob_bytes, run_id, "
-        "trained_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-        "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)");
+        tableSql(
+            "INSERT INTO models(symbol_id, algorithm, horizon, version, schema_hash, schema_version, "
+            "feature_count, params, metrics, data_from, data_to, last_bar, rows, oos_ic, oos_hit, base_hit, "
+            "oos_r2, mse_skill, oos_mae, zero_mae, production_ready, verdict, blob_bytes, run_id, "
+            "trained_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+            "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)")
+            .constData());
     st.bind(1, *symbolId);
     st.bind(2, Ml::toString(m.algorithm));
     st.bind(3, m.horizon);
@@ -111,7 +138,9 @@ Result<StoredModel> ModelRepository::store(StoredModel m, const QByteArray& blob
     st.bind(9, jsonText(e.toJson()));
     st.bind(10, dateText(m.dataFrom));
     st.bind(11, dateText(m.dataTo));
-    st.bind(12, dateText(m.lastBar));
+    st.bind(12,
+            m.lastHour > 0 ? QDateTime::fromSecsSinceEpoch(m.lastHour, QTimeZone::utc()).toString(Qt::ISODate)
+                           : dateText(m.lastBar));
     st.bind(13, m.rows);
     st.bind(14, e.oos.ic);
     st.bind(15, e.oos.hitRate);
@@ -134,7 +163,8 @@ Result<StoredModel> ModelRepository::store(StoredModel m, const QByteArray& blob
     }
     m.id = st.lastInsertRowId();
     m.blobBytes = blob.size();
-    Statement write(m_db.rawHandle(), "INSERT INTO model_blobs(model_id, blob) VALUES (?1, ?2)");
+    Statement write(m_db.rawHandle(),
+                    tableSql("INSERT INTO model_blobs(model_id, blob) VALUES (?1, ?2)").constData());
     write.bind(1, m.id);
     write.bindBlob(2, blob);
     if (auto r = write.run(); !r) {
@@ -150,9 +180,11 @@ Result<int> ModelRepository::prune(const QString& symbol, Ml::Algorithm algorith
     // model_blobs rows go with their model (ON DELETE CASCADE; the connection enables foreign keys).
     Statement st(
         m_db.rawHandle(),
-        "DELETE FROM models WHERE id IN (SELECT m.id FROM models m JOIN symbols s ON s.id = m.symbol_id "
-        "WHERE s.ticker = ?1 AND m.algorithm = ?2 AND m.horizon = ?3 ORDER BY m.version DESC "
-        "LIMIT -1 OFFSET ?4)");
+        tableSql(
+            "DELETE FROM models WHERE id IN (SELECT m.id FROM models m JOIN symbols s ON s.id = m.symbol_id "
+            "WHERE s.ticker = ?1 AND m.algorithm = ?2 AND m.horizon = ?3 ORDER BY m.version DESC "
+            "LIMIT -1 OFFSET ?4)")
+            .constData());
     st.bind(1, symbol);
     st.bind(2, Ml::toString(algorithm));
     st.bind(3, horizon);
@@ -168,7 +200,7 @@ Result<QList<StoredModel>> ModelRepository::latest(const QString& symbol)
     const QByteArray sql =
         QByteArray(kColumns) + "WHERE s.ticker = ?1 AND " + kLatestFilter
         + "ORDER BY m.horizon, CASE m.algorithm WHEN 'rf' THEN 0 WHEN 'gbm' THEN 1 ELSE 2 END";
-    Statement st(m_db.rawHandle(), sql.constData());
+    Statement st(m_db.rawHandle(), tableSql(sql.constData()).constData());
     st.bind(1, symbol);
     return readAll(st);
 }
@@ -179,7 +211,7 @@ Result<QList<StoredModel>> ModelRepository::latestAll()
         QByteArray(kColumns) + "WHERE " + kLatestFilter
         + "ORDER BY s.ticker, m.horizon, CASE m.algorithm WHEN 'rf' THEN 0 WHEN 'gbm' THEN 1 "
           "ELSE 2 END";
-    Statement st(m_db.rawHandle(), sql.constData());
+    Statement st(m_db.rawHandle(), tableSql(sql.constData()).constData());
     return readAll(st);
 }
 
@@ -189,7 +221,7 @@ ModelRepository::versions(const QString& symbol, Ml::Algorithm algorithm, int ho
     const QByteArray sql =
         QByteArray(kColumns)
         + "WHERE s.ticker = ?1 AND m.algorithm = ?2 AND m.horizon = ?3 ORDER BY m.version DESC";
-    Statement st(m_db.rawHandle(), sql.constData());
+    Statement st(m_db.rawHandle(), tableSql(sql.constData()).constData());
     st.bind(1, symbol);
     st.bind(2, Ml::toString(algorithm));
     st.bind(3, horizon);
@@ -202,14 +234,14 @@ Result<QList<StoredModel>> ModelRepository::byRun(qint64 runId)
         QByteArray(kColumns)
         + "WHERE m.run_id = ?1 ORDER BY s.ticker, m.horizon, CASE m.algorithm WHEN 'rf' THEN 0 "
           "WHEN 'gbm' THEN 1 ELSE 2 END, m.version";
-    Statement st(m_db.rawHandle(), sql.constData());
+    Statement st(m_db.rawHandle(), tableSql(sql.constData()).constData());
     st.bind(1, runId);
     return readAll(st);
 }
 
 Result<QByteArray> ModelRepository::blob(qint64 modelId)
 {
-    Statement st(m_db.rawHandle(), "SELECT blob FROM model_blobs WHERE model_id = ?1");
+    Statement st(m_db.rawHandle(), tableSql("SELECT blob FROM model_blobs WHERE model_id = ?1").constData());
     st.bind(1, modelId);
     auto row = st.step();
     if (!row) {
@@ -223,9 +255,11 @@ Result<QByteArray> ModelRepository::blob(qint64 modelId)
 
 Result<qint64> ModelRepository::storedBytes(const QString& symbol)
 {
-    Statement st(m_db.rawHandle(),
-                 "SELECT COALESCE(SUM(m.blob_bytes), 0) FROM models m JOIN symbols s ON s.id = m.symbol_id "
-                 "WHERE s.ticker = ?1");
+    Statement st(
+        m_db.rawHandle(),
+        tableSql("SELECT COALESCE(SUM(m.blob_bytes), 0) FROM models m JOIN symbols s ON s.id = m.symbol_id "
+                 "WHERE s.ticker = ?1")
+            .constData());
     st.bind(1, symbol);
     auto row = st.step();
     if (!row) {
@@ -238,7 +272,9 @@ Result<QStringList> ModelRepository::symbols()
 {
     Statement st(
         m_db.rawHandle(),
-        "SELECT DISTINCT s.ticker FROM models m JOIN symbols s ON s.id = m.symbol_id ORDER BY s.ticker");
+        tableSql(
+            "SELECT DISTINCT s.ticker FROM models m JOIN symbols s ON s.id = m.symbol_id ORDER BY s.ticker")
+            .constData());
     QStringList out;
     while (true) {
         auto row = st.step();

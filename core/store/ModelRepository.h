@@ -34,6 +34,7 @@ struct StoredModel
     QDate dataFrom;            ///< first training row
     QDate dataTo;              ///< last training row
     QDate lastBar;             ///< last bar the training saw
+    qint64 lastHour = 0;       ///< hourly models: open time (UTC epoch s) of the last bar seen; 0 = daily
     int rows = 0;              ///< usable rows of the final fit
     qint64 blobBytes = 0;      ///< compressed size stored
     qint64 runId = 0;          ///< the training run (0 = none)
@@ -51,8 +52,10 @@ struct StoredModel
 class ModelRepository
 {
 public:
-    explicit ModelRepository(const Database& db)
+    /** hourly: the hourly models (issue 21), in `hourly_models` / `hourly_model_blobs` (same columns). */
+    explicit ModelRepository(const Database& db, bool hourly = false)
         : m_db(db)
+        , m_hourly(hourly)
     {}
 
     /** Stores m (symbol created if missing) as the next version; returns it with id and version set. */
@@ -84,7 +87,10 @@ public:
     [[nodiscard]] Result<QStringList> symbols();
 
 private:
+    QByteArray tableSql(const char* text) const;
+
     const Database& m_db;
+    bool m_hourly = false;
 };
 
 } // namespace Tessera::Store

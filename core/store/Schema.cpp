@@ -350,6 +350,90 @@ CREATE TABLE fundamentals (
     PRIMARY KEY (symbol_id, as_of)
 ) WITHOUT ROWID;
 CREATE INDEX fundamentals_as_of ON fundamentals(as_of);
+        // Hourly bars (issue 21): 60-minute bars beside the daily ones, keyed by the bar's open instant in
+        // UTC epoch seconds (an integer: half the size of ISO text, and hours compare and step as numbers;
+        // datetime(time, 'unixepoch') reads it). No adjusted close: the markets stored hourly (crypto) have
+        // no splits or dividends. hourly_summary is bar_summary's counterpart, what the load plan reads
+        // for incremental fetches and the data-quality tile for the expected hours.
+        {11, QStringLiteral(R"sql(
+CREATE TABLE hourly_bars (
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    time INTEGER NOT NULL,
+    open REAL, high REAL, low REAL, close REAL, volume REAL,
+    PRIMARY KEY (symbol_id, time)
+) WITHOUT ROWID;
+CREATE TABLE hourly_summary (
+    symbol_id INTEGER PRIMARY KEY REFERENCES symbols(id) ON DELETE CASCADE,
+    bar_count INTEGER NOT NULL,
+    first_time INTEGER,
+    last_time INTEGER,
+    source TEXT,
+    updated_at TEXT NOT NULL
+);
+)sql")},
+        // Hourly models and their prediction cache (issue 21). hourly_models has the columns of models
+        // (horizon in hours; last_bar the last bar's open instant as ISO date-time); apart from models so
+        // a 1-hour model never shares a version sequence or a cache row with a 1-day one.
+        // hourly_predictions is what `predictions top` reads: one row per (symbol, horizon, algorithm or
+        // 'consensus'); as_of = the instant the last bar closed (epoch s), expires_at = as_of + TTL;
+        // predicted_return a log return over `horizon` hours; the model's skill beside its baseline in
+        // oos_ic, oos_hit, base_hit and mse_skill (for the consensus: the mean of its contributors).
+        {12, QStringLiteral(R"sql(
+CREATE TABLE hourly_models (
+    id INTEGER PRIMARY KEY,
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    algorithm TEXT NOT NULL,
+    horizon INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    schema_hash TEXT NOT NULL,
+    schema_version INTEGER NOT NULL,
+    feature_count INTEGER NOT NULL,
+    params TEXT NOT NULL,
+    metrics TEXT NOT NULL,
+    data_from TEXT,
+    data_to TEXT,
+    last_bar TEXT,
+    rows INTEGER NOT NULL,
+    oos_ic REAL,
+    oos_hit REAL,
+    base_hit REAL,
+    oos_r2 REAL,
+    mse_skill REAL,
+    oos_mae REAL,
+    zero_mae REAL,
+    production_ready INTEGER NOT NULL,
+    verdict TEXT,
+    blob_bytes INTEGER NOT NULL,
+    run_id INTEGER,
+    trained_at TEXT NOT NULL,
+    UNIQUE (symbol_id, algorithm, horizon, version)
+);
+CREATE INDEX hourly_models_by_run ON hourly_models(run_id);
+CREATE TABLE hourly_model_blobs (
+    model_id INTEGER PRIMARY KEY REFERENCES hourly_models(id) ON DELETE CASCADE,
+    blob BLOB NOT NULL
+);
+CREATE TABLE hourly_predictions (
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    horizon INTEGER NOT NULL,
+    algorithm TEXT NOT NULL,
+    as_of INTEGER NOT NULL,
+    predicted_return REAL NOT NULL,
+    predicted_price REAL,
+    as_of_close REAL,
+    confidence REAL NOT NULL,
+    production_ready INTEGER NOT NULL,
+    oos_ic REAL,
+    oos_hit REAL,
+    base_hit REAL,
+    mse_skill REAL,
+    model_id INTEGER,
+    model_version INTEGER,
+    generated_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    PRIMARY KEY (symbol_id, horizon, algorithm)
+) WITHOUT ROWID;
+CREATE INDEX hourly_predictions_top ON hourly_predictions(algorithm, horizon, production_ready);
 )sql")},
     };
     return list;

@@ -7,12 +7,15 @@
 #include <QSet>
 
 #include "core/common/Log.h"
+#include "core/market/Market.h"
 #include "core/store/BarRepository.h"
 #include "core/store/CorporateActionRepository.h"
+#include "core/store/HourlyBarRepository.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
 #include "core/tasks/CalendarInference.h"
+#include "core/tasks/HourlySettings.h"
 
 namespace Tessera::Tasks {
 namespace {
@@ -31,10 +34,12 @@ class LoadBarsStep final : public TaskStep
 public:
     LoadBarsStep(Store::DatabasePtr db,
                  std::shared_ptr<Fetch::BarProvider> provider,
-                 QHash<QString, Fetch::FetchUnit> units)
+                 QHash<QString, Fetch::FetchUnit> units,
+                 int dayBoundaryHour)
         : m_db(std::move(db))
         , m_provider(std::move(provider))
         , m_units(std::move(units))
+        , m_dayBoundaryHour(dayBoundaryHour)
     {}
 
     QString name() const override { return QStringLiteral("bars"); }
@@ -52,6 +57,9 @@ public:
         auto fetched = m_provider->fetch(*unit, canceled);
         if (!fetched) {
             return failed(work.symbol, fetched.error());
+        }
+        if (fetched->interval == Fetch::BarInterval::Hour) {
+            return storeHourly(work, std::move(*fetched));
         }
         if (!fetched->replacesHistory && unit->storedLast.isValid() && !fetched->series.isEmpty()) {
             auto stored =
@@ -114,6 +122,62 @@ public:
 
 private:
     /**
+     * Stores an hourly delivery in the symbol's transaction: the hourly bars (a whole file replaces,
+     * keeping what is unchanged; a network delivery is merged), then for a market that trades around the
+     * clock the daily bars derived from every stored hour (HourlySeries::toDaily with the day boundary
+     * setting), so the daily views, tiles and models see the same market.
+     */
+    Result<StepWrite> storeHourly(SymbolWork& work, Fetch::FetchedBars fetched)
+    {
+        if (fetched.replacesHistory && fetched.hourly.isEmpty()) {
+            return failed(
+                work.symbol,
+                Error::invalidInput(
+                    QStringLiteral("%1: no valid hourly bars; stored history kept").arg(work.symbol)));
+        }
+        for (const QString& w : fetched.warnings) {
+            spdlog::warn("load: {}: {}", work.symbol, w);
+        }
+        auto bars = std::make_shared<Fetch::FetchedBars>(std::move(fetched));
+        const QString providerId = m_provider->id();
+        const int boundary = m_dayBoundaryHour;
+        return StepWrite([bars, providerId, boundary](const Store::Database& db) -> Result<void> {
+            Store::SymbolRepository symbols(db);
+            auto resolved = symbols.resolve(bars->ticker);
+            if (!resolved) {
+                return fail(resolved.error());
+            }
+            Symbol meta = bars->meta;
+            meta.ticker = *resolved;
+            if (auto r = symbols.upsert(meta); !r) {
+                return fail(r.error());
+            }
+            Store::HourlyBarRepository hourly(db);
+            auto written = bars->replacesHistory ? hourly.replaceAll(*resolved, bars->hourly, providerId)
+                                                 : hourly.upsert(*resolved, bars->hourly, providerId);
+            if (!written) {
+                return fail(written.error());
+            }
+            if (marketOfTicker(*resolved).tradesEveryDay) {
+                auto id = symbols.idOf(*resolved);
+                if (!id) {
+                    return fail(id.error());
+                }
+                auto all = hourly.loadAll(id->value_or(0), *resolved);
+                if (!all) {
+                    return fail(all.error());
+                }
+                auto daily =
+                    Store::BarRepository(db).replaceAll(*resolved, all->toDaily(boundary), providerId);
+                if (!daily) {
+                    return fail(daily.error());
+                }
+            }
+            return symbols.recordFetchOutcome(*resolved, providerId, {});
+        });
+    }
+
+    /**
      * A fetch that failed: a cancel stops the provider's other requests at once; any other failure is
      * recorded as the symbol's last error (when the symbol is known, so typos do not create symbols).
      * Stored bars stay as they are.
@@ -142,6 +206,7 @@ private:
     Store::DatabasePtr m_db;
     std::shared_ptr<Fetch::BarProvider> m_provider;
     QHash<QString, Fetch::FetchUnit> m_units; // read-only after construction: safe across workers
+    int m_dayBoundaryHour = 0;
 };
 
 QStringList stringList(const QJsonValue& v)
@@ -297,6 +362,14 @@ Result<TaskPlan> makeLoadPlan(const Store::DatabasePtr& db,
     if (!rows) {
         return fail(rows.error());
     }
+    auto hourSpans = Store::HourlyBarRepository(*db).spans();
+    if (!hourSpans) {
+        return fail(hourSpans.error());
+    }
+    auto boundary = dayBoundaryHour(*db);
+    if (!boundary) {
+        return fail(boundary.error());
+    }
     QHash<QString, QPair<QDate, QDate>> storedSpan;
     for (const Store::SymbolRow& r : *rows) {
         if (r.barCount > 0) {
@@ -311,12 +384,16 @@ Result<TaskPlan> makeLoadPlan(const Store::DatabasePtr& db,
             u.storedFirst = span->first;
             u.storedLast = span->second;
         }
+        if (const auto hours = hourSpans->constFind(u.ticker); hours != hourSpans->cend()) {
+            u.storedFirstHour = hours->firstTime;
+            u.storedLastHour = hours->lastTime;
+        }
         plan.symbols << u.ticker;
         byTicker.insert(u.ticker, u);
     }
     provider->prefetch(*units);
     plan.notes = provider->planNotes();
-    plan.steps.push_back(std::make_unique<LoadBarsStep>(db, provider, std::move(byTicker)));
+    plan.steps.push_back(std::make_unique<LoadBarsStep>(db, provider, std::move(byTicker), *boundary));
 
     const QString wholeProviderUniverse = stringList(params.value(QStringLiteral("tickers"))).isEmpty()
                                               ? provider->defaultUniverse()

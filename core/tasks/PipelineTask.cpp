@@ -16,6 +16,7 @@
 #include "core/store/AnalysisRepository.h"
 #include "core/store/BarRepository.h"
 #include "core/store/HolidayRepository.h"
+#include "core/store/HourlyBarRepository.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/SymbolRepository.h"
 #include "core/tasks/IndicatorsTask.h"
@@ -63,6 +64,20 @@ public:
         inputs.barCount = raw->size();
         inputs.lastBarDate = raw->lastDate();
         inputs.barsHash = barsFingerprint(*raw);
+        // Hourly bars (issue 21) feed the heatmap and the quality grade: a change in them is a change of
+        // input even where no daily bar changed (hourly data of a session market).
+        Store::HourlySpan hours;
+        if (id) {
+            auto span = Store::HourlyBarRepository(db).span(ticker);
+            if (!span) {
+                return fail(span.error());
+            }
+            hours = *span;
+            if (hours.count > 0) {
+                inputs.barsHash ^= (static_cast<quint64>(hours.count) * 0x9E3779B97F4A7C15ULL)
+                                   ^ static_cast<quint64>(hours.lastTime);
+            }
+        }
         inputs.settingsHash = m_settingsHash;
         inputs.engineVersion = kAnalysisEngineVersion;
 
@@ -95,7 +110,15 @@ public:
 
         Tiles::AnalysisSettings settings = m_settings;
         settings.calendar = m_calendars.forTicker(ticker); // NSE holidays for RELIANCE.NS, none for BTC-USD
-        auto analysis = Tiles::analyseSymbol(ticker, raw->adjusted(), settings);
+        HourlySeries hourly;
+        if (hours.count > 0) {
+            auto loaded = Store::HourlyBarRepository(db).loadAll(*id, ticker);
+            if (!loaded) {
+                return fail(loaded.error());
+            }
+            hourly = std::move(*loaded);
+        }
+        auto analysis = Tiles::analyseSymbol(ticker, raw->adjusted(), settings, hourly);
         if (!analysis) {
             return fail(analysis.error());
         }

@@ -4,6 +4,7 @@
 
 #include "core/tasks/ExportTask.h"
 #include "core/tasks/FundamentalsTask.h"
+#include "core/tasks/HourlyTrainTask.h"
 #include "core/tasks/IndicatorsTask.h"
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/PipelineTask.h"
@@ -81,6 +82,7 @@ void registerBuiltinTaskKinds()
         TaskRegistry::add(loadTaskKind());
         TaskRegistry::add(indicatorsTaskKind());
         TaskRegistry::add(trainTaskKind());
+        TaskRegistry::add(hourlyTrainTaskKind());
         TaskRegistry::add(exportTaskKind());
         TaskRegistry::add(pipelineTaskKind());
         TaskRegistry::add(fundamentalsTaskKind());

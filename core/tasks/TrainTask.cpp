@@ -494,14 +494,15 @@ Distribution distributionOf(std::vector<double> values)
     return d;
 }
 
-Result<TrainSummary> trainSummary(const Store::Database& db, qint64 runId)
+Result<TrainSummary> trainSummary(const Store::Database& db, qint64 runId, bool hourly)
 {
-    Store::ModelRepository repo(db);
+    Store::ModelRepository repo(db, hourly);
     auto models = runId > 0 ? repo.byRun(runId) : repo.latestAll();
     if (!models) {
         return fail(models.error());
     }
     TrainSummary s;
+    s.hourly = hourly;
     QSet<QString> symbols;
     QSet<QString> readySymbols;
     std::map<std::pair<int, int>, std::vector<const Store::StoredModel*>> groups;

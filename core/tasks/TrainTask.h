@@ -72,10 +72,11 @@ struct TrainSummary
     int productionReadySymbols = 0;   ///< symbols with at least one production-ready model
     double meanStoredKBPerSymbol = 0; ///< compressed blobs kept per symbol (all versions)
     QList<ModelGroupSummary> groups;  ///< by horizon, then algorithm
+    bool hourly = false;              ///< hourly models: horizons are hours
 };
 
 /** The summary of the models a run wrote (runId), or of every symbol's newest models (runId = 0). */
-[[nodiscard]] Result<TrainSummary> trainSummary(const Store::Database& db, qint64 runId);
+[[nodiscard]] Result<TrainSummary> trainSummary(const Store::Database& db, qint64 runId, bool hourly = false);
 
 /** Distribution of values (NaNs dropped); linear interpolation between order statistics. */
 Distribution distributionOf(std::vector<double> values);

@@ -156,4 +156,26 @@ DataQuality dataQuality(const BarSeries& bars, std::size_t from, const AnalysisS
     return q;
 }
 
+void addHourlyCoverage(DataQuality& q, const HourlySeries& hourly, bool aroundTheClock)
+{
+    q.hourlyBars = hourly.size();
+    if (hourly.isEmpty() || !aroundTheClock) {
+        return;
+    }
+    const qint64 expected = (hourly.lastTime() - hourly.firstTime()) / kSecondsPerHour + 1;
+    q.missingHours = std::max<qint64>(expected - q.hourlyBars, 0);
+    const double share = static_cast<double>(q.missingHours) / static_cast<double>(expected);
+    if (share >= 0.03) {
+        q.grade = worse(q.grade, QStringLiteral("C"));
+    } else if (share >= 0.01) {
+        q.grade = worse(q.grade, QStringLiteral("B"));
+    }
+    if (share >= 0.01) {
+        q.reasons << QStringLiteral("%1 missing hours of %2 (%3; A needs under 1%, B under 3%)")
+                         .arg(q.missingHours)
+                         .arg(expected)
+                         .arg(percent(share));
+    }
+}
+
 } // namespace Tessera::Tiles

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "core/market/BarSeries.h"
+#include "core/market/HourlySeries.h"
 #include "core/tiles/SymbolAnalysis.h"
 
 namespace Tessera::Tiles {
@@ -36,7 +37,9 @@ struct DataQuality
     QString firstSuspectDate; ///< ISO date of the first suspect tick, empty when none
     double scaleRatio = 0;    ///< window median / preceding median; NaN when not enough history
     qint64 staleBusinessDays =
-        -1; ///< business days after the last bar up to the reference date; −1 = not checked
+        -1;                ///< business days after the last bar up to the reference date; −1 = not checked
+    qint64 hourlyBars = 0; ///< stored 60-minute bars (0 = none)
+    qint64 missingHours = -1; ///< hours without a bar between the first and last hourly bar; −1 = not counted
     QStringList reasons;
 };
 
@@ -46,5 +49,15 @@ inline constexpr int kStaleBusinessDays = 5;
 
 /** The quality of bars (ascending, at least one), whose tile window starts at from. */
 DataQuality dataQuality(const BarSeries& bars, std::size_t from, const AnalysisSettings& settings);
+
+/**
+ * Counts the hourly bars against q (issue 21). For a market that trades around the clock
+ * (aroundTheClock) every hour from the first to the last hourly bar, both counted, is expected:
+ * missing = expected − bars, and a share of the expected hours of at least 1 % lowers the grade to at
+ * best B, 3 % to at best C (the peer's thresholds for missing days), with the reason "N missing hours
+ * of M (x %)" (fewer are counted in missingHours without a reason, as for missing days). Session markets'
+ * hours are not counted (missingHours stays −1).
+ */
+void addHourlyCoverage(DataQuality& q, const HourlySeries& hourly, bool aroundTheClock);
 
 } // namespace Tessera::Tiles

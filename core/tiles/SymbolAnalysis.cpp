@@ -71,6 +71,14 @@ std::vector<double> amihudTail(const Features::Series& amihud)
 Result<SymbolAnalysis>
 analyseSymbol(const QString& ticker, const BarSeries& adjusted, const AnalysisSettings& settings)
 {
+    return analyseSymbol(ticker, adjusted, settings, HourlySeries());
+}
+
+Result<SymbolAnalysis> analyseSymbol(const QString& ticker,
+                                     const BarSeries& adjusted,
+                                     const AnalysisSettings& settings,
+                                     const HourlySeries& hourly)
+{
     if (adjusted.size() < kMinimumAnalysisBars) {
         return fail(Error::invalidInput(QStringLiteral("%1: %2 bars; the analysis needs at least %3")
                                             .arg(ticker)
@@ -106,7 +114,17 @@ analyseSymbol(const QString& ticker, const BarSeries& adjusted, const AnalysisSe
         crc32(ticker.toUtf8()),
         {},
         dataQuality(adjusted, from, settings),
-        validation};
+        validation,
+        {}};
+    if (!hourly.isEmpty()) {
+        const MarketSession session = sessionOf(marketOfTicker(ticker));
+        // The hours of the same window as the daily tiles: from the first day of the window on.
+        const qint64 windowStart =
+            adjusted.date(static_cast<qsizetype>(from)).startOfDay(Qt::UTC).toSecsSinceEpoch();
+        parts.hourlyHeatmap = hourlyHeatmap(hourly, windowStart, session);
+        addHourlyCoverage(
+            parts.quality, hourly, session.isAroundTheClock() && marketOfTicker(ticker).tradesEveryDay);
+    }
     parts.dates.reserve(static_cast<qsizetype>(to - from));
     for (std::size_t i = from; i < to; ++i) {
         parts.dates.append(adjusted.date(static_cast<qsizetype>(i)).toString(Qt::ISODate));

@@ -11,6 +11,7 @@
 #include "core/common/Result.h"
 #include "core/config/Parameter.h"
 #include "core/market/BarSeries.h"
+#include "core/market/HourlySeries.h"
 #include "core/market/TradingCalendar.h"
 
 namespace Tessera::Tiles {
@@ -117,5 +118,16 @@ struct SymbolAnalysis
  */
 [[nodiscard]] Result<SymbolAnalysis>
 analyseSymbol(const QString& ticker, const BarSeries& adjusted, const AnalysisSettings& settings = {});
+
+/**
+ * The same with the symbol's stored 60-minute bars (issue 21; hourly may be empty): the activity
+ * heatmap becomes hour × weekday over the hours of the daily tile window (in the market's session,
+ * MarketSession), and for a market that trades around the clock every missing hour between the first and
+ * the last hourly bar counts against the data-quality grade.
+ */
+[[nodiscard]] Result<SymbolAnalysis> analyseSymbol(const QString& ticker,
+                                                   const BarSeries& adjusted,
+                                                   const AnalysisSettings& settings,
+                                                   const HourlySeries& hourly);
 
 } // namespace Tessera::Tiles

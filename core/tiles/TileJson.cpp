@@ -116,6 +116,33 @@ QJsonObject heatmapJson(const ActivityHeatmap& h)
             {QStringLiteral("layout"), QStringLiteral("weekday x month")}};
 }
 
+/** The hour × weekday layout (the view reads "hours" instead of "months"). */
+QJsonObject hourlyHeatmapJson(const HourlyHeatmap& h)
+{
+    static const char* const names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    QJsonArray weekdays;
+    for (int d : h.weekdays) {
+        weekdays.append(QLatin1String(names[d - 1]));
+    }
+    QJsonArray hours;
+    for (int hour : h.hours) {
+        hours.append(hour);
+    }
+    QJsonArray rows;
+    for (const auto& row : h.meanVolume) {
+        QJsonArray cells;
+        for (double v : row) {
+            cells.append(num(v, 0));
+        }
+        rows.append(cells);
+    }
+    return {{QStringLiteral("weekdays"), weekdays},
+            {QStringLiteral("hours"), hours},
+            {QStringLiteral("mean_volume"), rows},
+            {QStringLiteral("layout"), QStringLiteral("weekday x hour")},
+            {QStringLiteral("time_zone"), h.zone}};
+}
+
 QJsonObject histogramJson(const ReturnsHistogram& h)
 {
     QJsonArray counts;
@@ -171,7 +198,8 @@ QJsonObject tilesJson(const AnalysisParts& parts)
                      {QStringLiteral("buy_total"), num(parts.flow.buyTotal, 0)},
                      {QStringLiteral("sell_total"), num(parts.flow.sellTotal, 0)},
                      {QStringLiteral("imbalance"), num(parts.flow.imbalance, 6)}}},
-        {QStringLiteral("activity_heatmap"), heatmapJson(parts.heatmap)},
+        {QStringLiteral("activity_heatmap"),
+         parts.hourlyHeatmap ? hourlyHeatmapJson(*parts.hourlyHeatmap) : heatmapJson(parts.heatmap)},
         {QStringLiteral("returns_histogram"), histogramJson(parts.histogram)},
         {QStringLiteral("slippage_samples"), samplesJson(parts.samples)},
     };
@@ -224,7 +252,7 @@ QJsonObject verdictJson(const AnalysisParts& parts)
 
 QJsonObject qualityJson(const DataQuality& q)
 {
-    return {
+    QJsonObject out{
         {QStringLiteral("grade"), q.grade},
         {QStringLiteral("bars"), static_cast<qint64>(q.bars)},
         {QStringLiteral("missing_business_days"), q.missingBusinessDays},
@@ -236,6 +264,12 @@ QJsonObject qualityJson(const DataQuality& q)
         {QStringLiteral("scale_ratio"), num(q.scaleRatio, 4)},
         {QStringLiteral("stale_business_days"), q.staleBusinessDays < 0 ? QJsonValue() : q.staleBusinessDays},
         {QStringLiteral("reasons"), QJsonArray::fromStringList(q.reasons)}};
+    if (q.hourlyBars > 0) {
+        // Only with hourly bars, so the documents of daily-only symbols stay key for key the peer's.
+        out.insert(QStringLiteral("hourly_bars"), q.hourlyBars);
+        out.insert(QStringLiteral("missing_hours"), q.missingHours < 0 ? QJsonValue() : q.missingHours);
+    }
+    return out;
 }
 
 QJsonObject validationJson(const RangeValidator& v)

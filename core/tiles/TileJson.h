@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include <QJsonObject>
@@ -38,6 +39,7 @@ struct AnalysisParts
     Verdict verdict;
     DataQuality quality;
     const RangeValidator& validation;
+    std::optional<HourlyHeatmap> hourlyHeatmap{}; ///< set when hourly bars are stored: replaces `heatmap`
 };
 
 /**

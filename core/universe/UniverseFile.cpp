@@ -219,6 +219,9 @@ QList<BundledUniverse> bundledUniverses()
         {QStringLiteral("sp500"),
          QStringLiteral("S&P 500"),
          QStringLiteral(":/universes/sp500_constituents.csv")},
+        {QStringLiteral("topcryptousdt"),
+         QStringLiteral("Top crypto (USDT)"),
+         QStringLiteral(":/universes/crypto_usdt_top100.csv")},
     };
 }
 

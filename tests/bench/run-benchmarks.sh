@@ -18,7 +18,13 @@
 #                bound of those runs on this machine, printed beside the peer's time for the same size),
 #            w1n (the nightly run: after W1, one new bar appended to every one of the 503 files and the
 #                pipeline run again; Tessera updates its database, the peer reruns in full),
-#            w6 (symbol switch: the dashboard of 50 symbols with stored analyses, selection to tiles drawn).
+#            w6 (symbol switch: the dashboard of 50 symbols with stored analyses, selection to tiles drawn),
+#            crypto (issue 21, seed 001; also crypto-full, crypto-incr, top20 — one sequence): 100 hourly pairs
+#                resampled from the 20 shared ones (tests/bench/gen_crypto.py, CRYPTO_PAIRS/CRYPTO_HOURS),
+#                loaded; crypto-full times `train --resolution hourly --mode full` (9 models per pair);
+#                crypto-incr appends 6 hours to every file and times the load plus
+#                `train --resolution hourly --mode incremental`; top20 times `predictions top --limit 20`
+#                (its in-process query time and the whole command). Once each (CRYPTO_RUNS for more).
 # Later issues add the other W workloads here.
 set -euo pipefail
 
@@ -342,6 +348,36 @@ bench_w6() {
     done
 }
 
+# Seed 001 on hourly crypto (issue 21): full retrain, the 6-hourly incremental update and the top-20 query.
+bench_crypto() {
+    local src="$shared/data/ohlcv/intraday/crypto_binance_usdt"
+    [ -d "$src" ] || { echo "crypto: skipped (no $src)"; return; }
+    local n="${CRYPTO_PAIRS:-100}" hours="${CRYPTO_HOURS:-4400}" data="$work/crypto" db="$work/crypto.sqlite"
+    local full=() fullmb=() load=() inc=() incmb=() q=() qwall=()
+    for i in $(seq "${CRYPTO_RUNS:-1}"); do
+        rm -rf "$data" "$db"*
+        /usr/bin/python3 "$here/tests/bench/gen_crypto.py" --shared "$src" --pairs "$n" --hours "$hours" --out "$data"
+        "$cli" --db "$db" --max-workers 2 fetch --provider "csv:$data" >/dev/null 2>&1
+        time_cmd run "$cli" --db "$db" --max-workers 2 train --resolution hourly --mode full
+        grep -q "$n done, 0 failed" "$work/out.txt" || { echo "crypto-full: not every pair trained:" >&2; grep "Run .* done" "$work/out.txt" >&2; }
+        full+=("$run_s"); fullmb+=("$run_mb")
+        /usr/bin/python3 "$here/tests/bench/gen_crypto.py" --shared "$src" --pairs "$n" --hours "$hours" --append 6 --out "$data"
+        time_cmd ld "$cli" --db "$db" --max-workers 2 fetch --provider "csv:$data"
+        time_cmd run "$cli" --db "$db" --max-workers 2 train --resolution hourly --mode incremental
+        grep -q "$n done, 0 failed" "$work/out.txt" || { echo "crypto-incr: not every pair updated:" >&2; grep "Run .* done" "$work/out.txt" >&2; }
+        load+=("$ld_s"); inc+=("$run_s"); incmb+=("$run_mb")
+        for _ in 1 2 3 4 5; do
+            time_cmd top "$cli" --db "$db" --json predictions top --limit 20
+            q+=("$(awk -F': ' '/"queryMs"/ {gsub(",","",$2); print $2}' "$work/out.txt")"); qwall+=("$top_s")
+        done
+    done
+    local l i2
+    l=$(median "${load[@]}"); i2=$(median "${inc[@]}")
+    echo "crypto-full hourly retrain ${n} pairs x ${hours} h x 9 models: tessera $(median "${full[@]}") s (peak $(median "${fullmb[@]}") MB) [${#full[@]} run(s); target < 600 s]"
+    echo "crypto-incr ${n} pairs, 6 new hours each: load $l s + incremental train $i2 s = $(awk -v a="$l" -v b="$i2" 'BEGIN {printf "%.2f", a + b}') s (peak $(median "${incmb[@]}") MB) [${#inc[@]} run(s); target < 30 s]"
+    echo "top20 predictions query over ${n} pairs: $(median "${q[@]}") ms in the store, $(median "${qwall[@]}") s for the whole tessera-cli process [${#q[@]} runs, medians; target < 50 ms]"
+}
+
 for w in "${workloads[@]}"; do
     case "$w" in
         demo) bench_demo ;;
@@ -354,6 +390,7 @@ for w in "${workloads[@]}"; do
         w5gui|W5gui) bench_w5gui ;;
         w6|W6) bench_w6 ;;
         floor) bench_floor ;;
-        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w5, w5gui, w6, floor)" >&2; exit 2 ;;
+        crypto|crypto-full|crypto-incr|top20) bench_crypto ;;
+        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w5, w5gui, w6, floor, crypto)" >&2; exit 2 ;;
     esac
 done

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <future>
+#include <limits>
 #include <mutex>
 #include <optional>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QTcpServer>
@@ -15,6 +17,9 @@
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include "core/fetch/providers/HourlyCsvFile.h"
+#include "core/market/HourlySeries.h"
 
 #include <sys/socket.h>
 
@@ -149,6 +154,7 @@ public:
     FakeYahooSession m_yahooSession; ///< its own mutex: answered outside m_mutex
     QHash<QString, QList<QPair<QDate, double>>> m_splits;
     QHash<QString, QByteArray> m_stooq;
+    QHash<QString, HourlySeries> m_binance;
     int m_latencyMs = 0;
     QList<FakeMarketServer::Fault> m_faults;
     QList<FakeMarketServer::LogEntry> m_log;
@@ -431,6 +437,23 @@ private:
                                          query.queryItemValue(QStringLiteral("period2")).toLongLong()),
                           {}};
         }
+        if (path == u"/api/v3/klines") {
+            *symbol = query.queryItemValue(QStringLiteral("symbol"), QUrl::FullyDecoded);
+            std::lock_guard lock(m_mutex);
+            const auto it = m_binance.constFind(*symbol);
+            if (it == m_binance.cend()) {
+                return Answer{400, "application/json", R"({"code":-1121,"msg":"Invalid symbol."})", {}};
+            }
+            const QString interval = query.queryItemValue(QStringLiteral("interval"));
+            if (interval != u"1h" && interval != u"1d") {
+                return Answer{400, "application/json", R"({"code":-1120,"msg":"Invalid interval."})", {}};
+            }
+            const qint64 start = query.queryItemValue(QStringLiteral("startTime")).toLongLong();
+            const QString endText = query.queryItemValue(QStringLiteral("endTime"));
+            const qint64 end = endText.isEmpty() ? std::numeric_limits<qint64>::max() : endText.toLongLong();
+            const int limit = std::clamp(query.queryItemValue(QStringLiteral("limit")).toInt(), 1, 1000);
+            return Answer{200, "application/json", klines(*it, interval == u"1d", start, end, limit), {}};
+        }
         if (path == u"/q/d/l/") {
             *symbol = query.queryItemValue(QStringLiteral("s"), QUrl::FullyDecoded);
             std::lock_guard lock(m_mutex);
@@ -443,6 +466,43 @@ private:
             return Answer{200, "text/csv", csv.isEmpty() ? QByteArray("No data") : csv, {}};
         }
         return Answer{404, "text/plain", "Not Found\r\n", {}};
+    }
+
+    /**
+     * Binance's klines answer: the series' bars (or its UTC days) opening in [start, end] ms, at most
+     * limit, as [openTime, "open", "high", "low", "close", "volume", closeTime, "quoteVolume", trades,
+     * "takerBase", "takerQuote", "0"] with numbers as strings, the way Binance sends them.
+     */
+    static QByteArray klines(const HourlySeries& hours, bool daily, qint64 start, qint64 end, int limit)
+    {
+        const qint64 step = daily ? 86400000LL : 3600000LL;
+        const auto text = [](double v) {
+            return QByteArray::number(v, 'f', 8);
+        };
+        QByteArray out = "[";
+        int n = 0;
+        const auto add = [&](qint64 openMs, double o, double h, double l, double c, double v) {
+            if (openMs < start || openMs > end || n >= limit) {
+                return;
+            }
+            out += (n++ ? ",[" : "[") + QByteArray::number(openMs) + ",\"" + text(o) + "\",\"" + text(h)
+                   + "\",\"" + text(l) + "\",\"" + text(c) + "\",\"" + text(v) + "\","
+                   + QByteArray::number(openMs + step - 1) + ",\"" + text(v * c)
+                   + "\",100,\"0\",\"0\",\"0\"]";
+        };
+        if (!daily) {
+            for (qsizetype i = 0; i < hours.size(); ++i) {
+                const HourlyBar b = hours.at(i);
+                add(b.time * 1000, b.open, b.high, b.low, b.close, b.volume);
+            }
+        } else {
+            const BarSeries days = hours.toDaily(0);
+            for (qsizetype i = 0; i < days.size(); ++i) {
+                const Bar b = days.at(i);
+                add(b.date.startOfDay(Qt::UTC).toMSecsSinceEpoch(), b.open, b.high, b.low, b.close, b.volume);
+            }
+        }
+        return out + "]";
     }
 
     /** The header and the rows dated d1..d2 (YYYYMMDD, inclusive, empty = open); empty without rows. */
@@ -661,6 +721,29 @@ void FakeMarketServer::addStooqCsv(const QString& stooqSymbol, const QByteArray&
 {
     std::lock_guard lock(m_engine->m_mutex);
     m_engine->m_stooq.insert(stooqSymbol, csv);
+}
+
+void FakeMarketServer::addBinanceKlines(const QString& symbol, const HourlySeries& hours)
+{
+    std::lock_guard lock(m_engine->m_mutex);
+    m_engine->m_binance.insert(symbol, hours);
+}
+
+int FakeMarketServer::addBinanceCsvFolder(const QString& folder, qsizetype firstHours)
+{
+    int added = 0;
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+    for (const QString& name : files) {
+        auto parsed = Fetch::parseHourlyCsvFile(QDir(folder).filePath(name));
+        if (!parsed) {
+            continue; // SOURCES.csv and other non-bar files
+        }
+        for (const HourlySeries& s : parsed->symbols) {
+            addBinanceKlines(s.ticker(), firstHours > 0 ? s.slice(0, firstHours) : s);
+            ++added;
+        }
+    }
+    return added;
 }
 
 void FakeMarketServer::setLatencyMs(int ms)

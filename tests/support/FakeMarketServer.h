@@ -8,6 +8,9 @@
 #include <QString>
 
 #include "tests/support/FakeYahooSession.h"
+namespace Tessera {
+class HourlySeries;
+}
 
 namespace Tessera::Test {
 
@@ -26,6 +29,10 @@ class FakeMarketEngine;
  *    to [period1, period2)), with scripted splits that adjust the earlier bars once today has reached
  *    them; otherwise Yahoo's 404 "Not Found" body.
  *  - Stooq `/q/d/l/?s=&d1=&d2=`: a registered CSV file filtered to the d1..d2 rows, or "No data".
+ *  - Binance `/api/v3/klines?symbol=&interval=1h|1d&startTime=&endTime=&limit=`: a registered hourly
+ *    series (or its UTC days) paged like Binance (rows opening in [startTime, endTime], at most limit ≤
+ *    1000), numbers as strings; an unregistered symbol gets 400 `{"code":-1121,"msg":"Invalid symbol."}`.
+ *    Faults match the `symbol` parameter: a 429 or 418 with Retry-After, a truncated body, ...
  * Faults, scripted per symbol (or for every request) and for a number of requests: an HTTP status with
  * an optional Retry-After (429, 500, ...), extra delay, a slow drip of the body, a body cut short by
  * closing the connection, a body cut short with a matching Content-Length, invalid JSON, an HTML page,
@@ -108,6 +115,13 @@ public:
     /** A split of ratio:1 effective on date for a synthetic symbol. */
     void addSyntheticSplit(const QString& symbol, const QDate& date, double ratio);
     void addStooqCsv(const QString& stooqSymbol, const QByteArray& csv);
+    /** Binance klines for symbol (BTCUSDT): the hourly bars it serves. */
+    void addBinanceKlines(const QString& symbol, const HourlySeries& hours);
+    /**
+     * Registers every hourly CSV of folder (the shared crypto layout), each pair's first firstHours bars
+     * (0 = all); returns how many pairs.
+     */
+    int addBinanceCsvFolder(const QString& folder, qsizetype firstHours = 0);
     /** Delay before every answer (the W5 benchmark's 100 ms). */
     void setLatencyMs(int ms);
     void addFault(const Fault& fault);

@@ -425,6 +425,8 @@ void HttpWorker::finished(QNetworkReply* reply)
         response.body = reply->readAll();
         response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         response.attempts = job.attempt;
+        response.retryAfter = reply->rawHeader("Retry-After");
+        response.usedWeight = reply->rawHeader("X-MBX-USED-WEIGHT-1M");
         job.request->finish(std::move(response));
     }
     pump();

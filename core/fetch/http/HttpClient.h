@@ -26,7 +26,9 @@ struct HttpResponse
     int status = 0; ///< HTTP status code
     QByteArray body;
     QByteArray contentType;
-    int attempts = 0; ///< requests sent for it, retries included
+    int attempts = 0;        ///< requests sent for it, retries included
+    QByteArray retryAfter{}; ///< the Retry-After header as sent (429, 418, 503), empty when none
+    QByteArray usedWeight{}; ///< Binance's X-MBX-USED-WEIGHT-1M header, empty when none
 };
 
 /**

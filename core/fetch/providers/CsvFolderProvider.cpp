@@ -60,6 +60,7 @@ CsvFolderProvider::CsvFolderProvider(QString path)
 Result<QList<FetchUnit>> CsvFolderProvider::plan(const QStringList& selection)
 {
     m_multiSymbolFiles.clear();
+    m_hourlyFiles.clear();
     m_planNotes.clear();
     const QFileInfo root(m_path);
     if (!root.exists()) {
@@ -85,7 +86,20 @@ Result<QList<FetchUnit>> CsvFolderProvider::plan(const QStringList& selection)
 
     // QMap keeps tickers sorted, so the units come out in ticker order.
     QMap<QString, QStringList> filesByTicker;
+    QMap<QString, QStringList> hourlyByTicker;
     for (const QString& file : files) {
+        if (isIntradayCsv(file)) {
+            Result<HourlyCsvResult> parsed = parseHourlyCsvFile(file);
+            if (parsed) {
+                for (const HourlySeries& symbol : parsed->symbols) {
+                    hourlyByTicker[symbol.ticker()].append(file);
+                }
+            } else {
+                hourlyByTicker[tickerFromFileName(file)].append(file);
+            }
+            m_hourlyFiles.insert(file, std::move(parsed));
+            continue;
+        }
         const CsvFileTickers tickers = sniffCsvTickers(file);
         if (tickers.notPriceData && root.isDir()) {
             m_planNotes.append(QStringLiteral("skipped %1: not a price file (no date or price column)")
@@ -113,11 +127,21 @@ Result<QList<FetchUnit>> CsvFolderProvider::plan(const QStringList& selection)
         m_multiSymbolFiles.insert(file, std::move(parsed));
     }
 
-    const auto unitFor = [](const QString& ticker, const QStringList& unitFiles) {
+    for (auto it = hourlyByTicker.cbegin(); it != hourlyByTicker.cend(); ++it) {
+        if (const QStringList daily = filesByTicker.take(it.key()); !daily.isEmpty()) {
+            m_planNotes.append(QStringLiteral("%1: loaded from its hourly file(s); daily file(s) %2 left out")
+                                   .arg(it.key(), daily.join(QStringLiteral(", "))));
+        }
+        filesByTicker.insert(it.key(), it.value());
+    }
+    const auto unitFor = [this](const QString& ticker, const QStringList& unitFiles) {
         FetchUnit unit;
         unit.ticker = ticker;
         unit.files = unitFiles;
         unit.meta.ticker = ticker;
+        if (!unitFiles.isEmpty() && m_hourlyFiles.contains(unitFiles.front())) {
+            unit.interval = BarInterval::Hour;
+        }
         return unit;
     };
     QList<FetchUnit> units;
@@ -155,6 +179,9 @@ Result<FetchedBars> CsvFolderProvider::fetchUnit(const FetchUnit& unit, const Ca
     out.replacesHistory = true;
     out.series.setTicker(unit.ticker);
 
+    if (unit.interval == BarInterval::Hour) {
+        return fetchHourly(unit);
+    }
     QStringList names;
     const QDate today = QDateTime::currentDateTimeUtc().date();
     for (const QString& file : unit.files) {
@@ -208,6 +235,47 @@ Result<FetchedBars> CsvFolderProvider::fetchUnit(const FetchUnit& unit, const Ca
             .arg(names.size())
             .arg(names.join(QStringLiteral(", ")))
             .arg(overlapping));
+    return out;
+}
+
+Result<FetchedBars> CsvFolderProvider::fetchHourly(const FetchUnit& unit) const
+{
+    FetchedBars out;
+    out.ticker = unit.ticker;
+    out.meta = unit.meta;
+    out.meta.ticker = unit.ticker;
+    out.replacesHistory = true;
+    out.interval = BarInterval::Hour;
+    out.hourly.setTicker(unit.ticker);
+    for (const QString& file : unit.files) {
+        const auto cached = m_hourlyFiles.constFind(file);
+        const Result<HourlyCsvResult> parsed =
+            cached != m_hourlyFiles.cend() ? *cached : parseHourlyCsvFile(file);
+        if (!parsed) {
+            return fail(parsed.error());
+        }
+        const auto it =
+            std::find_if(parsed->symbols.cbegin(), parsed->symbols.cend(), [&unit](const HourlySeries& s) {
+                return s.ticker().compare(unit.ticker, Qt::CaseInsensitive) == 0;
+            });
+        if (it == parsed->symbols.cend()) {
+            return fail(
+                Error::notFound(QStringLiteral("%1 has no rows for %2").arg(parsed->file, unit.ticker)));
+        }
+        out.warnings += parsed->warnings;
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            out.hourly.append(it->at(i));
+        }
+    }
+    if (unit.files.size() > 1) {
+        // Files in name order, the later one winning a shared hour (as for daily files).
+        const qsizetype overlapping = out.hourly.sortAndDeduplicate();
+        out.warnings.append(
+            QStringLiteral("%1: merged %2 hourly files; on %3 shared hour(s) the later file's bar was kept")
+                .arg(unit.ticker)
+                .arg(unit.files.size())
+                .arg(overlapping));
+    }
     return out;
 }
 

@@ -106,24 +106,29 @@ Result<FetchedBars> NetworkProvider::fetchUnit(const FetchUnit& unit, const Canc
     if (!url) {
         return fail(url.error());
     }
-    PendingRequestPtr request;
-    {
-        std::lock_guard lock(m_mutex);
-        const QString key = url->toString();
-        request = m_ahead.take(key);
-        if (request) {
-            clientLocked().expedite(request);
-        } else {
-            request = clientLocked().get(*url, true);
-        }
-        m_taken.insert(key);
-        topUpLocked();
-    }
-    auto response = request->wait(canceled);
+    auto response = request(*url, canceled);
     if (!response) {
         return fail(response.error());
     }
     return parse(unit, window, *response);
+}
+
+Result<HttpResponse> NetworkProvider::request(const QUrl& url, const CancelCheck& canceled)
+{
+    PendingRequestPtr pending;
+    {
+        std::lock_guard lock(m_mutex);
+        const QString key = url.toString();
+        pending = m_ahead.take(key);
+        if (pending) {
+            clientLocked().expedite(pending);
+        } else {
+            pending = clientLocked().get(url, true);
+        }
+        m_taken.insert(key);
+        topUpLocked();
+    }
+    return pending->wait(canceled);
 }
 
 void NetworkProvider::cancel()

@@ -56,9 +56,18 @@ protected:
         bool incremental; ///< true: an update after the stored bars, merged with them
     };
     Window windowFor(const FetchUnit& unit) const;
+    /** The run's "now": where every window ends. */
+    const QDateTime& now() const { return m_now; }
 
     /** The URL of unit's window, or a per-symbol error when the ticker cannot be served at all. */
     virtual Result<QUrl> urlFor(const FetchUnit& unit, const Window& window) const = 0;
+
+    /**
+     * The answer for url: the prefetched request when there is one, else a new one ahead of the queue
+     * (a worker waits for it). Blocks without an event loop until it is finished or canceled() turns
+     * true. Providers that page (Binance) call it for their later pages. Thread-safe.
+     */
+    [[nodiscard]] Result<HttpResponse> request(const QUrl& url, const CancelCheck& canceled);
 
     /** Bars (or a per-symbol error with a clear reason) from a finished exchange. Thread-safe. */
     virtual Result<FetchedBars>

@@ -91,8 +91,9 @@ double parseEval(const char* text)
 
 } // namespace
 
-GradientBoostingModel::GradientBoostingModel(const ModelParams& params)
+GradientBoostingModel::GradientBoostingModel(const ModelParams& params, bool forest)
     : m_params(params)
+    , m_forest(forest)
 {
     initLibrary();
 }
@@ -132,6 +133,25 @@ void* GradientBoostingModel::trainBooster(const float* x,
         setParam(b, "booster", "gbtree");
         setParam(b, "objective", "reg:squarederror");
         setParam(b, "tree_method", "hist");
+        if (m_forest) {
+            // Breiman's forest in XGBoost's documented random-forest mode: one round of parallel trees,
+            // each on a row subsample (without replacement, the bootstrap's expected 63.2 % unique rows)
+            // with a feature subsample per split; eta 1 and lambda 0 make each leaf the plain mean of its
+            // rows and the prediction the trees' average. Depth is bounded by rows per leaf, as in dlib.
+            setParam(b, "num_parallel_tree", std::to_string(m_params.rfTrees));
+            setParam(b, "subsample", "0.632");
+            setParam(b, "colsample_bynode", num(m_params.rfFeatureFraction));
+            setParam(b, "eta", "1");
+            setParam(b, "lambda", "0");
+            setParam(b, "max_depth", "12");
+            setParam(b, "min_child_weight", std::to_string(m_forestLeaf));
+            setParam(b, "max_bin", std::to_string(m_params.gbmMaxBin));
+            setParam(b, "base_score", num(mean));
+            setParam(b, "seed", std::to_string(m_params.seed));
+            setParam(b, "nthread", std::to_string(std::max(1, m_params.threads)));
+            check(XGBoosterUpdateOneIter(b, 0, train.handle()), "update");
+            return b;
+        }
         setParam(b, "max_depth", std::to_string(m_params.gbmMaxDepth));
         setParam(b, "eta", num(m_params.gbmEta));
         setParam(b, "subsample", num(m_params.gbmSubsample));
@@ -189,6 +209,18 @@ void GradientBoostingModel::fit(const TrainingView& rows)
     const size_t cols = static_cast<size_t>(rows.columns);
     const std::vector<float> x = toFloat(rows.x, static_cast<size_t>(rows.rows) * cols);
     const std::vector<float> y = toFloat(rows.y, static_cast<size_t>(rows.rows));
+    if (m_forest) {
+        // The same rows-per-leaf rule as the dlib forest (RandomForestModel::fit).
+        m_forestLeaf = std::max(m_params.rfMinSamplesPerLeaf, rows.rows / 25);
+        m_rounds = 1;
+        m_booster = trainBooster(x.data(), y.data(), rows.rows, nullptr, nullptr, 0, 1, nullptr);
+        m_baseScore = 0;
+        for (float v : y) {
+            m_baseScore += v;
+        }
+        m_baseScore /= rows.rows;
+        return;
+    }
 
     // Early stopping inside the training window: the last share of its rows validate, the rows whose
     // targets reach into that tail are purged (as between folds), the rest fit.
@@ -288,6 +320,15 @@ void GradientBoostingModel::load(const QByteArray& payload, int columns)
 
 QJsonObject GradientBoostingModel::params() const
 {
+    if (m_forest) {
+        return QJsonObject{{QStringLiteral("library"), QStringLiteral("XGBoost C API, random-forest mode")},
+                           {QStringLiteral("trees"), m_params.rfTrees},
+                           {QStringLiteral("minSamplesPerLeaf"), m_forestLeaf},
+                           {QStringLiteral("featureFraction"), m_params.rfFeatureFraction},
+                           {QStringLiteral("rowSubsample"), 0.632},
+                           {QStringLiteral("max_depth"), 12},
+                           {QStringLiteral("seed"), QString::number(m_params.seed)}};
+    }
     return QJsonObject{{QStringLiteral("library"), QStringLiteral("XGBoost C API")},
                        {QStringLiteral("booster"), QStringLiteral("gbtree")},
                        {QStringLiteral("objective"), QStringLiteral("reg:squarederror")},

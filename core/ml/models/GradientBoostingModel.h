@@ -14,7 +14,11 @@ namespace Tessera::Ml {
 class GradientBoostingModel final : public Model
 {
 public:
-    explicit GradientBoostingModel(const ModelParams& params);
+    /**
+     * forest: XGBoost's random-forest mode for RandomForestModel (ModelParams::rfXgboost) — one round of
+     * rfTrees parallel trees, no early stopping; otherwise boosting as described above.
+     */
+    explicit GradientBoostingModel(const ModelParams& params, bool forest = false);
     ~GradientBoostingModel() override;
     GradientBoostingModel(const GradientBoostingModel&) = delete;
     GradientBoostingModel& operator=(const GradientBoostingModel&) = delete;
@@ -41,6 +45,8 @@ private:
                        int* bestRounds) const;
 
     ModelParams m_params;
+    bool m_forest = false;
+    int m_forestLeaf = 0;      ///< forest mode: min_child_weight (rows per leaf) of the last fit
     void* m_booster = nullptr; // BoosterHandle; xgboost/c_api.h stays out of this header
     int m_columns = 0;
     int m_rounds = 0;

@@ -31,6 +31,15 @@ void RandomForestModel::fit(const TrainingView& rows)
     if (rows.rows < 2 || rows.columns < 1) {
         throw std::invalid_argument("random forest needs at least two rows and one feature");
     }
+    if (m_params.rfXgboost) {
+        m_xgb = std::make_unique<GradientBoostingModel>(m_params, true);
+        m_xgb->fit(rows);
+        m_columns = rows.columns;
+        m_leaf = std::max(m_params.rfMinSamplesPerLeaf, rows.rows / 25);
+        m_impl->fitted = true;
+        return;
+    }
+    m_xgb.reset();
     configureDlibThreads(m_params.threads);
     m_columns = rows.columns;
     std::vector<dlib::matrix<double, 0, 1>> x(static_cast<size_t>(rows.rows));
@@ -68,6 +77,9 @@ std::vector<double> RandomForestModel::predict(const double* x, int rows) const
     if (!m_impl->fitted) {
         throw std::logic_error("random forest used before fit");
     }
+    if (m_xgb) {
+        return m_xgb->predict(x, rows);
+    }
     dlib::matrix<double, 0, 1> sample(m_columns);
     for (int r = 0; r < rows; ++r) {
         const double* src = x + static_cast<size_t>(r) * static_cast<size_t>(m_columns);
@@ -81,7 +93,8 @@ std::vector<double> RandomForestModel::predict(const double* x, int rows) const
 
 namespace {
 
-constexpr quint32 kCompactMagic = 0x52464331; // "RFC1"
+constexpr quint32 kCompactMagic = 0x52464331;           // "RFC1"
+constexpr char kXgboostMagic[4] = {'R', 'F', 'X', '1'}; // an XGBoost-built forest: the booster follows
 
 using Node = dlib::internal_tree_node<dlib::dense_feature_extractor>;
 
@@ -130,6 +143,9 @@ float bitsFloat(quint32 u)
 
 QByteArray RandomForestModel::payload() const
 {
+    if (m_xgb) {
+        return QByteArray(kXgboostMagic, 4) + m_xgb->payload();
+    }
     // A compact, exact encoding of dlib's forest (its own serialize() spends ~15 bytes a node on
     // variable-length integers and a portable float format): per node the split feature, the float
     // threshold and the child links as offsets from the node (children are always allocated after
@@ -172,6 +188,14 @@ QByteArray RandomForestModel::payload() const
 
 void RandomForestModel::load(const QByteArray& payload, int columns)
 {
+    if (payload.startsWith(QByteArray(kXgboostMagic, 4))) {
+        m_xgb = std::make_unique<GradientBoostingModel>(m_params, true);
+        m_xgb->load(payload.mid(4), columns);
+        m_columns = columns;
+        m_impl->fitted = true;
+        return;
+    }
+    m_xgb.reset();
     const char* p = payload.constData();
     const char* end = p + payload.size();
     const auto word = [&p, end] {
@@ -245,6 +269,9 @@ void RandomForestModel::load(const QByteArray& payload, int columns)
 
 QJsonObject RandomForestModel::params() const
 {
+    if (m_xgb) {
+        return m_xgb->params();
+    }
     return QJsonObject{{QStringLiteral("library"), QStringLiteral("dlib random_forest_regression_trainer")},
                        {QStringLiteral("trees"), m_params.rfTrees},
                        {QStringLiteral("minSamplesPerLeaf"), m_leaf},

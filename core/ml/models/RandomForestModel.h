@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "core/ml/models/GradientBoostingModel.h"
 #include "core/ml/models/Model.h"
 
 namespace Tessera::Ml {
@@ -30,6 +31,7 @@ public:
 private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
+    std::unique_ptr<GradientBoostingModel> m_xgb; ///< the forest when built by XGBoost (rfXgboost)
     ModelParams m_params;
     int m_columns = 0;
     int m_leaf = 0; ///< min_samples_per_leaf of the last fit
