@@ -118,6 +118,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeTrainCommand());
     commands.push_back(makeModelsCommand());
     commands.push_back(makePipelineCommand());
+    commands.push_back(makeWatchlistCommand());
     return commands;
 }
 

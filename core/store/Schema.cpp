@@ -330,6 +330,23 @@ END;
         {9, QStringLiteral(R"sql(
 ALTER TABLE symbol_analysis ADD COLUMN verdict_formula TEXT;
 )sql")},
+        // Watchlists (issue 17): the user's own lists of symbols, kept in the order they were added
+        // (position), names unique in any case. Deleting a symbol or a list removes its memberships.
+        {10, QStringLiteral(R"sql(
+CREATE TABLE watchlists (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE TABLE watchlist_members (
+    watchlist_id INTEGER NOT NULL REFERENCES watchlists(id) ON DELETE CASCADE,
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    PRIMARY KEY (watchlist_id, symbol_id)
+) WITHOUT ROWID;
+CREATE INDEX watchlist_members_by_symbol ON watchlist_members(symbol_id);
+)sql")},
     };
     return list;
 }

@@ -1,0 +1,134 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include "tests/support/TestSupport.h"
+
+using namespace Tessera;
+
+namespace {
+
+using Run = Test::CliRun;
+
+/** tessera-cli --db DB args... */
+Run cli(const QString& db, const QStringList& args)
+{
+    return Test::runCli(QStringList{QStringLiteral("--db"), db} + args);
+}
+
+QString readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+/** The chart's lists from the command line (issue 17): `watchlist` and `alerts`. */
+class TestChartCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        Test::initTestEnvironment();
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("t.sqlite"));
+        const Run fetched = cli(m_db,
+                                {QStringLiteral("fetch"),
+                                 QStringLiteral("--provider"),
+                                 QStringLiteral("synthetic"),
+                                 QStringLiteral("--symbols"),
+                                 QStringLiteral("SYN0001.NS,SYN0002.NS,SYN0003.NS")});
+        QCOMPARE(fetched.code, 0);
+    }
+
+    void watchlistLifecycle()
+    {
+        QCOMPARE(
+            cli(m_db, {QStringLiteral("watchlist"), QStringLiteral("create"), QStringLiteral("Tech")}).code,
+            0);
+        // "SYN0003" is the stored SYN0003.NS (the base matches); the order typed is kept.
+        const Run added = cli(m_db,
+                              {QStringLiteral("watchlist"),
+                               QStringLiteral("add"),
+                               QStringLiteral("tech"),
+                               QStringLiteral("SYN0003"),
+                               QStringLiteral("SYN0001.NS")});
+        QCOMPARE(added.code, 0);
+        QVERIFY2(added.out.contains(QStringLiteral("Added 2 to 'Tech'")), qPrintable(added.out));
+
+        // An unknown ticker refuses the whole command, with suggestions, and stores nothing.
+        const Run unknown = cli(m_db,
+                                {QStringLiteral("watchlist"),
+                                 QStringLiteral("add"),
+                                 QStringLiteral("Tech"),
+                                 QStringLiteral("SYN0002.NS"),
+                                 QStringLiteral("SYN0O02.NS")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("unknown ticker SYN0O02.NS")), qPrintable(unknown.err));
+        QVERIFY(unknown.err.contains(QStringLiteral("did you mean")));
+        const Run unknownList = cli(m_db,
+                                    {QStringLiteral("watchlist"),
+                                     QStringLiteral("add"),
+                                     QStringLiteral("Tch"),
+                                     QStringLiteral("SYN0002.NS")});
+        QCOMPARE(unknownList.code, 2);
+        QVERIFY2(unknownList.err.contains(QStringLiteral("no watchlist named 'Tch'; did you mean Tech?")),
+                 qPrintable(unknownList.err));
+
+        const Run listed = cli(m_db,
+                               {QStringLiteral("--json"),
+                                QStringLiteral("watchlist"),
+                                QStringLiteral("list"),
+                                QStringLiteral("TECH")});
+        QCOMPARE(listed.code, 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QStringLiteral("tickers")).toArray(),
+            (QJsonArray{QStringLiteral("SYN0003.NS"), QStringLiteral("SYN0001.NS")}));
+
+        // Export, then import the file as a new list: the same tickers in the same order.
+        const QString file = m_dir.filePath(QStringLiteral("tech.txt"));
+        QCOMPARE(
+            cli(m_db, {QStringLiteral("watchlist"), QStringLiteral("export"), QStringLiteral("Tech"), file})
+                .code,
+            0);
+        QCOMPARE(readAll(file), QStringLiteral("# Tessera watchlist: Tech\nSYN0003.NS\nSYN0001.NS\n"));
+        const Run imported = cli(m_db,
+                                 {QStringLiteral("watchlist"),
+                                  QStringLiteral("import"),
+                                  file,
+                                  QStringLiteral("--name"),
+                                  QStringLiteral("Copy")});
+        QCOMPARE(imported.code, 0);
+        const Run copy =
+            cli(m_db, {QStringLiteral("watchlist"), QStringLiteral("export"), QStringLiteral("copy")});
+        QCOMPARE(copy.out, QStringLiteral("# Tessera watchlist: Copy\nSYN0003.NS\nSYN0001.NS\n"));
+
+        QCOMPARE(cli(m_db,
+                     {QStringLiteral("watchlist"),
+                      QStringLiteral("remove"),
+                      QStringLiteral("Tech"),
+                      QStringLiteral("SYN0003.NS")})
+                     .code,
+                 0);
+        QCOMPARE(
+            cli(m_db, {QStringLiteral("watchlist"), QStringLiteral("delete"), QStringLiteral("Copy")}).code,
+            0);
+        const Run all =
+            cli(m_db, {QStringLiteral("--json"), QStringLiteral("watchlist"), QStringLiteral("list")});
+        const QJsonArray lists = QJsonDocument::fromJson(all.out.toUtf8()).array();
+        QCOMPARE(lists.size(), 1);
+        QCOMPARE(lists[0].toObject().value(QStringLiteral("tickers")).toArray(),
+                 QJsonArray{QStringLiteral("SYN0001.NS")});
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+QTEST_GUILESS_MAIN(TestChartCli)
+#include "TestChartCli.moc"
