@@ -69,6 +69,10 @@
 #include "ui/panels/SymbolDashboard.h"
 #include "ui/panels/TaskProgressPanel.h"
 #include "ui/tray/TrayController.h"
+#include "ui/watchlists/WatchlistActions.h"
+#include "ui/watchlists/WatchlistStore.h"
+#include "ui/watchlists/WatchlistSwitcher.h"
+#include "ui/watchlists/WatchlistsPanel.h"
 
 namespace Tessera::Ui {
 namespace {
@@ -115,8 +119,10 @@ MainWindow::MainWindow(Store::DatabasePtr db, Options options, QWidget* parent)
         spdlog::error("creating the default schedule failed: {}", created.error().message);
     }
 
+    m_watchlists = new WatchlistStore(m_db, &m_readPool, this); // issue 17: before the row menu needs it
     buildUi();
     buildDocks();
+    buildChartTools();
     buildTray();
     buildMenus();
     connect(m_jobs, &JobRunner::progressChanged, m_progress, &TaskProgressPanel::setProgress);
@@ -205,6 +211,36 @@ void MainWindow::buildDocks()
     tabifyDockWidget(m_operationsDock, m_modelsDock);
     m_operationsDock->raise();
     resizeDocks({m_operationsDock}, {320}, Qt::Vertical);
+}
+
+void MainWindow::buildChartTools()
+{
+    // Issue 17: the Watchlists dock on the right (TradingView's place for it) and the chart's switcher.
+    m_watchlistsPanel = new WatchlistsPanel(m_watchlists, this);
+    m_watchlistsDock = new QDockWidget(tr("Watchlists"), this);
+    m_watchlistsDock->setObjectName(QStringLiteral("watchlistsDock"));
+    m_watchlistsDock->setWidget(m_watchlistsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_watchlistsDock);
+    resizeDocks({m_watchlistsDock}, {200}, Qt::Horizontal);
+    connect(m_watchlistsPanel, &WatchlistsPanel::symbolActivated, this, &MainWindow::showSymbol);
+    connect(m_watchlistsPanel, &WatchlistsPanel::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_watchlistsPanel, &WatchlistsPanel::showInTableRequested, this, [this](const QString& name) {
+        if (selectWatchlistFilterItem(m_universeCombo, name)) {
+            applyFilters();
+        }
+    });
+    connect(this, &MainWindow::currentSymbolChanged, m_watchlistsPanel, &WatchlistsPanel::setCurrentTicker);
+    auto* switcher = new WatchlistSwitcher(m_watchlists, m_symbolTabs);
+    m_symbolTabs->setCornerWidget(switcher, Qt::TopRightCorner);
+    connect(switcher, &WatchlistSwitcher::symbolActivated, this, &MainWindow::showSymbol);
+    connect(this, &MainWindow::currentSymbolChanged, switcher, &WatchlistSwitcher::setCurrentTicker);
+    // A list edited or re-read changes the filter combo's entries (and the table when one is the filter).
+    connect(m_watchlists, &WatchlistStore::changed, this, [this] {
+        updateFilterCombos();
+        applyFilters();
+    });
 }
 
 void MainWindow::buildTray()
@@ -405,6 +441,8 @@ void MainWindow::buildUi()
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
+    m_table->setDragEnabled(true); // rows onto a watchlist (issue 17)
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
     installRowActions();
     installExportContextMenu(m_table, QStringLiteral("universe"), UniverseTableModel::SortRole);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
@@ -560,7 +598,8 @@ void MainWindow::buildMenus()
     } docks[] = {{m_operationsDock, "viewOperationsAction", QT_TR_NOOP("Alt+1")},
                  {m_logDock, "viewLogAction", QT_TR_NOOP("Alt+2")},
                  {m_statusDock, "viewStatusAction", QT_TR_NOOP("Alt+3")},
-                 {m_modelsDock, "viewModelsAction", QT_TR_NOOP("Alt+4")}};
+                 {m_modelsDock, "viewModelsAction", QT_TR_NOOP("Alt+4")},
+                 {m_watchlistsDock, "viewWatchlistsAction", QT_TR_NOOP("Alt+5")}};
     for (const auto& d : docks) {
         QAction* toggle = d.dock->toggleViewAction();
         toggle->setObjectName(QString::fromLatin1(d.objectName));
@@ -665,6 +704,13 @@ void MainWindow::installRowActions()
     add(tr("Copy ticker"), "copyTickerRowAction", [](const QString& ticker) {
         QGuiApplication::clipboard()->setText(ticker);
     });
+    // Issue 17: Add to watchlist ▸ (existing lists, New list…).
+    QMenu* watchlistMenu = makeAddToWatchlistMenu(
+        m_watchlists,
+        [this] { return selectedTicker().isEmpty() ? QStringList() : QStringList{selectedTicker()}; },
+        this);
+    watchlistMenu->menuAction()->setObjectName(QStringLiteral("addToWatchlistRowAction"));
+    m_table->addAction(watchlistMenu->menuAction());
     auto* separator = new QAction(m_table);
     separator->setSeparator(true);
     m_table->addAction(separator);
@@ -785,6 +831,7 @@ void MainWindow::refresh()
         return;
     }
     m_refreshing = true;
+    m_watchlists->reload(); // issue 17: lists may have been edited from the command line
     const QString reading = tr("Reading the database…");
     // Shown only over an empty status bar: a run's summary posted just before stays readable.
     if (statusBar()->currentMessage().isEmpty()) {
@@ -879,6 +926,7 @@ void MainWindow::updateFilterCombos()
     const QSignalBlocker blockSector(m_sectorCombo);
     const QSignalBlocker blockTag(m_tagCombo);
     const QString universe = m_universeCombo->currentData().toString();
+    const QString watchlist = watchlistOfFilterItem(m_universeCombo, m_universeCombo->currentIndex());
     const QString sector = m_sectorCombo->currentData().toString();
     const QString tag = m_tagCombo->currentData().toString();
 
@@ -888,6 +936,10 @@ void MainWindow::updateFilterCombos()
         m_universeCombo->addItem(tr("%1 (%2)").arg(info.name).arg(info.memberCount), info.name);
     }
     m_universeCombo->setCurrentIndex(std::max(0, m_universeCombo->findData(universe)));
+    addWatchlistFilterItems(m_universeCombo, *m_watchlists); // issue 17
+    if (!watchlist.isEmpty() && !selectWatchlistFilterItem(m_universeCombo, watchlist)) {
+        m_universeCombo->setCurrentIndex(0); // the list was deleted
+    }
 
     QStringList sectors;
     for (const Store::SymbolRow& row : std::as_const(m_snapshot.rows)) {
@@ -916,7 +968,11 @@ void MainWindow::updateFilterCombos()
 void MainWindow::applyFilters()
 {
     const QString universe = m_universeCombo->currentData().toString();
-    if (universe.isEmpty()) {
+    const QString watchlist = watchlistOfFilterItem(m_universeCombo, m_universeCombo->currentIndex());
+    if (!watchlist.isEmpty()) { // issue 17
+        const QStringList members = m_watchlists->members(watchlist);
+        m_proxy->setMemberFilter(QSet<QString>(members.cbegin(), members.cend()));
+    } else if (universe.isEmpty()) {
         m_proxy->setMemberFilter(std::nullopt);
     } else {
         m_proxy->setMemberFilter(m_snapshot.members.value(universe));
@@ -961,6 +1017,16 @@ bool MainWindow::selectTicker(const QString& ticker)
     m_table->selectRow(index.row());
     m_table->scrollTo(index);
     return true;
+}
+
+void MainWindow::showSymbol(const QString& ticker)
+{
+    if (ticker.isEmpty() || ticker == m_chartTicker) {
+        return;
+    }
+    if (!selectTicker(ticker)) {
+        loadBars(ticker);
+    }
 }
 
 void MainWindow::onSelectionChanged()

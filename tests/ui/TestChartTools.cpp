@@ -1,0 +1,154 @@
+#include <QComboBox>
+#include <QListWidget>
+#include <QMimeData>
+#include <QTableView>
+#include <QToolButton>
+#include <QtTest>
+
+#include "core/fetch/providers/SyntheticProvider.h"
+#include "core/store/WatchlistRepository.h"
+#include "core/tasks/LoadTask.h"
+#include "core/tasks/TaskRunner.h"
+#include "ui/charts/CandleChartView.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/models/UniverseFilterProxyModel.h"
+#include "ui/models/UniverseTableModel.h"
+#include "ui/watchlists/WatchlistStore.h"
+#include "ui/watchlists/WatchlistSwitcher.h"
+#include "ui/watchlists/WatchlistsPanel.h"
+
+#include "tests/support/TestSupport.h"
+
+using namespace Tessera;
+using Test::must;
+
+namespace {
+
+Ui::MainWindow::Options testOptions()
+{
+    Ui::MainWindow::Options options;
+    options.persistState = false;
+    options.quiet = true;
+    options.offerFirstRun = false;
+    options.startScheduler = false;
+    options.tray = Ui::MainWindow::Options::Tray::Off;
+    return options;
+}
+
+/** The proxy's tickers in row order. */
+QStringList shownTickers(const QAbstractItemModel* model)
+{
+    QStringList out;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        out << model->index(row, 0).data(Ui::UniverseTableModel::TickerRole).toString();
+    }
+    return out;
+}
+
+} // namespace
+
+/** Issue 17's chart tools in the main window: watchlists (filter, switching, drag data), drawings, alerts. */
+class TestChartTools : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        Test::initTestEnvironment();
+        QCoreApplication::setOrganizationName(QStringLiteral("TesseraTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_chart_tools"));
+        m_demo = std::make_unique<Test::TempDatabase>();
+        Fetch::SyntheticOptions options;
+        options.seed = 7;
+        options.days = 120;
+        options.endDate = QDate(2025, 6, 30);
+        Tasks::TaskKind kind;
+        kind.id = QStringLiteral("test-chart-tools");
+        kind.build = [options](const Store::DatabasePtr& database,
+                               const QJsonObject& params,
+                               const QStringList& only) {
+            return Tasks::makeLoadPlan(
+                database, std::make_shared<Fetch::SyntheticProvider>(options), params, only);
+        };
+        Tasks::TaskRegistry::add(kind);
+        Tasks::TaskContext ctx;
+        auto result =
+            Tasks::TaskRunner(m_demo->db())
+                .start(
+                    kind.id, Tasks::loadParams({}, {}, Fetch::demoUniverseName()), Tasks::RunOptions{}, ctx);
+        QVERIFY2(result.has_value(), result ? "" : qPrintable(result.error().message));
+        QVERIFY(result->done > 10);
+    }
+
+    void watchlistFiltersTableAndSwitchesChart()
+    {
+        auto tickers = must(Store::SymbolRepository(*m_demo->db()).tickersWithBars());
+        QVERIFY(tickers.size() > 10);
+        // Not in ticker order: the list keeps the user's order.
+        const QStringList picks{tickers[7], tickers[2]};
+        must(Store::WatchlistRepository(*m_demo->db()).add(QStringLiteral("Picks"), picks, true));
+
+        Ui::MainWindow window(m_demo->db(), testOptions());
+        window.show();
+        auto* table = window.findChild<QTableView*>(QStringLiteral("universeTableView"));
+        QVERIFY(table);
+        QTRY_COMPARE(table->model()->rowCount(), static_cast<int>(tickers.size()));
+        Ui::WatchlistStore* store = window.watchlistStore();
+        QTRY_VERIFY(store->isLoaded());
+        QCOMPARE(store->currentList(), QStringLiteral("Picks"));
+
+        // The panel lists the members in order; "Filter" makes the list the table's filter.
+        auto* members = window.findChild<QListWidget*>(QStringLiteral("watchlistMembersListWidget"));
+        QVERIFY(members);
+        QTRY_COMPARE(members->count(), 2);
+        QCOMPARE(members->item(0)->text(), picks[0]);
+        auto* filter = window.findChild<QToolButton*>(QStringLiteral("showWatchlistInTableButton"));
+        QVERIFY(filter);
+        filter->click();
+        auto* combo = window.findChild<QComboBox*>(QStringLiteral("universeComboBox"));
+        QVERIFY(combo->currentText().contains(QStringLiteral("Picks")));
+        QStringList sorted = picks;
+        sorted.sort();
+        QCOMPARE(shownTickers(table->model()), sorted);
+
+        // An edit shows at once in the filtered table (the store re-reads, the filter follows).
+        store->add(QStringLiteral("Picks"), {tickers[4]});
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QVERIFY(shownTickers(table->model()).contains(tickers[4]));
+        QTRY_COMPARE(members->count(), 3);
+
+        // Arrow keys in the list switch the chart.
+        members->setFocus();
+        members->setCurrentRow(0);
+        QTRY_COMPARE(window.chartView()->currentTicker(), picks[0]);
+        QTest::keyClick(members, Qt::Key_Down);
+        QTRY_COMPARE(window.chartView()->currentTicker(), picks[1]);
+        // The chart's switcher follows, and its next button walks on (to the third member).
+        auto* switcher = window.findChild<Ui::WatchlistSwitcher*>(QStringLiteral("watchlistSwitcher"));
+        QVERIFY(switcher);
+        QCOMPARE(switcher->symbolCombo()->currentText(), picks[1]);
+        window.findChild<QToolButton*>(QStringLiteral("nextSymbolButton"))->click();
+        QTRY_COMPARE(window.chartView()->currentTicker(), tickers[4]);
+        QTRY_COMPARE(members->currentItem()->text(), tickers[4]);
+
+        // Dragging a table row carries its ticker in the form a watchlist takes.
+        const QModelIndex first = table->model()->index(0, 0);
+        std::unique_ptr<QMimeData> mime(table->model()->mimeData({first}));
+        QCOMPARE(Ui::WatchlistStore::tickersFrom(mime.get()),
+                 QStringList{first.data(Ui::UniverseTableModel::TickerRole).toString()});
+        QVERIFY(table->model()->flags(first).testFlag(Qt::ItemIsDragEnabled));
+
+        // Deleting the list drops the filter back to all symbols.
+        store->deleteList(QStringLiteral("Picks"));
+        QTRY_COMPARE(table->model()->rowCount(), static_cast<int>(tickers.size()));
+        QCOMPARE(combo->currentIndex(), 0);
+        QTRY_COMPARE(members->count(), 0);
+    }
+
+private:
+    std::unique_ptr<Test::TempDatabase> m_demo;
+};
+
+QTEST_MAIN(TestChartTools)
+#include "TestChartTools.moc"
