@@ -347,6 +347,24 @@ CREATE TABLE watchlist_members (
 ) WITHOUT ROWID;
 CREATE INDEX watchlist_members_by_symbol ON watchlist_members(symbol_id);
 )sql")},
+        // Chart drawings (issue 17): per symbol, in (date, price) coordinates so they stay on their bars
+        // at any zoom; kind is Charting::drawingKindId; the second point is NULL for one-point kinds.
+        {11, QStringLiteral(R"sql(
+CREATE TABLE drawings (
+    id INTEGER PRIMARY KEY,
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    date1 TEXT NOT NULL,
+    price1 REAL NOT NULL,
+    date2 TEXT,
+    price2 REAL,
+    text TEXT,
+    color TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE INDEX drawings_by_symbol ON drawings(symbol_id);
+)sql")},
     };
     return list;
 }
