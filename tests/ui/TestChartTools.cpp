@@ -1,15 +1,20 @@
+#include <QChartView>
 #include <QComboBox>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QTableView>
 #include <QToolButton>
 #include <QtTest>
 
 #include "core/fetch/providers/SyntheticProvider.h"
+#include "core/store/DrawingRepository.h"
+#include "core/store/SymbolRepository.h"
 #include "core/store/WatchlistRepository.h"
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/TaskRunner.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/charts/DrawingLayer.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/models/UniverseFilterProxyModel.h"
 #include "ui/models/UniverseTableModel.h"
@@ -144,6 +149,120 @@ private slots:
         QTRY_COMPARE(table->model()->rowCount(), static_cast<int>(tickers.size()));
         QCOMPARE(combo->currentIndex(), 0);
         QTRY_COMPARE(members->count(), 0);
+    }
+
+    void drawingsRoundTripMoveAndDelete()
+    {
+        auto tickers = must(Store::SymbolRepository(*m_demo->db()).tickersWithBars());
+        const QString first = tickers[0];
+        const QString second = tickers[1];
+        Ui::MainWindow window(m_demo->db(), testOptions());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::CandleChartView* chart = window.chartView();
+        Ui::DrawingLayer* layer = window.drawingLayer();
+        QVERIFY(layer);
+        window.showSymbol(first);
+        QTRY_COMPARE(chart->currentTicker(), first);
+        QTRY_COMPARE(layer->ticker(), first);
+        QTRY_VERIFY(layer->isIdle());
+        chart->setRangePreset(Ui::CandleChartView::RangePreset::All);
+        QCOMPARE(layer->drawings().size(), 0);
+        QWidget* viewport = layer->view()->viewport();
+        const BarSeries& bars = chart->bars();
+        const auto n = bars.size();
+
+        // A trend line from the close of bar 20 to the close of bar 80: press, drag, release. With the
+        // magnet on, a point a little off the close snaps to it.
+        layer->setMagnet(true);
+        layer->setTool(Charting::DrawingKind::TrendLine);
+        const double c20 = bars.close()[20];
+        const double c80 = bars.close()[80];
+        const QPoint from = layer->viewportPos(20.2, c20).toPoint();
+        const QPoint to = layer->viewportPos(79.8, c80).toPoint();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        QTest::mouseMove(viewport, to);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+        QCOMPARE(layer->drawings().size(), 1);
+        QVERIFY(!layer->tool());
+        const Charting::Drawing drawn = layer->drawings().constFirst();
+        QCOMPARE(drawn.kind, Charting::DrawingKind::TrendLine);
+        QCOMPARE(drawn.a.date, bars.date(20));
+        QCOMPARE(drawn.b.date, bars.date(80));
+        QCOMPARE(drawn.a.price, c20);
+        QCOMPARE(drawn.b.price, c80);
+        // A horizontal level with one click, the magnet off: the price under the pointer.
+        layer->setMagnet(false);
+        layer->setTool(Charting::DrawingKind::HorizontalLine);
+        const double level = (bars.high()[50] + bars.low()[50]) / 2.0;
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, layer->viewportPos(50.0, level).toPoint());
+        QCOMPARE(layer->drawings().size(), 2);
+        const double storedLevel = layer->drawings()[1].a.price;
+        QVERIFY(std::abs(storedLevel - level) < (bars.high()[50] - bars.low()[50])); // within a pixel's price
+        QTRY_VERIFY(layer->isIdle());
+        QList<Charting::Drawing> stored = must(Store::DrawingRepository(*m_demo->db()).forSymbol(first));
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored[0].a, drawn.a);
+        QCOMPARE(stored[0].b, drawn.b);
+        const qint64 rowId = stored[0].id;
+
+        // Another symbol shows none; coming back shows the same drawings at the same coordinates.
+        window.showSymbol(second);
+        QTRY_COMPARE(layer->ticker(), second);
+        QTRY_VERIFY(layer->isIdle());
+        QCOMPARE(layer->drawings().size(), 0);
+        window.showSymbol(first);
+        QTRY_COMPARE(layer->ticker(), first);
+        QTRY_COMPARE(layer->drawings().size(), 2);
+        QCOMPARE(layer->drawings()[0].a, drawn.a);
+        QCOMPARE(layer->drawings()[0].b, drawn.b);
+        QCOMPARE(layer->drawings()[1].a.price, storedLevel);
+        chart->setRangePreset(Ui::CandleChartView::RangePreset::All);
+
+        // Move: drag the trend line's middle 10 bars to the right; both points move by 10 bars.
+        const QPoint middle = layer->viewportPos(50.0, (c20 + c80) / 2.0).toPoint();
+        const QPoint moved = layer->viewportPos(60.0, (c20 + c80) / 2.0).toPoint();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, middle);
+        QCOMPARE(layer->selectedIndex(), 0);
+        QTest::mouseMove(viewport, moved);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, moved);
+        QCOMPARE(layer->drawings()[0].a.date, bars.date(30));
+        QCOMPARE(layer->drawings()[0].b.date, bars.date(90));
+        QTRY_VERIFY(layer->isIdle());
+        stored = must(Store::DrawingRepository(*m_demo->db()).forSymbol(first));
+        QCOMPARE(stored[0].a.date, bars.date(30));
+        QCOMPARE(stored[0].b.date, bars.date(90));
+        QCOMPARE(stored[0].id, rowId); // the same row, updated
+
+        // Delete: the selected drawing goes with the Delete key, from the screen and the database.
+        QTest::keyClick(layer->view(), Qt::Key_Delete);
+        QCOMPARE(layer->drawings().size(), 1);
+        QCOMPARE(layer->drawings()[0].kind, Charting::DrawingKind::HorizontalLine);
+        QTRY_VERIFY(layer->isIdle());
+        stored = must(Store::DrawingRepository(*m_demo->db()).forSymbol(first));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored[0].kind, Charting::DrawingKind::HorizontalLine);
+
+        // The right-click menu: alert here, the drawing under the pointer, Draw ▸, copy price, reset zoom.
+        QMenu menu;
+        layer->buildContextMenu(&menu, layer->viewportPos(10.0, storedLevel));
+        QStringList names;
+        for (QAction* a : menu.findChildren<QAction*>()) {
+            names << a->objectName();
+        }
+        for (const char* expected : {"alertHereAction",
+                                     "alertAtLevelAction",
+                                     "deleteDrawingAction",
+                                     "trendToolAction",
+                                     "fibToolAction",
+                                     "magnetAction",
+                                     "copyPriceAction",
+                                     "resetZoomAction",
+                                     "saveChartImageAction"}) {
+            QVERIFY2(names.contains(QString::fromLatin1(expected)), expected);
+        }
+        QVERIFY(n > 90);
     }
 
 private:

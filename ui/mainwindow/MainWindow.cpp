@@ -45,6 +45,7 @@
 #include "core/tasks/TrainTask.h"
 #include "core/tiles/SymbolAnalysis.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/charts/DrawingLayer.h"
 #include "ui/common/TableExport.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/AboutDialog.h"
@@ -236,6 +237,11 @@ void MainWindow::buildChartTools()
     m_symbolTabs->setCornerWidget(switcher, Qt::TopRightCorner);
     connect(switcher, &WatchlistSwitcher::symbolActivated, this, &MainWindow::showSymbol);
     connect(this, &MainWindow::currentSymbolChanged, switcher, &WatchlistSwitcher::setCurrentTicker);
+    // Drawings and the chart's right-click menu on the price pane.
+    m_drawings = new DrawingLayer(m_chart, m_db, &m_readPool, this);
+    connect(m_drawings, &DrawingLayer::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+    });
     // A list edited or re-read changes the filter combo's entries (and the table when one is the filter).
     connect(m_watchlists, &WatchlistStore::changed, this, [this] {
         updateFilterCombos();

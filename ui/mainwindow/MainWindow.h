@@ -34,6 +34,7 @@ using Store::ScheduleEntry;
 namespace Tessera::Ui {
 
 class CandleChartView;
+class DrawingLayer;
 class LogPanel;
 class ModelsPanel;
 class OperationsPanel;
@@ -123,6 +124,7 @@ public:
     WatchlistStore* watchlistStore() const { return m_watchlists; }
     WatchlistsPanel* watchlistsPanel() const { return m_watchlistsPanel; }
     QDockWidget* watchlistsDock() const { return m_watchlistsDock; }
+    DrawingLayer* drawingLayer() const { return m_drawings; }
     /** The options task runs get now (worker count from the options or the Tasks setting). */
     Tasks::RunOptions runOptions(const QString& trigger = QStringLiteral("manual")) const;
     const Store::DatabasePtr& database() const { return m_db; }
@@ -260,6 +262,7 @@ private:
     WatchlistStore* m_watchlists = nullptr;
     WatchlistsPanel* m_watchlistsPanel = nullptr;
     QDockWidget* m_watchlistsDock = nullptr;
+    DrawingLayer* m_drawings = nullptr;
     Tasks::Scheduler* m_scheduler = nullptr;
     TrayController* m_tray = nullptr;
     QPointer<SchedulerDialog> m_schedulerDialog;
