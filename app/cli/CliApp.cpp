@@ -119,6 +119,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeModelsCommand());
     commands.push_back(makePipelineCommand());
     commands.push_back(makeWatchlistCommand());
+    commands.push_back(makeAlertsCommand());
     return commands;
 }
 

@@ -85,6 +85,7 @@ std::unique_ptr<Command> makeTrainCommand();
 std::unique_ptr<Command> makeModelsCommand();
 std::unique_ptr<Command> makePipelineCommand();
 std::unique_ptr<Command> makeWatchlistCommand();
+std::unique_ptr<Command> makeAlertsCommand();
 /** The out-of-sample summary of trained models (TrainCommand.cpp; `models summary` prints it too). */
 void printTrainSummary(CliContext& ctx, const Tasks::TrainSummary& summary);
 

@@ -365,6 +365,26 @@ CREATE TABLE drawings (
 );
 CREATE INDEX drawings_by_symbol ON drawings(symbol_id);
 )sql")},
+        // Price alerts (issue 17): a level above or below the close when it was set (direction), checked
+        // against the bars stored after checked_through; triggered_* record the first crossing (the alert
+        // then stays as history); notified: the GUI has shown it.
+        {12, QStringLiteral(R"sql(
+CREATE TABLE price_alerts (
+    id INTEGER PRIMARY KEY,
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    level REAL NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('above', 'below')),
+    reference_close REAL NOT NULL,
+    checked_through TEXT NOT NULL,
+    note TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    triggered_date TEXT,
+    triggered_price REAL,
+    triggered_at TEXT,
+    notified INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX price_alerts_by_symbol ON price_alerts(symbol_id);
+)sql")},
     };
     return list;
 }

@@ -125,6 +125,66 @@ private slots:
                  QJsonArray{QStringLiteral("SYN0001.NS")});
     }
 
+    void alertsAddListRemove()
+    {
+        // SYN0001.NS's last close, to set one alert above and one below it.
+        const Run status =
+            cli(m_db, {QStringLiteral("--json"), QStringLiteral("status"), QStringLiteral("--all")});
+        QCOMPARE(status.code, 0);
+        const Run above = cli(m_db,
+                              {QStringLiteral("--json"),
+                               QStringLiteral("alerts"),
+                               QStringLiteral("add"),
+                               QStringLiteral("SYN0001"),
+                               QStringLiteral("100000"),
+                               QStringLiteral("--note"),
+                               QStringLiteral("moon")});
+        QCOMPARE(above.code, 0);
+        const QJsonObject a = QJsonDocument::fromJson(above.out.toUtf8()).object();
+        QCOMPARE(a.value(QStringLiteral("ticker")).toString(), QStringLiteral("SYN0001.NS"));
+        QCOMPARE(a.value(QStringLiteral("direction")).toString(), QStringLiteral("above"));
+        QCOMPARE(a.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        const Run below = cli(m_db,
+                              {QStringLiteral("alerts"),
+                               QStringLiteral("add"),
+                               QStringLiteral("SYN0001.NS"),
+                               QStringLiteral("0.01")});
+        QCOMPARE(below.code, 0);
+        QVERIFY2(below.out.contains(QStringLiteral("SYN0001.NS falls to 0.0100")), qPrintable(below.out));
+
+        // Refused: an unknown ticker (with suggestions), a price that is not a number, an unknown id.
+        const Run unknown = cli(m_db,
+                                {QStringLiteral("alerts"),
+                                 QStringLiteral("add"),
+                                 QStringLiteral("SYN0O01.NS"),
+                                 QStringLiteral("5")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("did you mean SYN0001.NS")), qPrintable(unknown.err));
+        QCOMPARE(cli(m_db,
+                     {QStringLiteral("alerts"),
+                      QStringLiteral("add"),
+                      QStringLiteral("SYN0001.NS"),
+                      QStringLiteral("x")})
+                     .code,
+                 2);
+        QCOMPARE(cli(m_db, {QStringLiteral("alerts"), QStringLiteral("remove"), QStringLiteral("999")}).code,
+                 2);
+
+        const Run listed =
+            cli(m_db, {QStringLiteral("--json"), QStringLiteral("alerts"), QStringLiteral("list")});
+        QCOMPARE(listed.code, 0);
+        const QJsonArray all = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[1].toObject().value(QStringLiteral("note")).toString(), QStringLiteral("moon"));
+        const QString id = QString::number(a.value(QStringLiteral("id")).toInteger());
+        QCOMPARE(cli(m_db, {QStringLiteral("alerts"), QStringLiteral("remove"), id}).code, 0);
+        const Run after =
+            cli(m_db, {QStringLiteral("--json"), QStringLiteral("alerts"), QStringLiteral("list")});
+        QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).array().size(), 1);
+        QVERIFY(cli(m_db, {QStringLiteral("--help")})
+                    .out.contains(QStringLiteral("alerts list | add TICKER PRICE")));
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_db;
