@@ -4,20 +4,26 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QtTest>
 
 #include "core/fetch/providers/SyntheticProvider.h"
+#include "core/store/AlertRepository.h"
+#include "core/store/BarRepository.h"
 #include "core/store/DrawingRepository.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/WatchlistRepository.h"
+#include "core/tasks/AlertCheck.h"
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/TaskRunner.h"
+#include "ui/alerts/AlertsPanel.h"
 #include "ui/charts/CandleChartView.h"
 #include "ui/charts/DrawingLayer.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/models/UniverseFilterProxyModel.h"
 #include "ui/models/UniverseTableModel.h"
+#include "ui/tray/TrayController.h"
 #include "ui/watchlists/WatchlistStore.h"
 #include "ui/watchlists/WatchlistSwitcher.h"
 #include "ui/watchlists/WatchlistsPanel.h"
@@ -263,6 +269,53 @@ private slots:
             QVERIFY2(names.contains(QString::fromLatin1(expected)), expected);
         }
         QVERIFY(n > 90);
+    }
+
+    void alertCrossingListedAndNotifiedOnce()
+    {
+        // A symbol of its own with hand-built bars: closes 100, 102.
+        Test::TempDatabase t;
+        const QString ticker = QStringLiteral("ALRT.NS");
+        BarSeries bars(ticker);
+        bars.append(Bar{QDate(2025, 1, 2), 99, 101, 98, 100, kMissing, 1000});
+        bars.append(Bar{QDate(2025, 1, 3), 100, 103, 99, 102, kMissing, 1000});
+        must(Store::BarRepository(*t.db()).replaceAll(ticker, bars, QStringLiteral("test")));
+
+        Ui::MainWindow window(t.db(), testOptions());
+        window.show();
+        QTRY_COMPARE(window.chartView()->currentTicker(), ticker);
+        Ui::AlertsPanel* panel = window.alertsPanel();
+        QVERIFY(panel);
+        QSignalSpy notified(window.trayController(), &Ui::TrayController::notified);
+
+        // "Alert at this price" from the chart's menu sets one above the last close (102).
+        emit window.drawingLayer()->alertRequested(ticker, 105.0);
+        QTRY_COMPARE(panel->alerts().size(), 1);
+        QCOMPARE(panel->alerts()[0].direction, Alerts::Direction::Above);
+        QTRY_COMPARE(panel->table()->rowCount(), 1);
+        QCOMPARE(panel->table()->item(0, 3)->text(), QStringLiteral("active"));
+
+        // A data update crosses it: the load's end checks the alerts (here called as the load's finish
+        // does), the finished job makes the panel re-read, list it as triggered and notify once.
+        Bar cross{QDate(2025, 1, 6), 102, 106, 101, 105.5, kMissing, 1000};
+        BarSeries update(ticker);
+        update.append(cross);
+        must(Store::BarRepository(*t.db()).upsert(ticker, update, QStringLiteral("test")));
+        QCOMPARE(must(Tasks::checkPriceAlerts(*t.db(), {ticker})).size(), 1);
+        QSignalSpy loaded(panel, &Ui::AlertsPanel::loaded);
+        emit window.jobFinished(QStringLiteral("Load"), Ui::JobOutcome{});
+        QTRY_COMPARE(notified.count(), 1);
+        QVERIFY(notified[0][0].toString().contains(ticker));
+        QCOMPARE(notified[0][1].toString(),
+                 QStringLiteral("ALRT.NS rose to 105.00 (close 105.50 on 2025-01-06)"));
+        QTRY_VERIFY(loaded.count() >= 1);
+        QCOMPARE(panel->table()->item(0, 3)->text(), QStringLiteral("triggered 2025-01-06 · close 105.50"));
+
+        // The next job: the list is read again, no second notification.
+        const auto reads = loaded.count();
+        emit window.jobFinished(QStringLiteral("Load"), Ui::JobOutcome{});
+        QTRY_VERIFY(loaded.count() > reads);
+        QCOMPARE(notified.count(), 1);
     }
 
 private:

@@ -44,6 +44,7 @@
 #include "core/tasks/Scheduler.h"
 #include "core/tasks/TrainTask.h"
 #include "core/tiles/SymbolAnalysis.h"
+#include "ui/alerts/AlertsPanel.h"
 #include "ui/charts/CandleChartView.h"
 #include "ui/charts/DrawingLayer.h"
 #include "ui/common/TableExport.h"
@@ -242,6 +243,32 @@ void MainWindow::buildChartTools()
     connect(m_drawings, &DrawingLayer::message, this, [this](const QString& text) {
         statusBar()->showMessage(text, 8000);
     });
+    // Price alerts: set from the chart's menu, listed in a dock beside the watchlists, checked by every
+    // load in the engine; a crossing found by a job (or by tessera-cli while the window was closed) is
+    // reported once in the tray.
+    m_alerts = new AlertsPanel(m_db, &m_readPool, this);
+    m_alertsDock = new QDockWidget(tr("Alerts"), this);
+    m_alertsDock->setObjectName(QStringLiteral("alertsDock"));
+    m_alertsDock->setWidget(m_alerts);
+    tabifyDockWidget(m_watchlistsDock, m_alertsDock);
+    m_watchlistsDock->raise();
+    connect(m_drawings, &DrawingLayer::alertRequested, m_alerts, [this](const QString& ticker, double price) {
+        m_alerts->addAlert(ticker, price);
+        m_alertsDock->show();
+        m_alertsDock->raise();
+    });
+    connect(m_alerts, &AlertsPanel::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_alerts, &AlertsPanel::symbolActivated, this, &MainWindow::showSymbol);
+    connect(m_alerts, &AlertsPanel::triggered, this, [this](const QList<Alerts::PriceAlert>& fired) {
+        for (const Alerts::PriceAlert& alert : fired) {
+            m_tray->notify(tr("Price alert: %1").arg(alert.ticker), Alerts::describeTrigger(alert));
+        }
+    });
+    connect(this, &MainWindow::jobFinished, m_alerts, &AlertsPanel::refresh);
+    // From the event loop, like refresh(): the tray that reports a crossing is built after this.
+    QTimer::singleShot(0, m_alerts, &AlertsPanel::refresh);
     // A list edited or re-read changes the filter combo's entries (and the table when one is the filter).
     connect(m_watchlists, &WatchlistStore::changed, this, [this] {
         updateFilterCombos();
@@ -605,7 +632,8 @@ void MainWindow::buildMenus()
                  {m_logDock, "viewLogAction", QT_TR_NOOP("Alt+2")},
                  {m_statusDock, "viewStatusAction", QT_TR_NOOP("Alt+3")},
                  {m_modelsDock, "viewModelsAction", QT_TR_NOOP("Alt+4")},
-                 {m_watchlistsDock, "viewWatchlistsAction", QT_TR_NOOP("Alt+5")}};
+                 {m_watchlistsDock, "viewWatchlistsAction", QT_TR_NOOP("Alt+5")},
+                 {m_alertsDock, "viewAlertsAction", QT_TR_NOOP("Alt+6")}};
     for (const auto& d : docks) {
         QAction* toggle = d.dock->toggleViewAction();
         toggle->setObjectName(QString::fromLatin1(d.objectName));

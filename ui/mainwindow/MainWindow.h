@@ -33,6 +33,7 @@ using Store::ScheduleEntry;
 
 namespace Tessera::Ui {
 
+class AlertsPanel;
 class CandleChartView;
 class DrawingLayer;
 class LogPanel;
@@ -125,6 +126,8 @@ public:
     WatchlistsPanel* watchlistsPanel() const { return m_watchlistsPanel; }
     QDockWidget* watchlistsDock() const { return m_watchlistsDock; }
     DrawingLayer* drawingLayer() const { return m_drawings; }
+    AlertsPanel* alertsPanel() const { return m_alerts; }
+    QDockWidget* alertsDock() const { return m_alertsDock; }
     /** The options task runs get now (worker count from the options or the Tasks setting). */
     Tasks::RunOptions runOptions(const QString& trigger = QStringLiteral("manual")) const;
     const Store::DatabasePtr& database() const { return m_db; }
@@ -263,6 +266,8 @@ private:
     WatchlistsPanel* m_watchlistsPanel = nullptr;
     QDockWidget* m_watchlistsDock = nullptr;
     DrawingLayer* m_drawings = nullptr;
+    AlertsPanel* m_alerts = nullptr;
+    QDockWidget* m_alertsDock = nullptr;
     Tasks::Scheduler* m_scheduler = nullptr;
     TrayController* m_tray = nullptr;
     QPointer<SchedulerDialog> m_schedulerDialog;
