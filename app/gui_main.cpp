@@ -30,6 +30,7 @@
 #include "core/store/Database.h"
 #include "core/tasks/LoadTask.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/charts/DrawingLayer.h"
 #include "ui/common/Appearance.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/SchedulerDialog.h"
@@ -71,7 +72,9 @@ QStringList screenshotViews()
             QStringLiteral("scheduler"),
             QStringLiteral("predictions"),
             QStringLiteral("models"),
-            QStringLiteral("dashboard")};
+            QStringLiteral("dashboard"),
+            QStringLiteral("alerts"),
+            QStringLiteral("chart-menu")};
 }
 
 bool hasArgument(int argc, char** argv, const char* name)
@@ -286,7 +289,7 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
         window,
         &Ui::MainWindow::viewReady,
         &app,
-        [guard, plan, done, shoot, shootLater] {
+        [guard, plan, done, shoot, shootLater, finish] {
             if (*done || !guard) {
                 return;
             }
@@ -307,6 +310,31 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 guard->showLog();
             } else if (plan.view == QStringLiteral("status")) {
                 guard->showStatusView(); // its own refresh may still be running: refresh() below then waits
+            } else if (plan.view == QStringLiteral("alerts")) {
+                guard->alertsDock()->show();
+                guard->alertsDock()->raise();
+            } else if (plan.view == QStringLiteral("chart-menu")) {
+                // The chart with its right-click menu open (issue 17), docks closed as for "chart".
+                for (QDockWidget* dock : guard->findChildren<QDockWidget*>()) {
+                    dock->hide();
+                }
+                if (!plan.symbol.isEmpty() && guard->selectedTicker() != plan.symbol) {
+                    guard->showSymbol(plan.symbol);
+                }
+                QTimer::singleShot(ScreenshotSettleMs, guard.data(), [guard, file = plan.file, finish] {
+                    if (!guard) {
+                        return;
+                    }
+                    const QPixmap picture = guard->drawingLayer()->grabWithContextMenu(guard->chartView());
+                    if (!picture.save(file, "PNG")) {
+                        printError(QStringLiteral("cannot write the screenshot %1").arg(file));
+                        finish(ExitFailed);
+                        return;
+                    }
+                    std::fprintf(stdout, "%s\n", QDir::toNativeSeparators(file).toLocal8Bit().constData());
+                    finish(ExitOk);
+                });
+                return;
             } else if (plan.view == QStringLiteral("chart")) {
                 // The chart alone, the docks closed so that it gets the window's whole height.
                 for (QDockWidget* dock : guard->findChildren<QDockWidget*>()) {

@@ -1,27 +1,26 @@
 #include "core/tasks/AlertCheck.h"
 
+#include <QSet>
+
 #include "core/store/AlertRepository.h"
 #include "core/store/BarRepository.h"
-#include "core/store/SymbolRepository.h"
 
 namespace Tessera::Tasks {
 
 Result<QList<Alerts::PriceAlert>> checkPriceAlerts(const Store::Database& db, const QStringList& tickers)
 {
     Store::AlertRepository alerts(db);
-    // A load reports the tickers it was given ("NTPC" for the stored "NTPC.NS"): the stored ones count.
-    QStringList stored;
-    Store::SymbolRepository symbols(db);
-    for (const QString& t : tickers) {
-        auto resolved = symbols.resolve(t);
-        if (!resolved) {
-            return fail(resolved.error());
-        }
-        stored << *resolved;
-    }
-    auto active = alerts.active(stored);
+    auto active = alerts.active();
     if (!active) {
         return fail(active.error());
+    }
+    if (!tickers.isEmpty()) {
+        // A load reports the tickers it was given: "NTPC" stands for the stored "NTPC.NS" (the resolve
+        // rule, by the stored ticker's base), so no per-ticker query runs at the end of a large load.
+        const QSet<QString> loaded(tickers.cbegin(), tickers.cend());
+        active->removeIf([&loaded](const Alerts::PriceAlert& a) {
+            return !loaded.contains(a.ticker) && !loaded.contains(a.ticker.section(u'.', 0, 0));
+        });
     }
     QList<Alerts::PriceAlert> triggered;
     Store::BarRepository barRepo(db);

@@ -293,7 +293,8 @@ private slots:
         QTRY_COMPARE(panel->alerts().size(), 1);
         QCOMPARE(panel->alerts()[0].direction, Alerts::Direction::Above);
         QTRY_COMPARE(panel->table()->rowCount(), 1);
-        QCOMPARE(panel->table()->item(0, 3)->text(), QStringLiteral("active"));
+        QCOMPARE(panel->table()->item(0, 1)->text(), QStringLiteral("≥ 105.00"));
+        QCOMPARE(panel->table()->item(0, 2)->text(), QStringLiteral("active"));
 
         // A data update crosses it: the load's end checks the alerts (here called as the load's finish
         // does), the finished job makes the panel re-read, list it as triggered and notify once.
@@ -309,7 +310,7 @@ private slots:
         QCOMPARE(notified[0][1].toString(),
                  QStringLiteral("ALRT.NS rose to 105.00 (close 105.50 on 2025-01-06)"));
         QTRY_VERIFY(loaded.count() >= 1);
-        QCOMPARE(panel->table()->item(0, 3)->text(), QStringLiteral("triggered 2025-01-06 · close 105.50"));
+        QCOMPARE(panel->table()->item(0, 2)->text(), QStringLiteral("hit 2025-01-06 · close 105.50"));
 
         // The next job: the list is read again, no second notification.
         const auto reads = loaded.count();

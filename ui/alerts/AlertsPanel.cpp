@@ -39,9 +39,10 @@ AlertsPanel::AlertsPanel(Store::DatabasePtr db, QThreadPool* pool, QWidget* pare
     setObjectName(QStringLiteral("alertsPanel"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_table = new QTableWidget(0, 5, this);
+    m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("alertsTableWidget"));
-    m_table->setHorizontalHeaderLabels({tr("Symbol"), tr("When"), tr("Level"), tr("Status"), tr("Note")});
+    // Compact for a narrow dock: "≥ 70.00" fires when the price rises to 70, "≤ 60.00" when it falls to 60.
+    m_table->setHorizontalHeaderLabels({tr("Symbol"), tr("Alert"), tr("Status"), tr("Note")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -184,26 +185,31 @@ void AlertsPanel::fill()
         const Alerts::PriceAlert& a = m_alerts[row];
         active += a.isTriggered() ? 0 : 1;
         const QString status =
-            a.isTriggered() ? tr("triggered %1 · close %2")
+            a.isTriggered() ? tr("hit %1 · close %2")
                                   .arg(a.triggeredDate.toString(Qt::ISODate), priceText(a.triggeredPrice))
                             : tr("active");
-        const QStringList cells{a.ticker,
-                                a.direction == Alerts::Direction::Above ? tr("rises to") : tr("falls to"),
-                                priceText(a.level),
-                                status,
-                                a.note};
+        const QString when =
+            a.direction == Alerts::Direction::Above ? QStringLiteral("≥ ") : QStringLiteral("≤ ");
+        const QStringList cells{a.ticker, when + priceText(a.level), status, a.note};
+        const QString tip = (a.direction == Alerts::Direction::Above
+                                 ? tr("%1 rises to %2: fires on the first new bar whose high reaches it")
+                                 : tr("%1 falls to %2: fires on the first new bar whose low reaches it"))
+                                .arg(a.ticker, priceText(a.level))
+                            + u'\n'
+                            + tr("Set %1 when the close was %2; checked through %3")
+                                  .arg(a.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                       priceText(a.referenceClose),
+                                       a.checkedThrough.toString(Qt::ISODate))
+                            + (a.note.isEmpty() ? QString() : u'\n' + a.note);
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
-            if (column == 2) {
+            if (column == 1) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             }
             if (a.isTriggered()) {
                 item->setForeground(palette().brush(QPalette::PlaceholderText));
             }
-            item->setToolTip(tr("Set %1 when the close was %2 (checked through %3)")
-                                 .arg(a.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                      priceText(a.referenceClose),
-                                      a.checkedThrough.toString(Qt::ISODate)));
+            item->setToolTip(tip);
             m_table->setItem(row, column, item);
         }
     }

@@ -19,6 +19,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 #include <QPointer>
 #include <QSettings>
 #include <QThreadPool>
@@ -166,6 +167,7 @@ void DrawingLayer::setTool(std::optional<DrawingKind> kind)
     m_tool = kind;
     if (m_mode == Mode::Placing && !m_entries.isEmpty()) {
         m_entries.removeLast(); // an unfinished drawing is dropped
+        m_selected = -1;
     }
     m_mode = Mode::Idle;
     if (QChartView* pane = view()) {
@@ -743,6 +745,32 @@ void DrawingLayer::buildContextMenu(QMenu* menu, const QPointF& pos)
         }
     });
     image->setObjectName(QStringLiteral("saveChartImageAction"));
+}
+
+QPixmap DrawingLayer::grabWithContextMenu(QWidget* base)
+{
+    QPixmap picture = base->grab();
+    QChartView* pane = view();
+    if (!pane) {
+        return picture;
+    }
+    const QRectF plot = chart()->plotArea();
+    const QPoint at = pane->mapFromScene(chart()->mapToScene(plot.center()));
+    QMenu menu(pane);
+    buildContextMenu(&menu, at);
+    menu.popup(pane->viewport()->mapToGlobal(at));
+    QPainter painter(&picture);
+    const QPoint menuAt = base->mapFromGlobal(menu.pos());
+    painter.drawPixmap(menuAt, menu.grab());
+    if (auto* draw = menu.findChild<QMenu*>(QStringLiteral("drawMenu"))) {
+        // The submenu beside its entry, as it opens on hover.
+        const QRect entry = menu.actionGeometry(draw->menuAction());
+        draw->popup(menu.mapToGlobal(QPoint(menu.width(), entry.top())));
+        painter.drawPixmap(base->mapFromGlobal(draw->pos()), draw->grab());
+        draw->close();
+    }
+    menu.close();
+    return picture;
 }
 
 // --- persistence -----------------------------------------------------------------------------------

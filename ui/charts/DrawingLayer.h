@@ -16,6 +16,8 @@ class QChart;
 class QChartView;
 class QMenu;
 class QPainter;
+class QPixmap;
+class QWidget;
 class QThreadPool;
 
 namespace Tessera::Ui {
@@ -88,6 +90,12 @@ public:
      * zoom, save image. Kept apart so the chart's own menu items can be added around it.
      */
     void buildContextMenu(QMenu* menu, const QPointF& viewportPos);
+
+    /**
+     * A picture of `base` (the chart or the window) with the right-click menu open at the middle of the
+     * price plot and its Draw ▸ submenu beside it (--screenshot-view chart-menu).
+     */
+    QPixmap grabWithContextMenu(QWidget* base);
 
     /** Paints the drawings (DrawingItem calls it) in the price chart's item coordinates. */
     void paint(QPainter* painter) const;

@@ -223,7 +223,7 @@ void MainWindow::buildChartTools()
     m_watchlistsDock->setObjectName(QStringLiteral("watchlistsDock"));
     m_watchlistsDock->setWidget(m_watchlistsPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_watchlistsDock);
-    resizeDocks({m_watchlistsDock}, {200}, Qt::Horizontal);
+    resizeDocks({m_watchlistsDock}, {240}, Qt::Horizontal);
     connect(m_watchlistsPanel, &WatchlistsPanel::symbolActivated, this, &MainWindow::showSymbol);
     connect(m_watchlistsPanel, &WatchlistsPanel::message, this, [this](const QString& text) {
         statusBar()->showMessage(text, 8000);
