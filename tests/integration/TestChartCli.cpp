@@ -185,6 +185,51 @@ private slots:
                     .out.contains(QStringLiteral("alerts list | add TICKER PRICE")));
     }
 
+    void fetchTriggersAlertOnce()
+    {
+        // A CSV folder with one symbol closing at 100, 102; an alert at 105 (above), then a new bar whose
+        // high reaches 106: the fetch's end finds the crossing and says so; the next fetch does not again.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("a.sqlite"));
+        const QString csv = dir.filePath(QStringLiteral("csv"));
+        QVERIFY(QDir().mkpath(csv));
+        const QString file = csv + QStringLiteral("/ALRT.csv");
+        const auto write = [&file](const QByteArray& text) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write("Date,Open,High,Low,Close,Volume\n2025-01-02,99,101,98,100,1000\n2025-01-03,100,103,99,102,"
+              "1000\n");
+        const QStringList fetch{
+            QStringLiteral("fetch"), QStringLiteral("--provider"), QStringLiteral("csv:") + csv};
+        QCOMPARE(cli(db, fetch).code, 0);
+        QCOMPARE(cli(db,
+                     {QStringLiteral("alerts"),
+                      QStringLiteral("add"),
+                      QStringLiteral("ALRT"),
+                      QStringLiteral("105")})
+                     .code,
+                 0);
+        write(
+            "Date,Open,High,Low,Close,Volume\n2025-01-02,99,101,98,100,1000\n2025-01-03,100,103,99,102,1000\n"
+            "2025-01-06,102,106,101,105.5,1000\n");
+        const Run crossed = cli(db, fetch);
+        QCOMPARE(crossed.code, 0);
+        QVERIFY2(QString(crossed.out + crossed.err)
+                     .contains(QStringLiteral(
+                         "1 price alert triggered: ALRT rose to 105.00 (close 105.50 on 2025-01-06)")),
+                 qPrintable(crossed.out + crossed.err));
+        const Run again = cli(db, fetch);
+        QVERIFY(!QString(again.out + again.err).contains(QStringLiteral("price alert")));
+        const Run listed =
+            cli(db, {QStringLiteral("--json"), QStringLiteral("alerts"), QStringLiteral("list")});
+        const QJsonObject alert = QJsonDocument::fromJson(listed.out.toUtf8()).array().first().toObject();
+        QCOMPARE(alert.value(QStringLiteral("status")).toString(), QStringLiteral("triggered"));
+        QCOMPARE(alert.value(QStringLiteral("triggeredDate")).toString(), QStringLiteral("2025-01-06"));
+        QCOMPARE(alert.value(QStringLiteral("triggeredPrice")).toDouble(), 105.5);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_db;

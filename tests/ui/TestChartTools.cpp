@@ -1,5 +1,7 @@
 #include <QChartView>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
@@ -149,6 +151,21 @@ private slots:
         QCOMPARE(Ui::WatchlistStore::tickersFrom(mime.get()),
                  QStringList{first.data(Ui::UniverseTableModel::TickerRole).toString()});
         QVERIFY(table->model()->flags(first).testFlag(Qt::ItemIsDragEnabled));
+
+        // Dropping a row's ticker on the list adds it at the end.
+        {
+            auto drop = std::make_unique<QMimeData>();
+            drop->setData(Ui::WatchlistStore::tickersMimeType(), tickers[9].toUtf8());
+            const QPoint at = members->viewport()->rect().center();
+            QDragEnterEvent enter(at, Qt::CopyAction, drop.get(), Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(members->viewport(), &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent dropped(QPointF(at), Qt::CopyAction, drop.get(), Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(members->viewport(), &dropped);
+            QTRY_COMPARE(members->count(), 4);
+            QCOMPARE(members->item(3)->text(), tickers[9]);
+            QCOMPARE(store->members(QStringLiteral("Picks")).constLast(), tickers[9]);
+        }
 
         // Deleting the list drops the filter back to all symbols.
         store->deleteList(QStringLiteral("Picks"));
