@@ -7,6 +7,7 @@
 #include <QMimeData>
 #include <QTableView>
 #include <QTableWidget>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QtTest>
 
@@ -286,6 +287,45 @@ private slots:
             QVERIFY2(names.contains(QString::fromLatin1(expected)), expected);
         }
         QVERIFY(n > 90);
+    }
+
+    void drawingsFollowTheSymbolShownWhenTheChartSwitchesInsideItsSignal()
+    {
+        // A slot connected before the layer's switches the chart again while barsShown(A) is being
+        // emitted (what --screenshot-view --symbol does): the layer sees B's signal first, then A's, and
+        // must keep B's drawings — the symbol the chart shows.
+        Test::TempDatabase t;
+        BarSeries a(QStringLiteral("AAA"));
+        BarSeries b(QStringLiteral("BBB"));
+        for (int i = 0; i < 30; ++i) {
+            const QDate d = QDate(2025, 1, 1).addDays(i);
+            a.append(Bar{d, 10, 11, 9, 10, kMissing, 100});
+            b.append(Bar{d, 20, 21, 19, 20, kMissing, 100});
+        }
+        must(Store::BarRepository(*t.db()).replaceAll(QStringLiteral("AAA"), a, QStringLiteral("test")));
+        must(Store::BarRepository(*t.db()).replaceAll(QStringLiteral("BBB"), b, QStringLiteral("test")));
+        Charting::Drawing level;
+        level.ticker = QStringLiteral("BBB");
+        level.kind = Charting::DrawingKind::HorizontalLine;
+        level.a = {QDate(2025, 1, 10), 20.5};
+        must(Store::DrawingRepository(*t.db()).save(level));
+
+        QThreadPool pool;
+        Ui::CandleChartView chart;
+        bool switched = false;
+        connect(&chart, &Ui::CandleChartView::barsShown, &chart, [&](const QString& ticker) {
+            if (ticker == QStringLiteral("AAA") && !switched) {
+                switched = true;
+                chart.setBars(QStringLiteral("BBB"), {}, b);
+            }
+        });
+        Ui::DrawingLayer layer(&chart, t.db(), &pool);
+        chart.setBars(QStringLiteral("AAA"), {}, a);
+        QVERIFY(switched);
+        QCOMPARE(chart.currentTicker(), QStringLiteral("BBB"));
+        QCOMPARE(layer.ticker(), QStringLiteral("BBB"));
+        QTRY_COMPARE(layer.drawings().size(), 1);
+        QCOMPARE(layer.drawings()[0].a.price, 20.5);
     }
 
     void alertCrossingListedAndNotifiedOnce()

@@ -788,6 +788,12 @@ void DrawingLayer::chain(std::function<void()> job)
 
 void DrawingLayer::showSymbol(const QString& ticker)
 {
+    // barsShown can arrive out of order: a slot connected before this one may switch the chart again
+    // inside the emission (the screenshot's --symbol does), so the later symbol's signal comes first.
+    // What the chart shows now is what counts.
+    if (ticker != m_chart->currentTicker()) {
+        return;
+    }
     if (ticker == m_ticker) {
         repaint(); // the same symbol re-read (after a load): same drawings, new bars
         return;
