@@ -153,6 +153,28 @@ private slots:
                  QStringList{first.data(Ui::UniverseTableModel::TickerRole).toString()});
         QVERIFY(table->model()->flags(first).testFlag(Qt::ItemIsDragEnabled));
 
+        // The row menu's Add to watchlist ▸ lists the lists; a list holding the symbol is checked and
+        // disabled, another one takes it.
+        {
+            store->create(QStringLiteral("Other"));
+            QTRY_COMPARE(store->lists().size(), 2);
+            store->setCurrentList(QStringLiteral("Picks"));
+            QVERIFY(window.selectTicker(tickers[4]));
+            QAction* rowAction = nullptr;
+            for (QAction* a : table->actions()) {
+                rowAction = a->objectName() == QStringLiteral("addToWatchlistRowAction") ? a : rowAction;
+            }
+            QVERIFY(rowAction && rowAction->menu());
+            emit rowAction->menu()->aboutToShow();
+            QAction* onPicks = rowAction->menu()->findChild<QAction*>(QStringLiteral("addToWatchlist_Picks"));
+            QAction* other = rowAction->menu()->findChild<QAction*>(QStringLiteral("addToWatchlist_Other"));
+            QVERIFY(onPicks && other);
+            QVERIFY(onPicks->isChecked() && !onPicks->isEnabled());
+            QVERIFY(other->isEnabled());
+            other->trigger();
+            QTRY_COMPARE(store->members(QStringLiteral("Other")), QStringList{tickers[4]});
+        }
+
         // Dropping a row's ticker on the list adds it at the end.
         {
             auto drop = std::make_unique<QMimeData>();
@@ -172,7 +194,9 @@ private slots:
         store->deleteList(QStringLiteral("Picks"));
         QTRY_COMPARE(table->model()->rowCount(), static_cast<int>(tickers.size()));
         QCOMPARE(combo->currentIndex(), 0);
-        QTRY_COMPARE(members->count(), 0);
+        // The panel moves on to the remaining list.
+        QTRY_COMPARE(store->currentList(), QStringLiteral("Other"));
+        QTRY_COMPARE(members->count(), 1);
     }
 
     void drawingsRoundTripMoveAndDelete()
