@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -41,6 +42,7 @@
 #include "ui/panels/StatusPanel.h"
 #include "ui/panels/SymbolDashboard.h"
 #include "ui/tray/TrayController.h"
+#include "ui/watchlists/WatchlistsPanel.h"
 
 namespace {
 
@@ -74,6 +76,7 @@ QStringList screenshotViews()
             QStringLiteral("models"),
             QStringLiteral("dashboard"),
             QStringLiteral("alerts"),
+            QStringLiteral("watchlists"),
             QStringLiteral("chart-menu")};
 }
 
@@ -313,6 +316,14 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
             } else if (plan.view == QStringLiteral("alerts")) {
                 guard->alertsDock()->show();
                 guard->alertsDock()->raise();
+            } else if (plan.view == QStringLiteral("watchlists")) {
+                // The Watchlists dock with its current list as the universe table's filter.
+                guard->watchlistsDock()->show();
+                guard->watchlistsDock()->raise();
+                if (auto* filter = guard->watchlistsPanel()->findChild<QAbstractButton*>(
+                        QStringLiteral("showWatchlistInTableButton"))) {
+                    filter->click();
+                }
             } else if (plan.view == QStringLiteral("chart-menu")) {
                 // The chart with its right-click menu open (issue 17), docks closed as for "chart".
                 for (QDockWidget* dock : guard->findChildren<QDockWidget*>()) {
