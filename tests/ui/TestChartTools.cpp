@@ -2,6 +2,7 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
@@ -311,6 +312,70 @@ private slots:
             QVERIFY2(names.contains(QString::fromLatin1(expected)), expected);
         }
         QVERIFY(n > 90);
+    }
+
+    void everyDrawingKindIsPlacedAndStored()
+    {
+        auto tickers = must(Store::SymbolRepository(*m_demo->db()).tickersWithBars());
+        const QString ticker = tickers[5];
+        Ui::MainWindow window(m_demo->db(), testOptions());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::DrawingLayer* layer = window.drawingLayer();
+        window.showSymbol(ticker);
+        QTRY_COMPARE(layer->ticker(), ticker);
+        QTRY_VERIFY(layer->isIdle());
+        window.chartView()->setRangePreset(Ui::CandleChartView::RangePreset::All);
+        const BarSeries& bars = window.chartView()->bars();
+        QWidget* viewport = layer->view()->viewport();
+        layer->setMagnet(true);
+
+        // Two clicks for the two-point kinds (click, move, click); each point snaps to the nearest of
+        // the bar's open/high/low/close: just above the high is the high, just below the low the low.
+        using Kind = Charting::DrawingKind;
+        const double span = bars.high()[40] - bars.low()[40];
+        for (Kind kind : {Kind::Ray, Kind::Rectangle, Kind::Fibonacci}) {
+            layer->setTool(kind);
+            const QPoint a = layer->viewportPos(40.0, bars.high()[40] + span * 0.05).toPoint();
+            const QPoint b = layer->viewportPos(70.0, bars.low()[70] - span * 0.05).toPoint();
+            QTest::mouseClick(viewport, Qt::LeftButton, {}, a);
+            QTest::mouseMove(viewport, b);
+            QTest::mouseClick(viewport, Qt::LeftButton, {}, b);
+            const Charting::Drawing d = layer->drawings().constLast();
+            QCOMPARE(d.kind, kind);
+            QCOMPARE(d.a, (Charting::ChartPoint{bars.date(40), bars.high()[40]}));
+            QCOMPARE(d.b, (Charting::ChartPoint{bars.date(70), bars.low()[70]}));
+        }
+        // Escape drops a drawing whose second point is not placed yet.
+        layer->setTool(Kind::TrendLine);
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, layer->viewportPos(10.0, bars.close()[10]).toPoint());
+        QCOMPARE(layer->drawings().size(), 4);
+        QTest::keyClick(layer->view(), Qt::Key_Escape);
+        QCOMPARE(layer->drawings().size(), 3);
+        // One click: a vertical line at the bar; a text note, whose text is asked for.
+        layer->setTool(Kind::VerticalLine);
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, layer->viewportPos(55.0, bars.close()[55]).toPoint());
+        QCOMPARE(layer->drawings().constLast().a.date, bars.date(55));
+        layer->setTool(Kind::Text);
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, layer->viewportPos(60.0, bars.close()[60]).toPoint());
+        QInputDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QInputDialog*>(QStringLiteral("drawingTextDialog"))));
+        dialog->setTextValue(QStringLiteral("earnings"));
+        dialog->accept();
+        QTRY_COMPARE(layer->drawings().constLast().text, QStringLiteral("earnings"));
+        QTRY_VERIFY(layer->isIdle());
+
+        const QList<Charting::Drawing> stored =
+            must(Store::DrawingRepository(*m_demo->db()).forSymbol(ticker));
+        QCOMPARE(stored.size(), 5);
+        const QList<Charting::Drawing> shown = layer->drawings();
+        for (int i = 0; i < stored.size(); ++i) {
+            QCOMPARE(stored[i].kind, shown[i].kind);
+            QCOMPARE(stored[i].a, shown[i].a);
+            QCOMPARE(stored[i].b, shown[i].b);
+            QCOMPARE(stored[i].text, shown[i].text);
+        }
     }
 
     void drawingsFollowTheSymbolShownWhenTheChartSwitchesInsideItsSignal()

@@ -603,35 +603,41 @@ void DrawingLayer::editDrawing(int index)
     if (index < 0 || index >= m_entries.size()) {
         return;
     }
+    // Window-modal dialogs opened with open(), not exec(): no nested event loop, and the drawing is found
+    // again by its key when the answer comes (it may have been deleted meanwhile).
     const quint64 key = m_entries[index].key;
-    Drawing d = m_entries[index].drawing;
+    const Drawing d = m_entries[index].drawing;
+    const auto apply = [this, key](const std::function<void(Drawing&)>& change) {
+        for (Entry& e : m_entries) {
+            if (e.key == key) {
+                change(e.drawing);
+                save(e);
+                emit drawingsChanged();
+            }
+        }
+        repaint();
+    };
     if (d.kind == DrawingKind::Text) {
-        bool ok = false;
-        const QString text = QInputDialog::getText(view(),
-                                                   tr("Text note"),
-                                                   tr("Note on the chart of %1:").arg(m_ticker),
-                                                   QLineEdit::Normal,
-                                                   d.text,
-                                                   &ok);
-        if (!ok) {
-            return;
-        }
-        d.text = text;
+        auto* dialog = new QInputDialog(view());
+        dialog->setObjectName(QStringLiteral("drawingTextDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Text note"));
+        dialog->setLabelText(tr("Note on the chart of %1:").arg(m_ticker));
+        dialog->setTextValue(d.text);
+        connect(dialog, &QInputDialog::textValueSelected, this, [apply](const QString& text) {
+            apply([&text](Drawing& drawing) { drawing.text = text; });
+        });
+        dialog->open();
     } else {
-        const QColor color = QColorDialog::getColor(colorOf(d), view(), tr("Colour of the drawing"));
-        if (!color.isValid()) {
-            return;
-        }
-        d.color = color.name();
+        auto* dialog = new QColorDialog(colorOf(d), view());
+        dialog->setObjectName(QStringLiteral("drawingColorDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Colour of the drawing"));
+        connect(dialog, &QColorDialog::colorSelected, this, [apply](const QColor& color) {
+            apply([&color](Drawing& drawing) { drawing.color = color.name(); });
+        });
+        dialog->open();
     }
-    for (Entry& e : m_entries) {
-        if (e.key == key) { // still there after the dialog
-            e.drawing = d;
-            save(e);
-            emit drawingsChanged();
-        }
-    }
-    repaint();
 }
 
 void DrawingLayer::deleteSelected()
