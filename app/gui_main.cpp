@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -30,6 +31,7 @@
 #include "core/store/Database.h"
 #include "core/tasks/LoadTask.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/charts/DrawingLayer.h"
 #include "ui/common/Appearance.h"
 #include "ui/common/MarketColors.h"
 #include "ui/common/UiSettings.h"
@@ -41,6 +43,7 @@
 #include "ui/panels/StatusPanel.h"
 #include "ui/panels/SymbolDashboard.h"
 #include "ui/tray/TrayController.h"
+#include "ui/watchlists/WatchlistsPanel.h"
 
 namespace {
 
@@ -72,7 +75,10 @@ QStringList screenshotViews()
             QStringLiteral("scheduler"),
             QStringLiteral("predictions"),
             QStringLiteral("models"),
-            QStringLiteral("dashboard")};
+            QStringLiteral("dashboard"),
+            QStringLiteral("alerts"),
+            QStringLiteral("watchlists"),
+            QStringLiteral("chart-menu")};
 }
 
 bool hasArgument(int argc, char** argv, const char* name)
@@ -295,7 +301,7 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
         window,
         &Ui::MainWindow::viewReady,
         &app,
-        [guard, plan, done, shoot, shootLater] {
+        [guard, plan, done, shoot, shootLater, finish] {
             if (*done || !guard) {
                 return;
             }
@@ -316,6 +322,39 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 guard->showLog();
             } else if (plan.view == QStringLiteral("status")) {
                 guard->showStatusView(); // its own refresh may still be running: refresh() below then waits
+            } else if (plan.view == QStringLiteral("alerts")) {
+                guard->alertsDock()->show();
+                guard->alertsDock()->raise();
+            } else if (plan.view == QStringLiteral("watchlists")) {
+                // The Watchlists dock with its current list as the universe table's filter.
+                guard->watchlistsDock()->show();
+                guard->watchlistsDock()->raise();
+                if (auto* filter = guard->watchlistsPanel()->findChild<QAbstractButton*>(
+                        QStringLiteral("showWatchlistInTableButton"))) {
+                    filter->click();
+                }
+            } else if (plan.view == QStringLiteral("chart-menu")) {
+                // The chart with its right-click menu open (issue 17), docks closed as for "chart".
+                for (QDockWidget* dock : guard->findChildren<QDockWidget*>()) {
+                    dock->hide();
+                }
+                if (!plan.symbol.isEmpty() && guard->selectedTicker() != plan.symbol) {
+                    guard->showSymbol(plan.symbol);
+                }
+                QTimer::singleShot(ScreenshotSettleMs, guard.data(), [guard, file = plan.file, finish] {
+                    if (!guard) {
+                        return;
+                    }
+                    const QPixmap picture = guard->drawingLayer()->grabWithContextMenu(guard->chartView());
+                    if (!picture.save(file, "PNG")) {
+                        printError(QStringLiteral("cannot write the screenshot %1").arg(file));
+                        finish(ExitFailed);
+                        return;
+                    }
+                    std::fprintf(stdout, "%s\n", QDir::toNativeSeparators(file).toLocal8Bit().constData());
+                    finish(ExitOk);
+                });
+                return;
             } else if (plan.view == QStringLiteral("chart")) {
                 // The chart alone, the docks closed so that it gets the window's whole height.
                 for (QDockWidget* dock : guard->findChildren<QDockWidget*>()) {

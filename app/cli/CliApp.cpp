@@ -120,6 +120,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makePredictionsCommand());
     commands.push_back(makePipelineCommand());
     commands.push_back(makeFundamentalsCommand());
+    commands.push_back(makeWatchlistCommand());
+    commands.push_back(makeAlertsCommand());
     return commands;
 }
 

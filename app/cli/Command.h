@@ -86,6 +86,8 @@ std::unique_ptr<Command> makeModelsCommand();
 std::unique_ptr<Command> makePipelineCommand();
 std::unique_ptr<Command> makeFundamentalsCommand();
 std::unique_ptr<Command> makePredictionsCommand();
+std::unique_ptr<Command> makeWatchlistCommand();
+std::unique_ptr<Command> makeAlertsCommand();
 /** The out-of-sample summary of trained models (TrainCommand.cpp; `models summary` prints it too). */
 void printTrainSummary(CliContext& ctx, const Tasks::TrainSummary& summary);
 

@@ -434,6 +434,60 @@ CREATE TABLE hourly_predictions (
     PRIMARY KEY (symbol_id, horizon, algorithm)
 ) WITHOUT ROWID;
 CREATE INDEX hourly_predictions_top ON hourly_predictions(algorithm, horizon, production_ready);
+        // Watchlists (issue 17): the user's own lists of symbols, kept in the order they were added
+        // (position), names unique in any case. Deleting a symbol or a list removes its memberships.
+        {13, QStringLiteral(R"sql(
+CREATE TABLE watchlists (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE TABLE watchlist_members (
+    watchlist_id INTEGER NOT NULL REFERENCES watchlists(id) ON DELETE CASCADE,
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    PRIMARY KEY (watchlist_id, symbol_id)
+) WITHOUT ROWID;
+CREATE INDEX watchlist_members_by_symbol ON watchlist_members(symbol_id);
+)sql")},
+        // Chart drawings (issue 17): per symbol, in (date, price) coordinates so they stay on their bars
+        // at any zoom; kind is Charting::drawingKindId; the second point is NULL for one-point kinds.
+        {14, QStringLiteral(R"sql(
+CREATE TABLE drawings (
+    id INTEGER PRIMARY KEY,
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    date1 TEXT NOT NULL,
+    price1 REAL NOT NULL,
+    date2 TEXT,
+    price2 REAL,
+    text TEXT,
+    color TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE INDEX drawings_by_symbol ON drawings(symbol_id);
+)sql")},
+        // Price alerts (issue 17): a level above or below the close when it was set (direction), checked
+        // against the bars stored after checked_through; triggered_* record the first crossing (the alert
+        // then stays as history); notified: the GUI has shown it.
+        {15, QStringLiteral(R"sql(
+CREATE TABLE price_alerts (
+    id INTEGER PRIMARY KEY,
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    level REAL NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('above', 'below')),
+    reference_close REAL NOT NULL,
+    checked_through TEXT NOT NULL,
+    note TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    triggered_date TEXT,
+    triggered_price REAL,
+    triggered_at TEXT,
+    notified INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX price_alerts_by_symbol ON price_alerts(symbol_id);
 )sql")},
     };
     return list;

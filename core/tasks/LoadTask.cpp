@@ -14,6 +14,7 @@
 #include "core/store/SettingsRepository.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
+#include "core/tasks/AlertCheck.h"
 #include "core/tasks/CalendarInference.h"
 #include "core/tasks/HourlySettings.h"
 
@@ -414,6 +415,12 @@ Result<TaskPlan> makeLoadPlan(const Store::DatabasePtr& db,
             return fail(inferred.error());
         } else {
             notes << *inferred;
+        }
+        // Price alerts (issue 17): each data update is checked for crossings of the loaded symbols.
+        if (auto fired = checkPriceAlerts(database, done); !fired) {
+            return fail(fired.error());
+        } else if (!fired->isEmpty()) {
+            notes << priceAlertsNote(*fired);
         }
         if (universe.isEmpty() || done.isEmpty()) {
             return {};

@@ -86,6 +86,8 @@ public:
 
     QString currentTicker() const { return m_ticker; }
     int barCount() const { return static_cast<int>(m_bars.size()); }
+    /** The bars shown (issue 17 hook: the drawing layer maps dates and snaps to their OHLC). */
+    const BarSeries& bars() const { return m_bars; }
     /** Bars whose centre lies inside the visible x range. */
     int visibleCandleCount() const;
     /** Visible x range in bar-index units (a bar i spans i-0.5 .. i+0.5). */

@@ -151,6 +151,9 @@ void FrozenColumnTableView::updateGeometries()
     m_frozen->setWordWrap(wordWrap());
     m_frozen->setTextElideMode(textElideMode());
     m_frozen->setVerticalScrollMode(verticalScrollMode());
+    // Rows dragged from the Symbol column (onto a watchlist) leave as from the table itself.
+    m_frozen->setDragEnabled(dragEnabled());
+    m_frozen->setDragDropMode(dragDropMode());
     m_frozen->horizontalHeader()->setSortIndicatorShown(isSortingEnabled());
     if (horizontalHeader()->count() > 0 && horizontalHeader()->visualIndex(0) != 0) {
         // A restored header state may have moved it; move it back once the header has settled.

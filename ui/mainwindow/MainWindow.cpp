@@ -44,7 +44,9 @@
 #include "core/tasks/Scheduler.h"
 #include "core/tasks/TrainTask.h"
 #include "core/tiles/SymbolAnalysis.h"
+#include "ui/alerts/AlertsPanel.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/charts/DrawingLayer.h"
 #include "ui/common/FrozenColumnTableView.h"
 #include "ui/common/TableExport.h"
 #include "ui/common/UiSettings.h"
@@ -70,6 +72,10 @@
 #include "ui/panels/SymbolDashboard.h"
 #include "ui/panels/TaskProgressPanel.h"
 #include "ui/tray/TrayController.h"
+#include "ui/watchlists/WatchlistActions.h"
+#include "ui/watchlists/WatchlistStore.h"
+#include "ui/watchlists/WatchlistSwitcher.h"
+#include "ui/watchlists/WatchlistsPanel.h"
 
 namespace Tessera::Ui {
 namespace {
@@ -116,8 +122,10 @@ MainWindow::MainWindow(Store::DatabasePtr db, Options options, QWidget* parent)
         spdlog::error("creating the default schedule failed: {}", created.error().message);
     }
 
+    m_watchlists = new WatchlistStore(m_db, &m_readPool, this); // issue 17: before the row menu needs it
     buildUi();
     buildDocks();
+    buildChartTools();
     buildTray();
     buildMenus();
     connect(m_jobs, &JobRunner::progressChanged, m_progress, &TaskProgressPanel::setProgress);
@@ -206,6 +214,67 @@ void MainWindow::buildDocks()
     tabifyDockWidget(m_operationsDock, m_modelsDock);
     m_operationsDock->raise();
     resizeDocks({m_operationsDock}, {320}, Qt::Vertical);
+}
+
+void MainWindow::buildChartTools()
+{
+    // Issue 17: the Watchlists dock on the right (TradingView's place for it) and the chart's switcher.
+    m_watchlistsPanel = new WatchlistsPanel(m_watchlists, this);
+    m_watchlistsDock = new QDockWidget(tr("Watchlists"), this);
+    m_watchlistsDock->setObjectName(QStringLiteral("watchlistsDock"));
+    m_watchlistsDock->setWidget(m_watchlistsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_watchlistsDock);
+    resizeDocks({m_watchlistsDock}, {240}, Qt::Horizontal);
+    connect(m_watchlistsPanel, &WatchlistsPanel::symbolActivated, this, &MainWindow::showSymbol);
+    connect(m_watchlistsPanel, &WatchlistsPanel::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_watchlistsPanel, &WatchlistsPanel::showInTableRequested, this, [this](const QString& name) {
+        if (selectWatchlistFilterItem(m_universeCombo, name)) {
+            applyFilters();
+        }
+    });
+    connect(this, &MainWindow::currentSymbolChanged, m_watchlistsPanel, &WatchlistsPanel::setCurrentTicker);
+    auto* switcher = new WatchlistSwitcher(m_watchlists, m_symbolTabs);
+    m_symbolTabs->setCornerWidget(switcher, Qt::TopRightCorner);
+    connect(switcher, &WatchlistSwitcher::symbolActivated, this, &MainWindow::showSymbol);
+    connect(this, &MainWindow::currentSymbolChanged, switcher, &WatchlistSwitcher::setCurrentTicker);
+    // Drawings and the chart's right-click menu on the price pane.
+    m_drawings = new DrawingLayer(m_chart, m_db, &m_readPool, this);
+    connect(m_drawings, &DrawingLayer::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    // Price alerts: set from the chart's menu, listed in a dock beside the watchlists, checked by every
+    // load in the engine; a crossing found by a job (or by tessera-cli while the window was closed) is
+    // reported once in the tray.
+    m_alerts = new AlertsPanel(m_db, &m_readPool, this);
+    m_alertsDock = new QDockWidget(tr("Alerts"), this);
+    m_alertsDock->setObjectName(QStringLiteral("alertsDock"));
+    m_alertsDock->setWidget(m_alerts);
+    tabifyDockWidget(m_watchlistsDock, m_alertsDock);
+    m_watchlistsDock->raise();
+    connect(m_drawings, &DrawingLayer::alertRequested, m_alerts, [this](const QString& ticker, double price) {
+        m_alerts->addAlert(ticker, price);
+        m_alertsDock->show();
+        m_alertsDock->raise();
+    });
+    connect(m_alerts, &AlertsPanel::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_alerts, &AlertsPanel::symbolActivated, this, &MainWindow::showSymbol);
+    connect(m_alerts, &AlertsPanel::triggered, this, [this](const QList<Alerts::PriceAlert>& fired) {
+        for (const Alerts::PriceAlert& alert : fired) {
+            m_tray->notify(tr("Price alert: %1").arg(alert.ticker), Alerts::describeTrigger(alert));
+        }
+    });
+    connect(this, &MainWindow::jobFinished, m_alerts, &AlertsPanel::refresh);
+    // From the event loop, like refresh(): the tray that reports a crossing is built after this.
+    QTimer::singleShot(0, m_alerts, &AlertsPanel::refresh);
+    // A list edited or re-read changes the filter combo's entries (and the table when one is the filter).
+    connect(m_watchlists, &WatchlistStore::changed, this, [this] {
+        updateFilterCombos();
+        applyFilters();
+    });
 }
 
 void MainWindow::buildTray()
@@ -407,6 +476,8 @@ void MainWindow::buildUi()
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
+    m_table->setDragEnabled(true); // rows onto a watchlist (issue 17)
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
     installRowActions();
     installExportContextMenu(m_table, QStringLiteral("universe"), UniverseTableModel::SortRole);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
@@ -571,7 +642,9 @@ void MainWindow::buildMenus()
     } docks[] = {{m_operationsDock, "viewOperationsAction", QT_TR_NOOP("Alt+1")},
                  {m_logDock, "viewLogAction", QT_TR_NOOP("Alt+2")},
                  {m_statusDock, "viewStatusAction", QT_TR_NOOP("Alt+3")},
-                 {m_modelsDock, "viewModelsAction", QT_TR_NOOP("Alt+4")}};
+                 {m_modelsDock, "viewModelsAction", QT_TR_NOOP("Alt+4")},
+                 {m_watchlistsDock, "viewWatchlistsAction", QT_TR_NOOP("Alt+5")},
+                 {m_alertsDock, "viewAlertsAction", QT_TR_NOOP("Alt+6")}};
     for (const auto& d : docks) {
         QAction* toggle = d.dock->toggleViewAction();
         toggle->setObjectName(QString::fromLatin1(d.objectName));
@@ -676,6 +749,13 @@ void MainWindow::installRowActions()
     add(tr("Copy ticker"), "copyTickerRowAction", [](const QString& ticker) {
         QGuiApplication::clipboard()->setText(ticker);
     });
+    // Issue 17: Add to watchlist ▸ (existing lists, New list…).
+    QMenu* watchlistMenu = makeAddToWatchlistMenu(
+        m_watchlists,
+        [this] { return selectedTicker().isEmpty() ? QStringList() : QStringList{selectedTicker()}; },
+        this);
+    watchlistMenu->menuAction()->setObjectName(QStringLiteral("addToWatchlistRowAction"));
+    m_table->addAction(watchlistMenu->menuAction());
     auto* separator = new QAction(m_table);
     separator->setSeparator(true);
     m_table->addAction(separator);
@@ -796,6 +876,7 @@ void MainWindow::refresh()
         return;
     }
     m_refreshing = true;
+    m_watchlists->reload(); // issue 17: lists may have been edited from the command line
     const QString reading = tr("Reading the database…");
     // Shown only over an empty status bar: a run's summary posted just before stays readable.
     if (statusBar()->currentMessage().isEmpty()) {
@@ -891,6 +972,7 @@ void MainWindow::updateFilterCombos()
     const QSignalBlocker blockSector(m_sectorCombo);
     const QSignalBlocker blockTag(m_tagCombo);
     const QString universe = m_universeCombo->currentData().toString();
+    const QString watchlist = watchlistOfFilterItem(m_universeCombo, m_universeCombo->currentIndex());
     const QString sector = m_sectorCombo->currentData().toString();
     const QString tag = m_tagCombo->currentData().toString();
 
@@ -900,6 +982,10 @@ void MainWindow::updateFilterCombos()
         m_universeCombo->addItem(tr("%1 (%2)").arg(info.name).arg(info.memberCount), info.name);
     }
     m_universeCombo->setCurrentIndex(std::max(0, m_universeCombo->findData(universe)));
+    addWatchlistFilterItems(m_universeCombo, *m_watchlists); // issue 17
+    if (!watchlist.isEmpty() && !selectWatchlistFilterItem(m_universeCombo, watchlist)) {
+        m_universeCombo->setCurrentIndex(0); // the list was deleted
+    }
 
     QStringList sectors;
     for (const Store::SymbolRow& row : std::as_const(m_snapshot.rows)) {
@@ -928,7 +1014,11 @@ void MainWindow::updateFilterCombos()
 void MainWindow::applyFilters()
 {
     const QString universe = m_universeCombo->currentData().toString();
-    if (universe.isEmpty()) {
+    const QString watchlist = watchlistOfFilterItem(m_universeCombo, m_universeCombo->currentIndex());
+    if (!watchlist.isEmpty()) { // issue 17
+        const QStringList members = m_watchlists->members(watchlist);
+        m_proxy->setMemberFilter(QSet<QString>(members.cbegin(), members.cend()));
+    } else if (universe.isEmpty()) {
         m_proxy->setMemberFilter(std::nullopt);
     } else {
         m_proxy->setMemberFilter(m_snapshot.members.value(universe));
@@ -973,6 +1063,16 @@ bool MainWindow::selectTicker(const QString& ticker)
     m_table->selectRow(index.row());
     m_table->scrollTo(index);
     return true;
+}
+
+void MainWindow::showSymbol(const QString& ticker)
+{
+    if (ticker.isEmpty() || ticker == m_chartTicker) {
+        return;
+    }
+    if (!selectTicker(ticker)) {
+        loadBars(ticker);
+    }
 }
 
 void MainWindow::onSelectionChanged()

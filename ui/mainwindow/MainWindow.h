@@ -33,7 +33,9 @@ using Store::ScheduleEntry;
 
 namespace Tessera::Ui {
 
+class AlertsPanel;
 class CandleChartView;
+class DrawingLayer;
 class LogPanel;
 class ModelsPanel;
 class OperationsPanel;
@@ -45,6 +47,8 @@ class TaskProgressPanel;
 class TrayController;
 class UniverseFilterProxyModel;
 class UniverseTableModel;
+class WatchlistStore;
+class WatchlistsPanel;
 
 /**
  * The Tessera main window: the universe table (search, sort, universe/sector/tag filters) on the
@@ -117,6 +121,13 @@ public:
     QDockWidget* logDock() const { return m_logDock; }
     QDockWidget* statusDock() const { return m_statusDock; }
     QDockWidget* modelsDock() const { return m_modelsDock; }
+    // Issue 17 (chart drawings, alerts, watchlists).
+    WatchlistStore* watchlistStore() const { return m_watchlists; }
+    WatchlistsPanel* watchlistsPanel() const { return m_watchlistsPanel; }
+    QDockWidget* watchlistsDock() const { return m_watchlistsDock; }
+    DrawingLayer* drawingLayer() const { return m_drawings; }
+    AlertsPanel* alertsPanel() const { return m_alerts; }
+    QDockWidget* alertsDock() const { return m_alertsDock; }
     /** The options task runs get now (worker count from the options or the Tasks setting). */
     Tasks::RunOptions runOptions(const QString& trigger = QStringLiteral("manual")) const;
     const Store::DatabasePtr& database() const { return m_db; }
@@ -125,6 +136,8 @@ public:
     QString selectedTicker() const;
     /** Selects ticker's row if the filters show it; returns whether it did. */
     bool selectTicker(const QString& ticker);
+    /** Shows ticker's chart: selects its row when the filters show it, else charts it without a row. */
+    void showSymbol(const QString& ticker);
 
 public slots:
     /** Re-reads the universe table, filters and status from the database (View ▸ Refresh, F5). */
@@ -247,6 +260,14 @@ private:
     QDockWidget* m_logDock = nullptr;
     QDockWidget* m_statusDock = nullptr;
     QDockWidget* m_modelsDock = nullptr;
+    // Issue 17 (chart drawings, alerts, watchlists).
+    void buildChartTools();
+    WatchlistStore* m_watchlists = nullptr;
+    WatchlistsPanel* m_watchlistsPanel = nullptr;
+    QDockWidget* m_watchlistsDock = nullptr;
+    DrawingLayer* m_drawings = nullptr;
+    AlertsPanel* m_alerts = nullptr;
+    QDockWidget* m_alertsDock = nullptr;
     Tasks::Scheduler* m_scheduler = nullptr;
     TrayController* m_tray = nullptr;
     QPointer<SchedulerDialog> m_schedulerDialog;

@@ -4,9 +4,11 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QMimeData>
 
 #include "ui/common/MarketColors.h"
 #include "ui/common/VerdictFormat.h"
+#include "ui/watchlists/WatchlistStore.h"
 
 namespace Tessera::Ui {
 namespace {
@@ -415,6 +417,34 @@ QVariant UniverseTableModel::headerData(int section, Qt::Orientation orientation
         }
     }
     return {};
+}
+
+// Drag rows onto a watchlist (issue 17).
+Qt::ItemFlags UniverseTableModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
+QStringList UniverseTableModel::mimeTypes() const
+{
+    return {WatchlistStore::tickersMimeType(), QStringLiteral("text/plain")};
+}
+
+QMimeData* UniverseTableModel::mimeData(const QModelIndexList& indexes) const
+{
+    QStringList tickers;
+    for (const QModelIndex& index : indexes) {
+        const QString ticker = tickerAt(index.row());
+        if (!ticker.isEmpty() && !tickers.contains(ticker)) {
+            tickers << ticker;
+        }
+    }
+    auto* mime = new QMimeData;
+    const QString text = tickers.join(u'\n');
+    mime->setData(WatchlistStore::tickersMimeType(), text.toUtf8());
+    mime->setText(text);
+    return mime;
 }
 
 } // namespace Tessera::Ui
