@@ -36,6 +36,7 @@ namespace Tessera::Ui {
 class CandleChartView;
 class LogPanel;
 class ModelsPanel;
+class TopPredictionsPanel;
 class OperationsPanel;
 class PredictionsPanel;
 class SchedulerDialog;
@@ -109,6 +110,7 @@ public:
     /** The "Predictions" tab of the selected symbol. */
     PredictionsPanel* predictionsPanel() const { return m_predictions; }
     ModelsPanel* modelsPanel() const { return m_models; }
+    TopPredictionsPanel* topPredictionsPanel() const { return m_topPredictions; }
     Tasks::Scheduler* scheduler() const { return m_scheduler; }
     TrayController* trayController() const { return m_tray; }
     /** The scheduler editor while it is open. */
@@ -117,6 +119,7 @@ public:
     QDockWidget* logDock() const { return m_logDock; }
     QDockWidget* statusDock() const { return m_statusDock; }
     QDockWidget* modelsDock() const { return m_modelsDock; }
+    QDockWidget* topPredictionsDock() const { return m_topPredictionsDock; }
     /** The options task runs get now (worker count from the options or the Tasks setting). */
     Tasks::RunOptions runOptions(const QString& trigger = QStringLiteral("manual")) const;
     const Store::DatabasePtr& database() const { return m_db; }
@@ -243,10 +246,12 @@ private:
     StatusPanel* m_status = nullptr;
     PredictionsPanel* m_predictions = nullptr;
     ModelsPanel* m_models = nullptr;
+    TopPredictionsPanel* m_topPredictions = nullptr;
     QDockWidget* m_operationsDock = nullptr;
     QDockWidget* m_logDock = nullptr;
     QDockWidget* m_statusDock = nullptr;
     QDockWidget* m_modelsDock = nullptr;
+    QDockWidget* m_topPredictionsDock = nullptr;
     Tasks::Scheduler* m_scheduler = nullptr;
     TrayController* m_tray = nullptr;
     QPointer<SchedulerDialog> m_schedulerDialog;
