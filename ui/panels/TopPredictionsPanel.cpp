@@ -144,7 +144,7 @@ TopPredictionsPanel::TopPredictionsPanel(Store::DatabasePtr db, QThreadPool* rea
     m_validatedLabel->setObjectName(QStringLiteral("topValidatedLabel"));
     layout->addWidget(m_validatedLabel);
     m_validated = makeTable(this, QStringLiteral("topValidatedTableWidget"));
-    layout->addWidget(m_validated, 2);
+    layout->addWidget(m_validated, 1);
     m_unvalidatedLabel = new QLabel(this);
     m_unvalidatedLabel->setObjectName(QStringLiteral("topUnvalidatedLabel"));
     layout->addWidget(m_unvalidatedLabel);
