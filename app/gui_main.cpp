@@ -42,6 +42,7 @@
 #include "ui/panels/PredictionsPanel.h"
 #include "ui/panels/StatusPanel.h"
 #include "ui/panels/SymbolDashboard.h"
+#include "ui/panels/TopPredictionsPanel.h"
 #include "ui/tray/TrayController.h"
 #include "ui/watchlists/WatchlistsPanel.h"
 
@@ -78,7 +79,8 @@ QStringList screenshotViews()
             QStringLiteral("dashboard"),
             QStringLiteral("alerts"),
             QStringLiteral("watchlists"),
-            QStringLiteral("chart-menu")};
+            QStringLiteral("chart-menu"),
+            QStringLiteral("top-predictions")};
 }
 
 bool hasArgument(int argc, char** argv, const char* name)
@@ -457,6 +459,20 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                     // Its first read may have run when the window first showed: read again, picture that.
                     guard->modelsPanel()->refresh();
                 }
+                return;
+            }
+            if (plan.view == QStringLiteral("top-predictions")) {
+                // Read on the pool once shown: connect first, then raise its dock and read again.
+                QObject::connect(
+                    guard->topPredictionsPanel(),
+                    &Ui::TopPredictionsPanel::loaded,
+                    guard.data(),
+                    [shootLater, whole] { shootLater(ScreenshotSettleMs, whole); },
+                    Qt::SingleShotConnection);
+                guard->topPredictionsDock()->show();
+                guard->topPredictionsDock()->raise();
+                guard->resizeDocks({guard->topPredictionsDock()}, {guard->height() / 2}, Qt::Vertical);
+                guard->topPredictionsPanel()->refresh();
                 return;
             }
             if (plan.view == QStringLiteral("status")) {

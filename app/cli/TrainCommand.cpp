@@ -147,8 +147,9 @@ public:
         if (!lock) {
             return ExitUsage;
         }
-        QJsonObject params = hourly ? Tasks::hourlyTrainParams(*selection, mode, algos, horizons, maxConcurrent)
-                                    : Tasks::trainParams(*selection, mode, algos, horizons, maxConcurrent);
+        QJsonObject params = hourly
+                                 ? Tasks::hourlyTrainParams(*selection, mode, algos, horizons, maxConcurrent)
+                                 : Tasks::trainParams(*selection, mode, algos, horizons, maxConcurrent);
         if (!asOf.isEmpty()) {
             if (hourly) {
                 return ctx.error(QStringLiteral("--as-of applies to daily training only"), ExitUsage);

@@ -71,6 +71,7 @@
 #include "ui/panels/StatusPanel.h"
 #include "ui/panels/SymbolDashboard.h"
 #include "ui/panels/TaskProgressPanel.h"
+#include "ui/panels/TopPredictionsPanel.h"
 #include "ui/tray/TrayController.h"
 #include "ui/watchlists/WatchlistActions.h"
 #include "ui/watchlists/WatchlistStore.h"
@@ -193,6 +194,14 @@ void MainWindow::buildDocks()
         }
     });
 
+    m_topPredictions = new TopPredictionsPanel(m_db, &m_readPool, this);
+    connect(this, &MainWindow::jobFinished, m_topPredictions, &TopPredictionsPanel::refresh);
+    connect(m_topPredictions, &TopPredictionsPanel::symbolActivated, this, [this](const QString& ticker) {
+        if (selectTicker(ticker)) {
+            showPredictions();
+        }
+    });
+
     auto dock = [this](QWidget* panel, const QString& title, const QString& objectName) {
         auto* d = new QDockWidget(title, this);
         d->setObjectName(objectName); // saveState() needs it
@@ -206,12 +215,15 @@ void MainWindow::buildDocks()
     m_logDock = dock(m_log, tr("Log"), QStringLiteral("logDock"));
     m_statusDock = dock(m_status, tr("Status"), QStringLiteral("statusDock"));
     m_modelsDock = dock(m_models, tr("Models"), QStringLiteral("modelsDock"));
+    m_topPredictionsDock =
+        dock(m_topPredictions, tr("Top predictions"), QStringLiteral("topPredictionsDock"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::GroupedDragging);
     setTabPosition(Qt::BottomDockWidgetArea, QTabWidget::North);
     addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
     tabifyDockWidget(m_operationsDock, m_logDock);
     tabifyDockWidget(m_operationsDock, m_statusDock);
     tabifyDockWidget(m_operationsDock, m_modelsDock);
+    tabifyDockWidget(m_operationsDock, m_topPredictionsDock);
     m_operationsDock->raise();
     resizeDocks({m_operationsDock}, {320}, Qt::Vertical);
 }
@@ -644,7 +656,8 @@ void MainWindow::buildMenus()
                  {m_statusDock, "viewStatusAction", QT_TR_NOOP("Alt+3")},
                  {m_modelsDock, "viewModelsAction", QT_TR_NOOP("Alt+4")},
                  {m_watchlistsDock, "viewWatchlistsAction", QT_TR_NOOP("Alt+5")},
-                 {m_alertsDock, "viewAlertsAction", QT_TR_NOOP("Alt+6")}};
+                 {m_alertsDock, "viewAlertsAction", QT_TR_NOOP("Alt+6")},
+                 {m_topPredictionsDock, "viewTopPredictionsAction", QT_TR_NOOP("Alt+7")}};
     for (const auto& d : docks) {
         QAction* toggle = d.dock->toggleViewAction();
         toggle->setObjectName(QString::fromLatin1(d.objectName));

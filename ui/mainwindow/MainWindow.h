@@ -38,6 +38,7 @@ class CandleChartView;
 class DrawingLayer;
 class LogPanel;
 class ModelsPanel;
+class TopPredictionsPanel;
 class OperationsPanel;
 class PredictionsPanel;
 class SchedulerDialog;
@@ -113,6 +114,7 @@ public:
     /** The "Predictions" tab of the selected symbol. */
     PredictionsPanel* predictionsPanel() const { return m_predictions; }
     ModelsPanel* modelsPanel() const { return m_models; }
+    TopPredictionsPanel* topPredictionsPanel() const { return m_topPredictions; }
     Tasks::Scheduler* scheduler() const { return m_scheduler; }
     TrayController* trayController() const { return m_tray; }
     /** The scheduler editor while it is open. */
@@ -128,6 +130,7 @@ public:
     DrawingLayer* drawingLayer() const { return m_drawings; }
     AlertsPanel* alertsPanel() const { return m_alerts; }
     QDockWidget* alertsDock() const { return m_alertsDock; }
+    QDockWidget* topPredictionsDock() const { return m_topPredictionsDock; }
     /** The options task runs get now (worker count from the options or the Tasks setting). */
     Tasks::RunOptions runOptions(const QString& trigger = QStringLiteral("manual")) const;
     const Store::DatabasePtr& database() const { return m_db; }
@@ -256,6 +259,7 @@ private:
     StatusPanel* m_status = nullptr;
     PredictionsPanel* m_predictions = nullptr;
     ModelsPanel* m_models = nullptr;
+    TopPredictionsPanel* m_topPredictions = nullptr;
     QDockWidget* m_operationsDock = nullptr;
     QDockWidget* m_logDock = nullptr;
     QDockWidget* m_statusDock = nullptr;
@@ -268,6 +272,7 @@ private:
     DrawingLayer* m_drawings = nullptr;
     AlertsPanel* m_alerts = nullptr;
     QDockWidget* m_alertsDock = nullptr;
+    QDockWidget* m_topPredictionsDock = nullptr;
     Tasks::Scheduler* m_scheduler = nullptr;
     TrayController* m_tray = nullptr;
     QPointer<SchedulerDialog> m_schedulerDialog;

@@ -71,8 +71,11 @@ void ActivityHeatmapTile::setAnalysis(const AnalysisView& view)
     // Room on the right for the colour scale when there is one.
     const bool scale = std::isfinite(lo) && hi > lo && columns > 0;
     x->setRange(0, std::max(columns, 1) + (scale ? 0.55 : 0.0));
-    for (int k = 0; k < columns; ++k) {
-        x->append(m_columnLabels[k], k + 1);
+    // Hour × weekday has up to 24 columns: one label per block of six hours ("06:00" over 06–11), as
+    // 24 labels do not fit a tile; months keep one label each.
+    const int step = columns > 12 ? 6 : 1;
+    for (int k = 0; k < columns; k += step) {
+        x->append(m_columnLabels[k], std::min(k + step, columns));
     }
     styleAxis(x);
     x->setGridLineVisible(false);
