@@ -296,8 +296,9 @@ using XsProgress = std::function<bool(int done, int total, const QString& what)>
  *       confidence = clamp(t_price / (2·gate), 0, 1) × |2·score − 1|: zero for a model without
  *       out-of-sample skill or a score in the middle, one only for an extreme score of a model whose
  *       t is twice the gate. A ranking strength, not a probability.
- * Synchronous; XGBoost uses settings.threads threads. Errors: too few dates for the folds, library
- * failures, "cancelled".
+ * Synchronous for the caller; the 2 × (folds + 1) fits run side by side on settings.threads pool
+ * threads (one XGBoost thread each), and `progress` is called from those threads (serialised). Errors: too
+ * few dates for the folds, library failures, "cancelled".
  */
 [[nodiscard]] Result<XsResult>
 trainCrossSection(const XsPanel& panel, const XsSettings& settings, const XsProgress& progress = {});

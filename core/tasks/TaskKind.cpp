@@ -7,6 +7,7 @@
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/PipelineTask.h"
 #include "core/tasks/TrainTask.h"
+#include "core/tasks/TrainXsTask.h"
 
 namespace Tessera::Tasks {
 namespace {
@@ -80,6 +81,7 @@ void registerBuiltinTaskKinds()
         TaskRegistry::add(loadTaskKind());
         TaskRegistry::add(indicatorsTaskKind());
         TaskRegistry::add(trainTaskKind());
+        TaskRegistry::add(trainXsTaskKind());
         TaskRegistry::add(exportTaskKind());
         TaskRegistry::add(pipelineTaskKind());
     });

@@ -9,8 +9,8 @@ namespace Tessera::Ml {
 
 /**
  * An XGBoost regressor for pooled cross-sectional rows (hundreds of thousands of rows), through the C
- * API: squared error, `hist` trees, `threads` OpenMP threads (the per-stock wrapper,
- * GradientBoostingModel, runs one thread because its fits are tiny; here one fit fills the machine).
+ * API: squared error, `hist` trees, `threads` OpenMP threads per fit (the cross-section runs its
+ * independent fits side by side with one thread each: see trainCrossSection for why).
  *   forest   one boosting round of `trees` parallel trees, eta 1, row subsample without replacement
  *            and column sampling per node: XGBoost's random-forest mode
  *   boosting `rounds` rounds of one tree, learning rate `eta`
