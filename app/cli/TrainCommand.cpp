@@ -39,7 +39,7 @@ public:
     {
         return QStringLiteral(
             "train [selection] [--mode full|incremental] [--max-concurrent N] [--algos rf,gbm,linear] "
-            "[--horizons 1,5,21]");
+            "[--horizons 1,5,21] [--as-of DATE]");
     }
     QString summary() const override
     {
@@ -65,7 +65,11 @@ public:
                                 QStringLiteral("LIST"))
           << QCommandLineOption(QStringLiteral("horizons"),
                                 QStringLiteral("train: horizons in trading days (default 1,5,21)."),
-                                QStringLiteral("LIST"));
+                                QStringLiteral("LIST"))
+          << QCommandLineOption(
+                 QStringLiteral("as-of"),
+                 QStringLiteral("train-xs, train: use only bars up to this date (YYYY-MM-DD)."),
+                 QStringLiteral("DATE"));
         return o;
     }
 
@@ -97,6 +101,13 @@ public:
                 return ctx.error(QStringLiteral("--max-concurrent needs a number from 1 to 256"), ExitUsage);
             }
         }
+        QDate asOf;
+        if (ctx.parser.isSet(QStringLiteral("as-of"))) {
+            asOf = QDate::fromString(ctx.parser.value(QStringLiteral("as-of")), Qt::ISODate);
+            if (!asOf.isValid()) {
+                return ctx.error(QStringLiteral("--as-of needs a date YYYY-MM-DD"), ExitUsage);
+            }
+        }
         auto db = ctx.openDatabase();
         if (!db) {
             return ctx.openFailure;
@@ -112,7 +123,10 @@ public:
         if (!lock) {
             return ExitUsage;
         }
-        const QJsonObject params = Tasks::trainParams(*selection, mode, algos, horizons, maxConcurrent);
+        QJsonObject params = Tasks::trainParams(*selection, mode, algos, horizons, maxConcurrent);
+        if (asOf.isValid()) {
+            params.insert(QStringLiteral("asOf"), asOf.toString(Qt::ISODate));
+        }
         Tasks::RunOptions options;
         options.maxWorkers = maxConcurrent;
         options.trigger = QStringLiteral("cli");

@@ -181,7 +181,10 @@ public:
             s.productionReady = m.evaluation.productionReady;
             scored << s;
         }
-        Ml::PredictionSet predictions = Ml::predictLatest(table, scored);
+        // As of the run's as-of date when it has one (train --as-of): the forecast of the bar the models
+        // were trained up to, not of today's bar.
+        Ml::PredictionSet predictions = Ml::predictLatest(
+            m_settings.config.asOf.isValid() ? table.truncated(m_settings.config.asOf) : table, scored);
         for (const QString& s : predictions.skipped) {
             spdlog::warn("train: {}: prediction skipped: {}", symbol, s);
         }
@@ -349,6 +352,14 @@ buildTrainPlan(const Store::DatabasePtr& db, const QJsonObject& params, const QS
     auto settings = Ml::resolveTrainSettings(*stored, overrides);
     if (!settings) {
         return fail(settings.error());
+    }
+    const QString asOfText = params.value(QStringLiteral("asOf")).toString();
+    if (!asOfText.isEmpty()) {
+        settings->config.asOf = QDate::fromString(asOfText, Qt::ISODate);
+        if (!settings->config.asOf.isValid()) {
+            return fail(
+                Error::invalidInput(QStringLiteral("as-of date '%1' is not YYYY-MM-DD").arg(asOfText)));
+        }
     }
 
     QStringList tickers = only.isEmpty() ? stringList(params.value(QStringLiteral("tickers"))) : only;

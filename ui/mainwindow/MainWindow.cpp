@@ -62,6 +62,7 @@
 #include "ui/mainwindow/Jobs.h"
 #include "ui/models/UniverseFilterProxyModel.h"
 #include "ui/models/UniverseTableModel.h"
+#include "ui/panels/CrossSectionPanel.h"
 #include "ui/panels/LogPanel.h"
 #include "ui/panels/ModelsPanel.h"
 #include "ui/panels/OperationsPanel.h"
@@ -179,6 +180,8 @@ void MainWindow::buildDocks()
     m_status = new StatusPanel(m_db, &m_readPool, this);
     m_models = new ModelsPanel(m_db, &m_readPool, this);
     connect(this, &MainWindow::jobFinished, m_models, &ModelsPanel::refreshIfVisible);
+    m_crossSection = new CrossSectionPanel(m_db, &m_readPool, this);
+    connect(this, &MainWindow::jobFinished, m_crossSection, &CrossSectionPanel::refreshIfVisible);
     connect(m_models, &ModelsPanel::symbolActivated, this, [this](const QString& ticker) {
         if (selectTicker(ticker)) {
             showPredictions();
@@ -198,12 +201,14 @@ void MainWindow::buildDocks()
     m_logDock = dock(m_log, tr("Log"), QStringLiteral("logDock"));
     m_statusDock = dock(m_status, tr("Status"), QStringLiteral("statusDock"));
     m_modelsDock = dock(m_models, tr("Models"), QStringLiteral("modelsDock"));
+    m_crossSectionDock = dock(m_crossSection, tr("Cross-section"), QStringLiteral("crossSectionDock"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::GroupedDragging);
     setTabPosition(Qt::BottomDockWidgetArea, QTabWidget::North);
     addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
     tabifyDockWidget(m_operationsDock, m_logDock);
     tabifyDockWidget(m_operationsDock, m_statusDock);
     tabifyDockWidget(m_operationsDock, m_modelsDock);
+    tabifyDockWidget(m_operationsDock, m_crossSectionDock);
     m_operationsDock->raise();
     resizeDocks({m_operationsDock}, {320}, Qt::Vertical);
 }
@@ -562,7 +567,8 @@ void MainWindow::buildMenus()
     } docks[] = {{m_operationsDock, "viewOperationsAction", QT_TR_NOOP("Alt+1")},
                  {m_logDock, "viewLogAction", QT_TR_NOOP("Alt+2")},
                  {m_statusDock, "viewStatusAction", QT_TR_NOOP("Alt+3")},
-                 {m_modelsDock, "viewModelsAction", QT_TR_NOOP("Alt+4")}};
+                 {m_modelsDock, "viewModelsAction", QT_TR_NOOP("Alt+4")},
+                 {m_crossSectionDock, "viewCrossSectionAction", QT_TR_NOOP("Alt+5")}};
     for (const auto& d : docks) {
         QAction* toggle = d.dock->toggleViewAction();
         toggle->setObjectName(QString::fromLatin1(d.objectName));
@@ -824,6 +830,7 @@ void MainWindow::applySnapshot(UniverseSnapshot snapshot)
     m_snapshot = std::move(snapshot);
     m_snapshotLoaded = true;
     m_model->setAnalyses(m_snapshot.analyses);
+    m_model->setXsScores(m_snapshot.xsScores);
     m_model->setRows(m_snapshot.rows);
     updateFilterCombos();
     applyFilters();

@@ -36,6 +36,7 @@ namespace Tessera::Ui {
 class CandleChartView;
 class LogPanel;
 class ModelsPanel;
+class CrossSectionPanel;
 class OperationsPanel;
 class PredictionsPanel;
 class SchedulerDialog;
@@ -117,6 +118,8 @@ public:
     QDockWidget* logDock() const { return m_logDock; }
     QDockWidget* statusDock() const { return m_statusDock; }
     QDockWidget* modelsDock() const { return m_modelsDock; }
+    QDockWidget* crossSectionDock() const { return m_crossSectionDock; }
+    CrossSectionPanel* crossSectionPanel() const { return m_crossSection; }
     /** The options task runs get now (worker count from the options or the Tasks setting). */
     Tasks::RunOptions runOptions(const QString& trigger = QStringLiteral("manual")) const;
     const Store::DatabasePtr& database() const { return m_db; }
@@ -243,10 +246,12 @@ private:
     StatusPanel* m_status = nullptr;
     PredictionsPanel* m_predictions = nullptr;
     ModelsPanel* m_models = nullptr;
+    CrossSectionPanel* m_crossSection = nullptr;
     QDockWidget* m_operationsDock = nullptr;
     QDockWidget* m_logDock = nullptr;
     QDockWidget* m_statusDock = nullptr;
     QDockWidget* m_modelsDock = nullptr;
+    QDockWidget* m_crossSectionDock = nullptr;
     Tasks::Scheduler* m_scheduler = nullptr;
     TrayController* m_tray = nullptr;
     QPointer<SchedulerDialog> m_schedulerDialog;

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "core/common/Result.h"
+#include "core/store/CrossSectionRepository.h"
 #include "core/store/Database.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
@@ -25,6 +26,7 @@ struct UniverseSnapshot
     QStringList tags;
     qint64 totalBars = 0;
     QHash<QString, Tiles::AnalysisSummary> analyses; ///< stored analyses' summaries by ticker
+    QHash<QString, Store::XsScoreRow> xsScores;      ///< newest cross-sectional scores by ticker
 };
 
 /**

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 
+#include "core/store/CrossSectionRepository.h"
 #include "core/store/SymbolRepository.h"
 #include "core/tiles/SymbolAnalysis.h"
 
@@ -35,6 +36,9 @@ public:
         QualityColumn,
         LastUpdateColumn, ///< local time of the last successful fetch
         LastErrorColumn,  ///< reason the last fetch failed, empty after a success
+        MlScoreColumn,  ///< cross-sectional ml_prediction_score 0–1 (setXsScores), marked when unvalidated
+        MlTargetColumn, ///< ml_price_target (close × (1 + predicted 10-day return))
+        MlRiskColumn,   ///< ml_risk_score 0–1, lower = safer
         ColumnCount
     };
 
@@ -56,6 +60,10 @@ public:
     void setRows(QList<Store::SymbolRow> rows);
     /** The stored analyses' summaries by ticker (verdict, score and quality columns). */
     void setAnalyses(QHash<QString, Tiles::AnalysisSummary> analyses);
+    /** Every symbol's newest cross-sectional scores by ticker (the ML columns). */
+    void setXsScores(QHash<QString, Store::XsScoreRow> scores);
+    /** "0.73" or "0.73 (unvalidated)": how a 0–1 score reads wherever it is shown. */
+    static QString xsScoreText(double score, bool validated);
     const QList<Store::SymbolRow>& rows() const { return m_rows; }
 
     /** Row of ticker, or -1. */
@@ -73,9 +81,12 @@ private:
     QVariant sortValue(const Store::SymbolRow& row, int column) const;
     /** Display, sort, colour and tooltip of the analysis columns. */
     QVariant analysisValue(const Store::SymbolRow& row, int column, int role) const;
+    /** Display, sort, colour and tooltip of the ML columns. */
+    QVariant xsValue(const Store::SymbolRow& row, int column, int role) const;
 
     QList<Store::SymbolRow> m_rows;
     QHash<QString, Tiles::AnalysisSummary> m_analyses;
+    QHash<QString, Store::XsScoreRow> m_xsScores;
 };
 
 } // namespace Tessera::Ui

@@ -5,8 +5,11 @@
 #include "core/ml/CrossSection.h"
 #include "core/store/BarRepository.h"
 #include "core/store/CrossSectionRepository.h"
+#include "core/store/ModelRepository.h"
+#include "core/store/PredictionRepository.h"
 #include "core/store/RunRepository.h"
 #include "core/tasks/TaskRunner.h"
+#include "core/tasks/TrainTask.h"
 #include "core/tasks/TrainXsTask.h"
 
 #include "tests/core/ml/MlTestData.h"
@@ -98,6 +101,36 @@ private slots:
         QCOMPARE(latest->size(), 12);
         QCOMPARE(repo.list(10)->size(), 2);
         QCOMPARE(latest->first().modelId, repo.list(1)->first().id);
+    }
+
+    // `train --as-of`: the per-stock models and predictions use bars up to that date only.
+    void perStockTrainAsOf()
+    {
+        Test::TempDatabase t;
+        const BarSeries bars = Test::plantedSeries(QStringLiteral("P.X"), 470, 8);
+        QVERIFY(
+            Store::BarRepository(*t.db()).replaceAll(QStringLiteral("P.X"), bars, QStringLiteral("test")));
+        QJsonObject p =
+            Tasks::trainParams({}, QStringLiteral("full"), QStringLiteral("linear"), QStringLiteral("5"), 1);
+        p.insert(QStringLiteral("asOf"), bars.date(420).toString(Qt::ISODate));
+        Tasks::TaskContext ctx;
+        Tasks::RunOptions options;
+        options.maxWorkers = 1;
+        auto r = Tasks::TaskRunner(t.db()).start(QStringLiteral("train"), p, options, ctx);
+        QVERIFY(r);
+        QCOMPARE(r->done, 1);
+        auto models = Store::ModelRepository(*t.db()).latest(QStringLiteral("P.X"));
+        QVERIFY(models && !models->isEmpty());
+        // The last training row's target ends on the as-of bar at the latest (horizon 5).
+        QVERIFY2(models->first().dataTo <= bars.date(420) && models->first().dataTo >= bars.date(410),
+                 qPrintable(models->first().dataTo.toString(Qt::ISODate)));
+        auto cached = Store::PredictionRepository(*t.db()).forSymbol(QStringLiteral("P.X"));
+        QVERIFY(cached && !cached->isEmpty());
+        QCOMPARE(cached->first().prediction.asOf, bars.date(420));
+        // A date that is not one is refused before anything runs.
+        p.insert(QStringLiteral("asOf"), QStringLiteral("2024-13-40"));
+        Tasks::TaskContext bad;
+        QVERIFY(!Tasks::TaskRunner(t.db()).start(QStringLiteral("train"), p, options, bad));
     }
 
     void tooFewSymbolsFailsTheRun()
