@@ -109,6 +109,13 @@ const QList<Parameter>& xsParameters()
              "Order size (currency units) whose slippage (tiles/Slippage) is charged to the decile spread."),
         integer("xs/rf/trees", 100, 10, 2000, "trees", "Cross-sectional random forest: trees."),
         integer("xs/rf/maxDepth", 10, 2, 20, "levels", "Cross-sectional random forest: maximum depth."),
+        real("xs/rf/subsample",
+             0.632,
+             0.05,
+             1,
+             "Cross-sectional random forest: share of the rows each tree sees, drawn without replacement "
+             "(0.632 ≈ the distinct rows of a bootstrap sample)."),
+        integer("xs/maxBin", 128, 16, 1024, "bins", "Histogram bins per feature of the XGBoost hist method."),
         integer("xs/gbm/rounds", 200, 10, 5000, "rounds", "Cross-sectional gradient boosting: rounds."),
     };
     return table;
@@ -158,6 +165,8 @@ Result<XsSettings> resolveXsSettings(const QHash<QString, QString>& stored,
     s.rfTrees = i("xs/rf/trees");
     s.rfMaxDepth = i("xs/rf/maxDepth");
     s.gbmRounds = i("xs/gbm/rounds");
+    s.rfSubsample = d("xs/rf/subsample");
+    s.maxBin = i("xs/maxBin");
     return s;
 }
 

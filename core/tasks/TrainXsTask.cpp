@@ -180,6 +180,10 @@ Result<TaskPlan> buildXsPlan(const Store::DatabasePtr& db, const QJsonObject& pa
                     .arg(xs.minSymbolsPerDay)
                     .arg(inputs.size())));
         }
+        QElapsedTimer stage;
+        stage.start();
+        spdlog::info(
+            "train-xs: {} symbols loaded after {:.2f} s", inputs.size(), state->clock.nsecsElapsed() / 1e9);
         ctx.beginStep(QStringLiteral("panel"), 1);
         auto panel = Ml::buildXsPanel(inputs, {}, xs, asOf);
         if (!panel) {
@@ -187,12 +191,17 @@ Result<TaskPlan> buildXsPlan(const Store::DatabasePtr& db, const QJsonObject& pa
         }
         ctx.unitFinished(QStringLiteral("panel"), true);
         state->bars.clear(); // the panel holds what is needed
+        const double panelSeconds = stage.nsecsElapsed() / 1e9;
         ctx.beginStep(QStringLiteral("models"), 2 * (xs.folds + 1));
         auto result = Ml::trainCrossSection(*panel, xs, [&ctx](int, int, const QString& what) {
             ctx.unitFinished(what, true);
             return !ctx.isCanceled();
         });
         ctx.finish();
+        spdlog::info("train-xs: panel {:.2f} s, {} fits {:.2f} s",
+                     panelSeconds,
+                     2 * (xs.folds + 1),
+                     stage.nsecsElapsed() / 1e9 - panelSeconds);
         if (!result) {
             return fail(result.error());
         }
