@@ -18,12 +18,15 @@ namespace {
 /** A fresh, empty chart in the palette's light or dark look (series and axes replaced per refresh). */
 QChart* resetChart(QChartView* view, const QString& title)
 {
-    QChart* c = view->chart();
-    c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes()) {
-        c->removeAxis(axis);
-        delete axis;
-    }
+    // A new chart per refresh: removing the axes of a bar chart and adding new ones left the old axis
+    // labels drawn under the new ones after a switch of target. setChart() releases the old chart
+    // without deleting it.
+    QChart* old = view->chart();
+    auto* c = new QChart;
+    c->legend()->setAlignment(Qt::AlignTop);
+    c->legend()->setVisible(old->legend()->isVisible());
+    view->setChart(c);
+    delete old;
     const bool dark = view->palette().color(QPalette::Window).lightness() < 128;
     c->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     c->setBackgroundVisible(false);
@@ -94,8 +97,8 @@ void RankIcChartView::setSeries(const QString& title,
     zero->setPen(ChartStyle::cosmeticPen(palette().color(QPalette::Mid), Qt::DashLine));
 
     auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("yyyy-MM"));
-    x->setTickCount(6);
+    x->setFormat(QStringLiteral("yyyy-MM-dd"));
+    x->setTickCount(5);
     c->addAxis(x, Qt::AlignBottom);
     auto* y = new QValueAxis;
     const double span = std::max(0.05, std::max(std::fabs(lo), std::fabs(hi)));
@@ -105,7 +108,7 @@ void RankIcChartView::setSeries(const QString& title,
     y->setTickAnchor(0);
     y->setTickInterval(step);
     y->setLabelFormat(QStringLiteral("%.2f"));
-    y->setTitleText(tr("Spearman, prediction vs. realised 10-day outcome"));
+    y->setTitleText(tr("rank IC (Spearman)"));
     c->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(daily),
                                static_cast<QAbstractSeries*>(average),

@@ -67,6 +67,7 @@ CrossSectionPanel::CrossSectionPanel(Store::DatabasePtr db, QThreadPool* readPoo
     charts->addWidget(m_decileChart);
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
+    charts->setSizes({600, 400}); // the IC line needs the width; stretch factors alone start them equal
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);
