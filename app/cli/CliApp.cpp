@@ -116,6 +116,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeIndicatorsCommand());
     commands.push_back(makeExportCommand());
     commands.push_back(makeTrainCommand());
+    commands.push_back(makeTrainXsCommand());
     commands.push_back(makeModelsCommand());
     commands.push_back(makePredictionsCommand());
     commands.push_back(makePipelineCommand());

@@ -13,6 +13,9 @@
 namespace Tessera::Tasks {
 struct TrainSummary;
 }
+namespace Tessera::Store {
+struct XsModelRow;
+}
 
 namespace Tessera::Cli {
 
@@ -83,6 +86,7 @@ std::unique_ptr<Command> makeIndicatorsCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeTrainCommand();
 std::unique_ptr<Command> makeModelsCommand();
+std::unique_ptr<Command> makeTrainXsCommand();
 std::unique_ptr<Command> makePipelineCommand();
 std::unique_ptr<Command> makeFundamentalsCommand();
 std::unique_ptr<Command> makePredictionsCommand();
@@ -90,5 +94,9 @@ std::unique_ptr<Command> makeWatchlistCommand();
 std::unique_ptr<Command> makeAlertsCommand();
 /** The out-of-sample summary of trained models (TrainCommand.cpp; `models summary` prints it too). */
 void printTrainSummary(CliContext& ctx, const Tasks::TrainSummary& summary);
+/** A stored cross-sectional model as JSON ({"price": {…}, "risk": {…}, "symbols", "rows", "seconds", …}). */
+QJsonObject xsModelJson(const Store::XsModelRow& model);
+/** The same as text: both models' rank IC, t, deciles, spreads and folds. */
+void printXsModel(CliContext& ctx, const Store::XsModelRow& model);
 
 } // namespace Tessera::Cli

@@ -8,6 +8,7 @@
 #include "app/cli/Command.h"
 #include "app/cli/Selection.h"
 #include "core/ml/FeatureTable.h"
+#include "core/store/CrossSectionRepository.h"
 #include "core/store/ModelRepository.h"
 #include "core/store/PredictionRepository.h"
 #include "core/store/SymbolRepository.h"
@@ -63,12 +64,15 @@ public:
     QString name() const override { return QStringLiteral("models"); }
     QString synopsis() const override
     {
-        return QStringLiteral("models list [selection] [--ready] | show SYMBOL | summary [--run ID]");
+        return QStringLiteral(
+            "models list [selection] [--ready] | show SYMBOL | summary [--run ID] | xs [ID]");
     }
     QString summary() const override
     {
-        return QStringLiteral("Trained models with out-of-sample metrics beside the naive baselines; one "
-                              "symbol's models, folds and cached predictions; metric distributions.");
+        return QStringLiteral(
+            "Trained models with out-of-sample metrics beside the naive baselines; one "
+            "symbol's models, folds and cached predictions; metric distributions; the stored "
+            "cross-sectional models (xs: newest first; xs ID: one in full).");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -106,10 +110,118 @@ public:
             printTrainSummary(ctx, *s);
             return ExitOk;
         }
+        if (sub == u"xs") {
+            return xs(ctx, *db);
+        }
         return ctx.error(QStringLiteral("usage: %1").arg(synopsis()), ExitUsage);
     }
 
 private:
+    /** `models xs [ID]`: the stored cross-sectional models, newest first, or one of them in full. */
+    static int xs(CliContext& ctx, const Store::Database& db)
+    {
+        Store::CrossSectionRepository repo(db);
+        if (ctx.args.size() >= 2) {
+            bool ok = false;
+            const qint64 id = ctx.args.at(1).toLongLong(&ok);
+            if (!ok) {
+                return ctx.error(QStringLiteral("models xs needs a model id"), ExitUsage);
+            }
+            auto m = repo.get(id);
+            if (!m) {
+                return ctx.error(m.error().message, ExitUsage);
+            }
+            if (!*m) {
+                return ctx.error(QStringLiteral("no cross-sectional model %1").arg(id), ExitUsage);
+            }
+            if (ctx.json) {
+                QJsonObject o = xsModelJson(**m);
+                QJsonArray scores;
+                if (auto s = repo.scoresOf(id); s) {
+                    for (const Store::XsScoreRow& r : *s) {
+                        scores.append(
+                            QJsonObject{{QStringLiteral("symbol"), r.ticker},
+                                        {QStringLiteral("asOf"), r.asOf.toString(Qt::ISODate)},
+                                        {QStringLiteral("ml_prediction_score"), r.predictionScore},
+                                        {QStringLiteral("ml_price_target"), r.priceTarget},
+                                        {QStringLiteral("ml_confidence"), r.confidence},
+                                        {QStringLiteral("ml_risk_score"), r.riskScore},
+                                        {QStringLiteral("predicted_return"), r.predictedReturn},
+                                        {QStringLiteral("predicted_drawdown"), r.predictedDrawdown},
+                                        {QStringLiteral("validated"), r.priceValidated},
+                                        {QStringLiteral("expiresOn"), r.expiresOn.toString(Qt::ISODate)}});
+                    }
+                }
+                o.insert(QStringLiteral("scores"), scores);
+                ctx.printJson(QJsonDocument(o));
+            } else {
+                printXsModel(ctx, **m);
+                if (auto s = repo.scoresOf(id); s && !s->isEmpty()) {
+                    ctx.out << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+                                   .arg(QStringLiteral("symbol"), -14)
+                                   .arg(QStringLiteral("ML score"), 8)
+                                   .arg(QStringLiteral("target"), 10)
+                                   .arg(QStringLiteral("conf."), 6)
+                                   .arg(QStringLiteral("risk"), 6)
+                                   .arg(QStringLiteral("mark"));
+                    for (const Store::XsScoreRow& r : *s) {
+                        ctx.out << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+                                       .arg(r.ticker, -14)
+                                       .arg(r.predictionScore, 8, 'f', 2)
+                                       .arg(r.priceTarget, 10, 'f', 2)
+                                       .arg(r.confidence, 6, 'f', 2)
+                                       .arg(r.riskScore, 6, 'f', 2)
+                                       .arg(r.mark());
+                    }
+                }
+            }
+            return ExitOk;
+        }
+        auto models = repo.list(50, true);
+        if (!models) {
+            return ctx.error(models.error().message, ExitUsage);
+        }
+        if (ctx.json) {
+            QJsonArray a;
+            for (const Store::XsModelRow& m : *models) {
+                a.append(xsModelJson(m));
+            }
+            ctx.printJson(QJsonDocument(a));
+            return ExitOk;
+        }
+        if (models->isEmpty()) {
+            ctx.out << "No cross-sectional models stored (train them with: tessera-cli train-xs).\n";
+            return ExitOk;
+        }
+        ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+                       .arg(QStringLiteral("id"), 4)
+                       .arg(QStringLiteral("as of"), -10)
+                       .arg(QStringLiteral("selection"), -20)
+                       .arg(QStringLiteral("sym"), 4)
+                       .arg(QStringLiteral("price IC"), 9)
+                       .arg(QStringLiteral("t"), 6)
+                       .arg(QStringLiteral("risk IC"), 8)
+                       .arg(QStringLiteral("t"), 6)
+                       .arg(QStringLiteral("status"));
+        for (const Store::XsModelRow& m : *models) {
+            ctx.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+                           .arg(m.id, 4)
+                           .arg(m.asOf.toString(Qt::ISODate), -10)
+                           .arg(m.selection.left(20), -20)
+                           .arg(m.symbols, 4)
+                           .arg(dec(m.price.rankIc, 4), 9)
+                           .arg(dec(m.price.rankIcT, 2), 6)
+                           .arg(dec(m.risk.rankIc, 4), 8)
+                           .arg(dec(m.risk.rankIcT, 2), 6)
+                           .arg(QStringLiteral("price %1, risk %2")
+                                    .arg(m.price.validated ? QStringLiteral("validated")
+                                                           : QStringLiteral("unvalidated"),
+                                         m.risk.validated ? QStringLiteral("validated")
+                                                          : QStringLiteral("unvalidated")));
+        }
+        return ExitOk;
+    }
+
     static int list(CliContext& ctx, const Store::Database& db)
     {
         auto selection = resolveSelection(ctx.parser, db);

@@ -6,6 +6,7 @@
 #include "core/export/ExportSettings.h"
 #include "core/fetch/BarProvider.h"
 #include "core/fetch/FetchSettings.h"
+#include "core/ml/CrossSectionSettings.h"
 #include "core/ml/TrainSettings.h"
 #include "core/store/SettingsRepository.h"
 #include "core/tasks/HourlySettings.h"
@@ -24,6 +25,7 @@ QList<const QList<Config::Parameter>*> settingTables()
     return {&Fetch::fetchParameters(),
             &Export::exportParameters(),
             &Ml::trainParameters(),
+            &Ml::xsParameters(),
             &Tiles::pipelineParameters(),
             &Tasks::pipelineOutputParameters(),
             &Tasks::hourlyParameters()};

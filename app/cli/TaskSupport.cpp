@@ -150,7 +150,9 @@ void printRunResult(CliContext& ctx, const Tasks::RunResult& r)
     }
 }
 
-int runTask(CliContext& ctx, const std::function<Result<Tasks::RunResult>(Tasks::TaskContext&)>& run)
+int runTask(CliContext& ctx,
+            const std::function<Result<Tasks::RunResult>(Tasks::TaskContext&)>& run,
+            bool printResult)
 {
     ProgressPrinter printer;
     std::mutex announce;
@@ -192,7 +194,9 @@ int runTask(CliContext& ctx, const std::function<Result<Tasks::RunResult>(Tasks:
     if (!result) {
         return ctx.error(result.error().message, exitCodeFor(result.error(), ExitUsage));
     }
-    printRunResult(ctx, *result);
+    if (printResult) {
+        printRunResult(ctx, *result);
+    }
     return exitCodeOf(*result);
 }
 

@@ -21,8 +21,11 @@ std::unique_ptr<Store::WriteLock> acquireWriteLock(CliContext& ctx, const Store:
  * the estimate is printed at start, a progress bar with rate and ETA is drawn when stdout is a
  * terminal, and a summary with the failed symbols and reasons is printed at the end (or JSON).
  * Returns the SPEC §1 exit code: 0 done, 1 some symbols failed, 2 could not start, 3 interrupted.
+ * printResult = false leaves the summary to the caller (a command whose JSON is one document of its own).
  */
-int runTask(CliContext& ctx, const std::function<Result<Tasks::RunResult>(Tasks::TaskContext&)>& run);
+int runTask(CliContext& ctx,
+            const std::function<Result<Tasks::RunResult>(Tasks::TaskContext&)>& run,
+            bool printResult = true);
 
 /** The summary lines / JSON of a finished run. */
 void printRunResult(CliContext& ctx, const Tasks::RunResult& r);

@@ -488,6 +488,60 @@ CREATE TABLE price_alerts (
     notified INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX price_alerts_by_symbol ON price_alerts(symbol_id);
+        // Cross-sectional models (issue 15; one block, renumbered at merge if another branch took 10).
+        // xs_models: one row per training of the pooled price and risk models over a selection, with the
+        // headline out-of-sample figures as columns and the full metrics (folds, deciles, the daily
+        // rank-IC series) as JSON; xs_model_blobs: the two XGBoost models (UBJ). xs_scores: the outputs
+        // per symbol and as-of day, kept as history (a retraining for the same as-of day replaces its
+        // rows); expires_on counts trading days from as_of, never from the training time. A *_validated
+        // of 0 means the model's rank-IC t-statistic was below the gate: shown as "unvalidated".
+        {16, QStringLiteral(R"sql(
+CREATE TABLE xs_models (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER,
+    selection TEXT NOT NULL,
+    as_of TEXT NOT NULL,
+    data_from TEXT,
+    learner TEXT NOT NULL,
+    transform TEXT NOT NULL,
+    horizon INTEGER NOT NULL,
+    feature_names TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    symbols INTEGER NOT NULL,
+    rows INTEGER NOT NULL,
+    seconds REAL,
+    gate REAL NOT NULL,
+    price_rank_ic REAL, price_rank_ic_t REAL, price_icir REAL, price_r2 REAL,
+    price_spread REAL, price_spread_net REAL, price_validated INTEGER NOT NULL,
+    risk_rank_ic REAL, risk_rank_ic_t REAL, risk_icir REAL, risk_r2 REAL,
+    risk_spread REAL, risk_spread_net REAL, risk_validated INTEGER NOT NULL,
+    price_metrics TEXT NOT NULL,
+    risk_metrics TEXT NOT NULL,
+    trained_at TEXT NOT NULL
+);
+CREATE TABLE xs_model_blobs (
+    model_id INTEGER NOT NULL REFERENCES xs_models(id) ON DELETE CASCADE,
+    target TEXT NOT NULL,
+    blob BLOB NOT NULL,
+    PRIMARY KEY (model_id, target)
+) WITHOUT ROWID;
+CREATE TABLE xs_scores (
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    as_of TEXT NOT NULL,
+    model_id INTEGER NOT NULL REFERENCES xs_models(id) ON DELETE CASCADE,
+    close REAL,
+    ml_prediction_score REAL NOT NULL,
+    predicted_return REAL,
+    ml_price_target REAL,
+    ml_confidence REAL NOT NULL,
+    ml_risk_score REAL NOT NULL,
+    predicted_drawdown REAL,
+    price_validated INTEGER NOT NULL,
+    risk_validated INTEGER NOT NULL,
+    expires_on TEXT NOT NULL,
+    PRIMARY KEY (symbol_id, as_of)
+) WITHOUT ROWID;
+CREATE INDEX xs_scores_by_model ON xs_scores(model_id);
 )sql")},
     };
     return list;

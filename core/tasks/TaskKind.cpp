@@ -9,6 +9,7 @@
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/PipelineTask.h"
 #include "core/tasks/TrainTask.h"
+#include "core/tasks/TrainXsTask.h"
 
 namespace Tessera::Tasks {
 namespace {
@@ -83,6 +84,7 @@ void registerBuiltinTaskKinds()
         TaskRegistry::add(indicatorsTaskKind());
         TaskRegistry::add(trainTaskKind());
         TaskRegistry::add(hourlyTrainTaskKind());
+        TaskRegistry::add(trainXsTaskKind());
         TaskRegistry::add(exportTaskKind());
         TaskRegistry::add(pipelineTaskKind());
         TaskRegistry::add(fundamentalsTaskKind());

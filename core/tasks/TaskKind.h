@@ -80,6 +80,13 @@ struct TaskPlan
     std::function<Result<void>(const Store::Database&, const QStringList& doneSymbols, QStringList& notes)>
         finish;
     /**
+     * Optional pooled work over every done symbol that runs after the last symbol and before finish(),
+     * outside any transaction (so the writer is free meanwhile): e.g. the cross-sectional models, which
+     * need all symbols at once. It checks ctx.isCanceled() and may report progress through ctx
+     * (beginStep/unitFinished); an error fails the run and finish() is not called, a cancel cancels it.
+     */
+    std::function<Result<void>(TaskContext& ctx, const QStringList& doneSymbols, QStringList& notes)> compute;
+    /**
      * Runs after finish() has committed (not after a cancel) and returns notes for the run's summary that
      * depend on what the run stored ("3 symbols loaded are not in any universe: ..."). Read-only.
      */

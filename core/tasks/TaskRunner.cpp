@@ -344,8 +344,8 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
     ctx.finish();
 
     Store::RunRepository runs(*m_db);
-    const std::optional<Error> fault = ctx.fault();
-    const bool cancelled = ctx.isCanceled() && !fault;
+    std::optional<Error> fault = ctx.fault();
+    bool cancelled = ctx.isCanceled() && !fault;
     QString message;
     if (fault) {
         message = fault->message;
@@ -353,7 +353,7 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
     }
     QStringList done;
     QStringList finishNotes;
-    if (!ctx.isCanceled() && (plan.finish || plan.report)) {
+    if (!ctx.isCanceled() && (plan.finish || plan.report || plan.compute)) {
         // Symbols done over the whole run (a resumed run finished some of them earlier).
         auto outcomes = runs.outcomes(runId, false);
         if (outcomes) {
@@ -370,7 +370,17 @@ Result<RunResult> TaskRunner::execute(qint64 runId,
             }
         }
     }
-    if (!ctx.isCanceled() && plan.finish) {
+    if (!ctx.isCanceled() && plan.compute) {
+        // Pooled work outside any transaction (TaskPlan::compute); a cancel during it cancels the run.
+        auto computed = plan.compute(ctx, done, finishNotes);
+        fault = ctx.fault();
+        cancelled = ctx.isCanceled() && !fault;
+        if (!computed && !cancelled) {
+            message = computed.error().message;
+            spdlog::error("run {}: {}", runId, message);
+        }
+    }
+    if (!ctx.isCanceled() && plan.finish && message.isEmpty()) {
         Store::Transaction tx(*m_db);
         auto finished = plan.finish(*m_db, done, finishNotes);
         if (finished) {

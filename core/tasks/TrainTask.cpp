@@ -192,6 +192,8 @@ public:
             s.productionReady = m.evaluation.productionReady;
             scored << s;
         }
+        // The table is cut at the run's as-of date (train --as-of): the forecast of the bar the models were
+        // trained up to, not of today's bar.
         Ml::PredictionSet predictions = Ml::predictLatest(table, scored);
         for (const QString& s : predictions.skipped) {
             spdlog::warn("train: {}: prediction skipped: {}", symbol, s);
@@ -369,7 +371,6 @@ buildTrainPlan(const Store::DatabasePtr& db, const QJsonObject& params, const QS
     if (!settings) {
         return fail(settings.error());
     }
-
     QStringList tickers = only.isEmpty() ? stringList(params.value(QStringLiteral("tickers"))) : only;
     TaskPlan plan;
     // Training as of a past day: the rows after it are never read (Trainer), so the models, their folds

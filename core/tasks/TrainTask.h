@@ -25,6 +25,7 @@ namespace Tessera::Tasks {
  *   maxConcurrent  the run's worker count (0/missing = one per core), to cap library threads so that
  *                  workers × inner threads ≤ cores
  *   settings       {key: text} overrides of trainParameters() for this run
+ *   asOf           ISO date: train and predict from bars up to it only (TrainConfig::asOf); missing = all
  * Symbols are ordered most liquid first (mean close × volume of the last 20 bars). One step, "train":
  * load bars → features → walk-forward + final fits → predictions, then one transaction stores the
  * symbol's new model versions (pruned to train/keepVersions) and replaces its cached predictions, so a

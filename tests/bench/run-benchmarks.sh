@@ -25,6 +25,8 @@
 #                crypto-incr appends 6 hours to every file and times the load plus
 #                `train --resolution hourly --mode incremental`; top20 times `predictions top --limit 20`
 #                (its in-process query time and the whole command). Once each (CRYPTO_RUNS for more).
+#            w4 (seed-003 cross-sectional price + risk forests over 2,000x400, against the Python peer; also
+#                compares the out-of-sample R² of both).
 # Later issues add the other W workloads here.
 set -euo pipefail
 
@@ -376,6 +378,31 @@ bench_crypto() {
     echo "crypto-full hourly retrain ${n} pairs x ${hours} h x 9 models: tessera $(median "${full[@]}") s (peak $(median "${fullmb[@]}") MB) [${#full[@]} run(s); target < 600 s]"
     echo "crypto-incr ${n} pairs, 6 new hours each: load $l s + incremental train $i2 s = $(awk -v a="$l" -v b="$i2" 'BEGIN {printf "%.2f", a + b}') s (peak $(median "${incmb[@]}") MB) [${#inc[@]} run(s); target < 30 s]"
     echo "top20 predictions query over ${n} pairs: $(median "${q[@]}") ms in the store, $(median "${qwall[@]}") s for the whole tessera-cli process [${#q[@]} runs, medians; target < 50 ms]"
+# W4 (BENCHMARKS.md): seed-003 cross-sectional price and risk forests over a gen_market.py 2,000 x 400 folder.
+# Tessera's timed run: load the CSVs into a fresh database (`fetch --provider csv:DIR`) and `train-xs` with the
+# peer's split: one walk-forward fold testing the last 20 % of the dates (purged and embargoed, which the peer
+# is not), raw labels (--transform none) so R² means the same as the peer's, then the final refit on every row
+# and the stored scores (the peer scores with its 80 % model). The peer: train_cross_section.py --workers 2.
+# Alternating pairs; the ratio is of the medians; R² (out of sample, price / risk) of the last pair of each side.
+bench_w4() {
+    [ -f "$shared/bench/peer/train_cross_section.py" ] || { echo "W4: skipped (no ../shared/bench)"; return; }
+    local data="$work/m2000x400"
+    [ -d "$data" ] || /usr/bin/python3 "$shared/bench/gen_market.py" --symbols 2000 --days 400 --seed 1 --out "$data" >/dev/null
+    local t_times=() t_mems=() p_times=() p_mems=() t_r2="" p_r2="" rows=""
+    for i in $(seq "$pairs"); do
+        rm -f "$work/w4.sqlite"*
+        rm -rf "$work/w4-peer"
+        time_cmd tess sh -c "'$cli' --db '$work/w4.sqlite' --max-workers 2 fetch --provider 'csv:$data' >/dev/null && '$cli' --db '$work/w4.sqlite' --json train-xs --transform none --folds 1 --initial-train 0.8"
+        read -r t_r2 rows < <(/usr/bin/python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print("%.4f/%.4f %d" % (d["price"]["r2"], d["risk"]["r2"], d["rows"]))' "$work/out.txt") \
+            || { echo "W4: tessera printed no model:" >&2; tail -5 "$work/out.txt" >&2; return 1; }
+        time_cmd peer /usr/bin/python3 "$shared/bench/peer/train_cross_section.py" "$data" --workers 2 --out "$work/w4-peer"
+        p_r2="$(awk '/target_return model/ {split($0, a, "R2 "); split(a[2], b, " "); pr = b[1]} /target_drawdown model/ {split($0, a, "R2 "); split(a[2], b, " "); dr = b[1]} END {printf "%s/%s", pr, dr}' "$work/out.txt")"
+        t_times+=("$tess_s"); t_mems+=("$tess_mb"); p_times+=("$peer_s"); p_mems+=("$peer_mb")
+        echo "W4 pair $i: tessera $tess_s s (R² $t_r2), peer $peer_s s (R² $p_r2)" >&2
+    done
+    local tm pm
+    tm=$(median "${t_times[@]}"); pm=$(median "${p_times[@]}")
+    echo "W4 cross-section 2000x400 ($rows rows): tessera $tm s incl. CSV load (peak $(median "${t_mems[@]}") MB, R² price/risk $t_r2), peer $pm s (peak $(median "${p_mems[@]}") MB, R² $p_r2), ratio $(awk -v p="$pm" -v t="$tm" 'BEGIN {printf "%.1f", p / t}')x [$pairs pairs, medians]"
 }
 
 for w in "${workloads[@]}"; do
@@ -386,11 +413,12 @@ for w in "${workloads[@]}"; do
         w1n|W1n) bench_w1n ;;
         W2|w2) bench_w2 ;;
         w3|W3) bench_w3 ;;
+        w4|W4) bench_w4 ;;
         w5|W5) bench_w5 ;;
         w5gui|W5gui) bench_w5gui ;;
         w6|W6) bench_w6 ;;
         floor) bench_floor ;;
         crypto|crypto-full|crypto-incr|top20) bench_crypto ;;
-        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w5, w5gui, w6, floor, crypto)" >&2; exit 2 ;;
+        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w4, w5, w5gui, w6, floor, crypto)" >&2; exit 2 ;;
     esac
 done

@@ -192,6 +192,52 @@ private slots:
         QCOMPARE(model.headerData(UniverseTableModel::RoeColumn, Qt::Horizontal).toString(),
                  QStringLiteral("ROE %"));
     }
+
+    // The cross-sectional ML columns: score, target and risk; an unvalidated model's values say so and
+    // are greyed; a symbol without a score shows nothing and sorts last.
+    void mlColumnsMarkUnvalidated()
+    {
+        UniverseTableModel model;
+        model.setRows({row("AAA", {}, {}, ""), row("BBB", {}, {}, ""), row("CCC", {}, {}, "")});
+        Store::XsScoreRow a;
+        a.ticker = QStringLiteral("AAA");
+        a.asOf = QDate::currentDate();
+        a.expiresOn = a.asOf.addDays(14);
+        a.close = 100;
+        a.predictionScore = 0.75;
+        a.predictedReturn = 0.02;
+        a.priceTarget = 102;
+        a.riskScore = 0.25;
+        a.priceValidated = false;
+        a.riskValidated = true;
+        Store::XsScoreRow b = a;
+        b.ticker = QStringLiteral("BBB");
+        b.predictionScore = 0.25;
+        b.riskScore = 0.5;
+        model.setXsScores({{a.ticker, a}, {b.ticker, b}});
+        const auto cell = [&](int r, int c, int role = Qt::DisplayRole) {
+            return model.index(r, c).data(role);
+        };
+        QCOMPARE(model.headerData(UniverseTableModel::MlScoreColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("ML score"));
+        QCOMPARE(cell(0, UniverseTableModel::MlScoreColumn).toString(), QStringLiteral("0.75 (unvalidated)"));
+        QCOMPARE(cell(0, UniverseTableModel::MlTargetColumn).toString(),
+                 QStringLiteral("102.00 (unvalidated)"));
+        QCOMPARE(cell(0, UniverseTableModel::MlRiskColumn).toString(),
+                 QStringLiteral("0.25"));                                                  // risk validated
+        QVERIFY(cell(0, UniverseTableModel::MlScoreColumn, Qt::ForegroundRole).isValid()); // greyed
+        QVERIFY(!cell(0, UniverseTableModel::MlRiskColumn, Qt::ForegroundRole).isValid()); // normal
+        QVERIFY(cell(0, UniverseTableModel::MlScoreColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Price model unvalidated")));
+        QCOMPARE(cell(2, UniverseTableModel::MlScoreColumn).toString(), QString());
+        QVERIFY(!cell(2, UniverseTableModel::MlScoreColumn, UniverseTableModel::SortRole).isValid());
+        Ui::UniverseFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(UniverseTableModel::MlScoreColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(UniverseTableModel::TickerRole).toString(), QStringLiteral("AAA"));
+        QCOMPARE(proxy.index(2, 0).data(UniverseTableModel::TickerRole).toString(), QStringLiteral("CCC"));
+    }
 };
 
 QTEST_MAIN(TestUniverseModel)

@@ -64,6 +64,7 @@
 #include "ui/mainwindow/Jobs.h"
 #include "ui/models/UniverseFilterProxyModel.h"
 #include "ui/models/UniverseTableModel.h"
+#include "ui/panels/CrossSectionPanel.h"
 #include "ui/panels/LogPanel.h"
 #include "ui/panels/ModelsPanel.h"
 #include "ui/panels/OperationsPanel.h"
@@ -188,6 +189,8 @@ void MainWindow::buildDocks()
     m_status = new StatusPanel(m_db, &m_readPool, this);
     m_models = new ModelsPanel(m_db, &m_readPool, this);
     connect(this, &MainWindow::jobFinished, m_models, &ModelsPanel::refreshIfVisible);
+    m_crossSection = new CrossSectionPanel(m_db, &m_readPool, this);
+    connect(this, &MainWindow::jobFinished, m_crossSection, &CrossSectionPanel::refreshIfVisible);
     connect(m_models, &ModelsPanel::symbolActivated, this, [this](const QString& ticker) {
         if (selectTicker(ticker)) {
             showPredictions();
@@ -217,6 +220,7 @@ void MainWindow::buildDocks()
     m_modelsDock = dock(m_models, tr("Models"), QStringLiteral("modelsDock"));
     m_topPredictionsDock =
         dock(m_topPredictions, tr("Top predictions"), QStringLiteral("topPredictionsDock"));
+    m_crossSectionDock = dock(m_crossSection, tr("Cross-section"), QStringLiteral("crossSectionDock"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::GroupedDragging);
     setTabPosition(Qt::BottomDockWidgetArea, QTabWidget::North);
     addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
@@ -224,6 +228,7 @@ void MainWindow::buildDocks()
     tabifyDockWidget(m_operationsDock, m_statusDock);
     tabifyDockWidget(m_operationsDock, m_modelsDock);
     tabifyDockWidget(m_operationsDock, m_topPredictionsDock);
+    tabifyDockWidget(m_operationsDock, m_crossSectionDock);
     m_operationsDock->raise();
     resizeDocks({m_operationsDock}, {320}, Qt::Vertical);
 }
@@ -513,7 +518,11 @@ void MainWindow::buildUi()
                                                               QStringLiteral("888.88 bn"),
                                                               QStringLiteral("small"),
                                                               QStringLiteral("8888-88-88 88:88"),
-                                                              QStringLiteral("HTTP 404: Not Found")};
+                                                              QStringLiteral("HTTP 404: Not Found"),
+                                                              QStringLiteral("0.88 (unvalidated)"),
+                                                              QStringLiteral("88,888.88"),
+                                                              QStringLiteral("0.88 (unvalidated)")};
+    static_assert(UniverseTableModel::ColumnCount == 20, "a sample text for every universe table column");
     m_tableWidth = 0;
     for (int column = 0; column < UniverseTableModel::ColumnCount; ++column) {
         const int width = fm.horizontalAdvance(samples[column]) + 18;
@@ -657,7 +666,8 @@ void MainWindow::buildMenus()
                  {m_modelsDock, "viewModelsAction", QT_TR_NOOP("Alt+4")},
                  {m_watchlistsDock, "viewWatchlistsAction", QT_TR_NOOP("Alt+5")},
                  {m_alertsDock, "viewAlertsAction", QT_TR_NOOP("Alt+6")},
-                 {m_topPredictionsDock, "viewTopPredictionsAction", QT_TR_NOOP("Alt+7")}};
+                 {m_topPredictionsDock, "viewTopPredictionsAction", QT_TR_NOOP("Alt+7")},
+                 {m_crossSectionDock, "viewCrossSectionAction", QT_TR_NOOP("Alt+8")}};
     for (const auto& d : docks) {
         QAction* toggle = d.dock->toggleViewAction();
         toggle->setObjectName(QString::fromLatin1(d.objectName));
@@ -928,6 +938,7 @@ void MainWindow::applySnapshot(UniverseSnapshot snapshot)
     m_snapshotLoaded = true;
     m_model->setAnalyses(m_snapshot.analyses);
     m_model->setFundamentals(m_snapshot.fundamentals);
+    m_model->setXsScores(m_snapshot.xsScores);
     m_model->setRows(m_snapshot.rows);
     updateFilterCombos();
     applyFilters();

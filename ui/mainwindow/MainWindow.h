@@ -39,6 +39,7 @@ class DrawingLayer;
 class LogPanel;
 class ModelsPanel;
 class TopPredictionsPanel;
+class CrossSectionPanel;
 class OperationsPanel;
 class PredictionsPanel;
 class SchedulerDialog;
@@ -131,6 +132,8 @@ public:
     AlertsPanel* alertsPanel() const { return m_alerts; }
     QDockWidget* alertsDock() const { return m_alertsDock; }
     QDockWidget* topPredictionsDock() const { return m_topPredictionsDock; }
+    QDockWidget* crossSectionDock() const { return m_crossSectionDock; }
+    CrossSectionPanel* crossSectionPanel() const { return m_crossSection; }
     /** The options task runs get now (worker count from the options or the Tasks setting). */
     Tasks::RunOptions runOptions(const QString& trigger = QStringLiteral("manual")) const;
     const Store::DatabasePtr& database() const { return m_db; }
@@ -260,6 +263,7 @@ private:
     PredictionsPanel* m_predictions = nullptr;
     ModelsPanel* m_models = nullptr;
     TopPredictionsPanel* m_topPredictions = nullptr;
+    CrossSectionPanel* m_crossSection = nullptr;
     QDockWidget* m_operationsDock = nullptr;
     QDockWidget* m_logDock = nullptr;
     QDockWidget* m_statusDock = nullptr;
@@ -273,6 +277,7 @@ private:
     AlertsPanel* m_alerts = nullptr;
     QDockWidget* m_alertsDock = nullptr;
     QDockWidget* m_topPredictionsDock = nullptr;
+    QDockWidget* m_crossSectionDock = nullptr;
     Tasks::Scheduler* m_scheduler = nullptr;
     TrayController* m_tray = nullptr;
     QPointer<SchedulerDialog> m_schedulerDialog;

@@ -53,6 +53,13 @@ Result<UniverseSnapshot> loadUniverseSnapshot(const Store::Database& db,
             spdlog::warn("reading the stored analyses failed: {}", summaries.error().message);
         }
     }
+    if (auto scores = Store::CrossSectionRepository(db).latestScores(); scores) {
+        for (Store::XsScoreRow& x : *scores) {
+            snapshot.xsScores.insert(x.ticker, std::move(x));
+        }
+    } else {
+        spdlog::warn("reading the cross-sectional scores failed: {}", scores.error().message);
+    }
     return snapshot;
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/common/Result.h"
 #include "core/fundamentals/Fundamentals.h"
+#include "core/store/CrossSectionRepository.h"
 #include "core/store/Database.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
@@ -27,6 +28,8 @@ struct UniverseSnapshot
     qint64 totalBars = 0;
     QHash<QString, Tiles::AnalysisSummary> analyses;   ///< stored analyses' summaries by ticker
     QHash<QString, Fundamentals::Record> fundamentals; ///< each symbol's latest fundamentals by ticker
+    QHash<QString, Tiles::AnalysisSummary> analyses;   ///< stored analyses' summaries by ticker
+    QHash<QString, Store::XsScoreRow> xsScores;        ///< newest cross-sectional scores by ticker
 };
 
 /**

@@ -1,5 +1,7 @@
 #include "ui/models/UniverseTableModel.h"
 
+#include <cmath>
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -53,6 +55,20 @@ void UniverseTableModel::setFundamentals(QHash<QString, Fundamentals::Record> fu
     }
 }
 
+void UniverseTableModel::setXsScores(QHash<QString, Store::XsScoreRow> scores)
+{
+    m_xsScores = std::move(scores);
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, MlScoreColumn), index(rowCount() - 1, MlRiskColumn));
+    }
+}
+
+QString UniverseTableModel::xsScoreText(double score, bool validated)
+{
+    const QString number = QLocale().toString(score, 'f', 2);
+    return validated ? number : tr("%1 (unvalidated)").arg(number);
+}
+
 int UniverseTableModel::rowOf(const QString& ticker) const
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
@@ -91,13 +107,16 @@ QVariant UniverseTableModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const int column = index.column();
-    if (column >= VerdictColumn && column <= QualityColumn && role != TickerRole && role != TagsRole
-        && role != SearchTextRole && role != VerdictRole) {
+    const bool rowRole =
+        role == TickerRole || role == TagsRole || role == SearchTextRole || role == VerdictRole;
+    if (column >= VerdictColumn && column <= QualityColumn && !rowRole) {
         return analysisValue(*row, column, role);
     }
-    if (column >= PeColumn && column <= CapCategoryColumn && role != TickerRole && role != TagsRole
-        && role != SearchTextRole && role != VerdictRole) {
+    if (column >= PeColumn && column <= CapCategoryColumn && !rowRole) {
         return fundamentalsValue(*row, column, role);
+    }
+    if (column >= MlScoreColumn && column <= MlRiskColumn && !rowRole) {
+        return xsValue(*row, column, role);
     }
     switch (role) {
     case Qt::DisplayRole:
@@ -334,6 +353,65 @@ QVariant UniverseTableModel::analysisValue(const Store::SymbolRow& row, int colu
     }
 }
 
+QVariant UniverseTableModel::xsValue(const Store::SymbolRow& row, int column, int role) const
+{
+    const auto it = m_xsScores.constFind(row.symbol.ticker);
+    if (it == m_xsScores.cend()) {
+        return role == Qt::DisplayRole ? QVariant(QString()) : QVariant(); // no score: sorts last
+    }
+    const Store::XsScoreRow& x = *it;
+    const bool validated = column == MlRiskColumn ? x.riskValidated : x.priceValidated;
+    const bool expired = x.expiredOn(QDate::currentDate());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == MlScoreColumn) {
+            return xsScoreText(x.predictionScore, validated);
+        }
+        if (column == MlTargetColumn) {
+            return std::isfinite(x.priceTarget) ? xsScoreText(x.priceTarget, validated) : QString();
+        }
+        return xsScoreText(x.riskScore, validated);
+    case SortRole:
+        if (column == MlScoreColumn) {
+            return x.predictionScore;
+        }
+        return column == MlTargetColumn ? QVariant(x.priceTarget) : QVariant(x.riskScore);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        // Unvalidated or expired scores are greyed: shown, never presented as a signal.
+        return validated && !expired ? QVariant() : QVariant(QBrush(QColor(0x80, 0x80, 0x80)));
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        lines << tr("Cross-sectional model as of %1 (expires %2%3)")
+                     .arg(x.asOf.toString(Qt::ISODate),
+                          x.expiresOn.toString(Qt::ISODate),
+                          expired ? tr(", expired") : QString());
+        lines << tr("ML score %1: percentile of the predicted 10-day return among the day's symbols")
+                     .arg(QLocale().toString(x.predictionScore, 'f', 2));
+        lines << tr("Price target %1 = close %2 × (1 %3 %4 %): the out-of-sample mean return of its decile")
+                     .arg(QLocale().toString(x.priceTarget, 'f', 2),
+                          QLocale().toString(x.close, 'f', 2),
+                          x.predictedReturn < 0 ? QStringLiteral("−") : QStringLiteral("+"),
+                          QLocale().toString(100 * std::fabs(x.predictedReturn), 'f', 2));
+        lines << tr("Confidence %1 (ranking strength from out-of-sample skill, not a probability)")
+                     .arg(QLocale().toString(x.confidence, 'f', 2));
+        lines << tr("Risk %1: percentile of the predicted 10-day drawdown (%2 %), lower = safer")
+                     .arg(QLocale().toString(x.riskScore, 'f', 2),
+                          QLocale().toString(100 * x.predictedDrawdown, 'f', 2));
+        if (!x.priceValidated) {
+            lines << tr("Price model unvalidated: its out-of-sample rank-IC t-statistic is below the gate");
+        }
+        if (!x.riskValidated) {
+            lines << tr("Risk model unvalidated: its out-of-sample rank-IC t-statistic is below the gate");
+        }
+        return lines.join(u'\n');
+    }
+    default:
+        return {};
+    }
+}
+
 QVariant UniverseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal) {
@@ -375,6 +453,12 @@ QVariant UniverseTableModel::headerData(int section, Qt::Orientation orientation
             return tr("Last update");
         case LastErrorColumn:
             return tr("Last error");
+        case MlScoreColumn:
+            return tr("ML score");
+        case MlTargetColumn:
+            return tr("ML target");
+        case MlRiskColumn:
+            return tr("ML risk");
         default:
             return {};
         }
@@ -412,6 +496,13 @@ QVariant UniverseTableModel::headerData(int section, Qt::Orientation orientation
             return tr("When the symbol was last fetched successfully (local time)");
         case LastErrorColumn:
             return tr("Why the symbol's last fetch failed; empty when it succeeded");
+        case MlScoreColumn:
+            return tr("Cross-sectional ML score 0–1: percentile of the predicted 10-day return; "
+                      "\"unvalidated\" when the model failed its out-of-sample gate");
+        case MlTargetColumn:
+            return tr("Cross-sectional price target: close × (1 + predicted 10-day return)");
+        case MlRiskColumn:
+            return tr("Cross-sectional risk 0–1: percentile of the predicted 10-day drawdown, lower = safer");
         default:
             return {};
         }

@@ -5,6 +5,7 @@
 #include <QList>
 
 #include "core/fundamentals/Fundamentals.h"
+#include "core/store/CrossSectionRepository.h"
 #include "core/store/SymbolRepository.h"
 #include "core/tiles/SymbolAnalysis.h"
 
@@ -41,6 +42,9 @@ public:
         CapCategoryColumn,
         LastUpdateColumn, ///< local time of the last successful fetch
         LastErrorColumn,  ///< reason the last fetch failed, empty after a success
+        MlScoreColumn,  ///< cross-sectional ml_prediction_score 0–1 (setXsScores), marked when unvalidated
+        MlTargetColumn, ///< ml_price_target (close × (1 + predicted 10-day return))
+        MlRiskColumn,   ///< ml_risk_score 0–1, lower = safer
         ColumnCount
     };
 
@@ -64,6 +68,10 @@ public:
     void setAnalyses(QHash<QString, Tiles::AnalysisSummary> analyses);
     /** Each symbol's latest fundamentals by ticker (P/E, P/B, ROE, market cap and category columns). */
     void setFundamentals(QHash<QString, Fundamentals::Record> fundamentals);
+    /** Every symbol's newest cross-sectional scores by ticker (the ML columns). */
+    void setXsScores(QHash<QString, Store::XsScoreRow> scores);
+    /** "0.73" or "0.73 (unvalidated)": how a 0–1 score reads wherever it is shown. */
+    static QString xsScoreText(double score, bool validated);
     const QList<Store::SymbolRow>& rows() const { return m_rows; }
 
     /** Row of ticker, or -1. */
@@ -92,6 +100,12 @@ private:
     QList<Store::SymbolRow> m_rows;
     QHash<QString, Tiles::AnalysisSummary> m_analyses;
     QHash<QString, Fundamentals::Record> m_fundamentals;
+    /** Display, sort, colour and tooltip of the ML columns. */
+    QVariant xsValue(const Store::SymbolRow& row, int column, int role) const;
+
+    QList<Store::SymbolRow> m_rows;
+    QHash<QString, Tiles::AnalysisSummary> m_analyses;
+    QHash<QString, Store::XsScoreRow> m_xsScores;
 };
 
 } // namespace Tessera::Ui

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include "core/tasks/TaskKind.h"
+#include "core/tasks/TrainXsTask.h"
 #include "ui/dialogs/LoadTaskDialog.h"
 #include "ui/dialogs/TrainDialog.h"
 
@@ -78,12 +79,37 @@ TaskLauncher trainLauncher()
 }
 
 /**
+ * "Train cross-sectional models": the pooled price and risk models over the universe the table is
+ * filtered to (every symbol with bars when none), with the stored xs/* settings; no dialog, the run's
+ * progress shows in the operations view like any task.
+ */
+TaskLauncher trainXsLauncher()
+{
+    TaskLauncher l;
+    l.kind = QStringLiteral("train-xs");
+    l.text = Text::tr("Train cross-sectional models");
+    l.toolTip =
+        Text::tr("Train the pooled 10-day price and drawdown models over the shown universe, validate "
+                 "them walk-forward by date (daily rank IC) and store today's ML scores");
+    l.choose = [](QWidget*, const LaunchContext& context, std::function<void(TaskRequest)> start) {
+        const QStringList members = context.universes.value(context.currentUniverse);
+        const bool universe = !context.currentUniverse.isEmpty() && !members.isEmpty();
+        const QString selection =
+            universe ? QStringLiteral("universe %1").arg(context.currentUniverse) : QStringLiteral("all");
+        start(TaskRequest{QStringLiteral("train-xs"),
+                          Tasks::trainXsParams(universe ? members : QStringList(), selection),
+                          Text::tr("Train cross-sectional models (%1)").arg(selection)});
+    };
+    return l;
+}
+
+/**
  * The table: one function per kind with a dedicated launcher. A later kind (pipeline, train, export,
  * ...) adds its entry here; everything else picks it up.
  */
 QList<TaskLauncher> table()
 {
-    return {loadLauncher(), trainLauncher(), exportLauncher()};
+    return {loadLauncher(), trainLauncher(), trainXsLauncher(), exportLauncher()};
 }
 
 } // namespace
