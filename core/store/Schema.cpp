@@ -350,6 +350,7 @@ CREATE TABLE fundamentals (
     PRIMARY KEY (symbol_id, as_of)
 ) WITHOUT ROWID;
 CREATE INDEX fundamentals_as_of ON fundamentals(as_of);
+)sql")},
         // Hourly bars (issue 21): 60-minute bars beside the daily ones, keyed by the bar's open instant in
         // UTC epoch seconds (an integer: half the size of ISO text, and hours compare and step as numbers;
         // datetime(time, 'unixepoch') reads it). No adjusted close: the markets stored hourly (crypto) have
