@@ -435,6 +435,7 @@ CREATE TABLE hourly_predictions (
     PRIMARY KEY (symbol_id, horizon, algorithm)
 ) WITHOUT ROWID;
 CREATE INDEX hourly_predictions_top ON hourly_predictions(algorithm, horizon, production_ready);
+)sql")},
         // Watchlists (issue 17): the user's own lists of symbols, kept in the order they were added
         // (position), names unique in any case. Deleting a symbol or a list removes its memberships.
         {13, QStringLiteral(R"sql(
@@ -489,6 +490,7 @@ CREATE TABLE price_alerts (
     notified INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX price_alerts_by_symbol ON price_alerts(symbol_id);
+)sql")},
         // Cross-sectional models (issue 15; one block, renumbered at merge if another branch took 10).
         // xs_models: one row per training of the pooled price and risk models over a selection, with the
         // headline out-of-sample figures as columns and the full metrics (folds, deciles, the daily
