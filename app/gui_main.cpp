@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPointer>
+#include <QScreen>
 #include <QTabWidget>
 #include <QThreadPool>
 #include <QTimer>
@@ -59,7 +60,30 @@ struct ScreenshotPlan
     QString view;      ///< main, chart, operations, log, status, scheduler, predictions or models
     QString startLoad; ///< a provider spec: start this load and take the picture while it runs
     QString symbol;    ///< select this symbol first (any view; its dashboard with the view "dashboard")
+    /** Chart options (--timeframe, --chart-type, --scale, --indicators, --range), applied to the chart first.
+     */
+    std::optional<Timeframe> timeframe;
+    std::optional<Ui::ChartType> chartType;
+    std::optional<Ui::PriceScale> scale;
+    std::optional<QList<Ui::ChartStudy>> studies;
+    std::optional<Ui::CandleChartView::RangePreset> range;
 };
+
+/** --range words: 1m, 3m, 6m, 1y, 5y, all. */
+std::optional<Ui::CandleChartView::RangePreset> rangeFromWord(const QString& word)
+{
+    using P = Ui::CandleChartView::RangePreset;
+    const QMap<QString, P> words = {{QStringLiteral("1m"), P::OneMonth},
+                                    {QStringLiteral("3m"), P::ThreeMonths},
+                                    {QStringLiteral("6m"), P::SixMonths},
+                                    {QStringLiteral("1y"), P::OneYear},
+                                    {QStringLiteral("5y"), P::FiveYears},
+                                    {QStringLiteral("all"), P::All}};
+    if (!words.contains(word.toLower())) {
+        return std::nullopt;
+    }
+    return words.value(word.toLower());
+}
 
 QStringList screenshotViews()
 {
@@ -154,6 +178,29 @@ struct GuiCommandLine
         QStringLiteral("symbol"),
         QCoreApplication::translate("main", "With --screenshot: select this symbol first."),
         QStringLiteral("T")};
+    QCommandLineOption timeframeOption{
+        QStringLiteral("timeframe"),
+        QCoreApplication::translate("main", "With --screenshot: chart bars: daily, weekly or monthly."),
+        QStringLiteral("TF")};
+    QCommandLineOption chartTypeOption{
+        QStringLiteral("chart-type"),
+        QCoreApplication::translate("main",
+                                    "With --screenshot: candles, bars (OHLC), line, area or heikin-ashi."),
+        QStringLiteral("TYPE")};
+    QCommandLineOption scaleOption{
+        QStringLiteral("scale"),
+        QCoreApplication::translate("main", "With --screenshot: price scale: linear, log or percent."),
+        QStringLiteral("SCALE")};
+    QCommandLineOption indicatorsOption{
+        QStringLiteral("indicators"),
+        QCoreApplication::translate("main",
+                                    "With --screenshot: the chart's indicators, e.g. \"sma:50,bb:20:2,rsi:14,"
+                                    "macd:12:26:9\" (keys and parameters: README); \"\" for none."),
+        QStringLiteral("LIST")};
+    QCommandLineOption rangeOption{
+        QStringLiteral("range"),
+        QCoreApplication::translate("main", "With --screenshot: visible range: 1m, 3m, 6m, 1y, 5y or all."),
+        QStringLiteral("R")};
     // W6 (BENCHMARKS.md): time symbol switches on the dashboard; hidden, for tests/bench/run-benchmarks.sh.
     QCommandLineOption benchSwitchOption{
         QStringLiteral("bench-switch"), QStringLiteral("bench"), QStringLiteral("N")};
@@ -194,6 +241,11 @@ struct GuiCommandLine
                            startLoadOption,
                            analysisDirOption,
                            symbolOption,
+                           timeframeOption,
+                           chartTypeOption,
+                           scaleOption,
+                           indicatorsOption,
+                           rangeOption,
                            benchSwitchOption,
                            logLevelOption,
                            themeOption});
@@ -282,6 +334,23 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
         printError(QStringLiteral("loading failed: %1").arg(message));
         finish(ExitFailed);
     });
+    // The chart options first, so the symbol's chart is drawn with them.
+    Ui::CandleChartView* chart = window->chartView();
+    if (plan.timeframe) {
+        chart->setTimeframe(*plan.timeframe);
+    }
+    if (plan.chartType) {
+        chart->setChartType(*plan.chartType);
+    }
+    if (plan.scale) {
+        chart->setPriceScale(*plan.scale);
+    }
+    if (plan.studies) {
+        chart->setStudies(*plan.studies);
+    }
+    if (plan.range) {
+        chart->setRangePreset(*plan.range);
+    }
     QObject::connect(
         window,
         &Ui::MainWindow::viewReady,
@@ -320,6 +389,7 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 }
                 shootLater(ScreenshotSettleMs,
                            [guard]() -> QWidget* { return guard ? guard->chartView() : nullptr; });
+                return;
             } else if (plan.view == QStringLiteral("dashboard")
                        || (plan.view == QStringLiteral("main") && !plan.symbol.isEmpty())) {
                 // Select the symbol (or keep the selected one) and shoot once its analysis is drawn.
@@ -462,6 +532,11 @@ int main(int argc, char** argv)
     const QCommandLineOption& startLoadOption = commandLine.startLoadOption;
     const QCommandLineOption& analysisDirOption = commandLine.analysisDirOption;
     const QCommandLineOption& symbolOption = commandLine.symbolOption;
+    const QCommandLineOption& timeframeOption = commandLine.timeframeOption;
+    const QCommandLineOption& chartTypeOption = commandLine.chartTypeOption;
+    const QCommandLineOption& scaleOption = commandLine.scaleOption;
+    const QCommandLineOption& indicatorsOption = commandLine.indicatorsOption;
+    const QCommandLineOption& rangeOption = commandLine.rangeOption;
     const QCommandLineOption& benchSwitchOption = commandLine.benchSwitchOption;
     const QCommandLineOption& trayOption = commandLine.trayOption;
     const QCommandLineOption& maxWorkersOption = commandLine.maxWorkersOption;
@@ -515,9 +590,37 @@ int main(int argc, char** argv)
                            .arg(plan.view, screenshotViews().join(QStringLiteral(", "))));
             return ExitUsage;
         }
+        if (parser.isSet(timeframeOption)
+            && !(plan.timeframe = timeframeFromKey(parser.value(timeframeOption)))) {
+            printError(QStringLiteral("--timeframe takes daily, weekly or monthly"));
+            return ExitUsage;
+        }
+        if (parser.isSet(chartTypeOption)
+            && !(plan.chartType = Ui::chartTypeFromKey(parser.value(chartTypeOption)))) {
+            printError(QStringLiteral("--chart-type takes candles, bars, line, area or heikin-ashi"));
+            return ExitUsage;
+        }
+        if (parser.isSet(scaleOption) && !(plan.scale = Ui::priceScaleFromKey(parser.value(scaleOption)))) {
+            printError(QStringLiteral("--scale takes linear, log or percent"));
+            return ExitUsage;
+        }
+        if (parser.isSet(rangeOption) && !(plan.range = rangeFromWord(parser.value(rangeOption)))) {
+            printError(QStringLiteral("--range takes 1m, 3m, 6m, 1y, 5y or all"));
+            return ExitUsage;
+        }
+        if (parser.isSet(indicatorsOption)) {
+            QString error;
+            plan.studies = Ui::parseStudyList(parser.value(indicatorsOption), &error);
+            if (!plan.studies) {
+                printError(QStringLiteral("--indicators: %1").arg(error));
+                return ExitUsage;
+            }
+        }
     } else if (parser.isSet(screenshotViewOption) || parser.isSet(startLoadOption)
-               || parser.isSet(symbolOption)) {
-        printError(QStringLiteral("--screenshot-view, --start-load and --symbol go with --screenshot"));
+               || parser.isSet(symbolOption) || parser.isSet(timeframeOption) || parser.isSet(chartTypeOption)
+               || parser.isSet(scaleOption) || parser.isSet(indicatorsOption) || parser.isSet(rangeOption)) {
+        printError(QStringLiteral("--screenshot-view, --start-load, --symbol and the chart options go with "
+                                  "--screenshot"));
         return ExitUsage;
     }
     int maxWorkers = -1;
@@ -606,6 +709,11 @@ int main(int argc, char** argv)
         }
         if (startInTray && window->trayController()->isAvailable()) {
             spdlog::info("started in the system tray");
+        } else if (screenshot && QGuiApplication::primaryScreen()
+                   && QGuiApplication::primaryScreen()->availableGeometry().width() >= 1400) {
+            // A screenshot shows the first-run layout: maximised (Xvfb has no window manager to do it).
+            window->setGeometry(QGuiApplication::primaryScreen()->availableGeometry());
+            window->showMaximized();
         } else {
             window->show();
         }

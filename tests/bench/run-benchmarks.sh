@@ -18,7 +18,9 @@
 #                bound of those runs on this machine, printed beside the peer's time for the same size),
 #            w1n (the nightly run: after W1, one new bar appended to every one of the 503 files and the
 #                pipeline run again; Tessera updates its database, the peer reruns in full),
-#            w6 (symbol switch: the dashboard of 50 symbols with stored analyses, selection to tiles drawn).
+#            w6 (symbol switch: the dashboard of 50 symbols with stored analyses, selection to tiles drawn),
+#            w6chart (the candle chart with 5,200 daily bars and three panes, offscreen at 1600x1000: symbol
+#                switch, pan/zoom frame and indicator parameter change, p50/p95; then the same with 4 charts).
 # Later issues add the other W workloads here.
 set -euo pipefail
 
@@ -39,7 +41,11 @@ cli="$build/app/tessera-cli"
 [ -x "$cli" ] || { echo "bench: build first (bash packaging/setup.sh build); no $cli" >&2; exit 2; }
 command -v /usr/bin/time >/dev/null || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 2; }
 # Data generation (gen_market.py) and the peer need the system Python's numpy, pandas and scikit-learn.
-if [ "${workloads[*]}" != demo ] && ! /usr/bin/python3 -c 'import numpy, pandas, sklearn' 2>/dev/null; then
+needs_python=0
+for w in "${workloads[@]}"; do
+    case "$w" in demo|w6chart|W6chart) ;; *) needs_python=1 ;; esac
+done
+if [ "$needs_python" = 1 ] && ! /usr/bin/python3 -c 'import numpy, pandas, sklearn' 2>/dev/null; then
     echo "bench: /usr/bin/python3 lacks numpy/pandas/scikit-learn (apt-get install python3-numpy python3-pandas python3-sklearn)" >&2
     exit 2
 fi
@@ -342,6 +348,21 @@ bench_w6() {
     done
 }
 
+# w6chart: tessera-bench-chart writes 8 synthetic symbols of 5,200 business days (20 years) into a fresh
+# database, shows the chart with price, volume and RSI panes offscreen at 1600x1000 and times a symbol
+# switch (bars read from SQLite, studies computed on the pool, every pane repainted), a pan or zoom frame,
+# and an RSI period change (recomputed on the pool and repainted). It prints one line per run.
+bench_w6chart() {
+    local bench="$build/tests/ui/tessera-bench-chart"
+    [ -x "$bench" ] || { echo "w6chart: skipped (no $bench)"; return; }
+    for charts in 1 4; do
+        for i in $(seq "$pairs"); do
+            QT_QPA_PLATFORM=offscreen "$bench" --charts "$charts" 2>/dev/null | grep '^w6chart' \
+                || { echo "w6chart: tessera-bench-chart failed" >&2; return 1; }
+        done
+    done
+}
+
 for w in "${workloads[@]}"; do
     case "$w" in
         demo) bench_demo ;;
@@ -353,7 +374,8 @@ for w in "${workloads[@]}"; do
         w5|W5) bench_w5 ;;
         w5gui|W5gui) bench_w5gui ;;
         w6|W6) bench_w6 ;;
+        w6chart|W6chart) bench_w6chart ;;
         floor) bench_floor ;;
-        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w5, w5gui, w6, floor)" >&2; exit 2 ;;
+        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w5, w5gui, w6, w6chart, floor)" >&2; exit 2 ;;
     esac
 done

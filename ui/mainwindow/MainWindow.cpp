@@ -199,12 +199,46 @@ void MainWindow::buildDocks()
     m_modelsDock = dock(m_models, tr("Models"), QStringLiteral("modelsDock"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::GroupedDragging);
     setTabPosition(Qt::BottomDockWidgetArea, QTabWidget::North);
-    addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
+    arrangeDocks();
+}
+
+void MainWindow::arrangeDocks()
+{
+    // The chart owns the window: the docks wait tabbed at the bottom, closed, until View (Alt+1…4), a
+    // task launch or a run's progress asks for one. Job progress shows in the status bar meanwhile.
+    for (QDockWidget* dock : {m_operationsDock, m_logDock, m_statusDock, m_modelsDock}) {
+        dock->setFloating(false);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+    }
     tabifyDockWidget(m_operationsDock, m_logDock);
     tabifyDockWidget(m_operationsDock, m_statusDock);
     tabifyDockWidget(m_operationsDock, m_modelsDock);
     m_operationsDock->raise();
-    resizeDocks({m_operationsDock}, {320}, Qt::Vertical);
+    resizeDocks({m_operationsDock}, {280}, Qt::Vertical);
+    for (QDockWidget* dock : {m_operationsDock, m_logDock, m_statusDock, m_modelsDock}) {
+        dock->hide();
+    }
+}
+
+void MainWindow::applyDefaultSplitter()
+{
+    // The table fits its price columns without a horizontal scroll bar; the chart takes the rest.
+    const int leftWidth =
+        m_tableWidth + m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth() + 8;
+    m_splitter->setSizes({leftWidth, std::max(200, m_splitter->width() - leftWidth)});
+}
+
+void MainWindow::resetLayout()
+{
+    arrangeDocks();
+    applyDefaultSplitter();
+    m_chart->resetLayout();
+    if (m_options.persistState) {
+        QSettings settings;
+        settings.remove(WindowStateKey);
+        settings.remove(SplitterKey);
+    }
+    showMaximized();
 }
 
 void MainWindow::buildTray()
@@ -319,6 +353,7 @@ void MainWindow::recoverInterruptedRuns()
         }
         if (!resumable->isEmpty()) {
             self->m_operations->showInterruptedRuns(*resumable);
+            self->showOperations(); // the docks start closed: the offer to resume must be seen
             emit self->interruptedRunsFound(*resumable);
         }
     };
@@ -455,7 +490,7 @@ void MainWindow::buildUi()
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
     leftLayout->addWidget(m_table, 1);
 
-    m_chart = new CandleChartView(this);
+    m_chart = new CandleChartView(this, m_options.persistState);
     m_symbolTabs = new QTabWidget(this);
     m_symbolTabs->setObjectName(QStringLiteral("symbolTabs"));
     m_symbolTabs->setDocumentMode(true);
@@ -533,6 +568,16 @@ void MainWindow::buildMenus()
     demo->setObjectName(QStringLiteral("loadDemoAction"));
     demo->setStatusTip(tr("Synthetic daily bars for a demo market; no internet needed"));
     const QList<QAction*> exports = addExportMenu(file, this);
+    QAction* exportChart = file->addAction(tr("Export c&hart…"), m_chart, [this] {
+        m_symbolTabs->setCurrentWidget(m_chart);
+        m_chart->exportImageInteractively();
+    });
+    exportChart->setObjectName(QStringLiteral("exportChartAction"));
+    exportChart->setStatusTip(tr("Save the chart as a PNG picture or an SVG drawing"));
+    QAction* copyChart =
+        file->addAction(tr("Cop&y chart"), m_chart, [this] { m_chart->copyImageToClipboard(); });
+    copyChart->setObjectName(QStringLiteral("copyChartAction"));
+    copyChart->setStatusTip(tr("Put a picture of the chart on the clipboard"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -567,6 +612,17 @@ void MainWindow::buildMenus()
         toggle->setShortcut(QKeySequence(tr(d.shortcut)));
         view->addAction(toggle);
     }
+    view->addSeparator();
+    QAction* indicators = view->addAction(tr("&Indicators…"), m_chart, [this] {
+        m_symbolTabs->setCurrentWidget(m_chart);
+        m_chart->showIndicatorsDialog();
+    });
+    indicators->setObjectName(QStringLiteral("indicatorsAction"));
+    indicators->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    QAction* resetLayoutAction = view->addAction(tr("Reset &layout"), this, &MainWindow::resetLayout);
+    resetLayoutAction->setObjectName(QStringLiteral("resetLayoutAction"));
+    resetLayoutAction->setStatusTip(
+        tr("Maximise the window, close the docks and give the chart's panes their default heights"));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QMenu* run = tools->addMenu(tr("&Run"));
@@ -709,6 +765,10 @@ void MainWindow::fitSymbolColumn()
 void MainWindow::restoreUiState()
 {
     const QSettings settings;
+    if (!settings.contains(GeometryKey)) {
+        // First run: the whole screen, so the chart gets room (the window shows maximised).
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(WindowStateKey).toByteArray());
     m_splitterSized = m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
@@ -733,11 +793,8 @@ void MainWindow::showEvent(QShowEvent* event)
     m_tray->setWindowVisible(true);
     if (!m_splitterSized) {
         m_splitterSized = true;
-        // First show without a saved layout: the table fits without a horizontal scroll bar and the
-        // chart takes the rest. Done here because only now does the splitter know its width.
-        const int leftWidth =
-            m_tableWidth + m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth() + 8;
-        m_splitter->setSizes({leftWidth, std::max(200, m_splitter->width() - leftWidth)});
+        // First show without a saved layout: done here because only now does the splitter know its width.
+        applyDefaultSplitter();
         m_table->setFocus(); // arrow keys walk the symbols straight away
     }
 }
@@ -993,18 +1050,11 @@ void MainWindow::readChartBars(const QString& ticker)
     const Store::SymbolRow* row = m_model->rowData(m_model->rowOf(ticker));
     const QString name = row ? row->symbol.name : QString();
     QPointer<MainWindow> self(this);
-    using Loaded = std::pair<BarSeries, Features::IndicatorFrame>;
-    QtConcurrent::run(&m_readPool, [db = m_db, ticker]() -> Result<Loaded> {
-        auto bars = Store::BarRepository(*db).load(ticker);
-        if (!bars) {
-            return fail(bars.error());
-        }
-        // Display prices are split/dividend adjusted and the chart's studies computed from them, here,
-        // off the GUI thread.
-        BarSeries adjusted = bars->adjusted();
-        Features::IndicatorFrame indicators = Features::computeIndicators(adjusted);
-        return Loaded{std::move(adjusted), std::move(indicators)};
-    }).then(this, [self, request, ticker, name](Result<Loaded> bars) {
+    // The stored bars only: the chart adjusts, resamples and computes its studies itself, the studies on
+    // the global pool (CandleChartView).
+    QtConcurrent::run(&m_readPool, [db = m_db, ticker]() -> Result<BarSeries> {
+        return Store::BarRepository(*db).load(ticker);
+    }).then(this, [self, request, ticker, name](Result<BarSeries> bars) {
         if (!self || request != self->m_barsRequest) {
             return; // a newer selection superseded this one
         }
@@ -1015,7 +1065,7 @@ void MainWindow::readChartBars(const QString& ticker)
             emit self->loadFailed(bars.error().message);
             return;
         }
-        self->m_chart->setBars(ticker, name, bars->first, bars->second);
+        self->m_chart->setBars(ticker, name, *bars);
     });
 }
 

@@ -150,6 +150,9 @@ public slots:
     void showLog();
     void showStatusView();
     void showModels();
+    /** View ▸ Reset layout: docks tabbed and closed, default table width and chart pane heights, maximised.
+     */
+    void resetLayout();
     /** Shows the selected symbol's predictions tab. */
     void showPredictions();
     /** Really quits (File ▸ Quit, the tray's Quit), also when closing would only hide to the tray. */
@@ -186,6 +189,9 @@ private:
     void fitSymbolColumn();
     void buildUi();
     void buildDocks();
+    /** The default dock layout: tabbed at the bottom, closed. */
+    void arrangeDocks();
+    void applyDefaultSplitter();
     /** What the train dialog offers: universes, tags, symbols with bars, the table's selection. */
     void fillLaunchContext(LaunchContext& context) const;
     void buildMenus();
