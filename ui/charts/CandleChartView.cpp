@@ -105,6 +105,7 @@ struct CandleChartView::Pane
     double lo = 0.0;                            ///< plotted y range
     double hi = 1.0;
     QString legendHtml; ///< what the legend shows now
+    bool moved = false; ///< the plot rectangle changed since the axes were last set
 
     QString key() const
     {
@@ -1058,8 +1059,12 @@ void CandleChartView::resetLayout()
 
 // --- Axes ---------------------------------------------------------------------------------------------
 
-void CandleChartView::setAxisTicks(
-    QCategoryAxis* axis, double lo, double hi, const QList<double>& positions, const QStringList& labels)
+void CandleChartView::setAxisTicks(QCategoryAxis* axis,
+                                   double lo,
+                                   double hi,
+                                   const QList<double>& positions,
+                                   const QStringList& labels,
+                                   bool force)
 {
     // The categories: labels at increasing positions inside (lo, hi]. QCategoryAxis keys categories by
     // label, so an invisible zero-width space tells repeats apart.
@@ -1083,7 +1088,7 @@ void CandleChartView::setAxisTicks(
     }
     // Relabelling makes Qt Charts rebuild the axis' label items: during a pan the dates and, mostly, the
     // price ticks stay the same, so only the range moves (the w6chart frame time halves).
-    bool same = axis->categoriesLabels() == wantedLabels && axis->startValue() <= lo;
+    bool same = !force && axis->categoriesLabels() == wantedLabels && axis->startValue() <= lo;
     for (qsizetype i = 0; same && i < wantedLabels.size(); ++i) {
         same = axis->endValue(wantedLabels[i]) == wantedPositions[i];
     }
@@ -1110,6 +1115,10 @@ void CandleChartView::updateAxes()
         return;
     }
     const auto [first, last] = visibleRows();
+    // Panes whose plot moved get their categories set anew (see ChartPane::takeGeometryChanged).
+    for (const auto& pane : m_panes) {
+        pane->moved = pane->view->takeGeometryChanged();
+    }
     Pane* price = pricePaneData();
     const bool closesOnly = m_chartType == ChartType::Line || m_chartType == ChartType::Area;
     double lo = std::numeric_limits<double>::infinity();
@@ -1173,7 +1182,7 @@ void CandleChartView::updateAxes()
             labels << locale.toString(v, 'f', decimals);
         }
     }
-    setAxisTicks(price->y, price->lo, price->hi, positions, labels);
+    setAxisTicks(price->y, price->lo, price->hi, positions, labels, price->moved);
 
     Pane* volume = volumePaneData();
     volume->lo = 0.0;
@@ -1189,7 +1198,7 @@ void CandleChartView::updateAxes()
         for (double v : std::as_const(values)) {
             volumeLabels << locale.toString(v, 'f', decimals) + m_volumeUnit;
         }
-        setAxisTicks(volume->y, 0.0, volume->hi, values, volumeLabels);
+        setAxisTicks(volume->y, 0.0, volume->hi, values, volumeLabels, volume->moved);
     }
 
     for (size_t i = 2; i < m_panes.size(); ++i) {
@@ -1221,7 +1230,7 @@ void CandleChartView::updateAxes()
             paneLabels << (qstrcmp(study.info()->unit, "shares") == 0 ? study.formatValue(v)
                                                                       : locale.toString(v, 'f', decimals));
         }
-        setAxisTicks(pane->y, pane->lo, pane->hi, values, paneLabels);
+        setAxisTicks(pane->y, pane->lo, pane->hi, values, paneLabels, pane->moved);
     }
     updateDateAxes();
     updateOverlay();
@@ -1251,7 +1260,7 @@ void CandleChartView::updateDateAxes()
         labels << (labels.isEmpty() ? tick.firstLabel : tick.label);
     }
     for (const auto& pane : m_panes) {
-        setAxisTicks(pane->dates, m_from, m_to, positions, labels);
+        setAxisTicks(pane->dates, m_from, m_to, positions, labels, pane->moved);
     }
 }
 

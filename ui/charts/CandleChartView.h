@@ -210,8 +210,13 @@ private:
     void scheduleRangeUpdate();
     void updateAxes();
     void updateDateAxes();
-    void setAxisTicks(
-        QCategoryAxis* axis, double lo, double hi, const QList<double>& positions, const QStringList& labels);
+    /** Sets axis' range and, when they changed (or force), its labelled positions. */
+    void setAxisTicks(QCategoryAxis* axis,
+                      double lo,
+                      double hi,
+                      const QList<double>& positions,
+                      const QStringList& labels,
+                      bool force);
     void layoutPanes();
     void applyPaneSizes();
     void savePaneHeights();

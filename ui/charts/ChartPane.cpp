@@ -344,6 +344,7 @@ void ChartPane::relayout()
                       size.width() - m_margins.left() - m_margins.right(),
                       size.height() - m_margins.top() - m_margins.bottom());
     if (plot.width() > 10 && plot.height() > 10) {
+        m_geometryChanged = m_geometryChanged || plot != m_plot;
         m_plot = plot;
         chart()->setPlotArea(plot);
         m_plotItem->setPlotRect(plot);

@@ -59,6 +59,17 @@ public:
     /** Reserves margins around the plot area (axis labels, legend line) and applies them. */
     void setPlotMargins(const QMarginsF& margins);
 
+    /**
+     * Whether the plot rectangle moved since the last call. Qt Charts does not lay out category-axis
+     * labels again when only a fixed plot area changes: the owner then sets the categories anew.
+     */
+    bool takeGeometryChanged()
+    {
+        const bool changed = m_geometryChanged;
+        m_geometryChanged = false;
+        return changed;
+    }
+
     /** Bar index under a viewport x coordinate (fractional). */
     double indexAt(double x) const;
     /** Viewport x coordinate of a bar index. */
@@ -99,6 +110,7 @@ private:
     TagItem* m_lastTag = nullptr;
     QFont m_tagFont;
     bool m_showsDates = false;
+    bool m_geometryChanged = true;
     bool m_dragging = false;
     double m_pressX = 0.0;
     double m_pressFrom = 0.0;
