@@ -97,15 +97,15 @@ struct CandleChartView::Pane
     Kind kind = Price;
     ChartPane* view = nullptr; ///< owns the chart
     QChart* chart = nullptr;
-    QValueAxis* x = nullptr;
     QCategoryAxis* dates = nullptr;
     QLineSeries* carrier = nullptr;
     QCategoryAxis* y = nullptr;
     std::unique_ptr<IndicatorPaneSeries> study; ///< Study panes
     double lo = 0.0;                            ///< plotted y range
     double hi = 1.0;
-    QString legendHtml; ///< what the legend shows now
-    bool moved = false; ///< the plot rectangle changed since the axes were last set
+    QString legendHtml;  ///< what the legend shows now
+    QList<double> gridY; ///< the y axis' labelled positions (plotted units): horizontal grid lines
+    bool moved = false;  ///< the plot rectangle changed since the axes were last set
 
     QString key() const
     {
@@ -274,15 +274,13 @@ CandleChartView::Pane* CandleChartView::createPane(int kind)
     pane->chart->setMargins(QMargins(0, 0, 0, 0));
     pane->chart->setBackgroundRoundness(0);
     pane->chart->setAnimationOptions(QChart::NoAnimation);
-    // The data is painted by the pane's PlotItem; Qt Charts draws the axes, grid and labels. The date
-    // axis rides on an empty carrier series (a category axis needs a series); the hidden value axes
-    // carry the bar-index range.
+    // The data and the grid are painted by the pane's PlotItem; Qt Charts draws the axes and their labels
+    // (one drawLines call for the grid beats ~30 QGraphicsLineItems per pane on every frame). The
+    // axes ride on an empty carrier series (a category axis needs a series).
     pane->carrier = new QLineSeries;
     pane->chart->addSeries(pane->carrier);
-    pane->x = new QValueAxis;
     pane->dates = new QCategoryAxis;
     pane->y = new QCategoryAxis;
-    pane->chart->addAxis(pane->x, Qt::AlignBottom);
     pane->chart->addAxis(pane->dates, Qt::AlignBottom);
     pane->chart->addAxis(pane->y, Qt::AlignRight);
     pane->carrier->attachAxis(pane->dates);
@@ -342,7 +340,7 @@ void CandleChartView::applyTheme()
     const QPalette pal = palette();
     const bool dark = isDark();
     const QColor text = pal.color(QPalette::Text);
-    const QColor grid = dark ? QColor(255, 255, 255, 28) : QColor(0, 0, 0, 22);
+    m_gridColor = dark ? QColor(255, 255, 255, 28) : QColor(0, 0, 0, 22);
     const QColor axisLine = dark ? QColor(255, 255, 255, 70) : QColor(0, 0, 0, 60);
     QFont axisFont = font();
     axisFont.setPointSizeF(axisFont.pointSizeF() * 0.9);
@@ -359,12 +357,11 @@ void CandleChartView::applyTheme()
             axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
             axis->setLabelsFont(axisFont);
             axis->setLabelsColor(text);
-            axis->setGridLinePen(cosmeticPen(grid));
+            axis->setGridLineVisible(false); // PlotItem draws the grid
             axis->setLinePen(cosmeticPen(axisLine));
             axis->setMinorGridLineVisible(false);
             axis->setShadesVisible(false);
         }
-        pane->x->setVisible(false);
         pane->carrier->setPen(Qt::NoPen);
         pane->view->setOverlayStyle(axisFont, text, crosshair, tagBackground, tagText);
     }
@@ -989,7 +986,7 @@ void CandleChartView::layoutPanes()
                            : pane->kind == Pane::Volume ? 6.0
                                                         : legendHeight;
         pane->view->setPlotMargins(QMarginsF(left, top, right, bottom ? dateRoom : 4.0));
-        // Dates go under the bottom pane only; the others keep their vertical grid lines.
+        // Dates go under the bottom pane only; PlotItem draws every pane's vertical grid lines.
         pane->dates->setLabelsVisible(bottom);
         pane->dates->setLineVisible(bottom);
         pane->view->setShowsDates(bottom);
@@ -1059,12 +1056,12 @@ void CandleChartView::resetLayout()
 
 // --- Axes ---------------------------------------------------------------------------------------------
 
-void CandleChartView::setAxisTicks(QCategoryAxis* axis,
-                                   double lo,
-                                   double hi,
-                                   const QList<double>& positions,
-                                   const QStringList& labels,
-                                   bool force)
+QList<double> CandleChartView::setAxisTicks(QCategoryAxis* axis,
+                                            double lo,
+                                            double hi,
+                                            const QList<double>& positions,
+                                            const QStringList& labels,
+                                            bool force)
 {
     // The categories: labels at increasing positions inside (lo, hi]. QCategoryAxis keys categories by
     // label, so an invisible zero-width space tells repeats apart.
@@ -1106,6 +1103,7 @@ void CandleChartView::setAxisTicks(QCategoryAxis* axis,
     if (axis->min() != lo || axis->max() != hi) {
         axis->setRange(lo, hi);
     }
+    return wantedPositions;
 }
 
 void CandleChartView::updateAxes()
@@ -1154,9 +1152,6 @@ void CandleChartView::updateAxes()
     price->lo = plotLo - range * PriceMargin;
     price->hi = plotHi + range * PriceMargin;
 
-    for (const auto& pane : m_panes) {
-        pane->x->setRange(m_from, m_to);
-    }
     const int priceTicks = PriceTicks::maxTicks(price->view->plotRect().height());
     QList<double> positions;
     QStringList labels;
@@ -1182,7 +1177,7 @@ void CandleChartView::updateAxes()
             labels << locale.toString(v, 'f', decimals);
         }
     }
-    setAxisTicks(price->y, price->lo, price->hi, positions, labels, price->moved);
+    price->gridY = setAxisTicks(price->y, price->lo, price->hi, positions, labels, price->moved);
 
     Pane* volume = volumePaneData();
     volume->lo = 0.0;
@@ -1198,7 +1193,7 @@ void CandleChartView::updateAxes()
         for (double v : std::as_const(values)) {
             volumeLabels << locale.toString(v, 'f', decimals) + m_volumeUnit;
         }
-        setAxisTicks(volume->y, 0.0, volume->hi, values, volumeLabels, volume->moved);
+        volume->gridY = setAxisTicks(volume->y, 0.0, volume->hi, values, volumeLabels, volume->moved);
     }
 
     for (size_t i = 2; i < m_panes.size(); ++i) {
@@ -1230,7 +1225,7 @@ void CandleChartView::updateAxes()
             paneLabels << (qstrcmp(study.info()->unit, "shares") == 0 ? study.formatValue(v)
                                                                       : locale.toString(v, 'f', decimals));
         }
-        setAxisTicks(pane->y, pane->lo, pane->hi, values, paneLabels, pane->moved);
+        pane->gridY = setAxisTicks(pane->y, pane->lo, pane->hi, values, paneLabels, pane->moved);
     }
     updateDateAxes();
     updateOverlay();
@@ -1259,9 +1254,11 @@ void CandleChartView::updateDateAxes()
         // The first label shown names its year, also when the first tick was too close to the edge.
         labels << (labels.isEmpty() ? tick.firstLabel : tick.label);
     }
-    for (const auto& pane : m_panes) {
-        setAxisTicks(pane->dates, m_from, m_to, positions, labels, pane->moved);
-    }
+    // Only the bottom pane shows its date axis: the others' stay as they are (hidden, no grid).
+    Pane* bottom = m_panes.back().get();
+    const bool newBottom = bottom->dates != m_datesAxis;
+    m_datesAxis = bottom->dates;
+    m_gridX = setAxisTicks(bottom->dates, m_from, m_to, positions, labels, bottom->moved || newBottom);
 }
 
 void CandleChartView::repaintPlots()
@@ -1312,6 +1309,21 @@ void CandleChartView::paintPane(const Pane* pane, QPainter* painter)
     }
     const PlotMap map = mapOf(pane);
     const bool dark = isDark();
+    // The grid first, under the data, in one call.
+    std::vector<QLineF> grid;
+    grid.reserve(static_cast<size_t>(m_gridX.size() + pane->gridY.size()));
+    for (double x : std::as_const(m_gridX)) {
+        const double px = std::round(map.x(x)) + 0.5;
+        grid.emplace_back(px, map.plot.top(), px, map.plot.bottom());
+    }
+    for (double y : std::as_const(pane->gridY)) {
+        // gridY is in plotted units already (ln(price) on a log scale).
+        const double py =
+            std::round(map.plot.bottom() - (y - map.lo) / (map.hi - map.lo) * map.plot.height()) + 0.5;
+        grid.emplace_back(map.plot.left(), py, map.plot.right(), py);
+    }
+    painter->setPen(cosmeticPen(m_gridColor));
+    painter->drawLines(grid.data(), static_cast<int>(grid.size()));
     switch (pane->kind) {
     case Pane::Price: {
         using PlotPainter::BarStyle;

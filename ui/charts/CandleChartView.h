@@ -210,13 +210,13 @@ private:
     void scheduleRangeUpdate();
     void updateAxes();
     void updateDateAxes();
-    /** Sets axis' range and, when they changed (or force), its labelled positions. */
-    void setAxisTicks(QCategoryAxis* axis,
-                      double lo,
-                      double hi,
-                      const QList<double>& positions,
-                      const QStringList& labels,
-                      bool force);
+    /** Sets axis' range and, when they changed (or force), its labelled positions; returns the positions. */
+    QList<double> setAxisTicks(QCategoryAxis* axis,
+                               double lo,
+                               double hi,
+                               const QList<double>& positions,
+                               const QStringList& labels,
+                               bool force);
     void layoutPanes();
     void applyPaneSizes();
     void savePaneHeights();
@@ -268,6 +268,9 @@ private:
     Timeframe m_timeframe = Timeframe::Daily;
     ChartType m_chartType = ChartType::Candles;
     PriceScale m_scale = PriceScale::Linear;
+    QList<double> m_gridX;                ///< the date ticks' bar indices: vertical grid lines
+    QCategoryAxis* m_datesAxis = nullptr; ///< the date axis that shows labels (the bottom pane's)
+    QColor m_gridColor;
     double m_percentBase = 0.0; ///< percent scale: the close of the first visible bar
     double m_volumeScale = 1.0;
     QString m_volumeUnit;
