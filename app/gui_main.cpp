@@ -67,6 +67,8 @@ struct ScreenshotPlan
     std::optional<Ui::PriceScale> scale;
     std::optional<QList<Ui::ChartStudy>> studies;
     std::optional<Ui::CandleChartView::RangePreset> range;
+    QStringList compare; ///< --compare A,B
+    QString benchmark;   ///< --benchmark T
 };
 
 /** --range words: 1m, 3m, 6m, 1y, 5y, all. */
@@ -197,6 +199,14 @@ struct GuiCommandLine
                                     "With --screenshot: the chart's indicators, e.g. \"sma:50,bb:20:2,rsi:14,"
                                     "macd:12:26:9\" (keys and parameters: README); \"\" for none."),
         QStringLiteral("LIST")};
+    QCommandLineOption compareOption{
+        QStringLiteral("compare"),
+        QCoreApplication::translate("main", "With --screenshot: overlay these symbols on the chart (A,B)."),
+        QStringLiteral("LIST")};
+    QCommandLineOption benchmarkOption{
+        QStringLiteral("benchmark"),
+        QCoreApplication::translate("main", "With --screenshot: add a relative-strength pane against T."),
+        QStringLiteral("T")};
     QCommandLineOption rangeOption{
         QStringLiteral("range"),
         QCoreApplication::translate("main", "With --screenshot: visible range: 1m, 3m, 6m, 1y, 5y or all."),
@@ -231,24 +241,11 @@ struct GuiCommandLine
             QCoreApplication::translate("main", "Tessera market-analysis workstation"));
         helpOption = parser.addHelpOption();
         benchSwitchOption.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({versionOption,
-                           dbOption,
-                           demoOption,
-                           trayOption,
-                           maxWorkersOption,
-                           screenshotOption,
-                           screenshotViewOption,
-                           startLoadOption,
-                           analysisDirOption,
-                           symbolOption,
-                           timeframeOption,
-                           chartTypeOption,
-                           scaleOption,
-                           indicatorsOption,
-                           rangeOption,
-                           benchSwitchOption,
-                           logLevelOption,
-                           themeOption});
+        parser.addOptions({versionOption,     dbOption,          demoOption,           trayOption,
+                           maxWorkersOption,  screenshotOption,  screenshotViewOption, startLoadOption,
+                           analysisDirOption, symbolOption,      timeframeOption,      chartTypeOption,
+                           scaleOption,       indicatorsOption,  rangeOption,          compareOption,
+                           benchmarkOption,   benchSwitchOption, logLevelOption,       themeOption});
     }
 };
 
@@ -350,6 +347,12 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
     }
     if (plan.range) {
         chart->setRangePreset(*plan.range);
+    }
+    for (const QString& ticker : plan.compare) {
+        chart->addCompareSymbol(ticker.trimmed());
+    }
+    if (!plan.benchmark.isEmpty()) {
+        chart->setBenchmark(plan.benchmark);
     }
     QObject::connect(
         window,
@@ -537,6 +540,8 @@ int main(int argc, char** argv)
     const QCommandLineOption& scaleOption = commandLine.scaleOption;
     const QCommandLineOption& indicatorsOption = commandLine.indicatorsOption;
     const QCommandLineOption& rangeOption = commandLine.rangeOption;
+    const QCommandLineOption& compareOption = commandLine.compareOption;
+    const QCommandLineOption& benchmarkOption = commandLine.benchmarkOption;
     const QCommandLineOption& benchSwitchOption = commandLine.benchSwitchOption;
     const QCommandLineOption& trayOption = commandLine.trayOption;
     const QCommandLineOption& maxWorkersOption = commandLine.maxWorkersOption;
@@ -608,6 +613,8 @@ int main(int argc, char** argv)
             printError(QStringLiteral("--range takes 1m, 3m, 6m, 1y, 5y or all"));
             return ExitUsage;
         }
+        plan.compare = parser.value(compareOption).split(u',', Qt::SkipEmptyParts);
+        plan.benchmark = parser.value(benchmarkOption);
         if (parser.isSet(indicatorsOption)) {
             QString error;
             plan.studies = Ui::parseStudyList(parser.value(indicatorsOption), &error);
@@ -618,7 +625,8 @@ int main(int argc, char** argv)
         }
     } else if (parser.isSet(screenshotViewOption) || parser.isSet(startLoadOption)
                || parser.isSet(symbolOption) || parser.isSet(timeframeOption) || parser.isSet(chartTypeOption)
-               || parser.isSet(scaleOption) || parser.isSet(indicatorsOption) || parser.isSet(rangeOption)) {
+               || parser.isSet(scaleOption) || parser.isSet(indicatorsOption) || parser.isSet(rangeOption)
+               || parser.isSet(compareOption) || parser.isSet(benchmarkOption)) {
         printError(QStringLiteral("--screenshot-view, --start-load, --symbol and the chart options go with "
                                   "--screenshot"));
         return ExitUsage;

@@ -62,6 +62,7 @@ private slots:
     void chartTypesDrawDifferently();
     void exportsPngAndSvg();
     void indicatorsDialogSearchesAddsAndEdits();
+    void compareRebasesAndRelativeStrength();
 };
 
 namespace {
@@ -794,6 +795,59 @@ void TestCandleChartView::indicatorsDialogSearchesAddsAndEdits()
              Features::williamsR(shown.high(), shown.low(), shown.close(), 21)[size_t(shown.size() - 1)]);
     dialog->findChild<QPushButton*>(QStringLiteral("removeIndicatorButton"))->click();
     QVERIFY(chart.studies().isEmpty());
+}
+
+void TestCandleChartView::compareRebasesAndRelativeStrength()
+{
+    // The shown symbol closes at 100 + i, the compared one at 200 - i and has no bar on day 30 (its
+    // market was closed): that day carries its previous close.
+    BarSeries main(QStringLiteral("MAIN"));
+    BarSeries other(QStringLiteral("OTHER"));
+    QDate day(2025, 1, 6);
+    for (int i = 0; i < 60; ++i) {
+        const double c = 100.0 + i;
+        main.append(Bar{day, c, c, c, c, kMissing, 1.0});
+        if (i != 30) {
+            const double o = 200.0 - i;
+            other.append(Bar{day, o, o, o, o, kMissing, 1.0});
+        }
+        day = day.addDays(day.dayOfWeek() == 5 ? 3 : 1);
+    }
+    Ui::CandleChartView chart(nullptr, false);
+    chart.resize(1000, 800);
+    chart.show();
+    QStringList asked;
+    chart.setBarsLoader([other](const QString&) -> Result<BarSeries> { return other; });
+    chart.setBars(main.ticker(), QString(), main);
+    chart.setRangePreset(Preset::All);
+    chart.addCompareSymbol(QStringLiteral("OTHER"));
+    QCOMPARE(chart.compareSymbols(), QStringList{QStringLiteral("OTHER")});
+    QCOMPARE(chart.priceScale(), Ui::PriceScale::Percent); // both read as changes from 0 %
+    QTRY_VERIFY(chart.compareReady());
+    QCOMPARE(chart.compareChange(0, 0), 0.0);
+    QCOMPARE(chart.compareChange(0, 10), (190.0 / 200.0 - 1.0) * 100.0);
+    QCOMPARE(chart.compareChange(0, 30), (171.0 / 200.0 - 1.0) * 100.0); // day 29's close carried
+    // Rebased at the first visible bar: after a pan, bar 10 is 0 %.
+    chart.setVisibleRange(9.5, 59.5);
+    QCOMPARE(chart.compareChange(0, 10), 0.0);
+    QCOMPARE(chart.compareChange(0, 20), (180.0 / 190.0 - 1.0) * 100.0);
+
+    chart.setBenchmark(QStringLiteral("OTHER"));
+    QVERIFY(chart.findChild<QChartView*>(QStringLiteral("relativeStrengthChartView")));
+    QTRY_VERIFY(chart.compareReady());
+    QCOMPARE(chart.relativeStrength(10), 100.0);
+    QCOMPARE(chart.relativeStrength(20), 100.0 * (120.0 / 110.0) / (180.0 / 190.0));
+    // Studies added later keep the relative-strength pane at the bottom.
+    chart.setStudies({study("rsi")});
+    QCOMPARE(chart.studyPane(0) != nullptr, true);
+    QTest::qWait(20);
+    QCOMPARE(chart.paneHeights().size(), 4);
+    chart.setBenchmark(QString());
+    QVERIFY(!chart.findChild<QChartView*>(QStringLiteral("relativeStrengthChartView")));
+    QVERIFY(std::isnan(chart.relativeStrength(20)));
+    chart.removeCompareSymbol(QStringLiteral("OTHER"));
+    QVERIFY(chart.compareSymbols().isEmpty());
+    QVERIFY(std::isnan(chart.compareChange(0, 20)));
 }
 
 QTEST_MAIN(TestCandleChartView)

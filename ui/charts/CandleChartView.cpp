@@ -5,6 +5,8 @@
 #include <limits>
 #include <numeric>
 
+#include <spdlog/spdlog.h>
+
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCategoryAxis>
@@ -16,6 +18,7 @@
 #include <QFileInfo>
 #include <QGraphicsTextItem>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -75,6 +78,23 @@ int firstIndexOf(const BarSeries& bars, CandleChartView::RangePreset preset)
     return static_cast<int>(std::upper_bound(days.cbegin(), days.cend(), cutoff) - days.cbegin());
 }
 
+/** Compared symbol i's line colour (-1: the relative-strength line): apart from the studies' colours. */
+QColor compareColor(int i, bool dark)
+{
+    static const QColor light[] = {QColor(0x00, 0x83, 0x8f),
+                                   QColor(0xad, 0x14, 0x57),
+                                   QColor(0x55, 0x8b, 0x2f),
+                                   QColor(0x5d, 0x40, 0x37)};
+    static const QColor darkColors[] = {QColor(0x4d, 0xd0, 0xe1),
+                                        QColor(0xf4, 0x8f, 0xb1),
+                                        QColor(0xae, 0xd5, 0x81),
+                                        QColor(0xbc, 0xaa, 0xa4)};
+    if (i < 0) {
+        return dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0xbf, 0x36, 0x0c);
+    }
+    return dark ? darkColors[i % 4] : light[i % 4];
+}
+
 /** Decimals that print a tick value exactly (0.5 needs 1, 2.5 needs 1, 1000 needs 0), at most 4. */
 int tickDecimals(double value)
 {
@@ -92,7 +112,8 @@ struct CandleChartView::Pane
     {
         Price,
         Volume,
-        Study
+        Study,
+        Relative ///< relative strength against the benchmark
     };
     Kind kind = Price;
     ChartPane* view = nullptr; ///< owns the chart
@@ -109,9 +130,10 @@ struct CandleChartView::Pane
 
     QString key() const
     {
-        return kind == Price    ? QStringLiteral("price")
-               : kind == Volume ? QStringLiteral("volume")
-                                : study->study().spec.key;
+        return kind == Price      ? QStringLiteral("price")
+               : kind == Volume   ? QStringLiteral("volume")
+               : kind == Relative ? QStringLiteral("relative")
+                                  : study->study().spec.key;
     }
 };
 
@@ -258,6 +280,12 @@ void CandleChartView::buildHeader()
     indicators->setToolTip(tr("Add, remove and edit indicators; save and load templates"));
     connect(indicators, &QPushButton::clicked, this, &CandleChartView::showIndicatorsDialog);
     options->addWidget(indicators);
+    auto* compare = new QPushButton(tr("Compare…"), this);
+    compare->setObjectName(QStringLiteral("compareButton"));
+    compare->setToolTip(tr("Overlay other symbols (in percent from the first visible bar) or add a relative-"
+                           "strength pane against a benchmark"));
+    connect(compare, &QPushButton::clicked, this, &CandleChartView::showCompareMenu);
+    options->addWidget(compare);
     options->addStretch(1);
 
     auto* rows = static_cast<QVBoxLayout*>(layout());
@@ -291,6 +319,8 @@ CandleChartView::Pane* CandleChartView::createPane(int kind)
     pane->view = new ChartPane(this, pane->chart, viewKind);
     if (kind == Pane::Study) {
         pane->view->setObjectName(QStringLiteral("indicatorChartView"));
+    } else if (kind == Pane::Relative) {
+        pane->view->setObjectName(QStringLiteral("relativeStrengthChartView"));
     }
     m_splitter->addWidget(pane->view);
     return pane;
@@ -426,9 +456,12 @@ void CandleChartView::rebuildBars()
     m_bars = resample(m_stored.adjusted(), m_timeframe);
     m_drawn = m_chartType == ChartType::HeikinAshi ? heikinAshi(m_bars) : m_bars;
     ++m_barsSerial;
+    alignCompare();
     m_overlays->clearValues();
     for (size_t i = 2; i < m_panes.size(); ++i) {
-        m_panes[i]->study->clearValues();
+        if (m_panes[i]->study) {
+            m_panes[i]->study->clearValues();
+        }
     }
 
     const qsizetype n = m_bars.size();
@@ -510,7 +543,9 @@ void CandleChartView::showMessage(const QString& message, const QString& ticker)
     m_hoverPane = nullptr;
     m_overlays->clearValues();
     for (size_t i = 2; i < m_panes.size(); ++i) {
-        m_panes[i]->study->clearValues();
+        if (m_panes[i]->study) {
+            m_panes[i]->study->clearValues();
+        }
     }
     if (ticker.isEmpty()) {
         m_titleLabel->clear();
@@ -650,8 +685,9 @@ void CandleChartView::applyStudies(const QList<ChartStudy>& studies, bool save)
     m_overlays->setStudies(overlays);
 
     std::vector<std::unique_ptr<Pane>> old;
+    std::unique_ptr<Pane> relative;
     for (size_t i = 2; i < m_panes.size(); ++i) {
-        old.push_back(std::move(m_panes[i]));
+        (m_panes[i]->kind == Pane::Relative ? relative : old.emplace_back()) = std::move(m_panes[i]);
     }
     m_panes.resize(2);
     bool created = false;
@@ -676,6 +712,9 @@ void CandleChartView::applyStudies(const QList<ChartStudy>& studies, bool save)
         }
         pane->study->setStudy(s);
         m_panes.push_back(std::move(pane));
+    }
+    if (relative) {
+        m_panes.push_back(std::move(relative)); // the relative-strength pane stays at the bottom
     }
     for (auto& p : old) {
         if (p) {
@@ -722,7 +761,7 @@ bool CandleChartView::studiesReady() const
         }
     }
     for (size_t i = 2; i < m_panes.size(); ++i) {
-        if (!m_panes[i]->study->hasValues()) {
+        if (m_panes[i]->study && !m_panes[i]->study->hasValues()) {
             return false;
         }
     }
@@ -745,7 +784,9 @@ void CandleChartView::computeStudies(bool all)
         want(m_overlays->layer(i));
     }
     for (size_t i = 2; i < m_panes.size(); ++i) {
-        want(*m_panes[i]->study);
+        if (m_panes[i]->study) {
+            want(*m_panes[i]->study);
+        }
     }
     if (specs.empty()) {
         return;
@@ -774,7 +815,9 @@ void CandleChartView::computeStudies(bool all)
             deliver(m_overlays->layer(i));
         }
         for (size_t i = 2; i < m_panes.size(); ++i) {
-            deliver(*m_panes[i]->study);
+            if (m_panes[i]->study) {
+                deliver(*m_panes[i]->study);
+            }
         }
         updateAxes(); // the y ranges include the new values
         emit studiesComputed();
@@ -977,7 +1020,8 @@ void CandleChartView::layoutPanes()
     const double left = 6.0;
     const double legendHeight = fm.height() + 10.0;
     // The overlays' values get their own legend line, so the OHLC line never wraps into the candles.
-    const double priceLegend = m_overlays->isEmpty() ? legendHeight : legendHeight + fm.lineSpacing();
+    const double priceLegend =
+        m_overlays->isEmpty() && m_compareOrder.isEmpty() ? legendHeight : legendHeight + fm.lineSpacing();
     const double dateRoom = fm.height() + 12.0;
     for (size_t i = 0; i < m_panes.size(); ++i) {
         Pane* pane = m_panes[i].get();
@@ -1135,6 +1179,22 @@ void CandleChartView::updateAxes()
         maxVolume = std::max(maxVolume, m_volumeScaled[k]);
     }
     m_overlays->extendRange(first, last, lo, hi);
+    for (const QString& ticker : std::as_const(m_compareOrder)) {
+        const auto it = m_compareAligned.find(ticker);
+        const qsizetype base = it == m_compareAligned.end() ? -1 : compareBase(it->second);
+        if (base < 0) {
+            continue;
+        }
+        const double factor =
+            m_bars.close()[static_cast<size_t>(base)] / it->second[static_cast<size_t>(base)];
+        for (qsizetype r = first; r <= last; ++r) {
+            const double v = it->second[static_cast<size_t>(r)] * factor;
+            if (std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        }
+    }
     if (!std::isfinite(lo) || !std::isfinite(hi)) {
         lo = 1.0;
         hi = 2.0;
@@ -1198,6 +1258,10 @@ void CandleChartView::updateAxes()
 
     for (size_t i = 2; i < m_panes.size(); ++i) {
         Pane* pane = m_panes[i].get();
+        if (pane->kind == Pane::Relative) {
+            updateRelativePane();
+            continue;
+        }
         const IndicatorPaneSeries& study = *pane->study;
         QList<double> values;
         if (const auto fixed = study.fixedRange()) {
@@ -1340,6 +1404,35 @@ void CandleChartView::paintPane(const Pane* pane, QPainter* painter)
                                MarketColors::down(),
                                line);
         m_overlays->paint(painter, map, dark);
+        // Compared symbols, rebased to the shown close at the first visible bar both have.
+        for (int c = 0; c < m_compareOrder.size(); ++c) {
+            const auto it = m_compareAligned.find(m_compareOrder[c]);
+            if (it == m_compareAligned.end()) {
+                continue;
+            }
+            const qsizetype base = compareBase(it->second);
+            if (base < 0) {
+                continue;
+            }
+            const double factor =
+                m_bars.close()[static_cast<size_t>(base)] / it->second[static_cast<size_t>(base)];
+            std::vector<double> rebased(it->second.size());
+            for (size_t k = 0; k < rebased.size(); ++k) {
+                rebased[k] = it->second[k] * factor;
+            }
+            PlotPainter::paintLine(
+                painter, map, rebased, cosmeticPen(compareColor(c, dark), Qt::SolidLine, 1.5));
+        }
+        break;
+    }
+    case Pane::Relative: {
+        std::vector<double> rs(static_cast<size_t>(m_bars.size()));
+        for (size_t k = 0; k < rs.size(); ++k) {
+            rs[k] = relativeStrength(static_cast<qsizetype>(k));
+        }
+        const QColor guide = dark ? QColor(255, 255, 255, 110) : QColor(0, 0, 0, 100);
+        PlotPainter::paintGuide(painter, map, 100.0, cosmeticPen(guide, Qt::DashLine));
+        PlotPainter::paintLine(painter, map, rs, cosmeticPen(compareColor(-1, dark), Qt::SolidLine, 1.5));
         break;
     }
     case Pane::Volume: {
@@ -1418,6 +1511,9 @@ void CandleChartView::updateOverlay()
             case Pane::Study:
                 valueText = pane->study->formatValue(plotted);
                 break;
+            case Pane::Relative:
+                valueText = QLocale().toString(plotted, 'f', 2);
+                break;
             }
         }
         view->setCrosshair(x, m_hoverY, valueText, dateText);
@@ -1489,8 +1585,17 @@ void CandleChartView::updateLegend()
     const auto price = [this](double p) {
         return formatPrice(p);
     };
-    if (!m_overlays->isEmpty()) {
+    if (!m_overlays->isEmpty() || !m_compareOrder.isEmpty()) {
         html += QStringLiteral("<br>") + m_overlays->legendHtml(i, dark, price);
+        for (int ci = 0; ci < m_compareOrder.size(); ++ci) {
+            const double change = compareChange(ci, i);
+            html += QStringLiteral("<span style=\"color:%1\">%2&nbsp;%3</span>&nbsp;&nbsp;&nbsp; ")
+                        .arg(compareColor(ci, dark).name(),
+                             m_compareOrder[ci].toHtmlEscaped(),
+                             std::isfinite(change) ? (change > 0 ? QStringLiteral("+") : QString())
+                                                         + QLocale().toString(change, 'f', 2) + u'%'
+                                                   : QStringLiteral("—"));
+        }
     }
     // setHtml lays the text out again: skip it while the crosshair stays on the same bar.
     Pane* pricePane = pricePaneData();
@@ -1501,7 +1606,12 @@ void CandleChartView::updateLegend()
     legend->setPos(pricePane->view->plotRect().left(), 1.0);
     for (size_t p = 2; p < m_panes.size(); ++p) {
         Pane* pane = m_panes[p].get();
-        const QString paneHtml = pane->study->legendHtml(i, dark, price);
+        const QString paneHtml =
+            pane->study ? pane->study->legendHtml(i, dark, price)
+                        : QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+                              .arg(compareColor(-1, dark).name(),
+                                   tr("Relative strength vs %1").arg(m_benchmark).toHtmlEscaped(),
+                                   QLocale().toString(relativeStrength(i), 'f', 2));
         if (paneHtml != pane->legendHtml) {
             pane->legendHtml = paneHtml;
             pane->view->legend()->setHtml(paneHtml);
@@ -1610,6 +1720,8 @@ QMenu* CandleChartView::createContextMenu(QChartView* paneView, const QPoint& po
     menu->addSeparator();
     menu->addAction(tr("Indicators…"), this, &CandleChartView::showIndicatorsDialog)
         ->setObjectName(QStringLiteral("indicatorsAction"));
+    menu->addAction(tr("Compare…"), this, &CandleChartView::showCompareMenu)
+        ->setObjectName(QStringLiteral("compareAction"));
     if (pane && pane->kind == Pane::Study) {
         const ChartStudy study = pane->study->study();
         const int index = static_cast<int>(m_studies.indexOf(study));
@@ -1670,6 +1782,255 @@ void CandleChartView::exportImageInteractively()
     if (!exportImage(file, &error)) {
         QMessageBox::warning(this, tr("Export chart"), error);
     }
+}
+
+// --- Compare ------------------------------------------------------------------------------------------
+
+void CandleChartView::setBarsLoader(BarsLoader loader)
+{
+    m_loader = std::move(loader);
+}
+
+void CandleChartView::setSymbolList(const QStringList& tickers)
+{
+    m_symbolList = tickers;
+}
+
+void CandleChartView::addCompareSymbol(const QString& ticker)
+{
+    if (ticker.isEmpty() || m_compareOrder.contains(ticker)) {
+        return;
+    }
+    m_compareOrder << ticker;
+    if (m_compareOrder.size() == 1) {
+        setPriceScale(PriceScale::Percent); // both lines start at 0 % and read as changes
+    }
+    layoutPanes(); // the legend's second line
+    loadCompareBars(ticker);
+    emit compareChanged();
+}
+
+void CandleChartView::removeCompareSymbol(const QString& ticker)
+{
+    if (!m_compareOrder.removeOne(ticker)) {
+        return;
+    }
+    if (ticker != m_benchmark) {
+        m_compareRaw.erase(ticker);
+        m_compareAligned.erase(ticker);
+    }
+    layoutPanes();
+    scheduleRangeUpdate();
+    emit compareChanged();
+}
+
+void CandleChartView::setBenchmark(const QString& ticker)
+{
+    if (ticker == m_benchmark) {
+        return;
+    }
+    if (!m_benchmark.isEmpty() && !m_compareOrder.contains(m_benchmark)) {
+        m_compareRaw.erase(m_benchmark);
+        m_compareAligned.erase(m_benchmark);
+    }
+    m_benchmark = ticker;
+    if (ticker.isEmpty() && m_relativePane) {
+        for (auto it = m_panes.begin(); it != m_panes.end(); ++it) {
+            if (it->get() == m_relativePane) {
+                if (m_hoverPane == m_relativePane->view) {
+                    m_hoverPane = nullptr;
+                }
+                delete m_relativePane->view;
+                m_panes.erase(it);
+                break;
+            }
+        }
+        m_relativePane = nullptr;
+    } else if (!ticker.isEmpty() && !m_relativePane) {
+        m_panes.emplace_back(createPane(Pane::Relative));
+        m_relativePane = m_panes.back().get();
+        applyTheme();
+        applyPaneSizes();
+    }
+    layoutPanes();
+    if (!ticker.isEmpty()) {
+        loadCompareBars(ticker);
+    }
+    scheduleRangeUpdate();
+    emit compareChanged();
+}
+
+bool CandleChartView::compareReady() const
+{
+    for (const QString& t : m_compareOrder) {
+        if (!m_compareRaw.count(t)) {
+            return false;
+        }
+    }
+    return m_benchmark.isEmpty() || m_compareRaw.count(m_benchmark) > 0;
+}
+
+void CandleChartView::loadCompareBars(const QString& ticker)
+{
+    if (m_compareRaw.count(ticker) || !m_loader) {
+        return;
+    }
+    // Read on the pool (the loader queries the database), adjusted there too.
+    QtConcurrent::run([loader = m_loader, ticker]() -> Result<BarSeries> {
+        auto bars = loader(ticker);
+        if (!bars) {
+            return bars;
+        }
+        return bars->adjusted();
+    }).then(this, [this, ticker](Result<BarSeries> bars) {
+        if (!m_compareOrder.contains(ticker) && ticker != m_benchmark) {
+            return; // removed meanwhile
+        }
+        if (!bars) {
+            spdlog::warn(
+                "compare: loading {} failed: {}", ticker.toStdString(), bars.error().message.toStdString());
+            m_compareRaw[ticker] = BarSeries(ticker); // shown as "—"
+        } else {
+            m_compareRaw[ticker] = std::move(*bars);
+        }
+        alignCompare();
+        scheduleRangeUpdate();
+        emit compareChanged();
+    });
+}
+
+void CandleChartView::alignCompare()
+{
+    // An as-of join on dates: each shown bar takes the other symbol's last close on or before its date,
+    // so a holiday of one market does not break the line. Resampled like the shown bars first.
+    m_compareAligned.clear();
+    for (const auto& [ticker, raw] : m_compareRaw) {
+        const BarSeries other = resample(raw, m_timeframe);
+        std::vector<double> aligned(static_cast<size_t>(m_bars.size()),
+                                    std::numeric_limits<double>::quiet_NaN());
+        size_t j = 0;
+        double last = std::numeric_limits<double>::quiet_NaN();
+        for (size_t k = 0; k < aligned.size(); ++k) {
+            const qint64 day = m_bars.days()[k];
+            while (j < other.days().size() && other.days()[j] <= day) {
+                if (!isMissing(other.close()[j])) {
+                    last = other.close()[j];
+                }
+                ++j;
+            }
+            aligned[k] = last;
+        }
+        m_compareAligned[ticker] = std::move(aligned);
+    }
+}
+
+qsizetype CandleChartView::compareBase(const std::vector<double>& values) const
+{
+    const auto [first, last] = visibleRows();
+    for (qsizetype r = first; r <= last; ++r) {
+        const size_t k = static_cast<size_t>(r);
+        if (k < values.size() && std::isfinite(values[k]) && values[k] > 0.0
+            && !isMissing(m_bars.close()[k])) {
+            return r;
+        }
+    }
+    return -1;
+}
+
+double CandleChartView::compareChange(int index, qsizetype row) const
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    if (index < 0 || index >= m_compareOrder.size() || row < 0 || row >= m_bars.size()) {
+        return nan;
+    }
+    const auto it = m_compareAligned.find(m_compareOrder[index]);
+    if (it == m_compareAligned.end()) {
+        return nan;
+    }
+    const qsizetype base = compareBase(it->second);
+    return base < 0
+               ? nan
+               : (it->second[static_cast<size_t>(row)] / it->second[static_cast<size_t>(base)] - 1.0) * 100.0;
+}
+
+double CandleChartView::relativeStrength(qsizetype row) const
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const auto it = m_compareAligned.find(m_benchmark);
+    if (m_benchmark.isEmpty() || it == m_compareAligned.end() || row < 0 || row >= m_bars.size()) {
+        return nan;
+    }
+    const qsizetype base = compareBase(it->second);
+    if (base < 0) {
+        return nan;
+    }
+    const size_t b = static_cast<size_t>(base);
+    const size_t k = static_cast<size_t>(row);
+    // 100 × (C/C₀) / (B/B₀): above 100 the symbol has done better than the benchmark since the first
+    // visible bar.
+    return 100.0 * (m_bars.close()[k] / m_bars.close()[b]) / (it->second[k] / it->second[b]);
+}
+
+void CandleChartView::updateRelativePane()
+{
+    Pane* pane = m_relativePane;
+    const auto [first, last] = visibleRows();
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -std::numeric_limits<double>::infinity();
+    for (qsizetype r = first; r <= last; ++r) {
+        const double v = relativeStrength(r);
+        if (std::isfinite(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    }
+    if (!std::isfinite(lo)) {
+        lo = 95.0;
+        hi = 105.0;
+    }
+    double r = std::max(hi - lo, 0.5);
+    pane->lo = lo - r * PriceMargin;
+    pane->hi = hi + r * PriceMargin;
+    const QList<double> values =
+        PriceTicks::linear(pane->lo, pane->hi, PriceTicks::maxTicks(pane->view->plotRect().height()));
+    const int decimals = values.size() > 1 ? tickDecimals(values[1] - values[0]) : 0;
+    QStringList labels;
+    for (double v : values) {
+        labels << QLocale().toString(v, 'f', decimals);
+    }
+    pane->gridY = setAxisTicks(pane->y, pane->lo, pane->hi, values, labels, pane->moved);
+}
+
+void CandleChartView::showCompareMenu()
+{
+    QMenu menu(this);
+    auto ask = [this](const QString& title) {
+        QInputDialog dialog(this);
+        dialog.setWindowTitle(title);
+        dialog.setLabelText(tr("Symbol:"));
+        dialog.setComboBoxEditable(true);
+        dialog.setComboBoxItems(m_symbolList);
+        dialog.setTextValue(QString());
+        return dialog.exec() == QDialog::Accepted ? dialog.textValue().trimmed() : QString();
+    };
+    menu.addAction(tr("Add symbol…"), this, [this, ask] { addCompareSymbol(ask(tr("Compare with"))); });
+    menu.addAction(tr("Relative strength against…"), this, [this, ask] {
+        const QString ticker = ask(tr("Relative strength against"));
+        if (!ticker.isEmpty()) {
+            setBenchmark(ticker);
+        }
+    });
+    if (!m_compareOrder.isEmpty() || !m_benchmark.isEmpty()) {
+        menu.addSeparator();
+    }
+    for (const QString& ticker : std::as_const(m_compareOrder)) {
+        menu.addAction(tr("Remove %1").arg(ticker), this, [this, ticker] { removeCompareSymbol(ticker); });
+    }
+    if (!m_benchmark.isEmpty()) {
+        menu.addAction(
+            tr("Remove relative strength vs %1").arg(m_benchmark), this, [this] { setBenchmark({}); });
+    }
+    menu.exec(QCursor::pos());
 }
 
 bool CandleChartView::exportImage(const QString& file, QString* error)

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
 #include <QPointer>
 #include <QWidget>
 
+#include "core/common/Result.h"
 #include "core/features/Studies.h"
 #include "core/market/BarSeries.h"
 #include "core/market/Resample.h"
@@ -169,6 +172,35 @@ public:
     /** Opens the Indicators dialog (add, remove, edit studies; templates). */
     void showIndicatorsDialog();
 
+    /**
+     * Reads a symbol's stored daily bars for comparisons. Called on a pool thread (never the GUI
+     * thread), so it may query the database; the main window sets it.
+     */
+    using BarsLoader = std::function<Result<BarSeries>(const QString& ticker)>;
+    void setBarsLoader(BarsLoader loader);
+    /** Tickers offered by the Compare menu's completer. */
+    void setSymbolList(const QStringList& tickers);
+
+    /**
+     * Draws ticker's closes over the price pane, rebased to the shown symbol's close at the first visible
+     * bar where both have one, so on the percent scale (switched on with the first comparison) both start
+     * at 0 % and the legend reads the change of each. Aligned by date (a missing day carries the last
+     * close). Loaded in the background through the BarsLoader.
+     */
+    void addCompareSymbol(const QString& ticker);
+    void removeCompareSymbol(const QString& ticker);
+    QStringList compareSymbols() const { return m_compareOrder; }
+    /** A pane with the relative strength 100 × (C/C₀) / (B/B₀) against benchmark (0 = first visible bar);
+     * empty removes it. */
+    void setBenchmark(const QString& ticker);
+    QString benchmark() const { return m_benchmark; }
+    /** Whether the bars of every compared symbol and the benchmark have arrived. */
+    bool compareReady() const;
+    /** Percent change of compared symbol index from the first visible bar to row (NaN without data). */
+    double compareChange(int index, qsizetype row) const;
+    /** The relative-strength pane's value at row (NaN without a benchmark or data). */
+    double relativeStrength(qsizetype row) const;
+
     /** The right-click menu of pane at viewport pos: built, then offered through contextMenuRequested. */
     QMenu* createContextMenu(QChartView* pane, const QPoint& pos);
 
@@ -185,6 +217,8 @@ signals:
     void studiesComputed();
     /** Timeframe, chart type or scale changed. */
     void optionsChanged();
+    /** Compared symbols or the benchmark changed, or their bars arrived. */
+    void compareChanged();
     /**
      * The right-click menu is about to open over the price (or another) pane: valuePoint is (bar index,
      * price) under the mouse (price NaN outside the price pane). Add actions to menu; it is shown after.
@@ -239,6 +273,12 @@ private:
     std::pair<qsizetype, qsizetype> visibleRows() const;
     void paintPane(const Pane* pane, QPainter* painter);
     bool isDark() const;
+    void loadCompareBars(const QString& ticker);
+    void alignCompare();
+    /** The first visible row where both the shown close and values[row] exist, or -1. */
+    qsizetype compareBase(const std::vector<double>& values) const;
+    void updateRelativePane();
+    void showCompareMenu();
 
     bool m_persistent = true;
     // Header.
@@ -254,6 +294,15 @@ private:
     std::vector<std::unique_ptr<Pane>> m_panes; ///< price, volume, then one per pane study
     std::unique_ptr<PriceOverlays> m_overlays;
     QList<ChartStudy> m_studies;
+
+    // Comparisons: raw bars by ticker as loaded, and their closes aligned to m_bars' dates.
+    BarsLoader m_loader;
+    QStringList m_symbolList;
+    QStringList m_compareOrder;
+    QString m_benchmark;
+    std::map<QString, BarSeries> m_compareRaw;
+    std::map<QString, std::vector<double>> m_compareAligned;
+    Pane* m_relativePane = nullptr; ///< in m_panes (last) while a benchmark is set
 
     // Data and view state.
     QString m_ticker;

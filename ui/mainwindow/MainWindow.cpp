@@ -491,6 +491,9 @@ void MainWindow::buildUi()
     leftLayout->addWidget(m_table, 1);
 
     m_chart = new CandleChartView(this, m_options.persistState);
+    // Compared symbols are read on the pool thread the chart runs this on (one connection per thread).
+    m_chart->setBarsLoader(
+        [db = m_db](const QString& ticker) { return Store::BarRepository(*db).load(ticker); });
     m_symbolTabs = new QTabWidget(this);
     m_symbolTabs->setObjectName(QStringLiteral("symbolTabs"));
     m_symbolTabs->setDocumentMode(true);
@@ -880,6 +883,11 @@ void MainWindow::applySnapshot(UniverseSnapshot snapshot)
     m_snapshotLoaded = true;
     m_model->setAnalyses(m_snapshot.analyses);
     m_model->setRows(m_snapshot.rows);
+    QStringList tickers;
+    for (const auto& row : std::as_const(m_snapshot.rows)) {
+        tickers << row.symbol.ticker;
+    }
+    m_chart->setSymbolList(tickers); // the chart's Compare menu completes these
     updateFilterCombos();
     applyFilters();
     updateStatus();
