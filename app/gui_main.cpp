@@ -8,6 +8,7 @@
 #include <optional>
 
 #include <QApplication>
+#include <QChartView>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDockWidget>
@@ -15,7 +16,9 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPixmap>
 #include <QPointer>
 #include <QScreen>
@@ -31,6 +34,7 @@
 #include "core/store/Database.h"
 #include "core/tasks/LoadTask.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/charts/ChartGrid.h"
 #include "ui/common/Appearance.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/SchedulerDialog.h"
@@ -67,8 +71,10 @@ struct ScreenshotPlan
     std::optional<Ui::PriceScale> scale;
     std::optional<QList<Ui::ChartStudy>> studies;
     std::optional<Ui::CandleChartView::RangePreset> range;
-    QStringList compare; ///< --compare A,B
-    QString benchmark;   ///< --benchmark T
+    int charts = 1;          ///< --charts 1|2|4
+    QStringList gridSymbols; ///< --grid-symbols: the other charts' symbols
+    QStringList compare;     ///< --compare A,B
+    QString benchmark;       ///< --benchmark T
 };
 
 /** --range words: 1m, 3m, 6m, 1y, 5y, all. */
@@ -97,7 +103,8 @@ QStringList screenshotViews()
             QStringLiteral("scheduler"),
             QStringLiteral("predictions"),
             QStringLiteral("models"),
-            QStringLiteral("dashboard")};
+            QStringLiteral("dashboard"),
+            QStringLiteral("chart-menu")};
 }
 
 bool hasArgument(int argc, char** argv, const char* name)
@@ -207,6 +214,16 @@ struct GuiCommandLine
         QStringLiteral("benchmark"),
         QCoreApplication::translate("main", "With --screenshot: add a relative-strength pane against T."),
         QStringLiteral("T")};
+    QCommandLineOption chartsOption{
+        QStringLiteral("charts"),
+        QCoreApplication::translate("main",
+                                    "With --screenshot: 1, 2 or 4 charts; --grid-symbols names the others."),
+        QStringLiteral("N")};
+    QCommandLineOption gridSymbolsOption{
+        QStringLiteral("grid-symbols"),
+        QCoreApplication::translate("main",
+                                    "With --screenshot and --charts: the other charts' symbols (A,B,C)."),
+        QStringLiteral("LIST")};
     QCommandLineOption rangeOption{
         QStringLiteral("range"),
         QCoreApplication::translate("main", "With --screenshot: visible range: 1m, 3m, 6m, 1y, 5y or all."),
@@ -354,6 +371,12 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
     if (!plan.benchmark.isEmpty()) {
         chart->setBenchmark(plan.benchmark);
     }
+    if (plan.charts > 1) {
+        window->chartGrid()->setChartCount(plan.charts);
+        for (int i = 1; i < plan.charts && i <= plan.gridSymbols.size(); ++i) {
+            window->chartGrid()->setSymbol(i, plan.gridSymbols[i - 1].trimmed());
+        }
+    }
     QObject::connect(
         window,
         &Ui::MainWindow::viewReady,
@@ -364,9 +387,9 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
             }
             // Views other than the symbol's own (main, chart, dashboard: handled below) show the symbol
             // given with --symbol selected, then are pictured as they are.
-            const bool symbolView = plan.view == QStringLiteral("main")
-                                    || plan.view == QStringLiteral("chart")
-                                    || plan.view == QStringLiteral("dashboard");
+            const bool symbolView =
+                plan.view == QStringLiteral("main") || plan.view == QStringLiteral("chart")
+                || plan.view == QStringLiteral("chart-menu") || plan.view == QStringLiteral("dashboard");
             if (!symbolView && !plan.symbol.isEmpty() && guard->selectedTicker() != plan.symbol
                 && !guard->selectTicker(plan.symbol)) {
                 printError(QStringLiteral("symbol %1 is not in the table").arg(plan.symbol));
@@ -379,7 +402,7 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 guard->showLog();
             } else if (plan.view == QStringLiteral("status")) {
                 guard->showStatusView(); // its own refresh may still be running: refresh() below then waits
-            } else if (plan.view == QStringLiteral("chart")) {
+            } else if (plan.view == QStringLiteral("chart") || plan.view == QStringLiteral("chart-menu")) {
                 // The chart alone, the docks closed so that it gets the window's whole height.
                 for (QDockWidget* dock : guard->findChildren<QDockWidget*>()) {
                     dock->hide();
@@ -388,6 +411,36 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                     && !guard->selectTicker(plan.symbol)) {
                     printError(QStringLiteral("symbol %1 is not in the table").arg(plan.symbol));
                     QCoreApplication::exit(ExitFailed);
+                    return;
+                }
+                if (plan.view == QStringLiteral("chart-menu")) {
+                    // The right-click menu over the price pane, drawn onto the chart's picture (a menu is a
+                    // window of its own, which grabbing the chart would miss).
+                    QTimer::singleShot(ScreenshotSettleMs, guard.data(), [guard, plan, done] {
+                        Ui::CandleChartView* shown = guard->chartView();
+                        const QPoint at(shown->pricePane()->width() / 2, shown->pricePane()->height() / 3);
+                        std::unique_ptr<QMenu> menu(shown->createContextMenu(shown->pricePane(), at));
+                        menu->adjustSize();
+                        QImage picture = shown->renderImage();
+                        QPainter painter(&picture);
+                        painter.drawPixmap(shown->pricePane()->mapTo(shown, at), menu->grab());
+                        painter.end();
+                        *done = true;
+                        if (!picture.save(plan.file, "PNG")) {
+                            printError(QStringLiteral("cannot write the screenshot %1").arg(plan.file));
+                            QCoreApplication::exit(ExitFailed);
+                            return;
+                        }
+                        std::fprintf(
+                            stdout, "%s\n", QDir::toNativeSeparators(plan.file).toLocal8Bit().constData());
+                        QCoreApplication::exit(ExitOk);
+                    });
+                    return;
+                }
+                if (plan.charts > 1) {
+                    // The grid: its other charts read their bars on the pool; give them time to land.
+                    shootLater(ScreenshotSettleMs * 4,
+                               [guard]() -> QWidget* { return guard ? guard->chartGrid() : nullptr; });
                     return;
                 }
                 shootLater(ScreenshotSettleMs,
@@ -541,6 +594,8 @@ int main(int argc, char** argv)
     const QCommandLineOption& indicatorsOption = commandLine.indicatorsOption;
     const QCommandLineOption& rangeOption = commandLine.rangeOption;
     const QCommandLineOption& compareOption = commandLine.compareOption;
+    const QCommandLineOption& chartsOption = commandLine.chartsOption;
+    const QCommandLineOption& gridSymbolsOption = commandLine.gridSymbolsOption;
     const QCommandLineOption& benchmarkOption = commandLine.benchmarkOption;
     const QCommandLineOption& benchSwitchOption = commandLine.benchSwitchOption;
     const QCommandLineOption& trayOption = commandLine.trayOption;
@@ -614,6 +669,14 @@ int main(int argc, char** argv)
             return ExitUsage;
         }
         plan.compare = parser.value(compareOption).split(u',', Qt::SkipEmptyParts);
+        if (parser.isSet(chartsOption)) {
+            plan.charts = parser.value(chartsOption).toInt();
+            if (plan.charts != 1 && plan.charts != 2 && plan.charts != 4) {
+                printError(QStringLiteral("--charts takes 1, 2 or 4"));
+                return ExitUsage;
+            }
+        }
+        plan.gridSymbols = parser.value(gridSymbolsOption).split(u',', Qt::SkipEmptyParts);
         plan.benchmark = parser.value(benchmarkOption);
         if (parser.isSet(indicatorsOption)) {
             QString error;
@@ -626,7 +689,8 @@ int main(int argc, char** argv)
     } else if (parser.isSet(screenshotViewOption) || parser.isSet(startLoadOption)
                || parser.isSet(symbolOption) || parser.isSet(timeframeOption) || parser.isSet(chartTypeOption)
                || parser.isSet(scaleOption) || parser.isSet(indicatorsOption) || parser.isSet(rangeOption)
-               || parser.isSet(compareOption) || parser.isSet(benchmarkOption)) {
+               || parser.isSet(compareOption) || parser.isSet(benchmarkOption) || parser.isSet(chartsOption)
+               || parser.isSet(gridSymbolsOption)) {
         printError(QStringLiteral("--screenshot-view, --start-load, --symbol and the chart options go with "
                                   "--screenshot"));
         return ExitUsage;

@@ -22,6 +22,7 @@
 #include "core/fetch/providers/SyntheticProvider.h"
 #include "core/market/Resample.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/charts/ChartGrid.h"
 #include "ui/charts/DateTicks.h"
 #include "ui/charts/IndicatorsDialog.h"
 #include "ui/charts/PriceScale.h"
@@ -63,6 +64,7 @@ private slots:
     void exportsPngAndSvg();
     void indicatorsDialogSearchesAddsAndEdits();
     void compareRebasesAndRelativeStrength();
+    void gridLinksTimeAndCrosshair();
 };
 
 namespace {
@@ -848,6 +850,52 @@ void TestCandleChartView::compareRebasesAndRelativeStrength()
     chart.removeCompareSymbol(QStringLiteral("OTHER"));
     QVERIFY(chart.compareSymbols().isEmpty());
     QVERIFY(std::isnan(chart.compareChange(0, 20)));
+}
+
+void TestCandleChartView::gridLinksTimeAndCrosshair()
+{
+    // Four charts; the second symbol misses bar 55 of the first (its market was closed that day).
+    const BarSeries a = series(200);
+    BarSeries b(QStringLiteral("OTHER"));
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (i != 55) {
+            b.append(a.at(i));
+        }
+    }
+    auto* main = new Ui::CandleChartView(nullptr, false);
+    Ui::ChartGrid grid(main);
+    grid.setBarsLoader([b](const QString&) -> Result<BarSeries> { return b; });
+    grid.resize(1400, 900);
+    grid.show();
+    main->setBars(a.ticker(), QString(), a);
+    grid.setChartCount(4);
+    QCOMPARE(grid.chartCount(), 4);
+    for (int i = 1; i < 4; ++i) {
+        QVERIFY(grid.chart(i) && grid.chart(i)->isVisible());
+    }
+    grid.setSymbol(1, QStringLiteral("OTHER"));
+    QTRY_COMPARE(grid.chart(1)->currentTicker(), QStringLiteral("OTHER"));
+    QCOMPARE(grid.chart(1)->barCount(), 199);
+    QVERIFY(main->studies() == grid.chart(1)->studies());
+
+    // Linked: the other chart shows the same dates, and its crosshair sits on the same day.
+    main->setVisibleRange(49.5, 99.5);
+    Ui::CandleChartView* other = grid.chart(1);
+    QCOMPARE(other->barDate(static_cast<int>(std::ceil(other->visibleFrom()))), main->barDate(50));
+    QCOMPARE(other->barDate(static_cast<int>(std::floor(other->visibleTo()))), main->barDate(99));
+    main->setHoverIndex(60);
+    QCOMPARE(other->hoverIndex(), 59);
+    QCOMPARE(other->barDate(other->hoverIndex()), main->barDate(60));
+    other->setHoverIndex(-1);
+    QCOMPARE(main->hoverIndex(), -1);
+
+    // Unlinked: each chart keeps its own range.
+    grid.setLinked(false);
+    const double from = other->visibleFrom();
+    main->setVisibleRange(9.5, 39.5);
+    QCOMPARE(other->visibleFrom(), from);
+    grid.setChartCount(2);
+    QVERIFY(!grid.chart(3)->isVisible());
 }
 
 QTEST_MAIN(TestCandleChartView)

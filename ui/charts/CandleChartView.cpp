@@ -923,6 +923,7 @@ void CandleChartView::setRangePreset(RangePreset preset)
         m_from = firstIndexOfPreset(preset) - 0.5;
         m_to = static_cast<double>(m_bars.size()) - 0.5;
         scheduleRangeUpdate();
+        emit viewRangeSet(m_from, m_to);
     }
     emit rangePresetChanged(preset);
 }
@@ -950,6 +951,7 @@ void CandleChartView::setVisibleRange(double from, double to)
         emit rangePresetChanged(m_preset);
     }
     scheduleRangeUpdate();
+    emit viewRangeSet(m_from, m_to);
 }
 
 void CandleChartView::zoomAround(double anchorIndex, double factor)
@@ -1454,10 +1456,14 @@ void CandleChartView::paintPane(const Pane* pane, QPainter* painter)
 
 void CandleChartView::setHover(int index, ChartPane* pane, double paneY)
 {
+    const bool moved = index != m_hoverIndex;
     m_hoverIndex = index;
     m_hoverPane = pane;
     m_hoverY = paneY;
     updateOverlay();
+    if (moved) {
+        emit hoverChanged(index);
+    }
 }
 
 void CandleChartView::setHoverIndex(int index)
@@ -1477,6 +1483,7 @@ void CandleChartView::clearHover()
     m_hoverIndex = -1;
     m_hoverPane = nullptr;
     updateOverlay();
+    emit hoverChanged(-1);
 }
 
 void CandleChartView::updateOverlay()
@@ -1680,6 +1687,16 @@ QPointF CandleChartView::positionOf(const QPointF& value) const
 QDate CandleChartView::barDate(int index) const
 {
     return index >= 0 && index < m_bars.size() ? m_bars.date(index) : QDate();
+}
+
+int CandleChartView::indexOfDate(const QDate& date) const
+{
+    if (m_bars.isEmpty()) {
+        return -1;
+    }
+    const auto& days = m_bars.days();
+    const auto after = std::upper_bound(days.cbegin(), days.cend(), date.toJulianDay());
+    return std::max(0, static_cast<int>(after - days.cbegin()) - 1);
 }
 
 QStringList CandleChartView::priceAxisLabels() const

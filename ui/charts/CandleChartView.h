@@ -151,6 +151,8 @@ public:
     QPointF positionOf(const QPointF& value) const;
     /** The date of bar index of the shown timeframe (invalid outside the bars). */
     QDate barDate(int index) const;
+    /** The last bar dated on or before date (the first bar for an earlier date; -1 without bars). */
+    int indexOfDate(const QDate& date) const;
 
     /** Labels on the price axis, bottom to top, as drawn (tests, screenshots). */
     QStringList priceAxisLabels() const;
@@ -211,6 +213,10 @@ signals:
     void barsShown(const QString& ticker);
     void rangePresetChanged(Tessera::Ui::CandleChartView::RangePreset preset);
     void visibleRangeChanged(double from, double to);
+    /** The user (or a caller) set the visible range or a preset: emitted at once, for linked charts. */
+    void viewRangeSet(double from, double to);
+    /** The crosshair moved to bar index (-1: it left the chart): emitted at once, for linked charts. */
+    void hoverChanged(int index);
     /** The study list changed (added, removed, new parameters or colour). */
     void studiesChanged();
     /** Values of some studies arrived from the background; studiesReady() says whether all are in. */

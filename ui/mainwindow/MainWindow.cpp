@@ -45,6 +45,7 @@
 #include "core/tasks/TrainTask.h"
 #include "core/tiles/SymbolAnalysis.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/charts/ChartGrid.h"
 #include "ui/common/TableExport.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/AboutDialog.h"
@@ -491,13 +492,15 @@ void MainWindow::buildUi()
     leftLayout->addWidget(m_table, 1);
 
     m_chart = new CandleChartView(this, m_options.persistState);
-    // Compared symbols are read on the pool thread the chart runs this on (one connection per thread).
-    m_chart->setBarsLoader(
+    m_chartGrid = new ChartGrid(m_chart, this);
+    // Compared symbols and the grid's other charts are read on the pool thread the charts run this on
+    // (one connection per thread).
+    m_chartGrid->setBarsLoader(
         [db = m_db](const QString& ticker) { return Store::BarRepository(*db).load(ticker); });
     m_symbolTabs = new QTabWidget(this);
     m_symbolTabs->setObjectName(QStringLiteral("symbolTabs"));
     m_symbolTabs->setDocumentMode(true);
-    m_symbolTabs->addTab(m_chart, tr("Chart"));
+    m_symbolTabs->addTab(m_chartGrid, tr("Chart"));
     // The pipeline's stored analyses, unless the options bring other ones (tests, --analysis-dir).
     if (!m_options.analysisLoader) {
         m_options.analysisLoader = storeAnalysisLoader(m_db);
@@ -517,7 +520,7 @@ void MainWindow::buildUi()
     connect(this, &MainWindow::currentSymbolChanged, m_predictions, &PredictionsPanel::setTicker);
     connect(this, &MainWindow::jobFinished, m_predictions, &PredictionsPanel::refresh);
     connect(m_symbolTabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_chartPending && m_symbolTabs->currentWidget() == m_chart) {
+        if (m_chartPending && m_symbolTabs->currentWidget() == m_chartGrid) {
             readChartBars(m_chartTicker);
         }
     });
@@ -572,7 +575,7 @@ void MainWindow::buildMenus()
     demo->setStatusTip(tr("Synthetic daily bars for a demo market; no internet needed"));
     const QList<QAction*> exports = addExportMenu(file, this);
     QAction* exportChart = file->addAction(tr("Export c&hart…"), m_chart, [this] {
-        m_symbolTabs->setCurrentWidget(m_chart);
+        m_symbolTabs->setCurrentWidget(m_chartGrid);
         m_chart->exportImageInteractively();
     });
     exportChart->setObjectName(QStringLiteral("exportChartAction"));
@@ -617,7 +620,7 @@ void MainWindow::buildMenus()
     }
     view->addSeparator();
     QAction* indicators = view->addAction(tr("&Indicators…"), m_chart, [this] {
-        m_symbolTabs->setCurrentWidget(m_chart);
+        m_symbolTabs->setCurrentWidget(m_chartGrid);
         m_chart->showIndicatorsDialog();
     });
     indicators->setObjectName(QStringLiteral("indicatorsAction"));
@@ -704,7 +707,7 @@ void MainWindow::installRowActions()
         return action;
     };
     add(tr("Open chart"), "openChartRowAction", [this](const QString&) {
-        m_symbolTabs->setCurrentWidget(m_chart);
+        m_symbolTabs->setCurrentWidget(m_chartGrid);
     });
     add(tr("Open dashboard"), "openDashboardRowAction", [this](const QString&) {
         m_symbolTabs->setCurrentWidget(m_dashboard);
@@ -887,7 +890,7 @@ void MainWindow::applySnapshot(UniverseSnapshot snapshot)
     for (const auto& row : std::as_const(m_snapshot.rows)) {
         tickers << row.symbol.ticker;
     }
-    m_chart->setSymbolList(tickers); // the chart's Compare menu completes these
+    m_chartGrid->setSymbolList(tickers); // the charts' symbol boxes and Compare menus complete these
     updateFilterCombos();
     applyFilters();
     updateStatus();
@@ -1043,7 +1046,7 @@ void MainWindow::loadBars(const QString& ticker)
     emit currentSymbolChanged(ticker);
     // A hidden chart is not worth a bar read and an indicator computation on every switch (a user
     // going through the dashboards): it is read when its tab is shown.
-    if (m_symbolTabs->currentWidget() != m_chart) {
+    if (m_symbolTabs->currentWidget() != m_chartGrid) {
         ++m_barsRequest; // a read still in flight is for a symbol no longer selected
         m_chartPending = true;
         return;

@@ -34,6 +34,7 @@ using Store::ScheduleEntry;
 namespace Tessera::Ui {
 
 class CandleChartView;
+class ChartGrid;
 class LogPanel;
 class ModelsPanel;
 class OperationsPanel;
@@ -97,6 +98,8 @@ public:
     UniverseTableModel* universeModel() const { return m_model; }
     UniverseFilterProxyModel* universeProxy() const { return m_proxy; }
     CandleChartView* chartView() const { return m_chart; }
+    /** The Chart tab: the main chart and up to three more (View ▸ Charts). */
+    ChartGrid* chartGrid() const { return m_chartGrid; }
     SymbolDashboard* dashboard() const { return m_dashboard; }
     /** The right-hand tabs about the selected symbol (chart first; panels add theirs). */
     QTabWidget* symbolTabs() const { return m_symbolTabs; }
@@ -237,6 +240,7 @@ private:
     QComboBox* m_verdictCombo = nullptr;
     QTableView* m_table = nullptr;
     CandleChartView* m_chart = nullptr;
+    ChartGrid* m_chartGrid = nullptr;
     SymbolDashboard* m_dashboard = nullptr;
     QTabWidget* m_symbolTabs = nullptr;
     QLabel* m_countLabel = nullptr;
