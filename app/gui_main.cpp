@@ -258,11 +258,12 @@ struct GuiCommandLine
             QCoreApplication::translate("main", "Tessera market-analysis workstation"));
         helpOption = parser.addHelpOption();
         benchSwitchOption.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({versionOption,     dbOption,          demoOption,           trayOption,
-                           maxWorkersOption,  screenshotOption,  screenshotViewOption, startLoadOption,
-                           analysisDirOption, symbolOption,      timeframeOption,      chartTypeOption,
-                           scaleOption,       indicatorsOption,  rangeOption,          compareOption,
-                           benchmarkOption,   benchSwitchOption, logLevelOption,       themeOption});
+        parser.addOptions({versionOption,     dbOption,         demoOption,           trayOption,
+                           maxWorkersOption,  screenshotOption, screenshotViewOption, startLoadOption,
+                           analysisDirOption, symbolOption,     timeframeOption,      chartTypeOption,
+                           scaleOption,       indicatorsOption, rangeOption,          compareOption,
+                           benchmarkOption,   chartsOption,     gridSymbolsOption,    benchSwitchOption,
+                           logLevelOption,    themeOption});
     }
 };
 

@@ -447,6 +447,7 @@ void CandleChartView::setBars(const QString& ticker, const QString& name, const 
     selectPresetButton();
     computeStudies(true);
     updateAxes();
+    emit viewRangeSet(m_from, m_to); // linked charts follow a newly shown symbol's range
     emit barsShown(ticker);
 }
 
@@ -1115,9 +1116,23 @@ QList<double> CandleChartView::setAxisTicks(QCategoryAxis* axis,
     QList<double> wantedPositions;
     QSet<QString> used;
     double previous = lo;
+    // A vertical axis' label centred closer than half its height to the plot's edge is elided by Qt
+    // Charts ("..."): such ticks are left out (a short pane keeps its inner labels).
+    double inset = 0.0;
+    if (axis->orientation() == Qt::Vertical) {
+        double height = 0.0;
+        for (const auto& pane : m_panes) {
+            if (pane->y == axis) {
+                height = pane->view->plotRect().height();
+            }
+        }
+        if (height > 0.0) {
+            inset = (QFontMetricsF(axis->labelsFont()).height() / 2.0 + 1.0) / height * (hi - lo);
+        }
+    }
     for (qsizetype i = 0; i < positions.size(); ++i) {
         const double v = positions[i];
-        if (!(v > previous) || v > hi) {
+        if (!(v > previous) || v > hi - inset || v < lo + inset) {
             continue;
         }
         QString label = labels[i];

@@ -130,6 +130,11 @@ void ChartGrid::ensureCharts(int count)
         });
         connect(chart, &CandleChartView::hoverChanged, this, [this, chart](int i) { linkHover(chart, i); });
         connect(chart, &CandleChartView::barsShown, this, [this, index](const QString& ticker) {
+            // A chart that loads later joins the linked dates of the main chart.
+            CandleChartView* main = m_charts.front();
+            if (main->barCount() > 0) {
+                linkRange(main, main->visibleFrom(), main->visibleTo());
+            }
             emit chartShown(index, ticker);
         });
         m_charts << chart;
