@@ -850,6 +850,19 @@ void TestCandleChartView::compareRebasesAndRelativeStrength()
     chart.removeCompareSymbol(QStringLiteral("OTHER"));
     QVERIFY(chart.compareSymbols().isEmpty());
     QVERIFY(std::isnan(chart.compareChange(0, 20)));
+
+    // A compared series that ended long ago is not carried forward (no flat line after its last bar).
+    BarSeries ended(QStringLiteral("ENDED"));
+    for (qsizetype i = 0; i < 20; ++i) {
+        ended.append(other.at(i));
+    }
+    chart.setBarsLoader([ended](const QString&) -> Result<BarSeries> { return ended; });
+    chart.setRangePreset(Preset::All);
+    chart.addCompareSymbol(QStringLiteral("ENDED"));
+    QTRY_VERIFY(chart.compareReady());
+    QVERIFY(std::isfinite(chart.compareChange(0, 19)));
+    QVERIFY(std::isfinite(chart.compareChange(0, 22))); // a few days: carried like a holiday
+    QVERIFY(std::isnan(chart.compareChange(0, 40)));
 }
 
 void TestCandleChartView::gridLinksTimeAndCrosshair()

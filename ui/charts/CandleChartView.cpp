@@ -1940,17 +1940,24 @@ void CandleChartView::alignCompare()
         const BarSeries other = resample(raw, m_timeframe);
         std::vector<double> aligned(static_cast<size_t>(m_bars.size()),
                                     std::numeric_limits<double>::quiet_NaN());
+        // A close is carried over a holiday, not over a gap: a benchmark whose data ended years ago must
+        // not draw a flat line that makes the symbol's own moves look like relative strength.
+        const qint64 maxGap = m_timeframe == Timeframe::Daily    ? 10
+                              : m_timeframe == Timeframe::Weekly ? 14
+                                                                 : 40;
         size_t j = 0;
         double last = std::numeric_limits<double>::quiet_NaN();
+        qint64 lastDay = 0;
         for (size_t k = 0; k < aligned.size(); ++k) {
             const qint64 day = m_bars.days()[k];
             while (j < other.days().size() && other.days()[j] <= day) {
                 if (!isMissing(other.close()[j])) {
                     last = other.close()[j];
+                    lastDay = other.days()[j];
                 }
                 ++j;
             }
-            aligned[k] = last;
+            aligned[k] = day - lastDay <= maxGap ? last : std::numeric_limits<double>::quiet_NaN();
         }
         m_compareAligned[ticker] = std::move(aligned);
     }
