@@ -1633,7 +1633,9 @@ void CandleChartView::updateLegend()
                         : QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
                               .arg(compareColor(-1, dark).name(),
                                    tr("Relative strength vs %1").arg(m_benchmark).toHtmlEscaped(),
-                                   QLocale().toString(relativeStrength(i), 'f', 2));
+                                   std::isfinite(relativeStrength(i))
+                                       ? QLocale().toString(relativeStrength(i), 'f', 2)
+                                       : QStringLiteral("—"));
         if (paneHtml != pane->legendHtml) {
             pane->legendHtml = paneHtml;
             pane->view->legend()->setHtml(paneHtml);
