@@ -1119,6 +1119,7 @@ QList<double> CandleChartView::setAxisTicks(QCategoryAxis* axis,
     // A vertical axis' label centred closer than half its height to the plot's edge is elided by Qt
     // Charts ("..."): such ticks are left out (a short pane keeps its inner labels).
     double inset = 0.0;
+    double plotHeight = 0.0;
     if (axis->orientation() == Qt::Vertical) {
         double height = 0.0;
         for (const auto& pane : m_panes) {
@@ -1126,6 +1127,7 @@ QList<double> CandleChartView::setAxisTicks(QCategoryAxis* axis,
                 height = pane->view->plotRect().height();
             }
         }
+        plotHeight = height;
         if (height > 0.0) {
             inset = (QFontMetricsF(axis->labelsFont()).height() / 2.0 + 1.0) / height * (hi - lo);
         }
@@ -1143,6 +1145,26 @@ QList<double> CandleChartView::setAxisTicks(QCategoryAxis* axis,
         wantedLabels << label;
         wantedPositions << v;
         previous = v;
+    }
+    if (wantedLabels.isEmpty() && inset > 0.0) {
+        // A pane too short for its edge ticks keeps the tick nearest its middle: Qt Charts draws an axis
+        // without categories as an elided "..." label.
+        qsizetype best = -1;
+        for (qsizetype i = 0; i < positions.size(); ++i) {
+            if (positions[i] > lo && positions[i] <= hi
+                && (best < 0
+                    || std::abs(positions[i] - (lo + hi) / 2) < std::abs(positions[best] - (lo + hi) / 2))) {
+                best = i;
+            }
+        }
+        if (best >= 0) {
+            wantedLabels << labels[best];
+            wantedPositions << positions[best];
+        }
+    }
+    if (axis->orientation() == Qt::Vertical) {
+        // Below ~60 px Qt Charts elides even a lone label to "...": such a pane shows its legend only.
+        axis->setLabelsVisible(!wantedLabels.isEmpty() && plotHeight >= 60.0);
     }
     // Relabelling makes Qt Charts rebuild the axis' label items: during a pan the dates and, mostly, the
     // price ticks stay the same, so only the range moves (the w6chart frame time halves).
