@@ -9,6 +9,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChartView>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDockWidget>
@@ -16,9 +17,12 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPixmap>
 #include <QPointer>
+#include <QScreen>
 #include <QTabWidget>
 #include <QThreadPool>
 #include <QTimer>
@@ -31,6 +35,7 @@
 #include "core/store/Database.h"
 #include "core/tasks/LoadTask.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/charts/ChartGrid.h"
 #include "ui/charts/DrawingLayer.h"
 #include "ui/common/Appearance.h"
 #include "ui/common/MarketColors.h"
@@ -64,7 +69,34 @@ struct ScreenshotPlan
     QString view;      ///< main, chart, operations, log, status, scheduler, predictions or models
     QString startLoad; ///< a provider spec: start this load and take the picture while it runs
     QString symbol;    ///< select this symbol first (any view; its dashboard with the view "dashboard")
+    /** Chart options (--timeframe, --chart-type, --scale, --indicators, --range), applied to the chart first.
+     */
+    std::optional<Timeframe> timeframe;
+    std::optional<Ui::ChartType> chartType;
+    std::optional<Ui::PriceScale> scale;
+    std::optional<QList<Ui::ChartStudy>> studies;
+    std::optional<Ui::CandleChartView::RangePreset> range;
+    int charts = 1;          ///< --charts 1|2|4
+    QStringList gridSymbols; ///< --grid-symbols: the other charts' symbols
+    QStringList compare;     ///< --compare A,B
+    QString benchmark;       ///< --benchmark T
 };
+
+/** --range words: 1m, 3m, 6m, 1y, 5y, all. */
+std::optional<Ui::CandleChartView::RangePreset> rangeFromWord(const QString& word)
+{
+    using P = Ui::CandleChartView::RangePreset;
+    const QMap<QString, P> words = {{QStringLiteral("1m"), P::OneMonth},
+                                    {QStringLiteral("3m"), P::ThreeMonths},
+                                    {QStringLiteral("6m"), P::SixMonths},
+                                    {QStringLiteral("1y"), P::OneYear},
+                                    {QStringLiteral("5y"), P::FiveYears},
+                                    {QStringLiteral("all"), P::All}};
+    if (!words.contains(word.toLower())) {
+        return std::nullopt;
+    }
+    return words.value(word.toLower());
+}
 
 QStringList screenshotViews()
 {
@@ -163,6 +195,47 @@ struct GuiCommandLine
         QStringLiteral("symbol"),
         QCoreApplication::translate("main", "With --screenshot: select this symbol first."),
         QStringLiteral("T")};
+    QCommandLineOption timeframeOption{
+        QStringLiteral("timeframe"),
+        QCoreApplication::translate("main", "With --screenshot: chart bars: daily, weekly or monthly."),
+        QStringLiteral("TF")};
+    QCommandLineOption chartTypeOption{
+        QStringLiteral("chart-type"),
+        QCoreApplication::translate("main",
+                                    "With --screenshot: candles, bars (OHLC), line, area or heikin-ashi."),
+        QStringLiteral("TYPE")};
+    QCommandLineOption scaleOption{
+        QStringLiteral("scale"),
+        QCoreApplication::translate("main", "With --screenshot: price scale: linear, log or percent."),
+        QStringLiteral("SCALE")};
+    QCommandLineOption indicatorsOption{
+        QStringLiteral("indicators"),
+        QCoreApplication::translate("main",
+                                    "With --screenshot: the chart's indicators, e.g. \"sma:50,bb:20:2,rsi:14,"
+                                    "macd:12:26:9\" (keys and parameters: README); \"\" for none."),
+        QStringLiteral("LIST")};
+    QCommandLineOption compareOption{
+        QStringLiteral("compare"),
+        QCoreApplication::translate("main", "With --screenshot: overlay these symbols on the chart (A,B)."),
+        QStringLiteral("LIST")};
+    QCommandLineOption benchmarkOption{
+        QStringLiteral("benchmark"),
+        QCoreApplication::translate("main", "With --screenshot: add a relative-strength pane against T."),
+        QStringLiteral("T")};
+    QCommandLineOption chartsOption{
+        QStringLiteral("charts"),
+        QCoreApplication::translate("main",
+                                    "With --screenshot: 1, 2 or 4 charts; --grid-symbols names the others."),
+        QStringLiteral("N")};
+    QCommandLineOption gridSymbolsOption{
+        QStringLiteral("grid-symbols"),
+        QCoreApplication::translate("main",
+                                    "With --screenshot and --charts: the other charts' symbols (A,B,C)."),
+        QStringLiteral("LIST")};
+    QCommandLineOption rangeOption{
+        QStringLiteral("range"),
+        QCoreApplication::translate("main", "With --screenshot: visible range: 1m, 3m, 6m, 1y, 5y or all."),
+        QStringLiteral("R")};
     // W6 (BENCHMARKS.md): time symbol switches on the dashboard; hidden, for tests/bench/run-benchmarks.sh.
     QCommandLineOption benchSwitchOption{
         QStringLiteral("bench-switch"), QStringLiteral("bench"), QStringLiteral("N")};
@@ -214,6 +287,12 @@ struct GuiCommandLine
                            logLevelOption,
                            themeOption,
                            chartColorsOption});
+        parser.addOptions({versionOption,     dbOption,         demoOption,           trayOption,
+                           maxWorkersOption,  screenshotOption, screenshotViewOption, startLoadOption,
+                           analysisDirOption, symbolOption,     timeframeOption,      chartTypeOption,
+                           scaleOption,       indicatorsOption, rangeOption,          compareOption,
+                           benchmarkOption,   chartsOption,     gridSymbolsOption,    benchSwitchOption,
+                           logLevelOption,    themeOption});
     }
 };
 
@@ -299,6 +378,35 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
         printError(QStringLiteral("loading failed: %1").arg(message));
         finish(ExitFailed);
     });
+    // The chart options first, so the symbol's chart is drawn with them.
+    Ui::CandleChartView* chart = window->chartView();
+    if (plan.timeframe) {
+        chart->setTimeframe(*plan.timeframe);
+    }
+    if (plan.chartType) {
+        chart->setChartType(*plan.chartType);
+    }
+    if (plan.scale) {
+        chart->setPriceScale(*plan.scale);
+    }
+    if (plan.studies) {
+        chart->setStudies(*plan.studies);
+    }
+    if (plan.range) {
+        chart->setRangePreset(*plan.range);
+    }
+    for (const QString& ticker : plan.compare) {
+        chart->addCompareSymbol(ticker.trimmed());
+    }
+    if (!plan.benchmark.isEmpty()) {
+        chart->setBenchmark(plan.benchmark);
+    }
+    if (plan.charts > 1) {
+        window->chartGrid()->setChartCount(plan.charts);
+        for (int i = 1; i < plan.charts && i <= plan.gridSymbols.size(); ++i) {
+            window->chartGrid()->setSymbol(i, plan.gridSymbols[i - 1].trimmed());
+        }
+    }
     QObject::connect(
         window,
         &Ui::MainWindow::viewReady,
@@ -309,9 +417,9 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
             }
             // Views other than the symbol's own (main, chart, dashboard: handled below) show the symbol
             // given with --symbol selected, then are pictured as they are.
-            const bool symbolView = plan.view == QStringLiteral("main")
-                                    || plan.view == QStringLiteral("chart")
-                                    || plan.view == QStringLiteral("dashboard");
+            const bool symbolView =
+                plan.view == QStringLiteral("main") || plan.view == QStringLiteral("chart")
+                || plan.view == QStringLiteral("chart-menu") || plan.view == QStringLiteral("dashboard");
             if (!symbolView && !plan.symbol.isEmpty() && guard->selectedTicker() != plan.symbol
                 && !guard->selectTicker(plan.symbol)) {
                 printError(QStringLiteral("symbol %1 is not in the table").arg(plan.symbol));
@@ -368,8 +476,15 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                     QCoreApplication::exit(ExitFailed);
                     return;
                 }
+                if (plan.charts > 1) {
+                    // The grid: its other charts read their bars on the pool; give them time to land.
+                    shootLater(ScreenshotSettleMs * 4,
+                               [guard]() -> QWidget* { return guard ? guard->chartGrid() : nullptr; });
+                    return;
+                }
                 shootLater(ScreenshotSettleMs,
                            [guard]() -> QWidget* { return guard ? guard->chartView() : nullptr; });
+                return;
             } else if (plan.view == QStringLiteral("dashboard")
                        || (plan.view == QStringLiteral("main") && !plan.symbol.isEmpty())) {
                 // Select the symbol (or keep the selected one) and shoot once its analysis is drawn.
@@ -526,6 +641,15 @@ int main(int argc, char** argv)
     const QCommandLineOption& startLoadOption = commandLine.startLoadOption;
     const QCommandLineOption& analysisDirOption = commandLine.analysisDirOption;
     const QCommandLineOption& symbolOption = commandLine.symbolOption;
+    const QCommandLineOption& timeframeOption = commandLine.timeframeOption;
+    const QCommandLineOption& chartTypeOption = commandLine.chartTypeOption;
+    const QCommandLineOption& scaleOption = commandLine.scaleOption;
+    const QCommandLineOption& indicatorsOption = commandLine.indicatorsOption;
+    const QCommandLineOption& rangeOption = commandLine.rangeOption;
+    const QCommandLineOption& compareOption = commandLine.compareOption;
+    const QCommandLineOption& chartsOption = commandLine.chartsOption;
+    const QCommandLineOption& gridSymbolsOption = commandLine.gridSymbolsOption;
+    const QCommandLineOption& benchmarkOption = commandLine.benchmarkOption;
     const QCommandLineOption& benchSwitchOption = commandLine.benchSwitchOption;
     const QCommandLineOption& trayOption = commandLine.trayOption;
     const QCommandLineOption& maxWorkersOption = commandLine.maxWorkersOption;
@@ -588,9 +712,49 @@ int main(int argc, char** argv)
                            .arg(plan.view, screenshotViews().join(QStringLiteral(", "))));
             return ExitUsage;
         }
+        if (parser.isSet(timeframeOption)
+            && !(plan.timeframe = timeframeFromKey(parser.value(timeframeOption)))) {
+            printError(QStringLiteral("--timeframe takes daily, weekly or monthly"));
+            return ExitUsage;
+        }
+        if (parser.isSet(chartTypeOption)
+            && !(plan.chartType = Ui::chartTypeFromKey(parser.value(chartTypeOption)))) {
+            printError(QStringLiteral("--chart-type takes candles, bars, line, area or heikin-ashi"));
+            return ExitUsage;
+        }
+        if (parser.isSet(scaleOption) && !(plan.scale = Ui::priceScaleFromKey(parser.value(scaleOption)))) {
+            printError(QStringLiteral("--scale takes linear, log or percent"));
+            return ExitUsage;
+        }
+        if (parser.isSet(rangeOption) && !(plan.range = rangeFromWord(parser.value(rangeOption)))) {
+            printError(QStringLiteral("--range takes 1m, 3m, 6m, 1y, 5y or all"));
+            return ExitUsage;
+        }
+        plan.compare = parser.value(compareOption).split(u',', Qt::SkipEmptyParts);
+        if (parser.isSet(chartsOption)) {
+            plan.charts = parser.value(chartsOption).toInt();
+            if (plan.charts != 1 && plan.charts != 2 && plan.charts != 4) {
+                printError(QStringLiteral("--charts takes 1, 2 or 4"));
+                return ExitUsage;
+            }
+        }
+        plan.gridSymbols = parser.value(gridSymbolsOption).split(u',', Qt::SkipEmptyParts);
+        plan.benchmark = parser.value(benchmarkOption);
+        if (parser.isSet(indicatorsOption)) {
+            QString error;
+            plan.studies = Ui::parseStudyList(parser.value(indicatorsOption), &error);
+            if (!plan.studies) {
+                printError(QStringLiteral("--indicators: %1").arg(error));
+                return ExitUsage;
+            }
+        }
     } else if (parser.isSet(screenshotViewOption) || parser.isSet(startLoadOption)
-               || parser.isSet(symbolOption)) {
-        printError(QStringLiteral("--screenshot-view, --start-load and --symbol go with --screenshot"));
+               || parser.isSet(symbolOption) || parser.isSet(timeframeOption) || parser.isSet(chartTypeOption)
+               || parser.isSet(scaleOption) || parser.isSet(indicatorsOption) || parser.isSet(rangeOption)
+               || parser.isSet(compareOption) || parser.isSet(benchmarkOption) || parser.isSet(chartsOption)
+               || parser.isSet(gridSymbolsOption)) {
+        printError(QStringLiteral("--screenshot-view, --start-load, --symbol and the chart options go with "
+                                  "--screenshot"));
         return ExitUsage;
     }
     int maxWorkers = -1;
@@ -679,6 +843,11 @@ int main(int argc, char** argv)
         }
         if (startInTray && window->trayController()->isAvailable()) {
             spdlog::info("started in the system tray");
+        } else if (screenshot && QGuiApplication::primaryScreen()
+                   && QGuiApplication::primaryScreen()->availableGeometry().width() >= 1400) {
+            // A screenshot shows the first-run layout: maximised (Xvfb has no window manager to do it).
+            window->setGeometry(QGuiApplication::primaryScreen()->availableGeometry());
+            window->showMaximized();
         } else {
             window->show();
         }

@@ -27,6 +27,8 @@
 #                (its in-process query time and the whole command). Once each (CRYPTO_RUNS for more).
 #            w4 (seed-003 cross-sectional price + risk forests over 2,000x400, against the Python peer; also
 #                compares the out-of-sample R² of both).
+#            w6chart (the candle chart with 5,200 daily bars and three panes, offscreen at 1600x1000: symbol
+#                switch, pan/zoom frame and indicator parameter change, p50/p95; then the same with 4 charts).
 # Later issues add the other W workloads here.
 set -euo pipefail
 
@@ -47,7 +49,11 @@ cli="$build/app/tessera-cli"
 [ -x "$cli" ] || { echo "bench: build first (bash packaging/setup.sh build); no $cli" >&2; exit 2; }
 command -v /usr/bin/time >/dev/null || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 2; }
 # Data generation (gen_market.py) and the peer need the system Python's numpy, pandas and scikit-learn.
-if [ "${workloads[*]}" != demo ] && ! /usr/bin/python3 -c 'import numpy, pandas, sklearn' 2>/dev/null; then
+needs_python=0
+for w in "${workloads[@]}"; do
+    case "$w" in demo|w6chart|W6chart) ;; *) needs_python=1 ;; esac
+done
+if [ "$needs_python" = 1 ] && ! /usr/bin/python3 -c 'import numpy, pandas, sklearn' 2>/dev/null; then
     echo "bench: /usr/bin/python3 lacks numpy/pandas/scikit-learn (apt-get install python3-numpy python3-pandas python3-sklearn)" >&2
     exit 2
 fi
@@ -403,6 +409,19 @@ bench_w4() {
     local tm pm
     tm=$(median "${t_times[@]}"); pm=$(median "${p_times[@]}")
     echo "W4 cross-section 2000x400 ($rows rows): tessera $tm s incl. CSV load (peak $(median "${t_mems[@]}") MB, R² price/risk $t_r2), peer $pm s (peak $(median "${p_mems[@]}") MB, R² $p_r2), ratio $(awk -v p="$pm" -v t="$tm" 'BEGIN {printf "%.1f", p / t}')x [$pairs pairs, medians]"
+# w6chart: tessera-bench-chart writes 8 synthetic symbols of 5,200 business days (20 years) into a fresh
+# database, shows the chart with price, volume and RSI panes offscreen at 1600x1000 and times a symbol
+# switch (bars read from SQLite, studies computed on the pool, every pane repainted), a pan or zoom frame,
+# and an RSI period change (recomputed on the pool and repainted). It prints one line per run.
+bench_w6chart() {
+    local bench="$build/tests/ui/tessera-bench-chart"
+    [ -x "$bench" ] || { echo "w6chart: skipped (no $bench)"; return; }
+    for charts in 1 4; do
+        for i in $(seq "$pairs"); do
+            QT_QPA_PLATFORM=offscreen "$bench" --charts "$charts" 2>/dev/null | grep '^w6chart' \
+                || { echo "w6chart: tessera-bench-chart failed" >&2; return 1; }
+        done
+    done
 }
 
 for w in "${workloads[@]}"; do
@@ -417,8 +436,9 @@ for w in "${workloads[@]}"; do
         w5|W5) bench_w5 ;;
         w5gui|W5gui) bench_w5gui ;;
         w6|W6) bench_w6 ;;
+        w6chart|W6chart) bench_w6chart ;;
         floor) bench_floor ;;
         crypto|crypto-full|crypto-incr|top20) bench_crypto ;;
-        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w4, w5, w5gui, w6, floor, crypto)" >&2; exit 2 ;;
+        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w4, w5, w5gui, w6, w6chart, floor, crypto)" >&2; exit 2 ;;
     esac
 done

@@ -2,12 +2,14 @@
 #include <QCandlestickSeries>
 #include <QChart>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -20,6 +22,7 @@
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/TaskRunner.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/common/UiSettings.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/models/UniverseFilterProxyModel.h"
@@ -74,6 +77,7 @@ private slots:
     void sortsNumbersWithMissingLast();
     void emptyDatabaseOffersFirstRun();
     void demoOptionLoadsDemoWhenEmpty();
+    void firstRunLayoutRestoreAndReset();
 
 private:
     void loadSmallDemo(const Store::DatabasePtr& db);
@@ -145,8 +149,8 @@ void TestMainWindow::showsUniverseAndChart()
     QVERIFY(chart);
     QTRY_COMPARE(chart->currentTicker(), ticker);
     QTRY_COMPARE(chart->barCount(), DemoDays);
-    QCOMPARE(chart->candleSeries()->count(), DemoDays);
-    QCOMPARE(chart->volumeSeries()->count(), DemoDays);
+    QCOMPARE(chart->bars().size(), DemoDays);
+    QCOMPARE(chart->bars().volume().size(), size_t(DemoDays));
     QVERIFY(chart->visibleCandleCount() > 0);
 
     auto bars = Store::BarRepository(*m_demo->db()).load(ticker);
@@ -172,7 +176,7 @@ void TestMainWindow::showsUniverseAndChart()
     QTest::qWait(200);
     QCOMPARE(shown.count(), 0);
     QCOMPARE(chart->currentTicker(), second);
-    tabs->setCurrentWidget(chart);
+    tabs->setCurrentIndex(0); // the Chart tab (the chart grid)
     QTRY_COMPARE(chart->currentTicker(), third);
     QCOMPARE(chart->barCount(), DemoDays);
 
@@ -261,7 +265,7 @@ void TestMainWindow::rangePresetsAndZoom()
     // The price axis fits the visible bars: every visible low/high is inside it.
     click("range3MButton");
     QTRY_VERIFY(!chart->priceChart()->axes(Qt::Vertical).isEmpty());
-    auto* yAxis = qobject_cast<QValueAxis*>(chart->candleSeries()->attachedAxes().constLast());
+    auto* yAxis = qobject_cast<QValueAxis*>(chart->priceChart()->axes(Qt::Vertical).constFirst());
     QVERIFY(yAxis);
     const BarSeries adjusted = bars->adjusted();
     double lo = 1e300;
@@ -441,6 +445,47 @@ void TestMainWindow::demoOptionLoadsDemoWhenEmpty()
     QCOMPARE(window.universeModel()->rowCount(), static_cast<int>(Fetch::demoSymbols().size()));
     QVERIFY(window.chartView()->visibleCandleCount() > 0);
     QCOMPARE(firstRun.count(), 0);
+}
+
+void TestMainWindow::firstRunLayoutRestoreAndReset()
+{
+    // Issue 17: the chart owns the window on first run; the layout is remembered; View ▸ Reset layout.
+    QSettings().clear();
+    Ui::MainWindow::Options options = testOptions();
+    options.persistState = true;
+    {
+        Ui::MainWindow window(m_demo->db(), options);
+        QVERIFY(window.windowState().testFlag(Qt::WindowMaximized)); // no saved geometry: maximised
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (QDockWidget* dock :
+             {window.operationsDock(), window.logDock(), window.statusDock(), window.modelsDock()}) {
+            QVERIFY2(!dock->isVisible(), qPrintable(dock->objectName())); // tabbed and closed
+            QCOMPARE(window.dockWidgetArea(dock), Qt::BottomDockWidgetArea);
+        }
+        window.showOperations();
+        window.showLog();
+        QVERIFY(window.logDock()->isVisible());
+        QVERIFY(window.tabifiedDockWidgets(window.operationsDock()).contains(window.logDock())); // tabbed
+        window.operationsDock()->hide();
+        window.close(); // saves the layout
+    }
+    {
+        Ui::MainWindow window(m_demo->db(), options);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.logDock()->isVisible()); // restored
+        window.logDock()->setFloating(true);
+        Ui::Settings::setChartPaneHeights({{QStringLiteral("volume"), 400}});
+        window.findChild<QAction*>(QStringLiteral("resetLayoutAction"))->trigger();
+        QVERIFY(!window.logDock()->isVisible());
+        QVERIFY(!window.logDock()->isFloating());
+        QCOMPARE(window.dockWidgetArea(window.logDock()), Qt::BottomDockWidgetArea);
+        QVERIFY(window.windowState().testFlag(Qt::WindowMaximized));
+        QVERIFY(Ui::Settings::chartPaneHeights().isEmpty());
+        window.close();
+    }
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestMainWindow)

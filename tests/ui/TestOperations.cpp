@@ -1,3 +1,4 @@
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -107,6 +108,9 @@ void TestOperations::loadButtonShowsProgressAndHistory()
     window.show();
     auto* panel = window.findChild<Ui::OperationsPanel*>(QStringLiteral("operationsPanel"));
     QVERIFY(panel);
+    // The docks start closed so the chart owns the window (issue 17); View ▸ Operations opens them.
+    QVERIFY(!window.operationsDock()->isVisible());
+    window.findChild<QAction*>(QStringLiteral("viewOperationsAction"))->trigger();
     QVERIFY(window.operationsDock()->isVisible());
     QSignalSpy progress(panel, &Ui::OperationsPanel::progressShown);
     QSignalSpy finished(&window, &Ui::MainWindow::jobFinished);

@@ -2,32 +2,49 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <numeric>
 
+#include <spdlog/spdlog.h>
+
+#include <QApplication>
 #include <QButtonGroup>
-#include <QCandlestickSeries>
-#include <QCandlestickSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGraphicsTextItem>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPointer>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QSvgGenerator>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QtConcurrent>
 
 #include "ui/charts/ChartPane.h"
 #include "ui/charts/ChartStyle.h"
 #include "ui/charts/DateTicks.h"
 #include "ui/charts/IndicatorPaneSeries.h"
+#include "ui/charts/IndicatorsDialog.h"
+#include "ui/charts/PlotPainter.h"
 #include "ui/charts/PriceOverlays.h"
 #include "ui/common/MarketColors.h"
 #include "ui/common/UiSettings.h"
@@ -35,18 +52,14 @@
 namespace Tessera::Ui {
 namespace {
 
-constexpr double BodyWidth = 0.7;     // candle body as a fraction of the bar slot
-constexpr double MinVisibleBars = 5;  // zooming in stops here
-constexpr double PriceMargin = 0.06;  // y padding above the highest and below the lowest visible bar
-constexpr int DateLabelSpacing = 90;  // pixels per date label, roughly
-constexpr int PriceTickSpacing = 48;  // pixels per price grid line, roughly
-constexpr int VolumeTickSpacing = 28; // pixels per volume grid line, roughly
-
-/** True when the bar is drawn as rising: Qt Charts colours a candle "increasing" only when open < close. */
-bool isRising(double open, double close)
-{
-    return open < close;
-}
+constexpr double MinVisibleBars = 5; // zooming in stops here
+constexpr double PriceMargin = 0.06; // y padding above the highest and below the lowest visible bar
+constexpr int DateLabelSpacing = 95; // pixels per date label, roughly
+constexpr int VolumeAlpha = 150;
+// Default pane shares of the splitter's height: the price pane takes the rest.
+constexpr double VolumeShare = 0.12;
+constexpr double StudyShare = 0.2;
+constexpr double MinPriceShare = 0.4;
 
 /** Index of the first bar of a range preset: the first date strictly after lastDate minus the months. */
 int firstIndexOf(const BarSeries& bars, CandleChartView::RangePreset preset)
@@ -58,21 +71,76 @@ int firstIndexOf(const BarSeries& bars, CandleChartView::RangePreset preset)
     const int months = preset == Preset::OneMonth      ? 1
                        : preset == Preset::ThreeMonths ? 3
                        : preset == Preset::SixMonths   ? 6
-                                                       : 12;
+                       : preset == Preset::OneYear     ? 12
+                                                       : 60;
     const qint64 cutoff = bars.lastDate().addMonths(-months).toJulianDay();
     const auto& days = bars.days();
     return static_cast<int>(std::upper_bound(days.cbegin(), days.cend(), cutoff) - days.cbegin());
 }
 
+/** Compared symbol i's line colour (-1: the relative-strength line): apart from the studies' colours. */
+QColor compareColor(int i, bool dark)
+{
+    static const QColor light[] = {QColor(0x00, 0x83, 0x8f),
+                                   QColor(0xad, 0x14, 0x57),
+                                   QColor(0x55, 0x8b, 0x2f),
+                                   QColor(0x5d, 0x40, 0x37)};
+    static const QColor darkColors[] = {QColor(0x4d, 0xd0, 0xe1),
+                                        QColor(0xf4, 0x8f, 0xb1),
+                                        QColor(0xae, 0xd5, 0x81),
+                                        QColor(0xbc, 0xaa, 0xa4)};
+    if (i < 0) {
+        return dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0xbf, 0x36, 0x0c);
+    }
+    return dark ? darkColors[i % 4] : light[i % 4];
+}
+
+/** Decimals that print a tick value exactly (0.5 needs 1, 2.5 needs 1, 1000 needs 0), at most 4. */
+int tickDecimals(double value)
+{
+    return std::min(4, ChartStyle::decimalsFor(std::abs(value)));
+}
+
 } // namespace
 
 using ChartStyle::cosmeticPen;
-using ChartStyle::decimalsFor;
-using ChartStyle::niceStep;
 using detail::ChartPane;
 
-CandleChartView::CandleChartView(QWidget* parent)
+struct CandleChartView::Pane
+{
+    enum Kind
+    {
+        Price,
+        Volume,
+        Study,
+        Relative ///< relative strength against the benchmark
+    };
+    Kind kind = Price;
+    ChartPane* view = nullptr; ///< owns the chart
+    QChart* chart = nullptr;
+    QCategoryAxis* dates = nullptr;
+    QLineSeries* carrier = nullptr;
+    QCategoryAxis* y = nullptr;
+    std::unique_ptr<IndicatorPaneSeries> study; ///< Study panes
+    double lo = 0.0;                            ///< plotted y range
+    double hi = 1.0;
+    QString legendHtml;  ///< what the legend shows now
+    QList<double> gridY; ///< the y axis' labelled positions (plotted units): horizontal grid lines
+    bool moved = false;  ///< the plot rectangle changed since the axes were last set
+
+    QString key() const
+    {
+        return kind == Price      ? QStringLiteral("price")
+               : kind == Volume   ? QStringLiteral("volume")
+               : kind == Relative ? QStringLiteral("relative")
+                                  : study->study().spec.key;
+    }
+};
+
+CandleChartView::CandleChartView(QWidget* parent, bool persistent)
     : QWidget(parent)
+    , m_persistent(persistent)
+    , m_overlays(std::make_unique<PriceOverlays>())
 {
     setObjectName(QStringLiteral("candleChartView"));
     auto* layout = new QVBoxLayout(this);
@@ -89,15 +157,35 @@ CandleChartView::CandleChartView(QWidget* parent)
     m_stack->addWidget(m_messageLabel);
 
     m_splitter = new QSplitter(Qt::Vertical, m_stack);
+    m_splitter->setObjectName(QStringLiteral("chartPaneSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setHandleWidth(3);
+    m_splitter->setHandleWidth(4);
     m_stack->addWidget(m_splitter);
     layout->addWidget(m_stack, 1);
+    m_splitter->installEventFilter(this); // pane heights are applied once the splitter has its size
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        if (!m_applyingSizes) {
+            savePaneHeights();
+        }
+    });
 
-    buildCharts();
-    loadStudySettings();
+    m_panes.push_back(std::unique_ptr<Pane>(createPane(Pane::Price)));
+    m_panes.push_back(std::unique_ptr<Pane>(createPane(Pane::Volume)));
+    m_panes[0]->view->setObjectName(QStringLiteral("priceChartView"));
+    m_panes[1]->view->setObjectName(QStringLiteral("volumeChartView"));
+    applyTheme();
+    loadSettings();
     selectPresetButton();
     showMessage(tr("Select a symbol to see its chart."));
+}
+
+CandleChartView::~CandleChartView()
+{
+    // The panes call back into this view (painting, hover): they go before its members do.
+    for (auto& pane : m_panes) {
+        delete pane->view;
+        pane->view = nullptr;
+    }
 }
 
 void CandleChartView::buildHeader()
@@ -113,58 +201,6 @@ void CandleChartView::buildHeader()
     m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     header->addWidget(m_titleLabel, 1);
 
-    // Studies get a row of their own: beside the title they would crowd out the symbol's name.
-    auto* studies = new QHBoxLayout;
-    studies->setContentsMargins(6, 0, 6, 0);
-    studies->setSpacing(2);
-
-    // Overlay toggles, their caption in the line's colour so the buttons double as the legend's key.
-    const struct
-    {
-        PriceOverlay overlay;
-        const char* objectName;
-        QString tip;
-    } overlays[] = {
-        {PriceOverlay::Ma5, "overlayMa5Button", tr("Simple moving average of the last 5 closes")},
-        {PriceOverlay::Ma20, "overlayMa20Button", tr("Simple moving average of the last 20 closes")},
-        {PriceOverlay::Ma50, "overlayMa50Button", tr("Simple moving average of the last 50 closes")},
-        {PriceOverlay::Bollinger,
-         "overlayBollingerButton",
-         tr("Bollinger bands: the 20-day average ± 2 standard deviations (population)")},
-    };
-    for (const auto& o : overlays) {
-        auto* button = new QToolButton(this);
-        button->setObjectName(QString::fromLatin1(o.objectName));
-        button->setText(PriceOverlays::label(o.overlay));
-        button->setToolTip(o.tip);
-        button->setCheckable(true);
-        button->setAutoRaise(true);
-        const PriceOverlay overlay = o.overlay;
-        connect(button, &QToolButton::toggled, this, [this, overlay](bool on) {
-            setOverlayVisible(overlay, on);
-        });
-        m_overlayButtons[static_cast<size_t>(o.overlay)] = button;
-        studies->addWidget(button);
-    }
-
-    m_paneCombo = new QComboBox(this);
-    m_paneCombo->setObjectName(QStringLiteral("indicatorPaneComboBox"));
-    m_paneCombo->setToolTip(tr("Indicator pane under the volume"));
-    m_paneCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (int i = 0; i < kIndicatorPaneCount; ++i) {
-        const auto pane = static_cast<IndicatorPane>(i);
-        m_paneCombo->addItem(IndicatorPaneSeries::label(pane), indicatorPaneKey(pane));
-    }
-    connect(m_paneCombo, &QComboBox::activated, this, [this](int index) {
-        setIndicatorPane(static_cast<IndicatorPane>(index));
-    });
-    studies->addSpacing(8);
-    auto* paneLabel = new QLabel(tr("Pane:"), this);
-    paneLabel->setBuddy(m_paneCombo);
-    studies->addWidget(paneLabel);
-    studies->addWidget(m_paneCombo);
-    studies->addStretch(1);
-
     m_presetGroup = new QButtonGroup(this);
     m_presetGroup->setExclusive(true);
     const struct
@@ -178,6 +214,7 @@ void CandleChartView::buildHeader()
         {RangePreset::ThreeMonths, "range3MButton", tr("3M"), tr("Last three months")},
         {RangePreset::SixMonths, "range6MButton", tr("6M"), tr("Last six months")},
         {RangePreset::OneYear, "range1YButton", tr("1Y"), tr("Last year")},
+        {RangePreset::FiveYears, "range5YButton", tr("5Y"), tr("Last five years")},
         {RangePreset::All, "rangeAllButton", tr("All"), tr("Every stored bar")},
     };
     for (const auto& p : presets) {
@@ -193,163 +230,171 @@ void CandleChartView::buildHeader()
     connect(m_presetGroup, &QButtonGroup::idClicked, this, [this](int id) {
         setRangePreset(static_cast<RangePreset>(id));
     });
+
+    // Options get a row of their own: beside the title they would crowd out the symbol's name.
+    auto* options = new QHBoxLayout;
+    options->setContentsMargins(6, 0, 6, 0);
+    options->setSpacing(4);
+    auto combo = [this, options](const char* objectName, const QString& tip) {
+        auto* box = new QComboBox(this);
+        box->setObjectName(QString::fromLatin1(objectName));
+        box->setToolTip(tip);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        options->addWidget(box);
+        return box;
+    };
+    m_timeframeCombo =
+        combo("timeframeComboBox",
+              tr("Bar period. Weekly and monthly bars are built from the daily bars; a week's bar "
+                 "is dated on its last trading day (Friday, or Thursday when Friday was a holiday)."));
+    m_timeframeCombo->addItem(tr("Daily"), timeframeKey(Timeframe::Daily));
+    m_timeframeCombo->addItem(tr("Weekly"), timeframeKey(Timeframe::Weekly));
+    m_timeframeCombo->addItem(tr("Monthly"), timeframeKey(Timeframe::Monthly));
+    connect(m_timeframeCombo, &QComboBox::activated, this, [this](int i) {
+        setTimeframe(static_cast<Timeframe>(i));
+    });
+    m_typeCombo = combo("chartTypeComboBox", tr("How the bars are drawn"));
+    m_typeCombo->addItem(tr("Candles"), chartTypeKey(ChartType::Candles));
+    m_typeCombo->addItem(tr("OHLC bars"), chartTypeKey(ChartType::OhlcBars));
+    m_typeCombo->addItem(tr("Line"), chartTypeKey(ChartType::Line));
+    m_typeCombo->addItem(tr("Area"), chartTypeKey(ChartType::Area));
+    m_typeCombo->addItem(tr("Heikin-Ashi"), chartTypeKey(ChartType::HeikinAshi));
+    m_typeCombo->setItemData(
+        4,
+        tr("Heikin-Ashi candles smooth the bars; the legend and the studies still show the "
+           "real prices"),
+        Qt::ToolTipRole);
+    connect(
+        m_typeCombo, &QComboBox::activated, this, [this](int i) { setChartType(static_cast<ChartType>(i)); });
+    m_scaleCombo = combo("priceScaleComboBox", tr("Price scale"));
+    m_scaleCombo->addItem(tr("Linear"), priceScaleKey(PriceScale::Linear));
+    m_scaleCombo->addItem(tr("Log"), priceScaleKey(PriceScale::Log));
+    m_scaleCombo->addItem(tr("Percent"), priceScaleKey(PriceScale::Percent));
+    m_scaleCombo->setItemData(1, tr("Equal heights for equal percentage moves"), Qt::ToolTipRole);
+    m_scaleCombo->setItemData(2, tr("Change from the first visible bar's close"), Qt::ToolTipRole);
+    connect(m_scaleCombo, &QComboBox::activated, this, [this](int i) {
+        setPriceScale(static_cast<PriceScale>(i));
+    });
+    auto* indicators = new QPushButton(tr("Indicators…"), this);
+    indicators->setObjectName(QStringLiteral("indicatorsButton"));
+    indicators->setToolTip(tr("Add, remove and edit indicators; save and load templates"));
+    connect(indicators, &QPushButton::clicked, this, &CandleChartView::showIndicatorsDialog);
+    options->addWidget(indicators);
+    auto* compare = new QPushButton(tr("Compare…"), this);
+    compare->setObjectName(QStringLiteral("compareButton"));
+    compare->setToolTip(tr("Overlay other symbols (in percent from the first visible bar) or add a relative-"
+                           "strength pane against a benchmark"));
+    connect(compare, &QPushButton::clicked, this, &CandleChartView::showCompareMenu);
+    options->addWidget(compare);
+    options->addStretch(1);
+
     auto* rows = static_cast<QVBoxLayout*>(layout());
     rows->addLayout(header);
-    rows->addLayout(studies);
+    rows->addLayout(options);
 }
 
-CandleChartView::~CandleChartView() = default;
-
-void CandleChartView::buildCharts()
+CandleChartView::Pane* CandleChartView::createPane(int kind)
 {
-    auto makeChart = [] {
-        auto* chart = new QChart;
-        chart->legend()->hide();
-        chart->setMargins(QMargins(0, 0, 0, 0));
-        chart->setBackgroundRoundness(0);
-        chart->setAnimationOptions(QChart::NoAnimation);
-        return chart;
-    };
+    auto* pane = new Pane;
+    pane->kind = static_cast<Pane::Kind>(kind);
+    pane->chart = new QChart;
+    pane->chart->legend()->hide();
+    pane->chart->setMargins(QMargins(0, 0, 0, 0));
+    pane->chart->setBackgroundRoundness(0);
+    pane->chart->setAnimationOptions(QChart::NoAnimation);
+    // The data and the grid are painted by the pane's PlotItem; Qt Charts draws the axes and their labels
+    // (one drawLines call for the grid beats ~30 QGraphicsLineItems per pane on every frame). The
+    // axes ride on an empty carrier series (a category axis needs a series).
+    pane->carrier = new QLineSeries;
+    pane->chart->addSeries(pane->carrier);
+    pane->dates = new QCategoryAxis;
+    pane->y = new QCategoryAxis;
+    pane->chart->addAxis(pane->dates, Qt::AlignBottom);
+    pane->chart->addAxis(pane->y, Qt::AlignRight);
+    pane->carrier->attachAxis(pane->dates);
+    pane->carrier->attachAxis(pane->y);
+    const auto viewKind = kind == Pane::Price    ? ChartPane::Kind::Price
+                          : kind == Pane::Volume ? ChartPane::Kind::Volume
+                                                 : ChartPane::Kind::Indicator;
+    pane->view = new ChartPane(this, pane->chart, viewKind);
+    if (kind == Pane::Study) {
+        pane->view->setObjectName(QStringLiteral("indicatorChartView"));
+    } else if (kind == Pane::Relative) {
+        pane->view->setObjectName(QStringLiteral("relativeStrengthChartView"));
+    }
+    m_splitter->addWidget(pane->view);
+    return pane;
+}
 
-    // Price pane: candles on a hidden value axis (the index), dates drawn by a category axis carried
-    // by an empty line series with the same range (Qt Charts places candles only on value axes).
-    m_priceChart = makeChart();
-    m_overlays = std::make_unique<PriceOverlays>(m_priceChart); // the band's fill goes under the candles
-    m_candles = new QCandlestickSeries;
-    m_candles->setName(tr("Price"));
-    m_priceDateCarrier = new QLineSeries;
-    m_priceChart->addSeries(m_candles);
-    m_priceChart->addSeries(m_priceDateCarrier);
-    m_priceX = new QValueAxis;
-    m_priceDates = new QCategoryAxis;
-    m_priceY = new QCategoryAxis;
-    m_priceChart->addAxis(m_priceX, Qt::AlignBottom);
-    m_priceChart->addAxis(m_priceDates, Qt::AlignBottom);
-    m_priceChart->addAxis(m_priceY, Qt::AlignRight);
-    m_candles->attachAxis(m_priceX);
-    m_candles->attachAxis(m_priceY);
-    m_priceDateCarrier->attachAxis(m_priceDates);
-    m_priceDateCarrier->attachAxis(m_priceY);
-    m_overlays->attach(m_priceX, m_priceY);
+void CandleChartView::loadSettings()
+{
+    if (!m_persistent) {
+        return;
+    }
+    if (const auto t = timeframeFromKey(Settings::chartTimeframe())) {
+        m_timeframe = *t;
+    }
+    if (const auto t = chartTypeFromKey(Settings::chartType())) {
+        m_chartType = *t;
+    }
+    if (const auto s = priceScaleFromKey(Settings::chartScale())) {
+        m_scale = *s;
+    }
+    {
+        const QSignalBlocker a(m_timeframeCombo);
+        const QSignalBlocker b(m_typeCombo);
+        const QSignalBlocker c(m_scaleCombo);
+        m_timeframeCombo->setCurrentIndex(static_cast<int>(m_timeframe));
+        m_typeCombo->setCurrentIndex(static_cast<int>(m_chartType));
+        m_scaleCombo->setCurrentIndex(static_cast<int>(m_scale));
+    }
+    // A bad stored list (hand-edited) leaves the chart without studies rather than failing.
+    applyStudies(parseStudyList(Settings::chartStudies()).value_or(QList<ChartStudy>()), false);
+}
 
-    m_volumeChart = makeChart();
-    m_volume = new QCandlestickSeries;
-    m_volume->setName(tr("Volume"));
-    m_volumeDateCarrier = new QLineSeries;
-    m_volumeChart->addSeries(m_volume);
-    m_volumeChart->addSeries(m_volumeDateCarrier);
-    m_volumeX = new QValueAxis;
-    m_volumeDates = new QCategoryAxis;
-    m_volumeY = new QCategoryAxis;
-    m_volumeChart->addAxis(m_volumeX, Qt::AlignBottom);
-    m_volumeChart->addAxis(m_volumeDates, Qt::AlignBottom);
-    m_volumeChart->addAxis(m_volumeY, Qt::AlignRight);
-    m_volume->attachAxis(m_volumeX);
-    m_volume->attachAxis(m_volumeY);
-    m_volumeDateCarrier->attachAxis(m_volumeDates);
-    m_volumeDateCarrier->attachAxis(m_volumeY);
+void CandleChartView::saveStudies() const
+{
+    if (m_persistent) {
+        Settings::setChartStudies(studyListText(m_studies));
+    }
+}
 
-    // Indicator pane: the same index x axis and carried date axis as the volume pane.
-    m_indicatorChart = makeChart();
-    m_indicatorDateCarrier = new QLineSeries;
-    m_indicatorChart->addSeries(m_indicatorDateCarrier);
-    m_indicatorX = new QValueAxis;
-    m_indicatorDates = new QCategoryAxis;
-    m_indicatorY = new QCategoryAxis;
-    m_indicatorChart->addAxis(m_indicatorX, Qt::AlignBottom);
-    m_indicatorChart->addAxis(m_indicatorDates, Qt::AlignBottom);
-    m_indicatorChart->addAxis(m_indicatorY, Qt::AlignRight);
-    m_indicatorDateCarrier->attachAxis(m_indicatorDates);
-    m_indicatorDateCarrier->attachAxis(m_indicatorY);
-    m_paneSeries = std::make_unique<IndicatorPaneSeries>(m_indicatorChart, m_indicatorX, m_indicatorY);
-
-    m_pricePane = new ChartPane(this, m_priceChart, ChartPane::Kind::Price);
-    m_pricePane->setObjectName(QStringLiteral("priceChartView"));
-    m_volumePane = new ChartPane(this, m_volumeChart, ChartPane::Kind::Volume);
-    m_volumePane->setObjectName(QStringLiteral("volumeChartView"));
-    m_indicatorPane = new ChartPane(this, m_indicatorChart, ChartPane::Kind::Indicator);
-    m_indicatorPane->setObjectName(QStringLiteral("indicatorChartView"));
-    m_indicatorPane->setVisible(false);
-    m_splitter->addWidget(m_pricePane);
-    m_splitter->addWidget(m_volumePane);
-    m_splitter->addWidget(m_indicatorPane);
-    m_splitter->setStretchFactor(0, 4);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 2); // an oscillator needs more height than the volume bars to be read
-
-    applyTheme();
+bool CandleChartView::isDark() const
+{
+    return palette().color(QPalette::Window).lightness() < 128;
 }
 
 void CandleChartView::applyTheme()
 {
     // Light or dark from the palette, so the chart follows the system theme like the rest of the window.
     const QPalette pal = palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    const bool dark = isDark();
     const QColor text = pal.color(QPalette::Text);
-    const QColor grid = dark ? QColor(255, 255, 255, 28) : QColor(0, 0, 0, 22);
+    m_gridColor = dark ? QColor(255, 255, 255, 28) : QColor(0, 0, 0, 22);
     const QColor axisLine = dark ? QColor(255, 255, 255, 70) : QColor(0, 0, 0, 60);
     QFont axisFont = font();
     axisFont.setPointSizeF(axisFont.pointSizeF() * 0.9);
-
-    for (QChart* chart : {m_priceChart, m_volumeChart, m_indicatorChart}) {
-        // setTheme() restyles series and axes, so everything below is applied after it.
-        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-        chart->setBackgroundVisible(false);
-    }
-    for (ChartPane* pane : {m_pricePane, m_volumePane, m_indicatorPane}) {
-        pane->setBackgroundBrush(pal.color(QPalette::Base));
-    }
-    for (QCategoryAxis* axis :
-         {m_priceY, m_volumeY, m_indicatorY, m_priceDates, m_volumeDates, m_indicatorDates}) {
-        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        axis->setLabelsFont(axisFont);
-        axis->setLabelsColor(text);
-        axis->setGridLinePen(cosmeticPen(grid));
-        axis->setLinePen(cosmeticPen(axisLine));
-        axis->setMinorGridLineVisible(false);
-        axis->setShadesVisible(false);
-    }
-    // Only the bottom pane's date axis shows labels (layoutPanes); the others keep their vertical grid lines.
-    m_priceDates->setLabelsVisible(false);
-    m_priceDates->setLineVisible(false);
-    for (QValueAxis* x : {m_priceX, m_volumeX, m_indicatorX}) {
-        x->setVisible(false);
-    }
-    m_overlays->applyTheme(dark);
-    m_paneSeries->applyTheme(dark);
-    for (int i = 0; i < kPriceOverlayCount; ++i) {
-        QAbstractButton* button = m_overlayButtons[static_cast<size_t>(i)];
-        QPalette buttonPalette = pal;
-        buttonPalette.setColor(QPalette::ButtonText,
-                               PriceOverlays::color(static_cast<PriceOverlay>(i), dark));
-        button->setPalette(buttonPalette);
-    }
-
-    const struct
-    {
-        QCandlestickSeries* series;
-        int alpha;
-    } series[] = {{m_candles, 255}, {m_volume, 150}};
-    for (const auto& [candles, alpha] : series) {
-        QColor up = MarketColors::up();
-        QColor down = MarketColors::down();
-        up.setAlpha(alpha);
-        down.setAlpha(alpha);
-        candles->setIncreasingColor(up);
-        candles->setDecreasingColor(down);
-        candles->setBodyWidth(BodyWidth);
-        candles->setMinimumColumnWidth(1.0);
-        candles->setMaximumColumnWidth(40.0);
-        candles->setCapsVisible(false);
-        candles->setBodyOutlineVisible(true);
-    }
-
     const QColor crosshair = dark ? QColor(200, 200, 200, 160) : QColor(90, 90, 90, 160);
     const QColor tagBackground = dark ? QColor(220, 220, 220) : QColor(60, 60, 60);
     const QColor tagText = dark ? QColor(20, 20, 20) : QColor(255, 255, 255);
-    m_pricePane->setOverlayStyle(axisFont, text, crosshair, tagBackground, tagText);
-    m_volumePane->setOverlayStyle(axisFont, text, crosshair, tagBackground, tagText);
-    m_indicatorPane->setOverlayStyle(axisFont, text, crosshair, tagBackground, tagText);
+
+    for (const auto& pane : m_panes) {
+        // setTheme() restyles axes, so everything below is applied after it.
+        pane->chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        pane->chart->setBackgroundVisible(false);
+        pane->view->setBackgroundBrush(pal.color(QPalette::Base));
+        for (QCategoryAxis* axis : {pane->y, pane->dates}) {
+            axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+            axis->setLabelsFont(axisFont);
+            axis->setLabelsColor(text);
+            axis->setGridLineVisible(false); // PlotItem draws the grid
+            axis->setLinePen(cosmeticPen(axisLine));
+            axis->setMinorGridLineVisible(false);
+            axis->setShadesVisible(false);
+        }
+        pane->carrier->setPen(Qt::NoPen);
+        pane->view->setOverlayStyle(axisFont, text, crosshair, tagBackground, tagText);
+    }
     layoutPanes();
     if (!m_bars.isEmpty()) {
         scheduleRangeUpdate();
@@ -359,51 +404,77 @@ void CandleChartView::applyTheme()
 void CandleChartView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (m_priceChart && (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)) {
+    if (!m_panes.empty() && (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)) {
         applyTheme();
     }
 }
 
-void CandleChartView::setBars(const QString& ticker,
-                              const QString& name,
-                              const BarSeries& adjusted,
-                              const Features::IndicatorFrame& indicators)
+bool CandleChartView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_splitter && m_sizesPending
+        && (event->type() == QEvent::Resize || event->type() == QEvent::Show)) {
+        // From the event loop: the splitter lays its children out after this event.
+        QTimer::singleShot(0, this, [this] {
+            if (m_sizesPending) {
+                applyPaneSizes();
+            }
+        });
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CandleChartView::setBars(const QString& ticker, const QString& name, const BarSeries& stored)
 {
     m_ticker = ticker;
     m_name = name;
-    m_bars = adjusted;
+    m_stored = stored;
     m_hoverIndex = -1;
     m_hoverPane = nullptr;
-    // Rows must be the bars: a frame of other bars would draw every study at the wrong dates.
-    m_indicators = indicators.size() == adjusted.size() && indicators.days() == adjusted.days()
-                       ? indicators
-                       : Features::IndicatorFrame();
-    m_overlays->setFrame(m_indicators);
-    m_paneSeries->show(m_indicatorPaneKind, m_indicators);
-
-    // Replace every point in one go (STYLE.md §10): clear() deletes the old sets, append(list) adds all.
-    m_candles->clear();
-    m_volume->clear();
-
-    if (m_bars.isEmpty()) {
+    if (stored.isEmpty()) {
         showMessage(
             tr("No bars stored for %1.\nImport a CSV folder or load data from the File menu.").arg(ticker),
             ticker);
         emit barsShown(ticker);
         return;
     }
+    rebuildBars();
+    m_stack->setCurrentWidget(m_splitter);
+    layoutPanes();
+    const RangePreset preset = m_preset == RangePreset::Custom ? m_lastNamedPreset : m_preset;
+    m_preset = preset;
+    m_from = firstIndexOfPreset(preset) - 0.5;
+    m_to = static_cast<double>(m_bars.size()) - 0.5;
+    selectPresetButton();
+    computeStudies(true);
+    updateAxes();
+    emit viewRangeSet(m_from, m_to); // linked charts follow a newly shown symbol's range
+    emit barsShown(ticker);
+}
+
+void CandleChartView::rebuildBars()
+{
+    m_adjusted = hasAdjustedCloses(m_stored);
+    m_bars = resample(m_stored.adjusted(), m_timeframe);
+    m_drawn = m_chartType == ChartType::HeikinAshi ? heikinAshi(m_bars) : m_bars;
+    ++m_barsSerial;
+    alignCompare();
+    m_overlays->clearValues();
+    for (size_t i = 2; i < m_panes.size(); ++i) {
+        if (m_panes[i]->study) {
+            m_panes[i]->study->clearValues();
+        }
+    }
 
     const qsizetype n = m_bars.size();
     double maxVolume = 0.0;
     double maxPrice = 0.0;
     for (qsizetype i = 0; i < n; ++i) {
-        const double v = m_bars.volume()[static_cast<size_t>(i)];
-        const double h = m_bars.high()[static_cast<size_t>(i)];
-        if (!isMissing(v)) {
-            maxVolume = std::max(maxVolume, v);
+        const size_t k = static_cast<size_t>(i);
+        if (!isMissing(m_bars.volume()[k])) {
+            maxVolume = std::max(maxVolume, m_bars.volume()[k]);
         }
-        if (!isMissing(h)) {
-            maxPrice = std::max(maxPrice, h);
+        if (!isMissing(m_bars.high()[k])) {
+            maxPrice = std::max(maxPrice, m_bars.high()[k]);
         }
     }
     // One unit per symbol, chosen from its largest volume, keeps the volume axis labels short.
@@ -421,77 +492,62 @@ void CandleChartView::setBars(const QString& ticker,
         m_volumeUnit.clear();
     }
     m_priceDecimals = maxPrice > 0.0 && maxPrice < 1.0 ? 4 : 2;
-
-    QList<QCandlestickSet*> candles;
-    QList<QCandlestickSet*> volumes;
-    candles.reserve(n);
-    volumes.reserve(n);
-    const QColor up = MarketColors::up();
-    const QColor down = MarketColors::down();
-    for (qsizetype i = 0; i < n; ++i) {
-        const size_t k = static_cast<size_t>(i);
-        const double c = m_bars.close()[k];
-        if (isMissing(c)) {
-            continue; // the slot stays empty; the index keeps the other bars in place
-        }
-        const double o = isMissing(m_bars.open()[k]) ? c : m_bars.open()[k];
-        const double h = isMissing(m_bars.high()[k]) ? std::max(o, c) : m_bars.high()[k];
-        const double l = isMissing(m_bars.low()[k]) ? std::min(o, c) : m_bars.low()[k];
-        const bool rising = isRising(o, c);
-        const QColor color = rising ? up : down;
-        const double x = static_cast<double>(i);
-
-        auto* candle = new QCandlestickSet(o, h, l, c, x);
-        candle->setPen(cosmeticPen(color)); // wick and outline in the body colour
-        candle->setBrush(QBrush(color));
-        candles << candle;
-
-        const double v = isMissing(m_bars.volume()[k]) ? 0.0 : m_bars.volume()[k] / m_volumeScale;
-        // A volume bar is a candle from 0 to v; its direction copies the price candle so Qt colours it alike.
-        auto* volume =
-            rising ? new QCandlestickSet(0.0, v, 0.0, v, x) : new QCandlestickSet(v, v, 0.0, 0.0, x);
-        QColor volumeColor = color;
-        volumeColor.setAlpha(150);
-        volume->setPen(cosmeticPen(volumeColor));
-        volume->setBrush(QBrush(volumeColor));
-        volumes << volume;
+    m_volumeScaled.assign(static_cast<size_t>(n), 0.0);
+    m_rising.assign(static_cast<size_t>(n), false);
+    for (size_t k = 0; k < static_cast<size_t>(n); ++k) {
+        const double v = m_bars.volume()[k];
+        m_volumeScaled[k] = isMissing(v) ? 0.0 : v / m_volumeScale;
+        // Volume takes the colour of its (real) price bar.
+        m_rising[k] =
+            m_bars.close()[k] > (isMissing(m_bars.open()[k]) ? m_bars.close()[k] : m_bars.open()[k]);
     }
-    m_candles->append(candles);
-    m_volume->append(volumes);
+    updateTitle();
+}
 
-    const QString displayName = name.isEmpty() ? QString() : QStringLiteral(" — ") + name.toHtmlEscaped();
+void CandleChartView::updateTitle()
+{
+    if (m_bars.isEmpty()) {
+        return;
+    }
+    const qsizetype n = m_bars.size();
+    const QString displayName = m_name.isEmpty() ? QString() : QStringLiteral(" — ") + m_name.toHtmlEscaped();
+    const QString period = m_timeframeCombo->itemText(static_cast<int>(m_timeframe));
     const QString barText = n == 1 ? tr("1 bar") : tr("%1 bars").arg(QLocale().toString(n));
-    m_titleLabel->setText(tr("<b>%1</b>%2 &nbsp;<span style=\"color:gray\">Daily, adjusted · %3</span>")
-                              .arg(ticker.toHtmlEscaped(), displayName, barText));
-    m_titleLabel->setToolTip(tr("Daily bars from %1 to %2. Prices are adjusted for splits and dividends, so "
-                                "they can differ from the quotes printed at the time.")
-                                 .arg(QLocale().toString(m_bars.firstDate(), QLocale::ShortFormat),
-                                      QLocale().toString(m_bars.lastDate(), QLocale::ShortFormat)));
-    m_stack->setCurrentWidget(m_splitter);
-    layoutPanes();
-
-    const RangePreset preset = m_preset == RangePreset::Custom ? m_lastNamedPreset : m_preset;
-    m_preset = preset;
-    const int first = firstIndexOfPreset(preset);
-    m_from = first - 0.5;
-    m_to = static_cast<double>(n) - 0.5;
-    selectPresetButton();
-    updateAxes();
-    emit barsShown(ticker);
+    const QString details =
+        m_adjusted ? tr("%1, adjusted · %2").arg(period, barText) : tr("%1 · %2").arg(period, barText);
+    m_titleLabel->setText(QStringLiteral("<b>%1</b>%2 &nbsp;<span style=\"color:gray\">%3</span>")
+                              .arg(m_ticker.toHtmlEscaped(), displayName, details.toHtmlEscaped()));
+    const QString range = tr("%1 bars from %2 to %3.")
+                              .arg(period,
+                                   QLocale().toString(m_bars.firstDate(), QLocale::ShortFormat),
+                                   QLocale().toString(m_bars.lastDate(), QLocale::ShortFormat));
+    m_titleLabel->setToolTip(m_adjusted
+                                 ? range + u' '
+                                       + tr("Prices are adjusted for splits and dividends, so they can "
+                                            "differ from the quotes printed at the time.")
+                                 : range + u' '
+                                       + tr("The source delivered no adjusted closes: prices are as "
+                                            "quoted."));
 }
 
 void CandleChartView::showMessage(const QString& message, const QString& ticker)
 {
     // A message replaces the chart entirely: nothing stale stays behind it.
     m_ticker = ticker;
-    m_bars = BarSeries(ticker);
+    m_stored = BarSeries(ticker);
+    m_bars = m_stored;
+    m_drawn = m_stored;
+    m_volumeScaled.clear();
+    m_rising.clear();
+    ++m_barsSerial;
     m_hoverIndex = -1;
     m_hoverPane = nullptr;
-    m_candles->clear();
-    m_volume->clear();
-    m_indicators = Features::IndicatorFrame();
-    m_overlays->setFrame(m_indicators);
-    m_paneSeries->show(m_indicatorPaneKind, m_indicators);
+    m_overlays->clearValues();
+    for (size_t i = 2; i < m_panes.size(); ++i) {
+        if (m_panes[i]->study) {
+            m_panes[i]->study->clearValues();
+        }
+    }
     if (ticker.isEmpty()) {
         m_titleLabel->clear();
     } else {
@@ -502,110 +558,348 @@ void CandleChartView::showMessage(const QString& message, const QString& ticker)
     m_stack->setCurrentWidget(m_messageLabel);
 }
 
-void CandleChartView::setOverlayVisible(PriceOverlay overlay, bool on)
+void CandleChartView::setTimeframe(Timeframe timeframe)
 {
-    QAbstractButton* button = m_overlayButtons[static_cast<size_t>(overlay)];
-    if (button->isChecked() != on) {
-        const QSignalBlocker blocker(button);
-        button->setChecked(on);
+    if (m_timeframeCombo->currentIndex() != static_cast<int>(timeframe)) {
+        const QSignalBlocker blocker(m_timeframeCombo);
+        m_timeframeCombo->setCurrentIndex(static_cast<int>(timeframe));
     }
-    if (m_overlays->isEnabled(overlay) == on) {
+    if (timeframe == m_timeframe) {
         return;
     }
-    m_overlays->setEnabled(overlay, on);
-    saveStudySettings();
-    layoutPanes(); // the legend needs a second line while any overlay is on
-    if (!m_bars.isEmpty()) {
-        scheduleRangeUpdate(); // the y range includes the overlays' values
+    m_timeframe = timeframe;
+    if (m_persistent) {
+        Settings::setChartTimeframe(timeframeKey(timeframe));
     }
-}
-
-bool CandleChartView::isOverlayVisible(PriceOverlay overlay) const
-{
-    return m_overlays->isEnabled(overlay);
-}
-
-QList<QLineSeries*> CandleChartView::overlaySeries(PriceOverlay overlay) const
-{
-    return m_overlays->series(overlay);
-}
-
-void CandleChartView::setIndicatorPane(IndicatorPane pane)
-{
-    if (m_paneCombo->currentIndex() != static_cast<int>(pane)) {
-        const QSignalBlocker blocker(m_paneCombo);
-        m_paneCombo->setCurrentIndex(static_cast<int>(pane));
+    if (!m_stored.isEmpty()) {
+        setBars(m_ticker, m_name, m_stored);
     }
-    if (pane == m_indicatorPaneKind) {
+    emit optionsChanged();
+}
+
+void CandleChartView::setChartType(ChartType type)
+{
+    if (m_typeCombo->currentIndex() != static_cast<int>(type)) {
+        const QSignalBlocker blocker(m_typeCombo);
+        m_typeCombo->setCurrentIndex(static_cast<int>(type));
+    }
+    if (type == m_chartType) {
         return;
     }
-    const bool wasShown = m_indicatorPaneKind != IndicatorPane::None;
-    m_indicatorPaneKind = pane;
-    m_paneSeries->show(pane, m_indicators);
-    const bool shown = pane != IndicatorPane::None;
-    m_indicatorPane->setVisible(shown);
-    if (shown && !wasShown) {
-        // A pane that appears takes its share from the price pane, not a sliver or half the chart.
-        const QList<int> sizes = m_splitter->sizes();
-        const int total = std::max(300, sizes.value(0) + sizes.value(1) + sizes.value(2));
-        const int volume = std::max(70, total * 16 / 100);
-        const int indicator = std::max(100, total * 24 / 100);
-        m_splitter->setSizes({total - volume - indicator, volume, indicator});
+    m_chartType = type;
+    if (m_persistent) {
+        Settings::setChartType(chartTypeKey(type));
     }
-    if (m_hoverPane == m_indicatorPane) {
-        m_hoverPane = nullptr;
-    }
-    saveStudySettings();
-    layoutPanes();
+    m_drawn = type == ChartType::HeikinAshi ? heikinAshi(m_bars) : m_bars;
     if (!m_bars.isEmpty()) {
         scheduleRangeUpdate();
     }
-    emit indicatorPaneChanged(pane);
+    emit optionsChanged();
 }
 
-void CandleChartView::loadStudySettings()
+void CandleChartView::setPriceScale(PriceScale scale)
 {
-    const QStringList overlays = Settings::chartOverlays();
-    for (const QString& key : overlays) {
-        if (const auto overlay = overlayFromKey(key)) {
-            QAbstractButton* button = m_overlayButtons[static_cast<size_t>(*overlay)];
-            const QSignalBlocker blocker(button);
-            button->setChecked(true);
-            m_overlays->setEnabled(*overlay, true);
-        }
+    if (m_scaleCombo->currentIndex() != static_cast<int>(scale)) {
+        const QSignalBlocker blocker(m_scaleCombo);
+        m_scaleCombo->setCurrentIndex(static_cast<int>(scale));
     }
-    const IndicatorPane pane = indicatorPaneFromKey(Settings::chartIndicatorPane());
-    m_indicatorPaneKind = pane;
-    {
-        const QSignalBlocker blocker(m_paneCombo);
-        m_paneCombo->setCurrentIndex(static_cast<int>(pane));
+    if (scale == m_scale) {
+        return;
     }
-    m_indicatorPane->setVisible(pane != IndicatorPane::None);
-    layoutPanes();
+    m_scale = scale;
+    if (m_persistent) {
+        Settings::setChartScale(priceScaleKey(scale));
+    }
+    layoutPanes(); // percent labels are narrower or wider than prices
+    if (!m_bars.isEmpty()) {
+        scheduleRangeUpdate();
+    }
+    emit optionsChanged();
 }
 
-void CandleChartView::saveStudySettings() const
+// --- Studies ------------------------------------------------------------------------------------------
+
+void CandleChartView::setStudies(const QList<ChartStudy>& studies)
 {
-    QStringList overlays;
-    for (int i = 0; i < kPriceOverlayCount; ++i) {
-        const auto overlay = static_cast<PriceOverlay>(i);
-        if (m_overlays->isEnabled(overlay)) {
-            overlays << overlayKey(overlay);
+    applyStudies(studies, true);
+}
+
+void CandleChartView::addStudy(const ChartStudy& study)
+{
+    QList<ChartStudy> studies = m_studies;
+    studies << study;
+    applyStudies(studies, true);
+}
+
+void CandleChartView::removeStudy(int index)
+{
+    if (index < 0 || index >= m_studies.size()) {
+        return;
+    }
+    QList<ChartStudy> studies = m_studies;
+    studies.removeAt(index);
+    applyStudies(studies, true);
+}
+
+void CandleChartView::updateStudy(int index, const ChartStudy& study)
+{
+    if (index < 0 || index >= m_studies.size() || m_studies[index] == study) {
+        return;
+    }
+    QList<ChartStudy> studies = m_studies;
+    studies[index] = study;
+    applyStudies(studies, true);
+}
+
+void CandleChartView::applyStudies(const QList<ChartStudy>& studies, bool save)
+{
+    QList<ChartStudy> valid;
+    for (const ChartStudy& s : studies) {
+        if (Features::studyInfo(s.spec.key)) {
+            valid << s;
         }
     }
-    Settings::setChartOverlays(overlays);
-    Settings::setChartIndicatorPane(indicatorPaneKey(m_indicatorPaneKind));
+    const bool structural = [&] {
+        // Same panes in the same order (only parameters or colours changed): no new pane sizes needed.
+        QStringList before;
+        QStringList after;
+        for (const ChartStudy& s : std::as_const(m_studies)) {
+            if (!s.isOverlay()) {
+                before << s.spec.key;
+            }
+        }
+        for (const ChartStudy& s : std::as_const(valid)) {
+            if (!s.isOverlay()) {
+                after << s.spec.key;
+            }
+        }
+        return before != after;
+    }();
+    m_studies = valid;
+
+    QList<ChartStudy> overlays;
+    QList<ChartStudy> paneStudies;
+    for (const ChartStudy& s : std::as_const(valid)) {
+        (s.isOverlay() ? overlays : paneStudies) << s;
+    }
+    const int overlaysBefore = m_overlays->count();
+    m_overlays->setStudies(overlays);
+
+    std::vector<std::unique_ptr<Pane>> old;
+    std::unique_ptr<Pane> relative;
+    for (size_t i = 2; i < m_panes.size(); ++i) {
+        (m_panes[i]->kind == Pane::Relative ? relative : old.emplace_back()) = std::move(m_panes[i]);
+    }
+    m_panes.resize(2);
+    bool created = false;
+    auto take = [&old](auto match) -> std::unique_ptr<Pane> {
+        for (auto& p : old) {
+            if (p && match(*p)) {
+                return std::move(p);
+            }
+        }
+        return nullptr;
+    };
+    for (const ChartStudy& s : std::as_const(paneStudies)) {
+        // The same spec keeps its values; the same kind keeps its pane (and height) with new parameters.
+        std::unique_ptr<Pane> pane = take([&](const Pane& p) { return p.study->study().spec == s.spec; });
+        if (!pane) {
+            pane = take([&](const Pane& p) { return p.study->study().spec.key == s.spec.key; });
+        }
+        if (!pane) {
+            pane.reset(createPane(Pane::Study));
+            pane->study = std::make_unique<IndicatorPaneSeries>(s);
+            created = true;
+        }
+        pane->study->setStudy(s);
+        m_panes.push_back(std::move(pane));
+    }
+    if (relative) {
+        m_panes.push_back(std::move(relative)); // the relative-strength pane stays at the bottom
+    }
+    for (auto& p : old) {
+        if (p) {
+            if (m_hoverPane == p->view) {
+                m_hoverPane = nullptr;
+            }
+            delete p->view;
+        }
+    }
+    for (size_t i = 0; i < m_panes.size(); ++i) {
+        m_splitter->insertWidget(static_cast<int>(i), m_panes[i]->view);
+        m_splitter->setStretchFactor(static_cast<int>(i),
+                                     i == 0 ? 1 : 0); // a taller window grows the price pane
+    }
+    if (created) {
+        applyTheme(); // styles the new panes' axes (and lays out every pane)
+    }
+    if (save) {
+        saveStudies();
+    }
+    if (structural || overlaysBefore != m_overlays->count()) {
+        layoutPanes();
+        if (structural) {
+            applyPaneSizes();
+        }
+        if (!m_bars.isEmpty()) {
+            scheduleRangeUpdate();
+        }
+    } else if (!m_bars.isEmpty()) {
+        // New parameters or colours only: the values follow from the pool (computeStudies updates the
+        // axes then); a colour shows at once.
+        updateLegend();
+        repaintPlots();
+    }
+    computeStudies(false);
+    emit studiesChanged();
 }
+
+bool CandleChartView::studiesReady() const
+{
+    for (int i = 0; i < m_overlays->count(); ++i) {
+        if (!m_overlays->layer(i).hasValues()) {
+            return false;
+        }
+    }
+    for (size_t i = 2; i < m_panes.size(); ++i) {
+        if (m_panes[i]->study && !m_panes[i]->study->hasValues()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void CandleChartView::computeStudies(bool all)
+{
+    if (m_bars.isEmpty()) {
+        return;
+    }
+    std::vector<Features::StudySpec> specs;
+    auto want = [&](const IndicatorPaneSeries& layer) {
+        if ((all || !layer.hasValues())
+            && std::find(specs.begin(), specs.end(), layer.study().spec) == specs.end()) {
+            specs.push_back(layer.study().spec);
+        }
+    };
+    for (int i = 0; i < m_overlays->count(); ++i) {
+        want(m_overlays->layer(i));
+    }
+    for (size_t i = 2; i < m_panes.size(); ++i) {
+        if (m_panes[i]->study) {
+            want(*m_panes[i]->study);
+        }
+    }
+    if (specs.empty()) {
+        return;
+    }
+    using Computed = std::vector<std::pair<Features::StudySpec, Features::StudyValues>>;
+    const quint64 serial = m_barsSerial;
+    // On the global pool: the engine functions are pure, and the bars are a copy.
+    QtConcurrent::run([bars = m_bars, specs]() {
+        Computed out;
+        for (const Features::StudySpec& spec : specs) {
+            out.emplace_back(spec, Features::computeStudy(spec, bars));
+        }
+        return out;
+    }).then(this, [this, serial](Computed computed) {
+        if (serial != m_barsSerial) {
+            return; // the bars changed since: their own computation is on its way
+        }
+        auto deliver = [&computed](IndicatorPaneSeries& layer) {
+            for (auto& [spec, values] : computed) {
+                if (layer.study().spec == spec && !layer.hasValues()) {
+                    layer.setValues(values);
+                }
+            }
+        };
+        for (int i = 0; i < m_overlays->count(); ++i) {
+            deliver(m_overlays->layer(i));
+        }
+        for (size_t i = 2; i < m_panes.size(); ++i) {
+            if (m_panes[i]->study) {
+                deliver(*m_panes[i]->study);
+            }
+        }
+        updateAxes(); // the y ranges include the new values
+        emit studiesComputed();
+    });
+}
+
+double CandleChartView::studyValue(int index, int line, qsizetype row) const
+{
+    if (index < 0 || index >= m_studies.size()) {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    // The index-th study is the k-th overlay or the k-th pane study.
+    const bool overlay = m_studies[index].isOverlay();
+    int k = 0;
+    for (int i = 0; i < index; ++i) {
+        k += m_studies[i].isOverlay() == overlay ? 1 : 0;
+    }
+    const IndicatorPaneSeries& layer =
+        overlay ? m_overlays->layer(k) : *m_panes[2 + static_cast<size_t>(k)]->study;
+    return layer.value(line, row);
+}
+
+QString CandleChartView::studyLegendText(int index) const
+{
+    if (index < 0 || index >= m_studies.size() || m_bars.isEmpty()) {
+        return {};
+    }
+    const bool overlay = m_studies[index].isOverlay();
+    int k = 0;
+    for (int i = 0; i < index; ++i) {
+        k += m_studies[i].isOverlay() == overlay ? 1 : 0;
+    }
+    const IndicatorPaneSeries& layer =
+        overlay ? m_overlays->layer(k) : *m_panes[2 + static_cast<size_t>(k)]->study;
+    qsizetype row = m_hoverIndex;
+    if (row < 0 || row >= m_bars.size()) {
+        row = std::clamp<qsizetype>(static_cast<qsizetype>(std::floor(m_to)), 0, m_bars.size() - 1);
+    }
+    QTextDocument doc;
+    doc.setHtml(layer.legendHtml(row, isDark(), [this](double v) { return formatPrice(v); }));
+    return doc.toPlainText().simplified();
+}
+
+QChartView* CandleChartView::studyPane(int index) const
+{
+    if (index < 0 || index >= m_studies.size() || m_studies[index].isOverlay()) {
+        return nullptr;
+    }
+    int k = 0;
+    for (int i = 0; i < index; ++i) {
+        k += m_studies[i].isOverlay() ? 0 : 1;
+    }
+    return m_panes[2 + static_cast<size_t>(k)]->view;
+}
+
+void CandleChartView::showIndicatorsDialog()
+{
+    auto* dialog = findChild<IndicatorsDialog*>();
+    if (!dialog) {
+        dialog = new IndicatorsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+// --- Range --------------------------------------------------------------------------------------------
 
 int CandleChartView::visibleCandleCount() const
 {
+    const auto [first, last] = visibleRows();
+    return last >= first ? static_cast<int>(last - first + 1) : 0;
+}
+
+std::pair<qsizetype, qsizetype> CandleChartView::visibleRows() const
+{
     const qsizetype n = m_bars.size();
-    if (n == 0) {
-        return 0;
-    }
     const qsizetype first = std::max<qsizetype>(0, static_cast<qsizetype>(std::ceil(m_from)));
     const qsizetype last = std::min<qsizetype>(n - 1, static_cast<qsizetype>(std::floor(m_to)));
-    return last >= first ? static_cast<int>(last - first + 1) : 0;
+    return {first, last};
 }
 
 int CandleChartView::firstIndexOfPreset(RangePreset preset) const
@@ -630,6 +924,7 @@ void CandleChartView::setRangePreset(RangePreset preset)
         m_from = firstIndexOfPreset(preset) - 0.5;
         m_to = static_cast<double>(m_bars.size()) - 0.5;
         scheduleRangeUpdate();
+        emit viewRangeSet(m_from, m_to);
     }
     emit rangePresetChanged(preset);
 }
@@ -657,6 +952,7 @@ void CandleChartView::setVisibleRange(double from, double to)
         emit rangePresetChanged(m_preset);
     }
     scheduleRangeUpdate();
+    emit viewRangeSet(m_from, m_to);
 }
 
 void CandleChartView::zoomAround(double anchorIndex, double factor)
@@ -700,6 +996,8 @@ void CandleChartView::scheduleRangeUpdate()
     });
 }
 
+// --- Layout -------------------------------------------------------------------------------------------
+
 void CandleChartView::layoutPanes()
 {
     QFont axisFont = font();
@@ -711,25 +1009,184 @@ void CandleChartView::layoutPanes()
             maxPrice = std::max(maxPrice, h);
         }
     }
-    // Room for the widest price label (with one more digit of slack) and a volume label such as "888.8M".
-    const QString priceSample = QLocale::c().toString(std::max(maxPrice, 100.0) * 10.0, 'f', m_priceDecimals);
-    const QString volumeSample = QStringLiteral("888.8") + m_volumeUnit;
-    const int labelWidth = std::max(fm.horizontalAdvance(priceSample), fm.horizontalAdvance(volumeSample));
+    // Room for the widest label: a price with one more digit of slack, a volume such as "888.8M", a
+    // percent such as "+888.88%", or an indicator value such as "-88,888.88".
+    const QString samples[] = {QLocale().toString(std::max(maxPrice, 100.0) * 10.0, 'f', m_priceDecimals),
+                               QStringLiteral("888.8") + m_volumeUnit,
+                               QStringLiteral("+888.88%"),
+                               QStringLiteral("-88,888.88")};
+    int labelWidth = 0;
+    for (const QString& sample : samples) {
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(sample));
+    }
     const double right = labelWidth + 14.0;
     const double left = 6.0;
     const double legendHeight = fm.height() + 10.0;
     // The overlays' values get their own legend line, so the OHLC line never wraps into the candles.
-    const double priceLegend = m_overlays->anyEnabled() ? legendHeight + fm.lineSpacing() : legendHeight;
+    const double priceLegend =
+        m_overlays->isEmpty() && m_compareOrder.isEmpty() ? legendHeight : legendHeight + fm.lineSpacing();
     const double dateRoom = fm.height() + 12.0;
-    // Dates go under the bottom pane only: the indicator pane when there is one, else the volume pane.
-    const bool paneShown = m_indicatorPaneKind != IndicatorPane::None;
-    m_pricePane->setPlotMargins(QMarginsF(left, priceLegend, right, 4.0));
-    m_volumePane->setPlotMargins(QMarginsF(left, 6.0, right, paneShown ? 4.0 : dateRoom));
-    m_indicatorPane->setPlotMargins(QMarginsF(left, legendHeight, right, dateRoom));
-    m_volumeDates->setLabelsVisible(!paneShown);
-    m_indicatorDates->setLabelsVisible(paneShown);
-    m_volumePane->setShowsDates(!paneShown);
-    m_indicatorPane->setShowsDates(paneShown);
+    for (size_t i = 0; i < m_panes.size(); ++i) {
+        Pane* pane = m_panes[i].get();
+        const bool bottom = i + 1 == m_panes.size();
+        const double top = pane->kind == Pane::Price    ? priceLegend
+                           : pane->kind == Pane::Volume ? 6.0
+                                                        : legendHeight;
+        pane->view->setPlotMargins(QMarginsF(left, top, right, bottom ? dateRoom : 4.0));
+        // Dates go under the bottom pane only; PlotItem draws every pane's vertical grid lines.
+        pane->dates->setLabelsVisible(bottom);
+        pane->dates->setLineVisible(bottom);
+        pane->view->setShowsDates(bottom);
+    }
+}
+
+void CandleChartView::applyPaneSizes()
+{
+    const int total = m_splitter->height() - m_splitter->handleWidth() * static_cast<int>(m_panes.size() - 1);
+    if (total < 150 || !m_splitter->isVisible()) {
+        m_sizesPending = true; // not laid out yet: sized on the first resize
+        return;
+    }
+    m_sizesPending = false;
+    const QVariantMap remembered = m_persistent ? Settings::chartPaneHeights() : QVariantMap();
+    QList<double> wanted;
+    double others = 0.0;
+    for (size_t i = 1; i < m_panes.size(); ++i) {
+        const QString key = m_panes[i]->key();
+        const double share = m_panes[i]->kind == Pane::Volume ? VolumeShare : StudyShare;
+        const double fallback = std::max(m_panes[i]->view->minimumHeight() + 10.0, total * share);
+        const double h = remembered.contains(key) ? remembered.value(key).toDouble() : fallback;
+        wanted << h;
+        others += h;
+    }
+    double price = remembered.contains(QStringLiteral("price"))
+                       ? remembered.value(QStringLiteral("price")).toDouble()
+                       : total - others;
+    // The price pane keeps its share: the other panes shrink together when there are many.
+    price = std::max(price, total * MinPriceShare);
+    wanted.prepend(price);
+    const double sum = std::accumulate(wanted.cbegin(), wanted.cend(), 0.0);
+    QList<int> sizes;
+    for (double h : std::as_const(wanted)) {
+        sizes << static_cast<int>(std::lround(h / sum * total));
+    }
+    m_applyingSizes = true;
+    m_splitter->setSizes(sizes);
+    m_applyingSizes = false;
+}
+
+void CandleChartView::savePaneHeights()
+{
+    if (!m_persistent) {
+        return;
+    }
+    QVariantMap heights = Settings::chartPaneHeights();
+    const QList<int> sizes = m_splitter->sizes();
+    for (size_t i = 0; i < m_panes.size() && static_cast<qsizetype>(i) < sizes.size(); ++i) {
+        heights.insert(m_panes[i]->key(), sizes[static_cast<qsizetype>(i)]);
+    }
+    Settings::setChartPaneHeights(heights);
+}
+
+QList<int> CandleChartView::paneHeights() const
+{
+    return m_splitter->sizes();
+}
+
+void CandleChartView::resetLayout()
+{
+    if (m_persistent) {
+        Settings::setChartPaneHeights({});
+    }
+    applyPaneSizes();
+}
+
+// --- Axes ---------------------------------------------------------------------------------------------
+
+QList<double> CandleChartView::setAxisTicks(QCategoryAxis* axis,
+                                            double lo,
+                                            double hi,
+                                            const QList<double>& positions,
+                                            const QStringList& labels,
+                                            bool force)
+{
+    // The categories: labels at increasing positions inside (lo, hi]. QCategoryAxis keys categories by
+    // label, so an invisible zero-width space tells repeats apart.
+    QStringList wantedLabels;
+    QList<double> wantedPositions;
+    QSet<QString> used;
+    double previous = lo;
+    // A vertical axis' label centred closer than half its height to the plot's edge is elided by Qt
+    // Charts ("..."): such ticks are left out (a short pane keeps its inner labels).
+    double inset = 0.0;
+    double plotHeight = 0.0;
+    if (axis->orientation() == Qt::Vertical) {
+        double height = 0.0;
+        for (const auto& pane : m_panes) {
+            if (pane->y == axis) {
+                height = pane->view->plotRect().height();
+            }
+        }
+        plotHeight = height;
+        if (height > 0.0) {
+            inset = (QFontMetricsF(axis->labelsFont()).height() / 2.0 + 1.0) / height * (hi - lo);
+        }
+    }
+    for (qsizetype i = 0; i < positions.size(); ++i) {
+        const double v = positions[i];
+        if (!(v > previous) || v > hi - inset || v < lo + inset) {
+            continue;
+        }
+        QString label = labels[i];
+        while (used.contains(label)) {
+            label += QChar(0x200B);
+        }
+        used.insert(label);
+        wantedLabels << label;
+        wantedPositions << v;
+        previous = v;
+    }
+    if (wantedLabels.isEmpty() && inset > 0.0) {
+        // A pane too short for its edge ticks keeps the tick nearest its middle: Qt Charts draws an axis
+        // without categories as an elided "..." label.
+        qsizetype best = -1;
+        for (qsizetype i = 0; i < positions.size(); ++i) {
+            if (positions[i] > lo && positions[i] <= hi
+                && (best < 0
+                    || std::abs(positions[i] - (lo + hi) / 2) < std::abs(positions[best] - (lo + hi) / 2))) {
+                best = i;
+            }
+        }
+        if (best >= 0) {
+            wantedLabels << labels[best];
+            wantedPositions << positions[best];
+        }
+    }
+    if (axis->orientation() == Qt::Vertical) {
+        // Below ~60 px Qt Charts elides even a lone label to "...": such a pane shows its legend only.
+        axis->setLabelsVisible(!wantedLabels.isEmpty() && plotHeight >= 60.0);
+    }
+    // Relabelling makes Qt Charts rebuild the axis' label items: during a pan the dates and, mostly, the
+    // price ticks stay the same, so only the range moves (the w6chart frame time halves).
+    bool same = !force && axis->categoriesLabels() == wantedLabels && axis->startValue() <= lo;
+    for (qsizetype i = 0; same && i < wantedLabels.size(); ++i) {
+        same = axis->endValue(wantedLabels[i]) == wantedPositions[i];
+    }
+    if (!same) {
+        const QStringList old = axis->categoriesLabels();
+        for (const QString& label : old) {
+            axis->remove(label);
+        }
+        // The first category starts far below the view, so its boundary line is never drawn.
+        axis->setStartValue(lo - std::max(1.0, hi - lo) * 1000.0);
+        for (qsizetype i = 0; i < wantedLabels.size(); ++i) {
+            axis->append(wantedLabels[i], wantedPositions[i]);
+        }
+    }
+    if (axis->min() != lo || axis->max() != hi) {
+        axis->setRange(lo, hi);
+    }
+    return wantedPositions;
 }
 
 void CandleChartView::updateAxes()
@@ -738,155 +1195,321 @@ void CandleChartView::updateAxes()
     if (n == 0) {
         return;
     }
-    const qsizetype first = std::max<qsizetype>(0, static_cast<qsizetype>(std::ceil(m_from)));
-    const qsizetype last = std::min<qsizetype>(n - 1, static_cast<qsizetype>(std::floor(m_to)));
-
+    const auto [first, last] = visibleRows();
+    // Panes whose plot moved get their categories set anew (see ChartPane::takeGeometryChanged).
+    for (const auto& pane : m_panes) {
+        pane->moved = pane->view->takeGeometryChanged();
+    }
+    Pane* price = pricePaneData();
+    const bool closesOnly = m_chartType == ChartType::Line || m_chartType == ChartType::Area;
     double lo = std::numeric_limits<double>::infinity();
     double hi = -std::numeric_limits<double>::infinity();
     double maxVolume = 0.0;
     for (qsizetype i = first; i <= last; ++i) {
         const size_t k = static_cast<size_t>(i);
-        const double c = m_bars.close()[k];
+        const double c = m_drawn.close()[k];
         if (isMissing(c)) {
             continue;
         }
-        lo = std::min({lo, c, isMissing(m_bars.low()[k]) ? c : m_bars.low()[k]});
-        hi = std::max({hi, c, isMissing(m_bars.high()[k]) ? c : m_bars.high()[k]});
-        if (!isMissing(m_bars.volume()[k])) {
-            maxVolume = std::max(maxVolume, m_bars.volume()[k] / m_volumeScale);
-        }
+        const double l = closesOnly || isMissing(m_drawn.low()[k]) ? c : m_drawn.low()[k];
+        const double h = closesOnly || isMissing(m_drawn.high()[k]) ? c : m_drawn.high()[k];
+        lo = std::min({lo, c, l});
+        hi = std::max({hi, c, h});
+        maxVolume = std::max(maxVolume, m_volumeScaled[k]);
     }
     m_overlays->extendRange(first, last, lo, hi);
+    for (const QString& ticker : std::as_const(m_compareOrder)) {
+        const auto it = m_compareAligned.find(ticker);
+        const qsizetype base = it == m_compareAligned.end() ? -1 : compareBase(it->second);
+        if (base < 0) {
+            continue;
+        }
+        const double factor =
+            m_bars.close()[static_cast<size_t>(base)] / it->second[static_cast<size_t>(base)];
+        for (qsizetype r = first; r <= last; ++r) {
+            const double v = it->second[static_cast<size_t>(r)] * factor;
+            if (std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        }
+    }
     if (!std::isfinite(lo) || !std::isfinite(hi)) {
-        lo = 0.0;
-        hi = 1.0;
+        lo = 1.0;
+        hi = 2.0;
     }
-    double range = hi - lo;
+    m_percentBase = first <= last && !isMissing(m_bars.close()[static_cast<size_t>(first)])
+                        ? m_bars.close()[static_cast<size_t>(first)]
+                        : hi;
+    const bool log = m_scale == PriceScale::Log && lo > 0.0;
+    const double plotLo = log ? std::log(lo) : lo;
+    const double plotHi = log ? std::log(hi) : hi;
+    double range = plotHi - plotLo;
     if (range <= 0.0) {
-        range = std::max(std::abs(hi) * 0.02, 0.01); // a flat line still gets a readable scale
+        range = std::max(std::abs(plotHi) * 0.02, 0.01); // a flat line still gets a readable scale
     }
-    const double yLo = lo - range * PriceMargin;
-    const double yHi = hi + range * PriceMargin;
+    price->lo = plotLo - range * PriceMargin;
+    price->hi = plotHi + range * PriceMargin;
 
-    for (QValueAxis* x : {m_priceX, m_volumeX, m_indicatorX}) {
-        x->setRange(m_from, m_to);
-    }
-    const QRectF pricePlot = m_pricePane->plotRect();
-    const double priceStep =
-        niceStep((yHi - yLo) / std::max(2.0, std::floor(pricePlot.height() / PriceTickSpacing)));
-    setValueTicks(m_priceY, yLo, yHi, priceStep, QString());
-
-    updateVolumeAxis(maxVolume);
-    updateDateAxis(m_priceDates, pricePlot);
-    updateDateAxis(m_volumeDates, m_volumePane->plotRect());
-    if (m_indicatorPaneKind != IndicatorPane::None) {
-        updateIndicatorAxis();
-        updateDateAxis(m_indicatorDates, m_indicatorPane->plotRect());
-    }
-    updateOverlay();
-}
-
-void CandleChartView::updateIndicatorAxis()
-{
-    const QStringList old = m_indicatorY->categoriesLabels();
-    for (const QString& label : old) {
-        m_indicatorY->remove(label);
-    }
-    if (const auto fixed = IndicatorPaneSeries::fixedRange(m_indicatorPaneKind)) {
-        // A bounded oscillator keeps its whole scale, labelled at its guide levels only: a short pane
-        // has no room for more, and 30/70 (20/80) are the levels a trader reads it by.
-        m_indicatorY->setStartValue(fixed->first);
-        for (double level : IndicatorPaneSeries::guideLevels(m_indicatorPaneKind)) {
-            m_indicatorY->append(QLocale().toString(level, 'f', 0), level);
-        }
-        m_indicatorY->setRange(fixed->first, fixed->second);
-        return;
-    }
-    const qsizetype first = std::max<qsizetype>(0, static_cast<qsizetype>(std::ceil(m_from)));
-    const qsizetype last = std::min<qsizetype>(m_bars.size() - 1, static_cast<qsizetype>(std::floor(m_to)));
-    auto [lo, hi] = m_paneSeries->valueRange(first, last).value_or(std::make_pair(0.0, 1.0));
-    double range = hi - lo;
-    if (range <= 0.0) {
-        range = std::max(std::abs(hi) * 0.02, 0.01);
-    }
-    lo -= range * PriceMargin;
-    hi += range * PriceMargin;
-    const double height = m_indicatorPane->plotRect().height();
-    setValueTicks(m_indicatorY,
-                  lo,
-                  hi,
-                  niceStep((hi - lo) / std::max(2.0, std::floor(height / VolumeTickSpacing))),
-                  QString());
-}
-
-void CandleChartView::updateVolumeAxis(double maxVolume)
-{
-    const double top = maxVolume > 0.0 ? maxVolume * 1.08 : 1.0;
-    const double height = m_volumePane->plotRect().height();
-    const double step = niceStep(top / std::max(1.0, std::floor(height / VolumeTickSpacing)));
-    setValueTicks(m_volumeY, 0.0, top, step, m_volumeUnit);
-}
-
-void CandleChartView::setValueTicks(
-    QCategoryAxis* axis, double lo, double hi, double step, const QString& suffix)
-{
-    // Labels at the multiples of step inside (lo, hi], formatted with the locale (group separators);
-    // a "0" volume label says nothing, so ticks start above lo.
-    const QStringList old = axis->categoriesLabels();
-    for (const QString& label : old) {
-        axis->remove(label);
-    }
-    axis->setStartValue(lo);
-    const int decimals = decimalsFor(step);
+    const int priceTicks = PriceTicks::maxTicks(price->view->plotRect().height());
+    QList<double> positions;
+    QStringList labels;
     const QLocale locale;
-    for (double k = std::floor(lo / step) + 1.0; k * step <= hi; k += 1.0) {
-        const double v = k * step;
-        if (v > lo) {
-            axis->append(locale.toString(v, 'f', decimals) + suffix, v);
+    if (log) {
+        for (double v : PriceTicks::log(std::exp(price->lo), std::exp(price->hi), priceTicks)) {
+            positions << std::log(v);
+            labels << locale.toString(v, 'f', std::max(tickDecimals(v), m_priceDecimals == 4 ? 2 : 0));
+        }
+    } else if (m_scale == PriceScale::Percent && m_percentBase > 0.0) {
+        const QList<double> percents = PriceTicks::percent(price->lo, price->hi, m_percentBase, priceTicks);
+        const int decimals = percents.size() > 1 ? tickDecimals(percents[1] - percents[0]) : 0;
+        for (double p : percents) {
+            positions << m_percentBase * (1.0 + p / 100.0);
+            const QString sign = p > 0.0 ? QStringLiteral("+") : QString();
+            labels << sign + locale.toString(std::abs(p) < 1e-9 ? 0.0 : p, 'f', decimals) + u'%';
+        }
+    } else {
+        const QList<double> values = PriceTicks::linear(price->lo, price->hi, priceTicks);
+        const int decimals = values.size() > 1 ? tickDecimals(values[1] - values[0]) : 0;
+        for (double v : values) {
+            positions << v;
+            labels << locale.toString(v, 'f', decimals);
         }
     }
-    axis->setRange(lo, hi);
+    price->gridY = setAxisTicks(price->y, price->lo, price->hi, positions, labels, price->moved);
+
+    Pane* volume = volumePaneData();
+    volume->lo = 0.0;
+    volume->hi = maxVolume > 0.0 ? maxVolume * 1.08 : 1.0;
+    {
+        // Labels above 0: a "0" volume label says nothing.
+        QList<double> values =
+            PriceTicks::linear(0.0, volume->hi, PriceTicks::maxTicks(volume->view->plotRect().height()));
+        values.removeIf([](double v) { return v <= 0.0; });
+        const int decimals =
+            values.size() > 1 ? tickDecimals(values[1] - values[0]) : tickDecimals(values.value(0));
+        QStringList volumeLabels;
+        for (double v : std::as_const(values)) {
+            volumeLabels << locale.toString(v, 'f', decimals) + m_volumeUnit;
+        }
+        volume->gridY = setAxisTicks(volume->y, 0.0, volume->hi, values, volumeLabels, volume->moved);
+    }
+
+    for (size_t i = 2; i < m_panes.size(); ++i) {
+        Pane* pane = m_panes[i].get();
+        if (pane->kind == Pane::Relative) {
+            updateRelativePane();
+            continue;
+        }
+        const IndicatorPaneSeries& study = *pane->study;
+        QList<double> values;
+        if (const auto fixed = study.fixedRange()) {
+            // A bounded oscillator keeps its whole scale, labelled at its guide levels: a short pane has
+            // no room for more, and 30/70 (20/80) are the levels a trader reads it by.
+            pane->lo = fixed->first;
+            pane->hi = fixed->second;
+            for (double g : study.info()->guides) {
+                values << g;
+            }
+        } else {
+            auto [vlo, vhi] = study.valueRange(first, last).value_or(std::make_pair(0.0, 1.0));
+            double r = vhi - vlo;
+            if (r <= 0.0) {
+                r = std::max(std::abs(vhi) * 0.02, 0.01);
+            }
+            pane->lo = vlo - r * PriceMargin;
+            pane->hi = vhi + r * PriceMargin;
+            values =
+                PriceTicks::linear(pane->lo, pane->hi, PriceTicks::maxTicks(pane->view->plotRect().height()));
+        }
+        const int decimals = values.size() > 1 ? tickDecimals(values[1] - values[0]) : 0;
+        QStringList paneLabels;
+        for (double v : std::as_const(values)) {
+            paneLabels << (qstrcmp(study.info()->unit, "shares") == 0 ? study.formatValue(v)
+                                                                      : locale.toString(v, 'f', decimals));
+        }
+        pane->gridY = setAxisTicks(pane->y, pane->lo, pane->hi, values, paneLabels, pane->moved);
+    }
+    updateDateAxes();
+    updateOverlay();
+    repaintPlots();
+    emit visibleRangeChanged(m_from, m_to);
 }
 
-void CandleChartView::updateDateAxis(QCategoryAxis* axis, const QRectF& plot)
+void CandleChartView::updateDateAxes()
 {
-    const QStringList old = axis->categoriesLabels();
-    for (const QString& label : old) {
-        axis->remove(label);
-    }
-    axis->setStartValue(m_from);
-    const qsizetype first = std::max<qsizetype>(0, static_cast<qsizetype>(std::ceil(m_from)));
-    const qsizetype last = std::min<qsizetype>(m_bars.size() - 1, static_cast<qsizetype>(std::floor(m_to)));
+    // Every pane has the same plot width: the ticks are picked once and drawn as grid lines in every
+    // pane, labelled under the bottom one.
+    const auto [first, last] = visibleRows();
+    const QRectF plot = m_panes.front()->view->plotRect();
     const int maxTicks = std::max(2, static_cast<int>(plot.width() / DateLabelSpacing));
     const double span = m_to - m_from;
-    QSet<QString> used;
-    double previous = m_from;
+    QList<double> positions;
+    QStringList labels;
     for (const DateTick& tick : dateTicks(m_bars.days(), first, last, maxTicks)) {
         const double x = static_cast<double>(tick.index);
         const double pixel = (x - m_from) / span * plot.width();
         // A label centred closer than this to the left edge would be cut off.
-        if (pixel < 18.0 || x <= previous) {
+        if (pixel < 30.0) {
             continue;
         }
-        // QCategoryAxis keys categories by label; "Jan" of two years must stay distinct, so an
-        // invisible zero-width space tells repeats apart.
-        QString label = tick.label;
-        while (used.contains(label)) {
-            label += QChar(0x200B);
-        }
-        used.insert(label);
-        axis->append(label, x);
-        previous = x;
+        positions << x;
+        // The first label shown names its year, also when the first tick was too close to the edge.
+        labels << (labels.isEmpty() ? tick.firstLabel : tick.label);
     }
-    axis->setRange(m_from, m_to);
+    // Only the bottom pane shows its date axis: the others' stay as they are (hidden, no grid).
+    Pane* bottom = m_panes.back().get();
+    const bool newBottom = bottom->dates != m_datesAxis;
+    m_datesAxis = bottom->dates;
+    m_gridX = setAxisTicks(bottom->dates, m_from, m_to, positions, labels, bottom->moved || newBottom);
 }
+
+void CandleChartView::repaintPlots()
+{
+    for (const auto& pane : m_panes) {
+        pane->view->refreshPlot();
+    }
+}
+
+PlotMap CandleChartView::mapOf(const Pane* pane) const
+{
+    PlotMap map;
+    map.plot = pane->view->plotRect();
+    map.from = m_from;
+    map.to = m_to;
+    map.lo = pane->lo;
+    map.hi = pane->hi;
+    map.log = pane->kind == Pane::Price && m_scale == PriceScale::Log && pane->lo < pane->hi
+              && std::isfinite(pane->lo);
+    // updateAxes() falls back to linear when a visible value is not positive: the map must agree.
+    if (map.log) {
+        const auto [first, last] = visibleRows();
+        for (qsizetype i = first; i <= last; ++i) {
+            const double l = m_drawn.low()[static_cast<size_t>(i)];
+            if (!isMissing(l) && l <= 0.0) {
+                map.log = false;
+                break;
+            }
+        }
+    }
+    return map;
+}
+
+CandleChartView::Pane* CandleChartView::paneOf(const ChartPane* view) const
+{
+    for (const auto& pane : m_panes) {
+        if (pane->view == view) {
+            return pane.get();
+        }
+    }
+    return nullptr;
+}
+
+void CandleChartView::paintPane(const Pane* pane, QPainter* painter)
+{
+    if (!pane || m_bars.isEmpty() || m_stack->currentWidget() != m_splitter) {
+        return;
+    }
+    const PlotMap map = mapOf(pane);
+    const bool dark = isDark();
+    // The grid first, under the data, in one call.
+    std::vector<QLineF> grid;
+    grid.reserve(static_cast<size_t>(m_gridX.size() + pane->gridY.size()));
+    for (double x : std::as_const(m_gridX)) {
+        const double px = std::round(map.x(x)) + 0.5;
+        grid.emplace_back(px, map.plot.top(), px, map.plot.bottom());
+    }
+    for (double y : std::as_const(pane->gridY)) {
+        // gridY is in plotted units already (ln(price) on a log scale).
+        const double py =
+            std::round(map.plot.bottom() - (y - map.lo) / (map.hi - map.lo) * map.plot.height()) + 0.5;
+        grid.emplace_back(map.plot.left(), py, map.plot.right(), py);
+    }
+    painter->setPen(cosmeticPen(m_gridColor));
+    painter->drawLines(grid.data(), static_cast<int>(grid.size()));
+    switch (pane->kind) {
+    case Pane::Price: {
+        using PlotPainter::BarStyle;
+        const BarStyle style = m_chartType == ChartType::OhlcBars ? BarStyle::OhlcBars
+                               : m_chartType == ChartType::Line   ? BarStyle::Line
+                               : m_chartType == ChartType::Area   ? BarStyle::Area
+                                                                  : BarStyle::Candles;
+        const QColor line = dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x19, 0x76, 0xd2);
+        PlotPainter::paintBars(painter,
+                               map,
+                               {&m_drawn.open(), &m_drawn.high(), &m_drawn.low(), &m_drawn.close()},
+                               style,
+                               MarketColors::up(),
+                               MarketColors::down(),
+                               line);
+        m_overlays->paint(painter, map, dark);
+        // Compared symbols, rebased to the shown close at the first visible bar both have.
+        for (int c = 0; c < m_compareOrder.size(); ++c) {
+            const auto it = m_compareAligned.find(m_compareOrder[c]);
+            if (it == m_compareAligned.end()) {
+                continue;
+            }
+            const qsizetype base = compareBase(it->second);
+            if (base < 0) {
+                continue;
+            }
+            const double factor =
+                m_bars.close()[static_cast<size_t>(base)] / it->second[static_cast<size_t>(base)];
+            std::vector<double> rebased(it->second.size());
+            for (size_t k = 0; k < rebased.size(); ++k) {
+                rebased[k] = it->second[k] * factor;
+            }
+            PlotPainter::paintLine(
+                painter, map, rebased, cosmeticPen(compareColor(c, dark), Qt::SolidLine, 1.5));
+        }
+        break;
+    }
+    case Pane::Relative: {
+        std::vector<double> rs(static_cast<size_t>(m_bars.size()));
+        for (size_t k = 0; k < rs.size(); ++k) {
+            rs[k] = relativeStrength(static_cast<qsizetype>(k));
+        }
+        const QColor guide = dark ? QColor(255, 255, 255, 110) : QColor(0, 0, 0, 100);
+        PlotPainter::paintGuide(painter, map, 100.0, cosmeticPen(guide, Qt::DashLine));
+        PlotPainter::paintLine(painter, map, rs, cosmeticPen(compareColor(-1, dark), Qt::SolidLine, 1.5));
+        break;
+    }
+    case Pane::Volume: {
+        QColor up = MarketColors::up();
+        QColor down = MarketColors::down();
+        up.setAlpha(VolumeAlpha);
+        down.setAlpha(VolumeAlpha);
+        PlotPainter::paintColumns(painter, map, m_volumeScaled, m_rising, up, down);
+        break;
+    }
+    case Pane::Study:
+        pane->study->paintGuides(painter, map, dark);
+        pane->study->paint(painter, map, dark);
+        break;
+    }
+}
+
+// --- Crosshair and legends ----------------------------------------------------------------------------
 
 void CandleChartView::setHover(int index, ChartPane* pane, double paneY)
 {
+    const bool moved = index != m_hoverIndex;
     m_hoverIndex = index;
     m_hoverPane = pane;
     m_hoverY = paneY;
     updateOverlay();
+    if (moved) {
+        emit hoverChanged(index);
+    }
+}
+
+void CandleChartView::setHoverIndex(int index)
+{
+    if (index < 0 || index >= m_bars.size()) {
+        clearHover();
+        return;
+    }
+    setHover(index, nullptr, 0.0);
 }
 
 void CandleChartView::clearHover()
@@ -897,60 +1520,76 @@ void CandleChartView::clearHover()
     m_hoverIndex = -1;
     m_hoverPane = nullptr;
     updateOverlay();
+    emit hoverChanged(-1);
 }
 
 void CandleChartView::updateOverlay()
 {
     const bool hovering = m_hoverIndex >= 0 && m_hoverIndex < m_bars.size();
-    for (ChartPane* pane : {m_pricePane, m_volumePane, m_indicatorPane}) {
-        const double x = hovering ? pane->xOf(m_hoverIndex) : -1.0;
+    const QString dateText =
+        hovering ? QLocale().toString(m_bars.date(m_hoverIndex), QStringLiteral("ddd d MMM yyyy"))
+                 : QString();
+    for (const auto& pane : m_panes) {
+        ChartPane* view = pane->view;
+        const double x = hovering ? view->xOf(m_hoverIndex) : -1.0;
         QString valueText;
-        if (hovering && pane == m_hoverPane) {
-            const QRectF plot = pane->plotRect();
+        if (hovering && view == m_hoverPane) {
+            const QRectF plot = view->plotRect();
             const double fraction = (plot.bottom() - m_hoverY) / std::max(1.0, plot.height());
-            switch (pane->kind()) {
-            case ChartPane::Kind::Price:
-                valueText = formatPrice(m_priceY->min() + fraction * (m_priceY->max() - m_priceY->min()));
+            const double plotted = pane->lo + fraction * (pane->hi - pane->lo);
+            switch (pane->kind) {
+            case Pane::Price: {
+                const double price = mapOf(pane.get()).log ? std::exp(plotted) : plotted;
+                if (m_scale == PriceScale::Percent && m_percentBase > 0.0) {
+                    const double p = (price / m_percentBase - 1.0) * 100.0;
+                    valueText =
+                        (p > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(p, 'f', 2) + u'%';
+                } else {
+                    valueText = formatPrice(price);
+                }
                 break;
-            case ChartPane::Kind::Volume:
-                valueText = formatVolume(fraction * m_volumeY->max() * m_volumeScale);
+            }
+            case Pane::Volume:
+                valueText = formatVolume(plotted * m_volumeScale);
                 break;
-            case ChartPane::Kind::Indicator:
-                valueText = m_paneSeries->formatValue(
-                    m_indicatorY->min() + fraction * (m_indicatorY->max() - m_indicatorY->min()));
+            case Pane::Study:
+                valueText = pane->study->formatValue(plotted);
+                break;
+            case Pane::Relative:
+                valueText = QLocale().toString(plotted, 'f', 2);
                 break;
             }
         }
-        const QString dateText =
-            hovering ? QLocale().toString(m_bars.date(m_hoverIndex), QStringLiteral("ddd d MMM yyyy"))
-                     : QString();
-        pane->setCrosshair(x, m_hoverY, valueText, dateText);
+        view->setCrosshair(x, m_hoverY, valueText, dateText);
     }
+    Pane* price = pricePaneData();
     const qsizetype last = m_bars.size() - 1;
-    if (last >= 0 && !isMissing(m_bars.close()[static_cast<size_t>(last)])
-        && m_priceY->max() > m_priceY->min()) {
+    if (last >= 0 && !isMissing(m_bars.close()[static_cast<size_t>(last)]) && price->hi > price->lo) {
         const size_t k = static_cast<size_t>(last);
-        const QRectF plot = m_pricePane->plotRect();
         const double close = m_bars.close()[k];
-        const double y =
-            plot.bottom() - (close - m_priceY->min()) / (m_priceY->max() - m_priceY->min()) * plot.height();
-        m_pricePane->setLastPrice(y,
-                                  formatPrice(close),
-                                  isRising(m_bars.open()[k], close) ? MarketColors::up()
-                                                                    : MarketColors::down());
+        const double y = mapOf(price).y(close);
+        const QString text = m_scale == PriceScale::Percent && m_percentBase > 0.0
+                                 ? QLocale().toString((close / m_percentBase - 1.0) * 100.0, 'f', 2) + u'%'
+                                 : formatPrice(close);
+        price->view->setLastPrice(
+            std::isfinite(y) ? y : -1.0, text, m_rising[k] ? MarketColors::up() : MarketColors::down());
     } else {
-        m_pricePane->setLastPrice(-1.0, QString(), QColor());
+        price->view->setLastPrice(-1.0, QString(), QColor());
     }
     updateLegend();
 }
 
 void CandleChartView::updateLegend()
 {
-    QGraphicsTextItem* legend = m_pricePane->legend();
+    QGraphicsTextItem* legend = pricePaneData()->view->legend();
     const qsizetype n = m_bars.size();
     if (n == 0) {
-        legend->setHtml(QString());
-        m_indicatorPane->legend()->setHtml(QString());
+        for (const auto& pane : m_panes) {
+            pane->legendHtml.clear();
+            if (pane->view->legend()) {
+                pane->view->legend()->setHtml(QString());
+            }
+        }
         return;
     }
     // The hovered bar, else the last visible one (what a trader looks at first).
@@ -964,11 +1603,12 @@ void CandleChartView::updateLegend()
     const double l = m_bars.low()[k];
     const double c = m_bars.close()[k];
     const double v = m_bars.volume()[k];
-    const QString barColor = (isRising(o, c) ? MarketColors::up() : MarketColors::down()).name();
+    const QString barColor = (m_rising[k] ? MarketColors::up() : MarketColors::down()).name();
     auto value = [&](const QString& caption, const QString& text, const QString& color) {
         return QStringLiteral("%1&nbsp;<span style=\"color:%2\">%3</span>&nbsp;&nbsp; ")
             .arg(caption, color, text.toHtmlEscaped());
     };
+    // Weekly and monthly bars name their period's last trading day, as the axis does.
     QString html =
         QStringLiteral("<span style=\"color:gray\">%1</span>&nbsp;&nbsp; ")
             .arg(QLocale().toString(m_bars.date(i), QStringLiteral("ddd d MMM yyyy")).toHtmlEscaped());
@@ -985,16 +1625,45 @@ void CandleChartView::updateLegend()
                          QLocale().toString(change, 'f', 2));
     }
     html += value(tr("V"), formatVolume(v), barColor);
-    if (m_overlays->anyEnabled()) {
-        html += QStringLiteral("<br>")
-                + m_overlays->legendHtml(i, [this](double price) { return formatPrice(price); });
+    const bool dark = isDark();
+    const auto price = [this](double p) {
+        return formatPrice(p);
+    };
+    if (!m_overlays->isEmpty() || !m_compareOrder.isEmpty()) {
+        html += QStringLiteral("<br>") + m_overlays->legendHtml(i, dark, price);
+        for (int ci = 0; ci < m_compareOrder.size(); ++ci) {
+            const double change = compareChange(ci, i);
+            html += QStringLiteral("<span style=\"color:%1\">%2&nbsp;%3</span>&nbsp;&nbsp;&nbsp; ")
+                        .arg(compareColor(ci, dark).name(),
+                             m_compareOrder[ci].toHtmlEscaped(),
+                             std::isfinite(change) ? (change > 0 ? QStringLiteral("+") : QString())
+                                                         + QLocale().toString(change, 'f', 2) + u'%'
+                                                   : QStringLiteral("—"));
+        }
     }
-    legend->setHtml(html);
-    legend->setPos(m_pricePane->plotRect().left(), 1.0);
-
-    QGraphicsTextItem* paneLegend = m_indicatorPane->legend();
-    paneLegend->setHtml(m_paneSeries->legendHtml(i));
-    paneLegend->setPos(m_indicatorPane->plotRect().left(), 1.0);
+    // setHtml lays the text out again: skip it while the crosshair stays on the same bar.
+    Pane* pricePane = pricePaneData();
+    if (html != pricePane->legendHtml) {
+        pricePane->legendHtml = html;
+        legend->setHtml(html);
+    }
+    legend->setPos(pricePane->view->plotRect().left(), 1.0);
+    for (size_t p = 2; p < m_panes.size(); ++p) {
+        Pane* pane = m_panes[p].get();
+        const QString paneHtml =
+            pane->study ? pane->study->legendHtml(i, dark, price)
+                        : QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+                              .arg(compareColor(-1, dark).name(),
+                                   tr("Relative strength vs %1").arg(m_benchmark).toHtmlEscaped(),
+                                   std::isfinite(relativeStrength(i))
+                                       ? QLocale().toString(relativeStrength(i), 'f', 2)
+                                       : QStringLiteral("—"));
+        if (paneHtml != pane->legendHtml) {
+            pane->legendHtml = paneHtml;
+            pane->view->legend()->setHtml(paneHtml);
+        }
+        pane->view->legend()->setPos(pane->view->plotRect().left(), 1.0);
+    }
 }
 
 QString CandleChartView::formatPrice(double value) const
@@ -1019,6 +1688,449 @@ QString CandleChartView::formatVolume(double value) const
         return locale.toString(value / 1e3, 'f', 1) + tr("K");
     }
     return locale.toString(value, 'f', 0);
+}
+
+// --- For other layers and tests -----------------------------------------------------------------------
+
+QChart* CandleChartView::priceChart() const
+{
+    return m_panes[0]->chart;
+}
+
+QChartView* CandleChartView::pricePane() const
+{
+    return m_panes[0]->view;
+}
+
+QChartView* CandleChartView::volumePane() const
+{
+    return m_panes[1]->view;
+}
+
+QPointF CandleChartView::valueAt(const QPointF& viewportPos) const
+{
+    const Pane* price = m_panes[0].get();
+    const PlotMap map = mapOf(price);
+    const double index = price->view->indexAt(viewportPos.x());
+    const double fraction = (map.plot.bottom() - viewportPos.y()) / std::max(1.0, map.plot.height());
+    const double plotted = price->lo + fraction * (price->hi - price->lo);
+    return {index, map.log ? std::exp(plotted) : plotted};
+}
+
+QPointF CandleChartView::positionOf(const QPointF& value) const
+{
+    const PlotMap map = mapOf(m_panes[0].get());
+    return {map.x(value.x()), map.y(value.y())};
+}
+
+QDate CandleChartView::barDate(int index) const
+{
+    return index >= 0 && index < m_bars.size() ? m_bars.date(index) : QDate();
+}
+
+int CandleChartView::indexOfDate(const QDate& date) const
+{
+    if (m_bars.isEmpty()) {
+        return -1;
+    }
+    const auto& days = m_bars.days();
+    const auto after = std::upper_bound(days.cbegin(), days.cend(), date.toJulianDay());
+    return std::max(0, static_cast<int>(after - days.cbegin()) - 1);
+}
+
+QStringList CandleChartView::priceAxisLabels() const
+{
+    QStringList labels = m_panes[0]->y->categoriesLabels();
+    for (QString& l : labels) {
+        l.remove(QChar(0x200B));
+    }
+    return labels;
+}
+
+QStringList CandleChartView::dateAxisLabels() const
+{
+    QStringList labels = m_panes.back()->dates->categoriesLabels();
+    for (QString& l : labels) {
+        l.remove(QChar(0x200B));
+    }
+    return labels;
+}
+
+// --- Menu and output ----------------------------------------------------------------------------------
+
+QMenu* CandleChartView::createContextMenu(QChartView* paneView, const QPoint& pos)
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("chartContextMenu"));
+    Pane* pane = paneOf(static_cast<ChartPane*>(paneView));
+    QPointF valuePoint(pane ? pane->view->indexAt(pos.x()) : -1.0, std::numeric_limits<double>::quiet_NaN());
+    if (pane && pane->kind == Pane::Price && !m_bars.isEmpty()) {
+        valuePoint = valueAt(pos);
+        const QString price = formatPrice(valuePoint.y());
+        QAction* copy = menu->addAction(
+            tr("Copy price %1").arg(price), this, [price] { QApplication::clipboard()->setText(price); });
+        copy->setObjectName(QStringLiteral("copyPriceAction"));
+    }
+    QAction* reset = menu->addAction(tr("Reset zoom"), this, [this] { setRangePreset(m_lastNamedPreset); });
+    reset->setObjectName(QStringLiteral("resetZoomAction"));
+    menu->addSeparator();
+    menu->addAction(tr("Indicators…"), this, &CandleChartView::showIndicatorsDialog)
+        ->setObjectName(QStringLiteral("indicatorsAction"));
+    menu->addAction(tr("Compare…"), this, &CandleChartView::showCompareMenu)
+        ->setObjectName(QStringLiteral("compareAction"));
+    if (pane && pane->kind == Pane::Study) {
+        const ChartStudy study = pane->study->study();
+        const int index = static_cast<int>(m_studies.indexOf(study));
+        QAction* remove = menu->addAction(tr("Remove %1").arg(pane->study->title()), this, [this, study] {
+            removeStudy(static_cast<int>(m_studies.indexOf(study)));
+        });
+        remove->setObjectName(QStringLiteral("removeStudyAction"));
+        remove->setEnabled(index >= 0);
+    }
+    auto choices = [this,
+                    menu](const QString& title, QComboBox* combo, const std::function<void(int)>& apply) {
+        QMenu* sub = menu->addMenu(title);
+        for (int i = 0; i < combo->count(); ++i) {
+            QAction* a = sub->addAction(combo->itemText(i), this, [apply, i] { apply(i); });
+            a->setCheckable(true);
+            a->setChecked(combo->currentIndex() == i);
+        }
+    };
+    choices(tr("Timeframe"), m_timeframeCombo, [this](int i) { setTimeframe(static_cast<Timeframe>(i)); });
+    choices(tr("Chart type"), m_typeCombo, [this](int i) { setChartType(static_cast<ChartType>(i)); });
+    choices(tr("Scale"), m_scaleCombo, [this](int i) { setPriceScale(static_cast<PriceScale>(i)); });
+    menu->addSeparator();
+    menu->addAction(tr("Save image…"), this, &CandleChartView::exportImageInteractively)
+        ->setObjectName(QStringLiteral("saveImageAction"));
+    menu->addAction(tr("Copy image"), this, &CandleChartView::copyImageToClipboard)
+        ->setObjectName(QStringLiteral("copyImageAction"));
+    emit contextMenuRequested(valuePoint, menu);
+    return menu;
+}
+
+void CandleChartView::showContextMenu(ChartPane* pane, const QPoint& pos, const QPoint& globalPos)
+{
+    QMenu* menu = createContextMenu(pane, pos);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(globalPos);
+}
+
+QImage CandleChartView::renderImage()
+{
+    return grab().toImage();
+}
+
+void CandleChartView::copyImageToClipboard()
+{
+    QApplication::clipboard()->setImage(renderImage());
+}
+
+void CandleChartView::exportImageInteractively()
+{
+    const QString suggested =
+        (m_ticker.isEmpty() ? QStringLiteral("chart") : m_ticker) + QStringLiteral(".png");
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export chart"), suggested, tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (file.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!exportImage(file, &error)) {
+        QMessageBox::warning(this, tr("Export chart"), error);
+    }
+}
+
+// --- Compare ------------------------------------------------------------------------------------------
+
+void CandleChartView::setBarsLoader(BarsLoader loader)
+{
+    m_loader = std::move(loader);
+}
+
+void CandleChartView::setSymbolList(const QStringList& tickers)
+{
+    m_symbolList = tickers;
+}
+
+void CandleChartView::addCompareSymbol(const QString& ticker)
+{
+    if (ticker.isEmpty() || m_compareOrder.contains(ticker)) {
+        return;
+    }
+    m_compareOrder << ticker;
+    if (m_compareOrder.size() == 1) {
+        setPriceScale(PriceScale::Percent); // both lines start at 0 % and read as changes
+    }
+    layoutPanes(); // the legend's second line
+    loadCompareBars(ticker);
+    emit compareChanged();
+}
+
+void CandleChartView::removeCompareSymbol(const QString& ticker)
+{
+    if (!m_compareOrder.removeOne(ticker)) {
+        return;
+    }
+    if (ticker != m_benchmark) {
+        m_compareRaw.erase(ticker);
+        m_compareAligned.erase(ticker);
+    }
+    layoutPanes();
+    scheduleRangeUpdate();
+    emit compareChanged();
+}
+
+void CandleChartView::setBenchmark(const QString& ticker)
+{
+    if (ticker == m_benchmark) {
+        return;
+    }
+    if (!m_benchmark.isEmpty() && !m_compareOrder.contains(m_benchmark)) {
+        m_compareRaw.erase(m_benchmark);
+        m_compareAligned.erase(m_benchmark);
+    }
+    m_benchmark = ticker;
+    if (ticker.isEmpty() && m_relativePane) {
+        for (auto it = m_panes.begin(); it != m_panes.end(); ++it) {
+            if (it->get() == m_relativePane) {
+                if (m_hoverPane == m_relativePane->view) {
+                    m_hoverPane = nullptr;
+                }
+                delete m_relativePane->view;
+                m_panes.erase(it);
+                break;
+            }
+        }
+        m_relativePane = nullptr;
+    } else if (!ticker.isEmpty() && !m_relativePane) {
+        m_panes.emplace_back(createPane(Pane::Relative));
+        m_relativePane = m_panes.back().get();
+        applyTheme();
+        applyPaneSizes();
+    }
+    layoutPanes();
+    if (!ticker.isEmpty()) {
+        loadCompareBars(ticker);
+    }
+    scheduleRangeUpdate();
+    emit compareChanged();
+}
+
+bool CandleChartView::compareReady() const
+{
+    for (const QString& t : m_compareOrder) {
+        if (!m_compareRaw.count(t)) {
+            return false;
+        }
+    }
+    return m_benchmark.isEmpty() || m_compareRaw.count(m_benchmark) > 0;
+}
+
+void CandleChartView::loadCompareBars(const QString& ticker)
+{
+    if (m_compareRaw.count(ticker) || !m_loader) {
+        return;
+    }
+    // Read on the pool (the loader queries the database), adjusted there too.
+    QtConcurrent::run([loader = m_loader, ticker]() -> Result<BarSeries> {
+        auto bars = loader(ticker);
+        if (!bars) {
+            return bars;
+        }
+        return bars->adjusted();
+    }).then(this, [this, ticker](Result<BarSeries> bars) {
+        if (!m_compareOrder.contains(ticker) && ticker != m_benchmark) {
+            return; // removed meanwhile
+        }
+        if (!bars) {
+            spdlog::warn(
+                "compare: loading {} failed: {}", ticker.toStdString(), bars.error().message.toStdString());
+            m_compareRaw[ticker] = BarSeries(ticker); // shown as "—"
+        } else {
+            m_compareRaw[ticker] = std::move(*bars);
+        }
+        alignCompare();
+        scheduleRangeUpdate();
+        emit compareChanged();
+    });
+}
+
+void CandleChartView::alignCompare()
+{
+    // An as-of join on dates: each shown bar takes the other symbol's last close on or before its date,
+    // so a holiday of one market does not break the line. Resampled like the shown bars first.
+    m_compareAligned.clear();
+    for (const auto& [ticker, raw] : m_compareRaw) {
+        const BarSeries other = resample(raw, m_timeframe);
+        std::vector<double> aligned(static_cast<size_t>(m_bars.size()),
+                                    std::numeric_limits<double>::quiet_NaN());
+        // A close is carried over a holiday, not over a gap: a benchmark whose data ended years ago must
+        // not draw a flat line that makes the symbol's own moves look like relative strength.
+        const qint64 maxGap = m_timeframe == Timeframe::Daily    ? 10
+                              : m_timeframe == Timeframe::Weekly ? 14
+                                                                 : 40;
+        size_t j = 0;
+        double last = std::numeric_limits<double>::quiet_NaN();
+        qint64 lastDay = 0;
+        for (size_t k = 0; k < aligned.size(); ++k) {
+            const qint64 day = m_bars.days()[k];
+            while (j < other.days().size() && other.days()[j] <= day) {
+                if (!isMissing(other.close()[j])) {
+                    last = other.close()[j];
+                    lastDay = other.days()[j];
+                }
+                ++j;
+            }
+            aligned[k] = day - lastDay <= maxGap ? last : std::numeric_limits<double>::quiet_NaN();
+        }
+        m_compareAligned[ticker] = std::move(aligned);
+    }
+}
+
+qsizetype CandleChartView::compareBase(const std::vector<double>& values) const
+{
+    const auto [first, last] = visibleRows();
+    for (qsizetype r = first; r <= last; ++r) {
+        const size_t k = static_cast<size_t>(r);
+        if (k < values.size() && std::isfinite(values[k]) && values[k] > 0.0
+            && !isMissing(m_bars.close()[k])) {
+            return r;
+        }
+    }
+    return -1;
+}
+
+double CandleChartView::compareChange(int index, qsizetype row) const
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    if (index < 0 || index >= m_compareOrder.size() || row < 0 || row >= m_bars.size()) {
+        return nan;
+    }
+    const auto it = m_compareAligned.find(m_compareOrder[index]);
+    if (it == m_compareAligned.end()) {
+        return nan;
+    }
+    const qsizetype base = compareBase(it->second);
+    return base < 0
+               ? nan
+               : (it->second[static_cast<size_t>(row)] / it->second[static_cast<size_t>(base)] - 1.0) * 100.0;
+}
+
+double CandleChartView::relativeStrength(qsizetype row) const
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const auto it = m_compareAligned.find(m_benchmark);
+    if (m_benchmark.isEmpty() || it == m_compareAligned.end() || row < 0 || row >= m_bars.size()) {
+        return nan;
+    }
+    const qsizetype base = compareBase(it->second);
+    if (base < 0) {
+        return nan;
+    }
+    const size_t b = static_cast<size_t>(base);
+    const size_t k = static_cast<size_t>(row);
+    // 100 × (C/C₀) / (B/B₀): above 100 the symbol has done better than the benchmark since the first
+    // visible bar.
+    return 100.0 * (m_bars.close()[k] / m_bars.close()[b]) / (it->second[k] / it->second[b]);
+}
+
+void CandleChartView::updateRelativePane()
+{
+    Pane* pane = m_relativePane;
+    const auto [first, last] = visibleRows();
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -std::numeric_limits<double>::infinity();
+    for (qsizetype r = first; r <= last; ++r) {
+        const double v = relativeStrength(r);
+        if (std::isfinite(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    }
+    if (!std::isfinite(lo)) {
+        lo = 95.0;
+        hi = 105.0;
+    }
+    double r = std::max(hi - lo, 0.5);
+    pane->lo = lo - r * PriceMargin;
+    pane->hi = hi + r * PriceMargin;
+    const QList<double> values =
+        PriceTicks::linear(pane->lo, pane->hi, PriceTicks::maxTicks(pane->view->plotRect().height()));
+    const int decimals = values.size() > 1 ? tickDecimals(values[1] - values[0]) : 0;
+    QStringList labels;
+    for (double v : values) {
+        labels << QLocale().toString(v, 'f', decimals);
+    }
+    pane->gridY = setAxisTicks(pane->y, pane->lo, pane->hi, values, labels, pane->moved);
+}
+
+void CandleChartView::showCompareMenu()
+{
+    QMenu menu(this);
+    auto ask = [this](const QString& title) {
+        QInputDialog dialog(this);
+        dialog.setWindowTitle(title);
+        dialog.setLabelText(tr("Symbol:"));
+        dialog.setComboBoxEditable(true);
+        dialog.setComboBoxItems(m_symbolList);
+        dialog.setTextValue(QString());
+        return dialog.exec() == QDialog::Accepted ? dialog.textValue().trimmed() : QString();
+    };
+    menu.addAction(tr("Add symbol…"), this, [this, ask] { addCompareSymbol(ask(tr("Compare with"))); });
+    menu.addAction(tr("Relative strength against…"), this, [this, ask] {
+        const QString ticker = ask(tr("Relative strength against"));
+        if (!ticker.isEmpty()) {
+            setBenchmark(ticker);
+        }
+    });
+    if (!m_compareOrder.isEmpty() || !m_benchmark.isEmpty()) {
+        menu.addSeparator();
+    }
+    for (const QString& ticker : std::as_const(m_compareOrder)) {
+        menu.addAction(tr("Remove %1").arg(ticker), this, [this, ticker] { removeCompareSymbol(ticker); });
+    }
+    if (!m_benchmark.isEmpty()) {
+        menu.addAction(
+            tr("Remove relative strength vs %1").arg(m_benchmark), this, [this] { setBenchmark({}); });
+    }
+    menu.exec(QCursor::pos());
+}
+
+bool CandleChartView::exportImage(const QString& file, QString* error)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    auto failWith = [error](const QString& message) {
+        if (error) {
+            *error = message;
+        }
+        return false;
+    };
+    if (suffix == u"svg") {
+        // A vector drawing: the chart views render through QGraphicsScene, so lines stay lines.
+        QSvgGenerator svg;
+        svg.setFileName(file);
+        svg.setSize(size());
+        svg.setViewBox(QRect(QPoint(0, 0), size()));
+        svg.setTitle(m_ticker);
+        svg.setDescription(tr("Tessera chart of %1").arg(m_ticker));
+        QPainter painter;
+        if (!painter.begin(&svg)) {
+            return failWith(tr("Cannot write %1").arg(file));
+        }
+        render(&painter);
+        painter.end();
+        if (!QFileInfo::exists(file)) {
+            return failWith(tr("Cannot write %1").arg(file));
+        }
+        return true;
+    }
+    if (suffix != u"png") {
+        return failWith(tr("Choose a .png or .svg file name (not .%1)").arg(suffix));
+    }
+    if (!renderImage().save(file, "PNG")) {
+        return failWith(tr("Cannot write %1").arg(file));
+    }
+    return true;
 }
 
 } // namespace Tessera::Ui

@@ -1,57 +1,67 @@
 #pragma once
 
-#include <array>
+#include <functional>
+#include <map>
 #include <memory>
+#include <vector>
 
 #include <QPointer>
 #include <QWidget>
 
-#include "core/features/IndicatorFrame.h"
+#include "core/common/Result.h"
+#include "core/features/Studies.h"
 #include "core/market/BarSeries.h"
+#include "core/market/Resample.h"
 #include "ui/charts/ChartStudies.h"
+#include "ui/charts/PriceScale.h"
 
 class QAbstractButton;
 class QButtonGroup;
-class QCandlestickSeries;
 class QCategoryAxis;
 class QChart;
+class QChartView;
 class QComboBox;
 class QLabel;
-class QLineSeries;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
-class QValueAxis;
 
 namespace Tessera::Ui {
 
 namespace detail {
 class ChartPane;
 }
-class IndicatorPaneSeries;
 class PriceOverlays;
+struct PlotMap;
 
 /**
- * The interactive daily candlestick chart of one symbol with its volume pane below.
+ * The interactive chart of one symbol: the price pane, the volume pane under it and one pane per
+ * indicator study, in a vertical splitter whose sizes the user drags and the chart remembers.
  *
- * Two Qt Charts views share one x range. The x coordinate is the bar INDEX, not the date, so
- * weekends and holidays leave no gaps; date labels are computed for the visible bars (DateTicks)
- * and drawn by a category axis that rides on top of the hidden value axis the candles use. Prices
- * are the split/dividend-adjusted series (the caller passes BarSeries::adjusted()), so splits do not
- * show as cliffs. Volume bars are candlesticks from 0 to the volume, coloured like their price candle.
+ * Data. setBars() takes the symbol's stored daily bars. The chart shows their split/dividend-adjusted
+ * view (BarSeries::adjusted(); the header says "adjusted" only when the source delivered adjusted
+ * closes), resampled to the chosen timeframe (daily, weekly, monthly: core/market/Resample.h), drawn as
+ * candles, OHLC bars, a line, an area or Heikin-Ashi candles, on a linear, logarithmic or percent scale.
+ *
+ * Rendering. Every pane is a Qt Charts view that keeps the axes, grid and labels; the bars and study
+ * lines are painted by a PlotItem inside the same scene that walks only the visible bars. Measured with
+ * the w6chart harness (tests/bench, 5,200 daily bars, three panes): QCandlestickSeries (one graphics
+ * item per candle) took 659 ms per symbol switch and 358 ms per pan/zoom frame at p95; see README.
+ * The x coordinate is the bar INDEX, so weekends and holidays leave no gaps; date labels (DateTicks)
+ * ride on a category axis over the hidden value axis.
+ *
+ * Studies. Any study of the engine's catalog (Features::studyCatalog) with its parameters and colour:
+ * overlays over the candles, the others one pane each. Their values are computed on the global thread
+ * pool (Features::computeStudy) when bars, timeframe or parameters change; a result that arrives for
+ * superseded bars or parameters is dropped; studiesComputed() reports each delivery. The set is
+ * remembered (Settings::chartStudies) and can be saved as templates (Indicators dialog).
  *
  * Interactions: wheel zooms around the cursor, left-drag pans, double-click returns to the range
- * preset, a crosshair follows the mouse across both panes with the bar's date, O, H, L, C, change
- * and V in the legend line and value tags on the axes. Presets 1M/3M/6M/1Y/All (default 6M) sit
- * above the chart. The y range always fits the visible bars with a small margin.
+ * preset, arrows pan and +/− zoom, a crosshair follows the mouse across every pane with the bar's date,
+ * OHLC, change, volume and every study's values in the legends; right-click opens a menu that others may
+ * extend (contextMenuRequested).
  *
- * Studies: toggles for the SMA 5/20/50 and Bollinger 20/2 overlays (PriceOverlays) and a choice of
- * indicator pane under the volume (IndicatorPaneSeries: RSI, MACD, Stochastic, ATR), both remembered in
- * QSettings (Settings::chartOverlays, chartIndicatorPane). They share the candles' index axis and
- * visible range; the legends show their values at the hovered bar. Their values arrive precomputed
- * with the bars (setBars), so nothing heavy runs on the GUI thread.
- *
- * GUI thread only. Points are replaced in one go per symbol (STYLE.md §10); all Qt Charts code stays
- * in ui/charts/ because Qt Charts is deprecated from Qt 6.10.
+ * GUI thread only. All Qt Charts code stays in ui/charts/ because Qt Charts is deprecated from Qt 6.10.
  */
 class CandleChartView : public QWidget
 {
@@ -64,147 +74,259 @@ public:
         ThreeMonths,
         SixMonths,
         OneYear,
+        FiveYears,
         All,
         Custom ///< set by zooming or panning
     };
     Q_ENUM(RangePreset)
 
-    explicit CandleChartView(QWidget* parent = nullptr);
+    /** persistent: read and save the studies, options and pane heights in QSettings (off for extra charts).
+     */
+    explicit CandleChartView(QWidget* parent = nullptr, bool persistent = true);
     ~CandleChartView() override;
 
     /**
-     * Shows the (already adjusted) bars of ticker; name goes into the title. 0 bars shows a message.
-     * indicators is Features::computeIndicators(adjusted), computed by the caller off the GUI thread;
-     * without it (or when its rows do not match the bars) the overlays and the pane stay empty.
+     * Shows ticker's stored daily bars (raw, with adjusted closes where the source has them); name goes
+     * into the title. 0 bars shows a message. The studies are computed in the background.
      */
-    void setBars(const QString& ticker,
-                 const QString& name,
-                 const BarSeries& adjusted,
-                 const Features::IndicatorFrame& indicators = {});
+    void setBars(const QString& ticker, const QString& name, const BarSeries& stored);
     /** Replaces the chart with a message (loading failed, nothing selected). */
     void showMessage(const QString& message, const QString& ticker = {});
 
+    /** The symbol shown (also while its "no bars" message shows); empty when none. */
     QString currentTicker() const { return m_ticker; }
-    int barCount() const { return static_cast<int>(m_bars.size()); }
-    /** The bars shown (issue 17 hook: the drawing layer maps dates and snaps to their OHLC). */
+    /** The bars drawn: adjusted, resampled to the timeframe (not Heikin-Ashi: that is only how they are
+     * drawn). */
     const BarSeries& bars() const { return m_bars; }
+    int barCount() const { return static_cast<int>(m_bars.size()); }
+    /** Whether the shown prices are adjusted (the source delivered adjusted closes). */
+    bool isAdjusted() const { return m_adjusted; }
     /** Bars whose centre lies inside the visible x range. */
     int visibleCandleCount() const;
     /** Visible x range in bar-index units (a bar i spans i-0.5 .. i+0.5). */
     double visibleFrom() const { return m_from; }
     double visibleTo() const { return m_to; }
-
     /** Bar under the crosshair, or -1. */
     int hoverIndex() const { return m_hoverIndex; }
+    /** Puts the crosshair on bar index (-1 clears it), as hovering does; the legends show its values. */
+    void setHoverIndex(int index);
 
     RangePreset rangePreset() const { return m_preset; }
     void setRangePreset(RangePreset preset);
     /** Sets the visible range in bar-index units (clamped to the data); the preset becomes Custom. */
     void setVisibleRange(double from, double to);
-    /** Zooms by factor (< 1 zooms in) keeping anchorIndex at the same place on screen. */
     void zoomAround(double anchorIndex, double factor);
-    /** Moves the visible window by bars (positive = later). */
     void panBy(double bars);
 
-    /** Turns a price overlay on or off (and remembers it in the settings). */
-    void setOverlayVisible(PriceOverlay overlay, bool on);
-    bool isOverlayVisible(PriceOverlay overlay) const;
-    /** The overlay's line series: one per moving average; upper, middle, lower for Bollinger. */
-    QList<QLineSeries*> overlaySeries(PriceOverlay overlay) const;
+    Timeframe timeframe() const { return m_timeframe; }
+    void setTimeframe(Timeframe timeframe);
+    ChartType chartType() const { return m_chartType; }
+    void setChartType(ChartType type);
+    PriceScale priceScale() const { return m_scale; }
+    void setPriceScale(PriceScale scale);
 
-    /** Shows an indicator pane under the volume pane, or none (and remembers it in the settings). */
-    void setIndicatorPane(IndicatorPane pane);
-    IndicatorPane indicatorPane() const { return m_indicatorPaneKind; }
-    QChart* indicatorChart() const { return m_indicatorChart; }
-    const IndicatorPaneSeries& indicatorSeries() const { return *m_paneSeries; }
+    /** Every study, in the order added (overlays and panes). */
+    QList<ChartStudy> studies() const { return m_studies; }
+    void setStudies(const QList<ChartStudy>& studies);
+    void addStudy(const ChartStudy& study);
+    void removeStudy(int index);
+    /** A study's new parameters or colour (its pane keeps its place and height). */
+    void updateStudy(int index, const ChartStudy& study);
+    /** Whether every study holds values for the bars shown. */
+    bool studiesReady() const;
+    /** Line `line` of study `index` at bar row (NaN while computing or before its window is full). */
+    double studyValue(int index, int line, qsizetype row) const;
+    /** The legend text (plain) of study index at the crosshair's bar, else the last visible bar. */
+    QString studyLegendText(int index) const;
+    /** The pane view of study index, or nullptr for an overlay. */
+    QChartView* studyPane(int index) const;
 
-    QCandlestickSeries* candleSeries() const { return m_candles; }
-    QCandlestickSeries* volumeSeries() const { return m_volume; }
-    QChart* priceChart() const { return m_priceChart; }
-    QChart* volumeChart() const { return m_volumeChart; }
+    /** For the drawing layer and other additions to the price pane. */
+    QChart* priceChart() const;
+    QChartView* pricePane() const;
+    QChartView* volumePane() const;
+    /** (bar index, price) at a point of the price pane's viewport (the inverse of the scale). */
+    QPointF valueAt(const QPointF& viewportPos) const;
+    /** The price pane's viewport point of (bar index, price). */
+    QPointF positionOf(const QPointF& value) const;
+    /** The date of bar index of the shown timeframe (invalid outside the bars). */
+    QDate barDate(int index) const;
+    /** The last bar dated on or before date (the first bar for an earlier date; -1 without bars). */
+    int indexOfDate(const QDate& date) const;
 
-    /** Bars a preset shows: those dated strictly after the last date minus the preset's months (All = every
-     * bar). */
+    /** Labels on the price axis, bottom to top, as drawn (tests, screenshots). */
+    QStringList priceAxisLabels() const;
+    /** Labels on the date axis of the bottom pane, left to right. */
+    QStringList dateAxisLabels() const;
+    /** Pane heights in the splitter, top to bottom (price, volume, study panes). */
+    QList<int> paneHeights() const;
+    /** Forgets remembered pane heights and gives the panes their default shares (View ▸ Reset layout). */
+    void resetLayout();
+
+    /** The chart as a picture (header, panes and axes) at the widget's size. */
+    QImage renderImage();
+    /** Saves the chart as PNG or SVG (by the file's suffix); false with a message on failure. */
+    bool exportImage(const QString& file, QString* error = nullptr);
+    void copyImageToClipboard();
+    /** File dialog, then exportImage (File ▸ Export chart, the right-click menu). */
+    void exportImageInteractively();
+
+    /** Opens the Indicators dialog (add, remove, edit studies; templates). */
+    void showIndicatorsDialog();
+
+    /**
+     * Reads a symbol's stored daily bars for comparisons. Called on a pool thread (never the GUI
+     * thread), so it may query the database; the main window sets it.
+     */
+    using BarsLoader = std::function<Result<BarSeries>(const QString& ticker)>;
+    void setBarsLoader(BarsLoader loader);
+    /** Tickers offered by the Compare menu's completer. */
+    void setSymbolList(const QStringList& tickers);
+
+    /**
+     * Draws ticker's closes over the price pane, rebased to the shown symbol's close at the first visible
+     * bar where both have one, so on the percent scale (switched on with the first comparison) both start
+     * at 0 % and the legend reads the change of each. Aligned by date (a missing day carries the last
+     * close). Loaded in the background through the BarsLoader.
+     */
+    void addCompareSymbol(const QString& ticker);
+    void removeCompareSymbol(const QString& ticker);
+    QStringList compareSymbols() const { return m_compareOrder; }
+    /** A pane with the relative strength 100 × (C/C₀) / (B/B₀) against benchmark (0 = first visible bar);
+     * empty removes it. */
+    void setBenchmark(const QString& ticker);
+    QString benchmark() const { return m_benchmark; }
+    /** Whether the bars of every compared symbol and the benchmark have arrived. */
+    bool compareReady() const;
+    /** Percent change of compared symbol index from the first visible bar to row (NaN without data). */
+    double compareChange(int index, qsizetype row) const;
+    /** The relative-strength pane's value at row (NaN without a benchmark or data). */
+    double relativeStrength(qsizetype row) const;
+
+    /** The right-click menu of pane at viewport pos: built, then offered through contextMenuRequested. */
+    QMenu* createContextMenu(QChartView* pane, const QPoint& pos);
+
     static int presetBarCount(const BarSeries& bars, RangePreset preset);
 
 signals:
     /** The chart shows ticker's bars (or its "no bars" message) and the range is applied. */
     void barsShown(const QString& ticker);
     void rangePresetChanged(Tessera::Ui::CandleChartView::RangePreset preset);
-    void indicatorPaneChanged(Tessera::Ui::IndicatorPane pane);
+    void visibleRangeChanged(double from, double to);
+    /** The user (or a caller) set the visible range or a preset: emitted at once, for linked charts. */
+    void viewRangeSet(double from, double to);
+    /** The crosshair moved to bar index (-1: it left the chart): emitted at once, for linked charts. */
+    void hoverChanged(int index);
+    /** The study list changed (added, removed, new parameters or colour). */
+    void studiesChanged();
+    /** Values of some studies arrived from the background; studiesReady() says whether all are in. */
+    void studiesComputed();
+    /** Timeframe, chart type or scale changed. */
+    void optionsChanged();
+    /** Compared symbols or the benchmark changed, or their bars arrived. */
+    void compareChanged();
+    /**
+     * The right-click menu is about to open over the price (or another) pane: valuePoint is (bar index,
+     * price) under the mouse (price NaN outside the price pane). Add actions to menu; it is shown after.
+     */
+    void contextMenuRequested(QPointF valuePoint, QMenu* menu);
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     friend class detail::ChartPane;
+    struct Pane;
 
     void buildHeader();
-    void buildCharts();
-    void loadStudySettings();
-    void saveStudySettings() const;
+    Pane* createPane(int kind);
+    void loadSettings();
+    void saveStudies() const;
     void applyTheme();
-    void applyRange();
+    void rebuildBars();
+    void applyStudies(const QList<ChartStudy>& studies, bool save);
+    void computeStudies(bool all);
     void scheduleRangeUpdate();
     void updateAxes();
-    void updateDateAxis(QCategoryAxis* axis, const QRectF& plot);
-    void updateVolumeAxis(double maxVolume);
-    void updateIndicatorAxis();
-    void setValueTicks(QCategoryAxis* axis, double lo, double hi, double step, const QString& suffix);
+    void updateDateAxes();
+    /** Sets axis' range and, when they changed (or force), its labelled positions; returns the positions. */
+    QList<double> setAxisTicks(QCategoryAxis* axis,
+                               double lo,
+                               double hi,
+                               const QList<double>& positions,
+                               const QStringList& labels,
+                               bool force);
     void layoutPanes();
+    void applyPaneSizes();
+    void savePaneHeights();
     void setHover(int index, detail::ChartPane* pane, double paneY);
     void clearHover();
     void updateOverlay();
     void updateLegend();
     void selectPresetButton();
+    void updateTitle();
+    void repaintPlots();
+    void showContextMenu(detail::ChartPane* pane, const QPoint& pos, const QPoint& globalPos);
     double clampSpan(double span) const;
     int firstIndexOfPreset(RangePreset preset) const;
     QString formatPrice(double value) const;
     QString formatVolume(double value) const;
+    PlotMap mapOf(const Pane* pane) const;
+    Pane* paneOf(const detail::ChartPane* view) const;
+    Pane* pricePaneData() const { return m_panes.front().get(); }
+    Pane* volumePaneData() const { return m_panes[1].get(); }
+    std::pair<qsizetype, qsizetype> visibleRows() const;
+    void paintPane(const Pane* pane, QPainter* painter);
+    bool isDark() const;
+    void loadCompareBars(const QString& ticker);
+    void alignCompare();
+    /** The first visible row where both the shown close and values[row] exist, or -1. */
+    qsizetype compareBase(const std::vector<double>& values) const;
+    void updateRelativePane();
+    void showCompareMenu();
 
+    bool m_persistent = true;
     // Header.
     QLabel* m_titleLabel = nullptr;
     QButtonGroup* m_presetGroup = nullptr;
-    std::array<QAbstractButton*, kPriceOverlayCount> m_overlayButtons{};
-    QComboBox* m_paneCombo = nullptr;
+    QComboBox* m_timeframeCombo = nullptr;
+    QComboBox* m_typeCombo = nullptr;
+    QComboBox* m_scaleCombo = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_messageLabel = nullptr;
     QSplitter* m_splitter = nullptr;
 
-    // Price pane.
-    detail::ChartPane* m_pricePane = nullptr;
-    QChart* m_priceChart = nullptr;
-    QCandlestickSeries* m_candles = nullptr;
-    QValueAxis* m_priceX = nullptr;
-    QCategoryAxis* m_priceDates = nullptr;
-    QLineSeries* m_priceDateCarrier = nullptr;
-    QCategoryAxis* m_priceY = nullptr; ///< categories: labels formatted like the rest of the UI (1,420)
+    std::vector<std::unique_ptr<Pane>> m_panes; ///< price, volume, then one per pane study
     std::unique_ptr<PriceOverlays> m_overlays;
+    QList<ChartStudy> m_studies;
 
-    // Volume pane.
-    detail::ChartPane* m_volumePane = nullptr;
-    QChart* m_volumeChart = nullptr;
-    QCandlestickSeries* m_volume = nullptr;
-    QValueAxis* m_volumeX = nullptr;
-    QCategoryAxis* m_volumeDates = nullptr;
-    QLineSeries* m_volumeDateCarrier = nullptr;
-    QCategoryAxis* m_volumeY = nullptr; ///< categories so the axis can skip the useless "0" label
-
-    // Indicator pane (hidden when IndicatorPane::None).
-    detail::ChartPane* m_indicatorPane = nullptr;
-    QChart* m_indicatorChart = nullptr;
-    QValueAxis* m_indicatorX = nullptr;
-    QCategoryAxis* m_indicatorDates = nullptr;
-    QLineSeries* m_indicatorDateCarrier = nullptr;
-    QCategoryAxis* m_indicatorY = nullptr;
-    std::unique_ptr<IndicatorPaneSeries> m_paneSeries;
-    IndicatorPane m_indicatorPaneKind = IndicatorPane::None;
+    // Comparisons: raw bars by ticker as loaded, and their closes aligned to m_bars' dates.
+    BarsLoader m_loader;
+    QStringList m_symbolList;
+    QStringList m_compareOrder;
+    QString m_benchmark;
+    std::map<QString, BarSeries> m_compareRaw;
+    std::map<QString, std::vector<double>> m_compareAligned;
+    Pane* m_relativePane = nullptr; ///< in m_panes (last) while a benchmark is set
 
     // Data and view state.
     QString m_ticker;
     QString m_name;
-    BarSeries m_bars;
-    Features::IndicatorFrame m_indicators; ///< empty, or one row per bar
+    BarSeries m_stored; ///< as stored (daily, raw)
+    BarSeries m_bars;   ///< adjusted, resampled
+    BarSeries m_drawn;  ///< m_bars, or their Heikin-Ashi candles
+    std::vector<double> m_volumeScaled;
+    std::vector<bool> m_rising;
+    bool m_adjusted = false;
+    quint64 m_barsSerial = 0; ///< bumps whenever m_bars changes: late study results are dropped
+    Timeframe m_timeframe = Timeframe::Daily;
+    ChartType m_chartType = ChartType::Candles;
+    PriceScale m_scale = PriceScale::Linear;
+    QList<double> m_gridX;                ///< the date ticks' bar indices: vertical grid lines
+    QCategoryAxis* m_datesAxis = nullptr; ///< the date axis that shows labels (the bottom pane's)
+    QColor m_gridColor;
+    double m_percentBase = 0.0; ///< percent scale: the close of the first visible bar
     double m_volumeScale = 1.0;
     QString m_volumeUnit;
     int m_priceDecimals = 2;
@@ -213,6 +335,8 @@ private:
     RangePreset m_preset = RangePreset::SixMonths;
     RangePreset m_lastNamedPreset = RangePreset::SixMonths;
     bool m_rangeUpdatePending = false;
+    bool m_sizesPending = true;
+    bool m_applyingSizes = false;
     int m_hoverIndex = -1;
     QPointer<detail::ChartPane> m_hoverPane;
     double m_hoverY = 0.0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QContextMenuEvent>
 #include <QGraphicsItem>
 #include <QGraphicsLineItem>
 #include <QGraphicsTextItem>
@@ -13,6 +14,7 @@
 
 #include "ui/charts/CandleChartView.h"
 #include "ui/charts/ChartStyle.h"
+#include "ui/charts/PlotPainter.h"
 
 namespace Tessera::Ui::detail {
 namespace {
@@ -97,8 +99,9 @@ ChartPane::ChartPane(CandleChartView* owner, QChart* chart, Kind kind)
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
     viewport()->setCursor(Qt::CrossCursor);
-    // An indicator pane holds a legend line, the plot and the date labels: below 100 px its plot is a sliver.
-    setMinimumHeight(kind == Kind::Price ? 160 : kind == Kind::Volume ? 70 : 100);
+    // An indicator pane holds a legend line, the plot and maybe the date labels: below 70 px its plot is a
+    // sliver. The price pane keeps room for a readable scale.
+    setMinimumHeight(kind == Kind::Price ? 140 : kind == Kind::Volume ? 44 : 70);
     setFocusPolicy(Qt::StrongFocus); // arrows pan, +/- zoom
 
     m_vLine = new QGraphicsLineItem;
@@ -121,11 +124,19 @@ ChartPane::ChartPane(CandleChartView* owner, QChart* chart, Kind kind)
         m_lastTag->setZValue(OverlayZ - 1);
         scene()->addItem(m_lastTag);
     }
+    m_plotItem = new PlotItem(
+        [this](QPainter* painter, const QRectF&) { m_owner->paintPane(m_owner->paneOf(this), painter); });
+    scene()->addItem(m_plotItem);
     if (kind != Kind::Volume) {
         m_legend = new QGraphicsTextItem;
         m_legend->setZValue(OverlayZ);
         scene()->addItem(m_legend);
     }
+}
+
+void ChartPane::refreshPlot()
+{
+    m_plotItem->update();
 }
 
 void ChartPane::setLastPrice(double y, const QString& text, const QColor& color)
@@ -167,6 +178,9 @@ void ChartPane::setOverlayStyle(const QFont& font,
 
 void ChartPane::setPlotMargins(const QMarginsF& margins)
 {
+    if (margins == m_margins && m_plot.width() > 10) {
+        return; // setPlotArea() relays the whole chart out
+    }
     m_margins = margins;
     relayout();
 }
@@ -306,6 +320,12 @@ void ChartPane::leaveEvent(QEvent* event)
     QChartView::leaveEvent(event);
 }
 
+void ChartPane::contextMenuEvent(QContextMenuEvent* event)
+{
+    m_owner->showContextMenu(this, event->pos(), event->globalPos());
+    event->accept();
+}
+
 void ChartPane::hover(const QPointF& pos)
 {
     if (m_owner->barCount() == 0 || pos.x() < m_plot.left() || pos.x() > m_plot.right()) {
@@ -324,8 +344,10 @@ void ChartPane::relayout()
                       size.width() - m_margins.left() - m_margins.right(),
                       size.height() - m_margins.top() - m_margins.bottom());
     if (plot.width() > 10 && plot.height() > 10) {
+        m_geometryChanged = m_geometryChanged || plot != m_plot;
         m_plot = plot;
         chart()->setPlotArea(plot);
+        m_plotItem->setPlotRect(plot);
     }
 }
 

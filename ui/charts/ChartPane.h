@@ -9,6 +9,7 @@ class QGraphicsTextItem;
 namespace Tessera::Ui {
 
 class CandleChartView;
+class PlotItem;
 
 namespace detail {
 
@@ -16,8 +17,9 @@ class TagItem;
 
 /**
  * One pane (price, volume or indicator) of a CandleChartView: a QChartView with a fixed plot area (so
- * all panes line up to the pixel), the crosshair overlay, and the mouse handling, which it forwards to
- * the owner that keeps the shared x range. GUI thread only; the owner owns the chart.
+ * all panes line up to the pixel), the PlotItem that paints its data, the crosshair overlay, and the
+ * mouse handling, which it forwards to the owner that keeps the shared x range. GUI thread only; the
+ * owner owns the chart.
  */
 class ChartPane final : public QChartView
 {
@@ -49,8 +51,24 @@ public:
                          const QColor& tagBackground,
                          const QColor& tagText);
 
+    /** The item inside the scene that paints the pane's bars and study lines (the owner's paintPane). */
+    PlotItem* plotItem() const { return m_plotItem; }
+    /** Repaints the data (bars, lines) after the range or the values changed. */
+    void refreshPlot();
+
     /** Reserves margins around the plot area (axis labels, legend line) and applies them. */
     void setPlotMargins(const QMarginsF& margins);
+
+    /**
+     * Whether the plot rectangle moved since the last call. Qt Charts does not lay out category-axis
+     * labels again when only a fixed plot area changes: the owner then sets the categories anew.
+     */
+    bool takeGeometryChanged()
+    {
+        const bool changed = m_geometryChanged;
+        m_geometryChanged = false;
+        return changed;
+    }
 
     /** Bar index under a viewport x coordinate (fractional). */
     double indexAt(double x) const;
@@ -72,6 +90,7 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void hover(const QPointF& pos);
@@ -86,10 +105,12 @@ private:
     TagItem* m_valueTag = nullptr;
     TagItem* m_dateTag = nullptr;
     QGraphicsTextItem* m_legend = nullptr;
+    PlotItem* m_plotItem = nullptr;
     QGraphicsLineItem* m_lastLine = nullptr;
     TagItem* m_lastTag = nullptr;
     QFont m_tagFont;
     bool m_showsDates = false;
+    bool m_geometryChanged = true;
     bool m_dragging = false;
     double m_pressX = 0.0;
     double m_pressFrom = 0.0;

@@ -2,43 +2,58 @@
 
 #include <optional>
 
+#include <QColor>
+#include <QList>
 #include <QString>
 #include <QStringView>
+
+#include "core/features/Studies.h"
 
 namespace Tessera::Ui {
 
 /**
- * The studies a candle chart can show: moving-average and Bollinger overlays drawn over the candles,
- * and one indicator pane under the volume pane. Keys are stable lower-case words stored in QSettings
- * (Settings::chartOverlays, Settings::chartIndicatorPane) and used by tests; never translate them.
+ * What a candle chart shows besides its bars: studies (the engine's indicators with the user's
+ * parameters, Features::Studies), each over the candles or in a pane of its own, with a colour; and how
+ * the bars are drawn. Keys are stable lower-case words stored in QSettings and templates, used by the
+ * `--indicators` and `--chart-type` options and by tests; never translate them.
  */
 
-enum class PriceOverlay
+/** One study on a chart: its spec and the colour of its main line (invalid = the study's default). */
+struct ChartStudy
 {
-    Ma5,      ///< SMA 5 of the adjusted close
-    Ma20,     ///< SMA 20
-    Ma50,     ///< SMA 50
-    Bollinger ///< Bollinger 20/2: upper, middle (= SMA 20), lower
-};
-inline constexpr int kPriceOverlayCount = 4;
+    Features::StudySpec spec;
+    QColor color;
 
-enum class IndicatorPane
+    bool operator==(const ChartStudy& other) const = default;
+    bool isOverlay() const;
+    /** The main line's colour: the chosen one, else the catalog key's default for the background. */
+    QColor mainColor(bool dark) const;
+};
+
+/** A study's default main-line colour (distinct from the candles' teal and red on both backgrounds). */
+QColor defaultStudyColor(QStringView key, bool dark);
+/** The colour of line `line` (> 0) of a multi-line study: signal, %D, −DI, … */
+QColor secondaryStudyColor(int line, bool dark);
+
+/**
+ * "rsi:14,macd:12:26:9,sma:50:hl2@#1976d2": studies separated by commas, each parseStudy() text with
+ * an optional "@colour". An empty text is an empty list; the first bad item gives an error message.
+ */
+std::optional<QList<ChartStudy>> parseStudyList(QStringView text, QString* error = nullptr);
+QString studyListText(const QList<ChartStudy>& studies);
+
+/** How the price bars are drawn. */
+enum class ChartType
 {
-    None,
-    Rsi,        ///< RSI 14 (Wilder), fixed 0–100 axis, guides at 30 and 70
-    Macd,       ///< MACD 12/26/9 in price units: line, signal, histogram
-    Stochastic, ///< slow %K 14/3 and %D 3, fixed 0–100 axis, guides at 20 and 80
-    Atr         ///< ATR 14 (Wilder), price units
+    Candles,
+    OhlcBars,
+    Line,
+    Area,
+    HeikinAshi ///< Heikin-Ashi candles; studies still read the real bars
 };
-inline constexpr int kIndicatorPaneCount = 5;
 
-/** "ma5", "ma20", "ma50", "bollinger". */
-QString overlayKey(PriceOverlay overlay);
-std::optional<PriceOverlay> overlayFromKey(QStringView key);
-
-/** "none", "rsi", "macd", "stochastic", "atr". */
-QString indicatorPaneKey(IndicatorPane pane);
-/** The pane of key; an unknown key (an old or hand-edited setting) is None. */
-IndicatorPane indicatorPaneFromKey(QStringView key);
+/** "candles", "bars", "line", "area", "heikin-ashi". */
+QString chartTypeKey(ChartType type);
+std::optional<ChartType> chartTypeFromKey(QStringView key);
 
 } // namespace Tessera::Ui

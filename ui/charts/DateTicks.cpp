@@ -105,8 +105,24 @@ dateTicks(const std::vector<qint64>& julianDays, qsizetype first, qsizetype last
         if (starts.size() > maxTicks && step != Step::TenYears) {
             continue;
         }
+        int previousYear = 0;
+        const QLocale locale;
         for (qsizetype i : starts) {
-            ticks << DateTick{i, labelFor(QDate::fromJulianDay(julianDays[static_cast<size_t>(i)]), step)};
+            const QDate d = QDate::fromJulianDay(julianDays[static_cast<size_t>(i)]);
+            QString label = labelFor(d, step);
+            // A new year is named where it begins, whatever the step.
+            if (previousYear != 0 && d.year() != previousYear) {
+                label = QString::number(d.year());
+            }
+            const bool hasYear = label == QString::number(d.year());
+            const QString firstLabel = hasYear              ? label
+                                       : step <= Step::Week ? locale.toString(d, QStringLiteral("d MMM yyyy"))
+                                                            : locale.toString(d, QStringLiteral("MMM yyyy"));
+            ticks << DateTick{i, label, firstLabel};
+            previousYear = d.year();
+        }
+        if (!ticks.isEmpty()) {
+            ticks.first().label = ticks.first().firstLabel;
         }
         break;
     }

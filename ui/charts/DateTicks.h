@@ -12,6 +12,7 @@ struct DateTick
 {
     qsizetype index = 0;
     QString label;
+    QString firstLabel; ///< the label with its year, for the first label of a view ("Jul 2026", "3 Mar 2025")
 };
 
 /**
@@ -19,8 +20,11 @@ struct DateTick
  * Julian day numbers, at most maxTicks of them. It uses the finest calendar step that fits
  * (every bar, weeks, months, quarters, years, 2/5/10 years) and labels the first bar of each period,
  * so labels sit on real trading days and the axis has no weekend or holiday gaps.
- * Labels: "d MMM" for days and weeks, "MMM" for months and quarters (the year, e.g. "2025", at
- * January), "yyyy" for years. Index 0 is never a period start (its period may begin before the data).
+ * Labels: "d MMM" for days and weeks, "MMM" for months and quarters, "yyyy" for years; the first tick
+ * of a new year is labelled with the year ("2025"), and the first tick of all carries its year ("3 Mar
+ * 2025", "Jul 2026"), so every view says which year it shows (lightweight-charts' time-scale weights).
+ * A caller that drops leading ticks (too close to the edge) shows the first kept one's firstLabel.
+ * Index 0 is never a period start (its period may begin before the data).
  * Pure function.
  */
 QList<DateTick>

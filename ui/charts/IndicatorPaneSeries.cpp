@@ -4,240 +4,141 @@
 #include <cmath>
 #include <limits>
 
-#include <QCandlestickSeries>
-#include <QCandlestickSet>
-#include <QChart>
-#include <QLineSeries>
 #include <QLocale>
+#include <QPainter>
 
 #include "ui/charts/ChartStyle.h"
+#include "ui/charts/PlotPainter.h"
 #include "ui/common/MarketColors.h"
 
 namespace Tessera::Ui {
 namespace {
 
-using Features::Column;
-
-constexpr double HistogramBodyWidth = 0.7; // as the candles
 constexpr int HistogramAlpha = 170;
-
-QList<QPointF> pointsOf(const Features::Series& values)
-{
-    QList<QPointF> points;
-    points.reserve(static_cast<qsizetype>(values.size()));
-    for (size_t i = 0; i < values.size(); ++i) {
-        if (std::isfinite(values[i])) {
-            points.append(QPointF(static_cast<double>(i), values[i]));
-        }
-    }
-    return points;
-}
+constexpr int BandFillAlpha = 28;
 
 } // namespace
 
-IndicatorPaneSeries::IndicatorPaneSeries(QChart* chart, QAbstractAxis* x, QAbstractAxis* y)
-    : m_chart(chart)
-    , m_x(x)
-    , m_y(y)
+IndicatorPaneSeries::IndicatorPaneSeries(ChartStudy study)
+    : m_study(std::move(study))
 {}
 
-QList<IndicatorPaneSeries::Line> IndicatorPaneSeries::linesOf(IndicatorPane pane)
+void IndicatorPaneSeries::setStudy(const ChartStudy& study)
 {
-    const QColor blue(0x19, 0x76, 0xd2);
-    const QColor lightBlue(0x64, 0xb5, 0xf6);
-    const QColor orange(0xef, 0x8a, 0x00);
-    const QColor lightOrange(0xff, 0xb7, 0x4d);
-    switch (pane) {
-    case IndicatorPane::Rsi:
-        return {{Column::Rsi14, tr("RSI"), QColor(0x7e, 0x57, 0xc2), QColor(0xb3, 0x9d, 0xdb)}};
-    case IndicatorPane::Macd:
-        return {{Column::Macd, tr("MACD"), blue, lightBlue},
-                {Column::MacdSignal, tr("Signal"), orange, lightOrange}};
-    case IndicatorPane::Stochastic:
-        return {{Column::StochK, tr("%K"), blue, lightBlue}, {Column::StochD, tr("%D"), orange, lightOrange}};
-    case IndicatorPane::Atr:
-        return {{Column::Atr14, tr("ATR"), QColor(0x00, 0x79, 0x6b), QColor(0x4d, 0xb6, 0xac)}};
-    case IndicatorPane::None:
-        break;
+    if (study.spec != m_study.spec) {
+        m_values = {};
     }
-    return {};
+    m_study = study;
 }
 
-QList<double> IndicatorPaneSeries::guideLevels(IndicatorPane pane)
+void IndicatorPaneSeries::setValues(Features::StudyValues values)
 {
-    switch (pane) {
-    case IndicatorPane::Rsi:
-        return {30.0, 70.0};
-    case IndicatorPane::Stochastic:
-        return {20.0, 80.0};
-    case IndicatorPane::Macd:
-        return {0.0};
-    case IndicatorPane::Atr:
-    case IndicatorPane::None:
-        break;
-    }
-    return {};
-}
-
-std::optional<std::pair<double, double>> IndicatorPaneSeries::fixedRange(IndicatorPane pane)
-{
-    if (pane == IndicatorPane::Rsi || pane == IndicatorPane::Stochastic) {
-        return std::make_pair(0.0, 100.0);
-    }
-    return std::nullopt;
-}
-
-QString IndicatorPaneSeries::label(IndicatorPane pane)
-{
-    switch (pane) {
-    case IndicatorPane::None:
-        return tr("No indicator");
-    case IndicatorPane::Rsi:
-        return tr("RSI 14");
-    case IndicatorPane::Macd:
-        return tr("MACD 12, 26, 9");
-    case IndicatorPane::Stochastic:
-        return tr("Stochastic 14, 3, 3");
-    case IndicatorPane::Atr:
-        return tr("ATR 14");
-    }
-    return {};
-}
-
-void IndicatorPaneSeries::clear()
-{
-    for (QLineSeries* s : std::as_const(m_lines)) {
-        m_chart->removeSeries(s);
-        delete s;
-    }
-    for (QLineSeries* s : std::as_const(m_guides)) {
-        m_chart->removeSeries(s);
-        delete s;
-    }
-    if (m_histogram) {
-        m_chart->removeSeries(m_histogram);
-        delete m_histogram;
-    }
-    m_lines.clear();
-    m_guides.clear();
-    m_histogram = nullptr;
-}
-
-void IndicatorPaneSeries::show(IndicatorPane pane, const Features::IndicatorFrame& frame)
-{
-    clear();
-    m_pane = pane;
-    m_frame = frame;
-    if (pane == IndicatorPane::None || frame.isEmpty()) {
-        return;
-    }
-    const double n = static_cast<double>(frame.size());
-    auto add = [this](QAbstractSeries* series) {
-        m_chart->addSeries(series);
-        series->attachAxis(m_x);
-        series->attachAxis(m_y);
-    };
-
-    // Guides first, then the histogram, then the lines: later series draw on top.
-    for (double level : guideLevels(pane)) {
-        auto* guide = new QLineSeries;
-        guide->setName(tr("Guide %1").arg(level));
-        guide->replace({QPointF(-0.5, level), QPointF(n - 0.5, level)});
-        m_guides << guide;
-        add(guide);
-    }
+    m_values = std::move(values);
     double largest = 0.0;
-    if (pane == IndicatorPane::Macd) {
-        m_histogram = new QCandlestickSeries;
-        m_histogram->setName(tr("Histogram"));
-        QList<QCandlestickSet*> bars;
-        const Features::Series& hist = frame[Column::MacdHist];
-        for (size_t i = 0; i < hist.size(); ++i) {
-            const double h = hist[i];
-            if (!std::isfinite(h)) {
-                continue;
-            }
-            // A bar from 0 to h: open 0, close h, so Qt counts positive bars as rising (same colour rule).
-            bars << new QCandlestickSet(0.0, std::max(0.0, h), std::min(0.0, h), h, static_cast<double>(i));
-        }
-        m_histogram->append(bars);
-        add(m_histogram);
-    }
-    for (const Line& line : linesOf(pane)) {
-        auto* series = new QLineSeries;
-        series->setName(line.caption);
-        const Features::Series& values = frame[line.column];
-        series->replace(pointsOf(values));
-        for (double v : values) {
+    for (const auto& line : m_values.lines) {
+        for (double v : line) {
             if (std::isfinite(v)) {
                 largest = std::max(largest, std::abs(v));
             }
         }
-        m_lines << series;
-        add(series);
     }
-    // MACD and ATR are in price units: a cheap stock needs more decimals to show anything.
-    m_decimals = fixedRange(pane) || largest >= 1.0 || largest == 0.0 ? 2 : 4;
-    style();
+    // Price-unit studies of a cheap stock (MACD of a 0.5 price) need more decimals to show anything.
+    m_decimals = largest >= 1.0 || largest == 0.0 ? 2 : 4;
 }
 
-void IndicatorPaneSeries::applyTheme(bool dark)
+double IndicatorPaneSeries::value(int line, qsizetype row) const
 {
-    m_dark = dark;
-    style();
+    if (line < 0 || static_cast<size_t>(line) >= m_values.lines.size()) {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    const auto& values = m_values.lines[static_cast<size_t>(line)];
+    return row >= 0 && static_cast<size_t>(row) < values.size() ? values[static_cast<size_t>(row)]
+                                                                : std::numeric_limits<double>::quiet_NaN();
 }
 
-void IndicatorPaneSeries::style()
+QColor IndicatorPaneSeries::lineColor(int line, bool dark) const
 {
-    const QList<Line> specs = linesOf(m_pane);
-    for (qsizetype i = 0; i < m_lines.size() && i < specs.size(); ++i) {
-        m_lines[i]->setPen(
-            ChartStyle::cosmeticPen(m_dark ? specs[i].dark : specs[i].light, Qt::SolidLine, 1.5));
+    const Features::StudyInfo* i = info();
+    // A band's edges and middle share the study's colour; other lines after the first get their own.
+    if (line == 0 || (i && i->lines[static_cast<size_t>(line)].style == Features::LineStyle::BandEdge)
+        || (i && i->lines.size() == 3 && i->lines[0].style == Features::LineStyle::BandEdge)) {
+        return m_study.mainColor(dark);
     }
-    const QColor guide = m_dark ? QColor(255, 255, 255, 110) : QColor(0, 0, 0, 100);
-    for (QLineSeries* s : std::as_const(m_guides)) {
-        s->setPen(ChartStyle::cosmeticPen(guide, Qt::DashLine));
+    return secondaryStudyColor(line, dark);
+}
+
+void IndicatorPaneSeries::paint(QPainter* painter, const PlotMap& map, bool dark) const
+{
+    const Features::StudyInfo* i = info();
+    if (!i || m_values.lines.size() != i->lines.size()) {
+        return;
     }
-    if (m_histogram) {
-        QColor up = MarketColors::up();
-        QColor down = MarketColors::down();
-        up.setAlpha(HistogramAlpha);
-        down.setAlpha(HistogramAlpha);
-        m_histogram->setIncreasingColor(up);
-        m_histogram->setDecreasingColor(down);
-        m_histogram->setBodyWidth(HistogramBodyWidth);
-        m_histogram->setMinimumColumnWidth(1.0);
-        m_histogram->setMaximumColumnWidth(40.0);
-        m_histogram->setCapsVisible(false);
-        m_histogram->setBodyOutlineVisible(true);
-        for (QCandlestickSet* set : m_histogram->sets()) {
-            const QColor color = set->close() > 0.0 ? up : down;
-            set->setPen(ChartStyle::cosmeticPen(color));
-            set->setBrush(color);
+    // Band fill first, then histograms, then lines: later ones draw on top.
+    std::vector<const Features::Series*> edges;
+    for (size_t l = 0; l < i->lines.size(); ++l) {
+        if (i->lines[l].style == Features::LineStyle::BandEdge) {
+            edges.push_back(&m_values.lines[l]);
         }
+    }
+    if (edges.size() == 2) {
+        QColor fill = m_study.mainColor(dark);
+        fill.setAlpha(BandFillAlpha);
+        PlotPainter::paintBand(painter, map, *edges[0], *edges[1], fill);
+    }
+    for (size_t l = 0; l < i->lines.size(); ++l) {
+        if (i->lines[l].style == Features::LineStyle::Histogram) {
+            QColor up = MarketColors::up();
+            QColor down = MarketColors::down();
+            up.setAlpha(HistogramAlpha);
+            down.setAlpha(HistogramAlpha);
+            PlotPainter::paintHistogram(painter, map, m_values.lines[l], up, down);
+        }
+    }
+    for (size_t l = 0; l < i->lines.size(); ++l) {
+        const Features::LineStyle style = i->lines[l].style;
+        if (style == Features::LineStyle::Histogram) {
+            continue;
+        }
+        const Qt::PenStyle pen = style == Features::LineStyle::BandEdge ? Qt::DashLine
+                                 : edges.size() == 2                    ? Qt::DotLine // a band's middle
+                                                                        : Qt::SolidLine;
+        PlotPainter::paintLine(painter,
+                               map,
+                               m_values.lines[l],
+                               ChartStyle::cosmeticPen(lineColor(static_cast<int>(l), dark), pen, 1.5));
+    }
+}
+
+void IndicatorPaneSeries::paintGuides(QPainter* painter, const PlotMap& map, bool dark) const
+{
+    const Features::StudyInfo* i = info();
+    if (!i) {
+        return;
+    }
+    const QColor guide = dark ? QColor(255, 255, 255, 110) : QColor(0, 0, 0, 100);
+    for (double level : i->guides) {
+        PlotPainter::paintGuide(painter, map, level, ChartStyle::cosmeticPen(guide, Qt::DashLine));
     }
 }
 
 std::optional<std::pair<double, double>> IndicatorPaneSeries::valueRange(qsizetype first,
                                                                          qsizetype last) const
 {
-    first = std::max<qsizetype>(0, first);
-    last = std::min(last, m_frame.size() - 1);
     double lo = std::numeric_limits<double>::infinity();
     double hi = -std::numeric_limits<double>::infinity();
-    QList<Column> columns;
-    for (const Line& line : linesOf(m_pane)) {
-        columns << line.column;
+    const Features::StudyInfo* i = info();
+    if (!i) {
+        return std::nullopt;
     }
-    if (m_pane == IndicatorPane::Macd) {
-        columns << Column::MacdHist;
-        lo = 0.0; // the zero line and the histogram's base stay in view
-        hi = 0.0;
-    }
-    for (Column c : std::as_const(columns)) {
-        const Features::Series& values = m_frame[c];
-        for (qsizetype i = first; i <= last; ++i) {
-            const double v = values[static_cast<size_t>(i)];
+    for (size_t l = 0; l < m_values.lines.size() && l < i->lines.size(); ++l) {
+        const auto& values = m_values.lines[l];
+        if (i->lines[l].style == Features::LineStyle::Histogram) {
+            lo = std::min(lo, 0.0); // the histogram's base stays in view
+            hi = std::max(hi, 0.0);
+        }
+        const qsizetype end = std::min<qsizetype>(last, static_cast<qsizetype>(values.size()) - 1);
+        for (qsizetype r = std::max<qsizetype>(0, first); r <= end; ++r) {
+            const double v = values[static_cast<size_t>(r)];
             if (std::isfinite(v)) {
                 lo = std::min(lo, v);
                 hi = std::max(hi, v);
@@ -250,33 +151,71 @@ std::optional<std::pair<double, double>> IndicatorPaneSeries::valueRange(qsizety
     return std::make_pair(lo, hi);
 }
 
-QString IndicatorPaneSeries::formatValue(double value) const
+std::optional<std::pair<double, double>> IndicatorPaneSeries::fixedRange() const
 {
-    return std::isfinite(value) ? QLocale().toString(value, 'f', m_decimals) : QStringLiteral("—");
+    const Features::StudyInfo* i = info();
+    if (i && i->fixedMin && i->fixedMax) {
+        return std::make_pair(*i->fixedMin, *i->fixedMax);
+    }
+    return std::nullopt;
 }
 
-QString IndicatorPaneSeries::legendHtml(qsizetype row) const
+QString IndicatorPaneSeries::formatValue(double value) const
 {
-    if (m_pane == IndicatorPane::None || row < 0 || row >= m_frame.size()) {
+    if (!std::isfinite(value)) {
+        return QStringLiteral("—");
+    }
+    const QLocale locale;
+    const Features::StudyInfo* i = info();
+    if (i && qstrcmp(i->unit, "shares") == 0) {
+        const double a = std::abs(value);
+        if (a >= 1e9) {
+            return locale.toString(value / 1e9, 'f', 2) + tr("B");
+        }
+        if (a >= 1e6) {
+            return locale.toString(value / 1e6, 'f', 2) + tr("M");
+        }
+        if (a >= 1e3) {
+            return locale.toString(value / 1e3, 'f', 1) + tr("K");
+        }
+        return locale.toString(value, 'f', 0);
+    }
+    QString text = locale.toString(value, 'f', m_decimals);
+    if (i && qstrcmp(i->unit, "percent") == 0) {
+        text += u'%';
+    }
+    return text;
+}
+
+QString IndicatorPaneSeries::legendHtml(qsizetype row,
+                                        bool dark,
+                                        const std::function<QString(double)>& formatPrice) const
+{
+    const Features::StudyInfo* i = info();
+    if (!i) {
         return {};
     }
-    QString html = QStringLiteral("<span style=\"color:gray\">%1</span>&nbsp;&nbsp; ")
-                       .arg(label(m_pane).toHtmlEscaped());
-    auto item = [&](const QString& caption, double value, const QColor& color) {
-        return QStringLiteral("%1&nbsp;<span style=\"color:%2\">%3</span>&nbsp;&nbsp; ")
-            .arg(caption.toHtmlEscaped(), color.name(), formatValue(value).toHtmlEscaped());
-    };
-    const QList<Line> lines = linesOf(m_pane);
-    for (const Line& line : lines) {
-        // A single line needs no caption: the pane's name says what it is ("RSI 14 56.20").
-        const QString caption = lines.size() == 1 ? QString() : line.caption;
-        html += item(caption, m_frame.value(line.column, row), m_dark ? line.dark : line.light);
+    QString html = QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;")
+                       .arg(m_study.mainColor(dark).name(), title().toHtmlEscaped());
+    const bool priceUnits = qstrcmp(i->unit, "price") == 0 && formatPrice;
+    QStringList values;
+    for (size_t l = 0; l < i->lines.size(); ++l) {
+        const double v = value(static_cast<int>(l), row);
+        const QString text = priceUnits && i->lines[l].style != Features::LineStyle::Histogram
+                                 ? formatPrice(v)
+                                 : formatValue(v);
+        const QString caption = QString::fromUtf8(i->lines[l].caption);
+        const QColor color = i->lines[l].style == Features::LineStyle::Histogram
+                                 ? (v < 0.0 ? MarketColors::down() : MarketColors::up())
+                                 : lineColor(static_cast<int>(l), dark);
+        values << QStringLiteral("%1<span style=\"color:%2\">%3</span>")
+                      .arg(caption.isEmpty() || i->lines.size() == 1
+                               ? QString()
+                               : caption.toHtmlEscaped() + QStringLiteral("&nbsp;"),
+                           color.name(),
+                           text.toHtmlEscaped());
     }
-    if (m_pane == IndicatorPane::Macd) {
-        const double h = m_frame.value(Column::MacdHist, row);
-        html += item(tr("Hist"), h, h < 0.0 ? MarketColors::down() : MarketColors::up());
-    }
-    return html;
+    return html + values.join(QStringLiteral("&nbsp; ")) + QStringLiteral("&nbsp;&nbsp;&nbsp; ");
 }
 
 } // namespace Tessera::Ui

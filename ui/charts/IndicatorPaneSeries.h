@@ -1,87 +1,73 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <utility>
 
 #include <QColor>
 #include <QCoreApplication>
-#include <QList>
 #include <QString>
 
-#include "core/features/IndicatorFrame.h"
+#include "core/features/Studies.h"
 #include "ui/charts/ChartStudies.h"
 
-class QAbstractAxis;
-class QCandlestickSeries;
-class QChart;
-class QLineSeries;
+class QPainter;
 
 namespace Tessera::Ui {
 
+struct PlotMap;
+
 /**
- * The series of the indicator pane under the candle chart (RSI, MACD, Stochastic or ATR) on the
- * candles' index x axis: the indicator lines (one point per bar with a value, none for the leading
- * bars of an unfilled window), dashed guide lines (RSI 30/70, Stochastic 20/80, MACD 0) across the
- * whole series, and for MACD the histogram as bars from 0, teal when positive and red when negative.
- *
- * The values come precomputed in an IndicatorFrame. show() replaces every series of the pane in one go.
- * GUI thread only; the series belong to the chart.
+ * One study as a chart draws it: its spec and colour, its computed values (row i = bar i, empty until
+ * the background computation delivers them), the painting of its lines (plain, histogram, band) and its
+ * legend. An indicator pane shows one of these with its guides and scale; PriceOverlays holds the ones
+ * drawn over the candles. GUI thread only; the values are computed elsewhere (Features::computeStudy).
  */
 class IndicatorPaneSeries
 {
     Q_DECLARE_TR_FUNCTIONS(IndicatorPaneSeries)
 
 public:
-    IndicatorPaneSeries(QChart* chart, QAbstractAxis* x, QAbstractAxis* y);
+    explicit IndicatorPaneSeries(ChartStudy study = {});
 
-    /** Builds the series of pane from frame (rows = bars); None or an empty frame leaves the pane empty. */
-    void show(IndicatorPane pane, const Features::IndicatorFrame& frame);
-    IndicatorPane pane() const { return m_pane; }
+    const ChartStudy& study() const { return m_study; }
+    /** A new spec or colour; a new spec drops the values until they are computed again. */
+    void setStudy(const ChartStudy& study);
+    const Features::StudyInfo* info() const { return Features::studyInfo(m_study.spec.key); }
 
-    QList<QLineSeries*> lines() const { return m_lines; }
-    QList<QLineSeries*> guides() const { return m_guides; }
-    /** The MACD histogram, else nullptr. */
-    QCandlestickSeries* histogram() const { return m_histogram; }
+    void setValues(Features::StudyValues values);
+    void clearValues() { m_values = {}; }
+    bool hasValues() const { return !m_values.lines.empty(); }
+    const Features::StudyValues& values() const { return m_values; }
+    /** Line `line` at bar row, NaN when there is none. */
+    double value(int line, qsizetype row) const;
 
-    /** The guide levels of pane (30 and 70 for RSI, …). */
-    static QList<double> guideLevels(IndicatorPane pane);
-    /** The fixed y range of a bounded oscillator (0–100 for RSI and Stochastic), else none. */
-    static std::optional<std::pair<double, double>> fixedRange(IndicatorPane pane);
-    static QString label(IndicatorPane pane);
+    /** Draws the lines (and band or histogram) on the visible bars. */
+    void paint(QPainter* painter, const PlotMap& map, bool dark) const;
+    /** Draws the catalog's guide levels (30/70, 0, …) dashed. */
+    void paintGuides(QPainter* painter, const PlotMap& map, bool dark) const;
 
-    /** The min and max of the pane's values on bars first..last (MACD includes 0); none without values. */
+    /** The min and max of the values on bars first..last (histograms and guides at 0 include 0). */
     std::optional<std::pair<double, double>> valueRange(qsizetype first, qsizetype last) const;
+    /** The fixed scale of a bounded oscillator (RSI 0–100, Williams %R −100–0), else none. */
+    std::optional<std::pair<double, double>> fixedRange() const;
 
-    /** The legend line at bar row: the pane's name and its coloured values. */
-    QString legendHtml(qsizetype row) const;
-    /** A value as the pane prints it (2 decimals; 4 for small MACD/ATR values). */
+    /** "RSI 14": the legend's title. */
+    QString title() const { return Features::studyTitle(m_study.spec); }
+    /**
+     * The legend entry at row: the title in the study's colour and each line's value. formatPrice formats
+     * price-unit studies like the price axis; other units use formatValue().
+     */
+    QString legendHtml(qsizetype row, bool dark, const std::function<QString(double)>& formatPrice) const;
+    /** A value as the legend and the axis tag print it: compact for share counts, 2 or 4 decimals else. */
     QString formatValue(double value) const;
 
-    /** Colours for a light or dark background (applied now and to later panes). */
-    void applyTheme(bool dark);
+    QColor lineColor(int line, bool dark) const;
 
 private:
-    struct Line
-    {
-        Features::Column column;
-        QString caption;
-        QColor light;
-        QColor dark;
-    };
-    static QList<Line> linesOf(IndicatorPane pane);
-    void clear();
-    void style();
-
-    QChart* m_chart;
-    QAbstractAxis* m_x;
-    QAbstractAxis* m_y;
-    IndicatorPane m_pane = IndicatorPane::None;
-    Features::IndicatorFrame m_frame;
-    QList<QLineSeries*> m_lines;
-    QList<QLineSeries*> m_guides;
-    QCandlestickSeries* m_histogram = nullptr;
+    ChartStudy m_study;
+    Features::StudyValues m_values;
     int m_decimals = 2;
-    bool m_dark = false;
 };
 
 } // namespace Tessera::Ui

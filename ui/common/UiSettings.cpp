@@ -12,8 +12,15 @@ const QString LogLevelKey = QStringLiteral("log/level");
 const QString DefaultLogLevel = QStringLiteral("info");
 const QString MaxWorkersKey = QStringLiteral("tasks/maxWorkers");
 const QString CloseToTrayKey = QStringLiteral("tray/closeToTray");
-const QString ChartOverlaysKey = QStringLiteral("chart/overlays");
-const QString ChartIndicatorPaneKey = QStringLiteral("chart/indicatorPane");
+const QString OldChartOverlaysKey = QStringLiteral("chart/overlays");
+const QString OldChartIndicatorPaneKey = QStringLiteral("chart/indicatorPane");
+const QString ChartStudiesKey = QStringLiteral("chart/studies");
+const QString ChartDefaultTemplateKey = QStringLiteral("chart/defaultTemplate");
+const QString ChartTemplatesGroup = QStringLiteral("chartTemplates");
+const QString ChartTimeframeKey = QStringLiteral("chart/timeframe");
+const QString ChartTypeKey = QStringLiteral("chart/type");
+const QString ChartScaleKey = QStringLiteral("chart/scale");
+const QString ChartPaneHeightsKey = QStringLiteral("chart/paneHeights");
 constexpr int MaxWorkersLimit = 256; // as tessera-cli --max-workers
 
 } // namespace
@@ -80,24 +87,117 @@ void setCloseToTray(bool on)
     QSettings().setValue(CloseToTrayKey, on);
 }
 
-QStringList chartOverlays()
+QString chartStudies()
 {
-    return QSettings().value(ChartOverlaysKey).toStringList();
+    const QSettings settings;
+    if (settings.contains(ChartStudiesKey)) {
+        return settings.value(ChartStudiesKey).toString();
+    }
+    if (settings.contains(ChartDefaultTemplateKey)) {
+        return settings.value(ChartDefaultTemplateKey).toString();
+    }
+    // Before issue 17 the chart had four fixed overlays and one fixed pane: carry them over.
+    QStringList studies;
+    const QMap<QString, QString> old = {{QStringLiteral("ma5"), QStringLiteral("sma:5")},
+                                        {QStringLiteral("ma20"), QStringLiteral("sma:20")},
+                                        {QStringLiteral("ma50"), QStringLiteral("sma:50")},
+                                        {QStringLiteral("bollinger"), QStringLiteral("bb")},
+                                        {QStringLiteral("rsi"), QStringLiteral("rsi")},
+                                        {QStringLiteral("macd"), QStringLiteral("macd")},
+                                        {QStringLiteral("stochastic"), QStringLiteral("stoch")},
+                                        {QStringLiteral("atr"), QStringLiteral("atr")}};
+    QStringList keys = settings.value(OldChartOverlaysKey).toStringList();
+    keys << settings.value(OldChartIndicatorPaneKey).toString();
+    for (const QString& key : std::as_const(keys)) {
+        if (old.contains(key)) {
+            studies << old.value(key);
+        }
+    }
+    return studies.join(u',');
 }
 
-void setChartOverlays(const QStringList& keys)
+void setChartStudies(const QString& studyList)
 {
-    QSettings().setValue(ChartOverlaysKey, keys);
+    QSettings().setValue(ChartStudiesKey, studyList);
 }
 
-QString chartIndicatorPane()
+QString chartDefaultTemplate()
 {
-    return QSettings().value(ChartIndicatorPaneKey, QStringLiteral("none")).toString();
+    return QSettings().value(ChartDefaultTemplateKey).toString();
 }
 
-void setChartIndicatorPane(const QString& key)
+void setChartDefaultTemplate(const QString& studyList)
 {
-    QSettings().setValue(ChartIndicatorPaneKey, key);
+    QSettings().setValue(ChartDefaultTemplateKey, studyList);
+}
+
+QMap<QString, QString> chartTemplates()
+{
+    QSettings settings;
+    settings.beginGroup(ChartTemplatesGroup);
+    QMap<QString, QString> templates;
+    for (const QString& name : settings.childKeys()) {
+        templates.insert(name, settings.value(name).toString());
+    }
+    return templates;
+}
+
+void setChartTemplate(const QString& name, const QString& studyList)
+{
+    // A slash would make a subgroup: the name is a plain key.
+    QString key = name;
+    key.replace(u'/', u'-').replace(u'\\', u'-');
+    QSettings().setValue(ChartTemplatesGroup + u'/' + key, studyList);
+}
+
+void removeChartTemplate(const QString& name)
+{
+    QSettings().remove(ChartTemplatesGroup + u'/' + name);
+}
+
+QString chartTimeframe()
+{
+    return QSettings().value(ChartTimeframeKey, QStringLiteral("daily")).toString();
+}
+
+void setChartTimeframe(const QString& key)
+{
+    QSettings().setValue(ChartTimeframeKey, key);
+}
+
+QString chartType()
+{
+    return QSettings().value(ChartTypeKey, QStringLiteral("candles")).toString();
+}
+
+void setChartType(const QString& key)
+{
+    QSettings().setValue(ChartTypeKey, key);
+}
+
+QString chartScale()
+{
+    return QSettings().value(ChartScaleKey, QStringLiteral("linear")).toString();
+}
+
+void setChartScale(const QString& key)
+{
+    QSettings().setValue(ChartScaleKey, key);
+}
+
+QVariantMap chartPaneHeights()
+{
+    return QSettings().value(ChartPaneHeightsKey).toMap();
+}
+
+void setChartPaneHeights(const QVariantMap& heights)
+{
+    QSettings settings;
+    if (heights.isEmpty()) {
+        settings.remove(ChartPaneHeightsKey);
+    } else {
+        settings.setValue(ChartPaneHeightsKey, heights);
+    }
 }
 
 } // namespace Tessera::Ui::Settings

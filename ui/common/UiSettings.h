@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace Tessera::Ui::Settings {
 
@@ -31,13 +33,34 @@ void setMaxWorkers(int workers);
 bool closeToTray();
 void setCloseToTray(bool on);
 
-/** "chart/overlays": the candle chart's price overlays that are on, by key (ChartStudies.h); default none. */
-QStringList chartOverlays();
-void setChartOverlays(const QStringList& keys);
-
-/** "chart/indicatorPane": the indicator pane under the candle chart, by key (ChartStudies.h); default "none".
+/**
+ * "chart/studies": the candle chart's studies as a study list (ChartStudies.h: "sma:50,rsi:14@#7e57c2").
+ * Without it: the default template, else the studies of the old "chart/overlays" and
+ * "chart/indicatorPane" keys (ma5 → sma:5, bollinger → bb, …), else none.
  */
-QString chartIndicatorPane();
-void setChartIndicatorPane(const QString& key);
+QString chartStudies();
+void setChartStudies(const QString& studyList);
+
+/** "chart/defaultTemplate": the study list a new chart and "Load default" get; empty = none. */
+QString chartDefaultTemplate();
+void setChartDefaultTemplate(const QString& studyList);
+
+/** "chartTemplates/<name>": named study lists (name → list), saved from the Indicators dialog. */
+QMap<QString, QString> chartTemplates();
+void setChartTemplate(const QString& name, const QString& studyList);
+void removeChartTemplate(const QString& name);
+
+/** "chart/timeframe", "chart/type", "chart/scale": keys of Timeframe, ChartType and PriceScale. */
+QString chartTimeframe();
+void setChartTimeframe(const QString& key);
+QString chartType();
+void setChartType(const QString& key);
+QString chartScale();
+void setChartScale(const QString& key);
+
+/** "chart/paneHeights": the chart panes' heights by pane key ("price", "volume", a study key); empty =
+ * defaults. */
+QVariantMap chartPaneHeights();
+void setChartPaneHeights(const QVariantMap& heights);
 
 } // namespace Tessera::Ui::Settings

@@ -46,6 +46,7 @@
 #include "core/tiles/SymbolAnalysis.h"
 #include "ui/alerts/AlertsPanel.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/charts/ChartGrid.h"
 #include "ui/charts/DrawingLayer.h"
 #include "ui/common/FrozenColumnTableView.h"
 #include "ui/common/TableExport.h"
@@ -223,14 +224,48 @@ void MainWindow::buildDocks()
     m_crossSectionDock = dock(m_crossSection, tr("Cross-section"), QStringLiteral("crossSectionDock"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::GroupedDragging);
     setTabPosition(Qt::BottomDockWidgetArea, QTabWidget::North);
-    addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
+    arrangeDocks();
+}
+
+void MainWindow::arrangeDocks()
+{
+    // The chart owns the window: the docks wait tabbed at the bottom, closed, until View (Alt+1…4), a
+    // task launch or a run's progress asks for one. Job progress shows in the status bar meanwhile.
+    for (QDockWidget* dock : {m_operationsDock, m_logDock, m_statusDock, m_modelsDock}) {
+        dock->setFloating(false);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+    }
     tabifyDockWidget(m_operationsDock, m_logDock);
     tabifyDockWidget(m_operationsDock, m_statusDock);
     tabifyDockWidget(m_operationsDock, m_modelsDock);
     tabifyDockWidget(m_operationsDock, m_topPredictionsDock);
     tabifyDockWidget(m_operationsDock, m_crossSectionDock);
     m_operationsDock->raise();
-    resizeDocks({m_operationsDock}, {320}, Qt::Vertical);
+    resizeDocks({m_operationsDock}, {280}, Qt::Vertical);
+    for (QDockWidget* dock : {m_operationsDock, m_logDock, m_statusDock, m_modelsDock}) {
+        dock->hide();
+    }
+}
+
+void MainWindow::applyDefaultSplitter()
+{
+    // The table fits its price columns without a horizontal scroll bar; the chart takes the rest.
+    const int leftWidth =
+        m_tableWidth + m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth() + 8;
+    m_splitter->setSizes({leftWidth, std::max(200, m_splitter->width() - leftWidth)});
+}
+
+void MainWindow::resetLayout()
+{
+    arrangeDocks();
+    applyDefaultSplitter();
+    m_chart->resetLayout();
+    if (m_options.persistState) {
+        QSettings settings;
+        settings.remove(WindowStateKey);
+        settings.remove(SplitterKey);
+    }
+    showMaximized();
 }
 
 void MainWindow::buildChartTools()
@@ -406,6 +441,7 @@ void MainWindow::recoverInterruptedRuns()
         }
         if (!resumable->isEmpty()) {
             self->m_operations->showInterruptedRuns(*resumable);
+            self->showOperations(); // the docks start closed: the offer to resume must be seen
             emit self->interruptedRunsFound(*resumable);
         }
     };
@@ -554,11 +590,16 @@ void MainWindow::buildUi()
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
     leftLayout->addWidget(m_table, 1);
 
-    m_chart = new CandleChartView(this);
+    m_chart = new CandleChartView(this, m_options.persistState);
+    m_chartGrid = new ChartGrid(m_chart, this);
+    // Compared symbols and the grid's other charts are read on the pool thread the charts run this on
+    // (one connection per thread).
+    m_chartGrid->setBarsLoader(
+        [db = m_db](const QString& ticker) { return Store::BarRepository(*db).load(ticker); });
     m_symbolTabs = new QTabWidget(this);
     m_symbolTabs->setObjectName(QStringLiteral("symbolTabs"));
     m_symbolTabs->setDocumentMode(true);
-    m_symbolTabs->addTab(m_chart, tr("Chart"));
+    m_symbolTabs->addTab(m_chartGrid, tr("Chart"));
     // The pipeline's stored analyses, unless the options bring other ones (tests, --analysis-dir).
     if (!m_options.analysisLoader) {
         m_options.analysisLoader = storeAnalysisLoader(m_db);
@@ -582,7 +623,7 @@ void MainWindow::buildUi()
     connect(this, &MainWindow::currentSymbolChanged, m_predictions, &PredictionsPanel::setTicker);
     connect(this, &MainWindow::jobFinished, m_predictions, &PredictionsPanel::refresh);
     connect(m_symbolTabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_chartPending && m_symbolTabs->currentWidget() == m_chart) {
+        if (m_chartPending && m_symbolTabs->currentWidget() == m_chartGrid) {
             readChartBars(m_chartTicker);
         }
     });
@@ -636,6 +677,16 @@ void MainWindow::buildMenus()
     demo->setObjectName(QStringLiteral("loadDemoAction"));
     demo->setStatusTip(tr("Synthetic daily bars for a demo market; no internet needed"));
     const QList<QAction*> exports = addExportMenu(file, this);
+    QAction* exportChart = file->addAction(tr("Export c&hart…"), m_chart, [this] {
+        m_symbolTabs->setCurrentWidget(m_chartGrid);
+        m_chart->exportImageInteractively();
+    });
+    exportChart->setObjectName(QStringLiteral("exportChartAction"));
+    exportChart->setStatusTip(tr("Save the chart as a PNG picture or an SVG drawing"));
+    QAction* copyChart =
+        file->addAction(tr("Cop&y chart"), m_chart, [this] { m_chart->copyImageToClipboard(); });
+    copyChart->setObjectName(QStringLiteral("copyChartAction"));
+    copyChart->setStatusTip(tr("Put a picture of the chart on the clipboard"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -674,6 +725,17 @@ void MainWindow::buildMenus()
         toggle->setShortcut(QKeySequence(tr(d.shortcut)));
         view->addAction(toggle);
     }
+    view->addSeparator();
+    QAction* indicators = view->addAction(tr("&Indicators…"), m_chart, [this] {
+        m_symbolTabs->setCurrentWidget(m_chartGrid);
+        m_chart->showIndicatorsDialog();
+    });
+    indicators->setObjectName(QStringLiteral("indicatorsAction"));
+    indicators->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    QAction* resetLayoutAction = view->addAction(tr("Reset &layout"), this, &MainWindow::resetLayout);
+    resetLayoutAction->setObjectName(QStringLiteral("resetLayoutAction"));
+    resetLayoutAction->setStatusTip(
+        tr("Maximise the window, close the docks and give the chart's panes their default heights"));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QMenu* run = tools->addMenu(tr("&Run"));
@@ -752,7 +814,7 @@ void MainWindow::installRowActions()
         return action;
     };
     add(tr("Open chart"), "openChartRowAction", [this](const QString&) {
-        m_symbolTabs->setCurrentWidget(m_chart);
+        m_symbolTabs->setCurrentWidget(m_chartGrid);
     });
     add(tr("Open dashboard"), "openDashboardRowAction", [this](const QString&) {
         m_symbolTabs->setCurrentWidget(m_dashboard);
@@ -823,6 +885,10 @@ void MainWindow::fitSymbolColumn()
 void MainWindow::restoreUiState()
 {
     const QSettings settings;
+    if (!settings.contains(GeometryKey)) {
+        // First run: the whole screen, so the chart gets room (the window shows maximised).
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(WindowStateKey).toByteArray());
     m_splitterSized = m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
@@ -847,11 +913,8 @@ void MainWindow::showEvent(QShowEvent* event)
     m_tray->setWindowVisible(true);
     if (!m_splitterSized) {
         m_splitterSized = true;
-        // First show without a saved layout: the table fits without a horizontal scroll bar and the
-        // chart takes the rest. Done here because only now does the splitter know its width.
-        const int leftWidth =
-            m_tableWidth + m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth() + 8;
-        m_splitter->setSizes({leftWidth, std::max(200, m_splitter->width() - leftWidth)});
+        // First show without a saved layout: done here because only now does the splitter know its width.
+        applyDefaultSplitter();
         m_table->setFocus(); // arrow keys walk the symbols straight away
     }
 }
@@ -940,6 +1003,11 @@ void MainWindow::applySnapshot(UniverseSnapshot snapshot)
     m_model->setFundamentals(m_snapshot.fundamentals);
     m_model->setXsScores(m_snapshot.xsScores);
     m_model->setRows(m_snapshot.rows);
+    QStringList tickers;
+    for (const auto& row : std::as_const(m_snapshot.rows)) {
+        tickers << row.symbol.ticker;
+    }
+    m_chartGrid->setSymbolList(tickers); // the charts' symbol boxes and Compare menus complete these
     updateFilterCombos();
     applyFilters();
     updateStatus();
@@ -1114,7 +1182,7 @@ void MainWindow::loadBars(const QString& ticker)
     emit currentSymbolChanged(ticker);
     // A hidden chart is not worth a bar read and an indicator computation on every switch (a user
     // going through the dashboards): it is read when its tab is shown.
-    if (m_symbolTabs->currentWidget() != m_chart) {
+    if (m_symbolTabs->currentWidget() != m_chartGrid) {
         ++m_barsRequest; // a read still in flight is for a symbol no longer selected
         m_chartPending = true;
         return;
@@ -1129,18 +1197,11 @@ void MainWindow::readChartBars(const QString& ticker)
     const Store::SymbolRow* row = m_model->rowData(m_model->rowOf(ticker));
     const QString name = row ? row->symbol.name : QString();
     QPointer<MainWindow> self(this);
-    using Loaded = std::pair<BarSeries, Features::IndicatorFrame>;
-    QtConcurrent::run(&m_readPool, [db = m_db, ticker]() -> Result<Loaded> {
-        auto bars = Store::BarRepository(*db).load(ticker);
-        if (!bars) {
-            return fail(bars.error());
-        }
-        // Display prices are split/dividend adjusted and the chart's studies computed from them, here,
-        // off the GUI thread.
-        BarSeries adjusted = bars->adjusted();
-        Features::IndicatorFrame indicators = Features::computeIndicators(adjusted);
-        return Loaded{std::move(adjusted), std::move(indicators)};
-    }).then(this, [self, request, ticker, name](Result<Loaded> bars) {
+    // The stored bars only: the chart adjusts, resamples and computes its studies itself, the studies on
+    // the global pool (CandleChartView).
+    QtConcurrent::run(&m_readPool, [db = m_db, ticker]() -> Result<BarSeries> {
+        return Store::BarRepository(*db).load(ticker);
+    }).then(this, [self, request, ticker, name](Result<BarSeries> bars) {
         if (!self || request != self->m_barsRequest) {
             return; // a newer selection superseded this one
         }
@@ -1151,7 +1212,7 @@ void MainWindow::readChartBars(const QString& ticker)
             emit self->loadFailed(bars.error().message);
             return;
         }
-        self->m_chart->setBars(ticker, name, bars->first, bars->second);
+        self->m_chart->setBars(ticker, name, *bars);
     });
 }
 

@@ -36,6 +36,7 @@ namespace Tessera::Ui {
 class AlertsPanel;
 class CandleChartView;
 class DrawingLayer;
+class ChartGrid;
 class LogPanel;
 class ModelsPanel;
 class TopPredictionsPanel;
@@ -103,6 +104,8 @@ public:
     UniverseTableModel* universeModel() const { return m_model; }
     UniverseFilterProxyModel* universeProxy() const { return m_proxy; }
     CandleChartView* chartView() const { return m_chart; }
+    /** The Chart tab: the main chart and up to three more (View ▸ Charts). */
+    ChartGrid* chartGrid() const { return m_chartGrid; }
     SymbolDashboard* dashboard() const { return m_dashboard; }
     /** The right-hand tabs about the selected symbol (chart first; panels add theirs). */
     QTabWidget* symbolTabs() const { return m_symbolTabs; }
@@ -169,6 +172,9 @@ public slots:
     void showLog();
     void showStatusView();
     void showModels();
+    /** View ▸ Reset layout: docks tabbed and closed, default table width and chart pane heights, maximised.
+     */
+    void resetLayout();
     /** Shows the selected symbol's predictions tab. */
     void showPredictions();
     /** Really quits (File ▸ Quit, the tray's Quit), also when closing would only hide to the tray. */
@@ -205,6 +211,9 @@ private:
     void fitSymbolColumn();
     void buildUi();
     void buildDocks();
+    /** The default dock layout: tabbed at the bottom, closed. */
+    void arrangeDocks();
+    void applyDefaultSplitter();
     /** What the train dialog offers: universes, tags, symbols with bars, the table's selection. */
     void fillLaunchContext(LaunchContext& context) const;
     void buildMenus();
@@ -250,6 +259,7 @@ private:
     QComboBox* m_verdictCombo = nullptr;
     QTableView* m_table = nullptr;
     CandleChartView* m_chart = nullptr;
+    ChartGrid* m_chartGrid = nullptr;
     SymbolDashboard* m_dashboard = nullptr;
     QTabWidget* m_symbolTabs = nullptr;
     QLabel* m_countLabel = nullptr;

@@ -1,0 +1,320 @@
+#include "ui/charts/PlotPainter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include "ui/charts/ChartStyle.h"
+
+namespace Tessera::Ui {
+
+double PlotMap::toPlot(double value) const
+{
+    return log ? (value > 0.0 ? std::log(value) : std::numeric_limits<double>::quiet_NaN()) : value;
+}
+
+std::pair<qsizetype, qsizetype> PlotMap::visibleBars(qsizetype count) const
+{
+    // One bar beyond each edge, so lines leave the plot instead of stopping short of it.
+    const qsizetype first = std::max<qsizetype>(0, static_cast<qsizetype>(std::floor(from)) - 1);
+    const qsizetype last = std::min<qsizetype>(count - 1, static_cast<qsizetype>(std::ceil(to)) + 1);
+    return {first, last};
+}
+
+namespace PlotPainter {
+namespace {
+
+bool finite(double v)
+{
+    return std::isfinite(v);
+}
+
+} // namespace
+
+void paintBars(QPainter* painter,
+               const PlotMap& map,
+               const OhlcColumns& bars,
+               BarStyle style,
+               const QColor& up,
+               const QColor& down,
+               const QColor& lineColor)
+{
+    const auto& c = *bars.close;
+    const auto [first, last] = map.visibleBars(static_cast<qsizetype>(c.size()));
+    if (first > last) {
+        return;
+    }
+    if (style == BarStyle::Line || style == BarStyle::Area) {
+        QPolygonF line;
+        line.reserve(last - first + 1);
+        for (qsizetype i = first; i <= last; ++i) {
+            const double v = c[static_cast<size_t>(i)];
+            if (finite(v) && finite(map.y(v))) {
+                line << QPointF(map.x(static_cast<double>(i)), map.y(v));
+            }
+        }
+        if (line.isEmpty()) {
+            return;
+        }
+        if (style == BarStyle::Area) {
+            QPolygonF area = line;
+            area << QPointF(line.last().x(), map.plot.bottom())
+                 << QPointF(line.first().x(), map.plot.bottom());
+            QColor fill = lineColor;
+            fill.setAlpha(50);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(fill);
+            painter->drawPolygon(area);
+        }
+        paintLine(painter, map, c, ChartStyle::cosmeticPen(lineColor, Qt::SolidLine, 1.5));
+        return;
+    }
+
+    const double slot = map.barWidth();
+    const double body = std::max(1.0, std::floor(slot * 0.7));
+    const bool bodies = body >= 3.0; // below that a body is its wick: draw one line per bar
+    std::vector<QLineF> upLines;
+    std::vector<QLineF> downLines;
+    std::vector<QRectF> upRects;
+    std::vector<QRectF> downRects;
+    const size_t count = static_cast<size_t>(last - first + 1);
+    upLines.reserve(count * (style == BarStyle::OhlcBars ? 3 : 1));
+    downLines.reserve(upLines.capacity());
+    for (qsizetype i = first; i <= last; ++i) {
+        const size_t k = static_cast<size_t>(i);
+        const double cl = c[k];
+        if (!finite(cl)) {
+            continue;
+        }
+        const double o = finite((*bars.open)[k]) ? (*bars.open)[k] : cl;
+        const double h = finite((*bars.high)[k]) ? (*bars.high)[k] : std::max(o, cl);
+        const double l = finite((*bars.low)[k]) ? (*bars.low)[k] : std::min(o, cl);
+        const bool rising = cl > o;
+        // Whole pixels: crisp 1-px wicks at any zoom.
+        const double x = std::round(map.x(static_cast<double>(i))) + 0.5;
+        const double yh = map.y(h);
+        const double yl = map.y(l);
+        const double yo = map.y(o);
+        const double yc = map.y(cl);
+        if (!finite(yh) || !finite(yl)) {
+            continue;
+        }
+        auto& lines = rising ? upLines : downLines;
+        if (style == BarStyle::OhlcBars) {
+            const double tick = std::max(1.0, std::floor(body / 2.0));
+            lines.emplace_back(x, yh, x, yl);
+            lines.emplace_back(x - tick, yo, x, yo);
+            lines.emplace_back(x, yc, x + tick, yc);
+            continue;
+        }
+        if (!bodies) {
+            lines.emplace_back(x, yh, x, yl);
+            continue;
+        }
+        const double top = std::min(yo, yc);
+        const double height = std::max(1.0, std::abs(yo - yc));
+        lines.emplace_back(x, yh, x, top);
+        lines.emplace_back(x, top + height, x, yl);
+        (rising ? upRects : downRects).emplace_back(std::round(x - body / 2.0), top, body, height);
+    }
+    for (const auto& [lines, rects, color] :
+         {std::tuple(&upLines, &upRects, up), std::tuple(&downLines, &downRects, down)}) {
+        painter->setPen(ChartStyle::cosmeticPen(color));
+        painter->drawLines(lines->data(), static_cast<int>(lines->size()));
+        if (!rects->empty()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(color);
+            painter->drawRects(rects->data(), static_cast<int>(rects->size()));
+            painter->setBrush(Qt::NoBrush);
+        }
+    }
+}
+
+void paintColumns(QPainter* painter,
+                  const PlotMap& map,
+                  const std::vector<double>& values,
+                  const std::vector<bool>& rising,
+                  const QColor& up,
+                  const QColor& down)
+{
+    const auto [first, last] = map.visibleBars(static_cast<qsizetype>(values.size()));
+    const double body = std::max(1.0, std::floor(map.barWidth() * 0.7));
+    const double base = map.y(0.0);
+    std::vector<QRectF> upRects;
+    std::vector<QRectF> downRects;
+    for (qsizetype i = first; i <= last; ++i) {
+        const size_t k = static_cast<size_t>(i);
+        const double v = values[k];
+        if (!finite(v) || v == 0.0) {
+            continue;
+        }
+        const double x = std::round(map.x(static_cast<double>(i)) - body / 2.0);
+        const double y = map.y(v);
+        QRectF rect(x, std::min(y, base), body, std::max(1.0, std::abs(base - y)));
+        (k < rising.size() && rising[k] ? upRects : downRects).push_back(rect);
+    }
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(up);
+    painter->drawRects(upRects.data(), static_cast<int>(upRects.size()));
+    painter->setBrush(down);
+    painter->drawRects(downRects.data(), static_cast<int>(downRects.size()));
+    painter->setBrush(Qt::NoBrush);
+}
+
+namespace {
+
+QPen densePen(const PlotMap& map, QPen pen)
+{
+    // A wide pen goes through QPainter's stroker, ~10x slower than the 1-px cosmetic path: thousands of
+    // bars on screen (the w6chart "All" view) draw with 1 px, where a thicker line would not show anyway.
+    if (map.barWidth() < 2.0) {
+        pen.setWidthF(1.0);
+    }
+    return pen;
+}
+
+} // namespace
+
+void paintLine(QPainter* painter, const PlotMap& map, const std::vector<double>& values, const QPen& pen)
+{
+    const auto [first, last] = map.visibleBars(static_cast<qsizetype>(values.size()));
+    painter->setPen(densePen(map, pen));
+    painter->setBrush(Qt::NoBrush);
+    QPolygonF run;
+    run.reserve(last - first + 1);
+    auto flush = [&] {
+        if (run.size() > 1) {
+            painter->drawPolyline(run);
+        }
+        run.clear();
+    };
+    // Several bars per pixel column: keep each column's first, lowest, highest and last point, which
+    // draws the same pixels as every point would.
+    const bool decimate = map.barWidth() < 0.5;
+    double column = std::numeric_limits<double>::quiet_NaN();
+    QPointF colFirst, colMin, colMax, colLast;
+    auto emitColumn = [&] {
+        if (std::isnan(column)) {
+            return;
+        }
+        run << colFirst;
+        if (colMin.x() < colMax.x()) {
+            run << colMin << colMax;
+        } else {
+            run << colMax << colMin;
+        }
+        run << colLast;
+        column = std::numeric_limits<double>::quiet_NaN();
+    };
+    for (qsizetype i = first; i <= last; ++i) {
+        const double v = values[static_cast<size_t>(i)];
+        const double y = finite(v) ? map.y(v) : v;
+        if (!finite(y)) {
+            emitColumn();
+            flush();
+            continue;
+        }
+        const QPointF p(map.x(static_cast<double>(i)), y);
+        if (!decimate) {
+            run << p;
+            continue;
+        }
+        const double c = std::floor(p.x());
+        if (c != column) {
+            emitColumn();
+            column = c;
+            colFirst = colMin = colMax = colLast = p;
+            continue;
+        }
+        colLast = p;
+        if (p.y() < colMin.y()) {
+            colMin = p;
+        }
+        if (p.y() > colMax.y()) {
+            colMax = p;
+        }
+    }
+    emitColumn();
+    flush();
+}
+
+void paintHistogram(QPainter* painter,
+                    const PlotMap& map,
+                    const std::vector<double>& values,
+                    const QColor& up,
+                    const QColor& down)
+{
+    std::vector<bool> rising(values.size());
+    for (size_t i = 0; i < values.size(); ++i) {
+        rising[i] = values[i] > 0.0;
+    }
+    paintColumns(painter, map, values, rising, up, down);
+}
+
+void paintBand(QPainter* painter,
+               const PlotMap& map,
+               const std::vector<double>& upper,
+               const std::vector<double>& lower,
+               const QColor& fill)
+{
+    const auto [first, last] = map.visibleBars(static_cast<qsizetype>(std::min(upper.size(), lower.size())));
+    QPolygonF top;
+    QPolygonF bottom;
+    for (qsizetype i = first; i <= last; ++i) {
+        const size_t k = static_cast<size_t>(i);
+        if (!finite(upper[k]) || !finite(lower[k])) {
+            continue;
+        }
+        const double x = map.x(static_cast<double>(i));
+        top << QPointF(x, map.y(upper[k]));
+        bottom.prepend(QPointF(x, map.y(lower[k])));
+    }
+    if (top.size() < 2) {
+        return;
+    }
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawPolygon(top + bottom);
+    painter->setBrush(Qt::NoBrush);
+}
+
+void paintGuide(QPainter* painter, const PlotMap& map, double value, const QPen& pen)
+{
+    const double y = map.y(value);
+    if (!finite(y) || y < map.plot.top() || y > map.plot.bottom()) {
+        return;
+    }
+    painter->setPen(pen);
+    painter->drawLine(QPointF(map.plot.left(), y), QPointF(map.plot.right(), y));
+}
+
+} // namespace PlotPainter
+
+PlotItem::PlotItem(Painter painter)
+    : m_painter(std::move(painter))
+{
+    // Over Qt Charts' grid, under the crosshair and tags (ChartPane's overlay z values).
+    setZValue(500.0);
+}
+
+void PlotItem::setPlotRect(const QRectF& rect)
+{
+    prepareGeometryChange();
+    m_rect = rect;
+}
+
+void PlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    if (!m_painter || m_rect.isEmpty()) {
+        return;
+    }
+    painter->save();
+    painter->setClipRect(m_rect);
+    m_painter(painter, m_rect);
+    painter->restore();
+}
+
+} // namespace Tessera::Ui
