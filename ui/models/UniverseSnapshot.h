@@ -28,7 +28,6 @@ struct UniverseSnapshot
     qint64 totalBars = 0;
     QHash<QString, Tiles::AnalysisSummary> analyses;   ///< stored analyses' summaries by ticker
     QHash<QString, Fundamentals::Record> fundamentals; ///< each symbol's latest fundamentals by ticker
-    QHash<QString, Tiles::AnalysisSummary> analyses;   ///< stored analyses' summaries by ticker
     QHash<QString, Store::XsScoreRow> xsScores;        ///< newest cross-sectional scores by ticker
 };
 

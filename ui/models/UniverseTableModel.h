@@ -97,14 +97,12 @@ private:
     /** Display, sort, font and tooltip of the fundamentals columns. */
     QVariant fundamentalsValue(const Store::SymbolRow& row, int column, int role) const;
 
-    QList<Store::SymbolRow> m_rows;
-    QHash<QString, Tiles::AnalysisSummary> m_analyses;
-    QHash<QString, Fundamentals::Record> m_fundamentals;
     /** Display, sort, colour and tooltip of the ML columns. */
     QVariant xsValue(const Store::SymbolRow& row, int column, int role) const;
 
     QList<Store::SymbolRow> m_rows;
     QHash<QString, Tiles::AnalysisSummary> m_analyses;
+    QHash<QString, Fundamentals::Record> m_fundamentals;
     QHash<QString, Store::XsScoreRow> m_xsScores;
 };
 
