@@ -121,11 +121,7 @@ DrawingLayer::DrawingLayer(CandleChartView* chart, Store::DatabasePtr db, QThrea
     m_magnet = QSettings().value(MagnetKey, true).toBool();
     m_item = new detail::DrawingItem(this, chart->priceChart());
     // Follow every change of the visible range and of the plot area.
-    for (QAbstractAxis* axis : chart->candleSeries()->attachedAxes()) {
-        if (auto* value = qobject_cast<QValueAxis*>(axis)) {
-            connect(value, &QValueAxis::rangeChanged, this, &DrawingLayer::repaint);
-        }
-    }
+    connect(chart, &CandleChartView::visibleRangeChanged, this, &DrawingLayer::repaint);
     connect(chart->priceChart(), &QChart::plotAreaChanged, this, &DrawingLayer::repaint);
     connect(chart, &CandleChartView::barsShown, this, &DrawingLayer::showSymbol);
     connect(chart, &CandleChartView::rangePresetChanged, this, [this](CandleChartView::RangePreset preset) {
@@ -200,7 +196,13 @@ double DrawingLayer::indexOf(QDate date) const
 
 QPointF DrawingLayer::chartPos(double index, double price) const
 {
-    return chart()->mapToPosition(QPointF(index, price), m_chart->candleSeries());
+    // The chart's own mapping (its price scale: linear, log or percent), from its price pane's viewport.
+    QChartView* pane = view();
+    if (!pane) {
+        return {};
+    }
+    const QPointF inViewport = m_chart->positionOf(QPointF(index, price));
+    return chart()->mapFromScene(pane->mapToScene(inViewport.toPoint()));
 }
 
 QPointF DrawingLayer::chartPos(const ChartPoint& point) const
@@ -225,8 +227,7 @@ QPointF DrawingLayer::valueAt(const QPointF& pos) const
     if (!pane) {
         return {};
     }
-    const QPointF inChart = chart()->mapFromScene(pane->mapToScene(pos.toPoint()));
-    return chart()->mapToValue(inChart, m_chart->candleSeries());
+    return m_chart->valueAt(pos);
 }
 
 ChartPoint DrawingLayer::pointAt(const QPointF& pos, bool snap) const

@@ -80,7 +80,7 @@ TaskLauncher trainLauncher()
 
 /**
  * "Train cross-sectional models": the pooled price and risk models over the universe the table is
- * filtered to (every symbol with bars when none), with the stored xs/* settings; no dialog, the run's
+ * filtered to (every symbol with bars when none), with the stored settings under xs/; no dialog, the run's
  * progress shows in the operations view like any task.
  */
 TaskLauncher trainXsLauncher()
