@@ -57,8 +57,9 @@ public:
             "Fetch settings (provider, base URLs, rate, concurrency, timeout, retries, history range, "
             "overlap), export retention, training settings (folds, model parameters, the "
             "production-ready gate, kept versions, prediction expiry) and pipeline settings (tile bars, "
-            "slippage sizes, verdict weights and thresholds) stored in the database, with their "
-            "defaults and ranges.");
+            "slippage sizes, verdict weights and thresholds), and the hourly settings (day boundary of 24/7 "
+            "markets, hourly horizons, full-retrain window, forest trees and library, prediction lifetime) "
+            "stored in the database, with their defaults and ranges.");
     }
 
     int run(CliContext& ctx) override
