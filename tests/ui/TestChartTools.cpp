@@ -60,6 +60,25 @@ QStringList shownTickers(const QAbstractItemModel* model)
     return out;
 }
 
+/**
+ * Waits until the price pane has settled (studies computed off the GUI thread, axis ranges and layout
+ * applied): positions taken before that can map to other prices once the last update lands.
+ */
+void waitForSettledChart(Ui::CandleChartView* chart, Ui::DrawingLayer* layer)
+{
+    QTRY_VERIFY(chart->studiesReady());
+    QPoint last(-1, -1);
+    QTRY_VERIFY([&] {
+        const BarSeries& bars = chart->bars();
+        const QPoint now =
+            bars.isEmpty() ? QPoint()
+                           : layer->viewportPos(bars.size() / 2.0, bars.close()[bars.size() / 2]).toPoint();
+        const bool same = now == last;
+        last = now;
+        return same;
+    }());
+}
+
 } // namespace
 
 /** Issue 17's chart tools in the main window: watchlists (filter, switching, drag data), drawings, alerts. */
@@ -217,6 +236,7 @@ private slots:
         QTRY_COMPARE(layer->ticker(), first);
         QTRY_VERIFY(layer->isIdle());
         chart->setRangePreset(Ui::CandleChartView::RangePreset::All);
+        waitForSettledChart(chart, layer);
         QCOMPARE(layer->drawings().size(), 0);
         QWidget* viewport = layer->view()->viewport();
         const BarSeries& bars = chart->bars();
@@ -268,6 +288,7 @@ private slots:
         QCOMPARE(layer->drawings()[0].b, drawn.b);
         QCOMPARE(layer->drawings()[1].a.price, storedLevel);
         chart->setRangePreset(Ui::CandleChartView::RangePreset::All);
+        waitForSettledChart(chart, layer);
 
         // Move: drag the trend line's middle 10 bars to the right; both points move by 10 bars.
         const QPoint middle = layer->viewportPos(50.0, (c20 + c80) / 2.0).toPoint();
@@ -327,6 +348,7 @@ private slots:
         QTRY_COMPARE(layer->ticker(), ticker);
         QTRY_VERIFY(layer->isIdle());
         window.chartView()->setRangePreset(Ui::CandleChartView::RangePreset::All);
+        waitForSettledChart(window.chartView(), layer);
         const BarSeries& bars = window.chartView()->bars();
         QWidget* viewport = layer->view()->viewport();
         layer->setMagnet(true);
