@@ -13,6 +13,37 @@
     </message>
 </context>
 <context>
+    <name>Drawing</name>
+    <message>
+        <source>Trend line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ray</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Horizontal level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vertical line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fibonacci retracement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <source>Wrote %1 into %2.</source>
@@ -96,59 +127,15 @@
 <context>
     <name>IndicatorPaneSeries</name>
     <message>
-        <source>RSI</source>
+        <source>B</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>MACD</source>
+        <source>M</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Signal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%K</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%D</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ATR</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No indicator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>RSI 14</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MACD 12, 26, 9</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stochastic 14, 3, 3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ATR 14</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Guide %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Histogram</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hist</source>
+        <source>K</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -262,37 +249,104 @@
     </message>
 </context>
 <context>
-    <name>PriceOverlays</name>
+    <name>PriceAlert</name>
     <message>
-        <source>Bollinger band</source>
+        <source>%1 rose to %2 (close %3 on %4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Bollinger upper</source>
+        <source>%1 fell to %2 (close %3 on %4)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Mega cap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Bollinger middle</source>
+        <source>Large cap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Bollinger lower</source>
+        <source>Mid cap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>MA 5</source>
+        <source>Small cap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>MA 20</source>
+        <source>Micro cap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>MA 50</source>
+        <source>#</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>BB 20, 2</source>
+        <source>Symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predicted move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close → predicted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IC (vs 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hit rate vs baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MSE skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exp(predicted log return) − 1 over the horizon, from the as-of close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Out-of-sample rank correlation of the models' forecasts and realised returns (mean of the consensus's models); a constant forecast scores 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of out-of-sample hours with the right direction, beside the training-mean baseline's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 − MSE / MSE of the better naive baseline; above 0 beats it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to watchlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>☆ %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watchlist %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -421,6 +475,22 @@
     </message>
     <message>
         <source>Load / update data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train cross-sectional models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train the pooled 10-day price and drawdown models over the shown universe, validate them walk-forward by date (daily rank IC) and store today's ML scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train cross-sectional models (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update fundamentals</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -677,6 +747,46 @@
         <source>Export folder</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Binance server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Binance request rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Binance weight limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Binance bar interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day boundary of 24/7 markets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hourly model horizons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hourly full-retrain window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hourly forest trees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hourly forest library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hourly prediction lifetime</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::AbsorptionFlowTile</name>
@@ -729,6 +839,81 @@ Net %4</source>
     <message>
         <source>%1, %2
 Mean volume %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::AlertsPanel</name>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the price alerts failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No alert set: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert set: %1 rises to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert set: %1 falls to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removing the alert failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hit %1 · close %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rises to %2: fires on the first new bar whose high reaches it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 falls to %2: fires on the first new bar whose low reaches it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set %1 when the close was %2; checked through %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No price alerts: right-click the chart ▸ Alert at this price.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 active, %2 triggered · checked after each data update</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -935,14 +1120,6 @@ Lower %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Price</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No bars stored for %1.
 Import a CSV folder or load data from the File menu.</source>
         <translation type="unfinished" />
@@ -968,14 +1145,6 @@ Import a CSV folder or load data from the File menu.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;%2 &amp;nbsp;&lt;span style="color:gray"&gt;Daily, adjusted · %3&lt;/span&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Daily bars from %1 to %2. Prices are adjusted for splits and dividends, so they can differ from the quotes printed at the time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>O</source>
         <translation type="unfinished" />
     </message>
@@ -996,27 +1165,195 @@ Import a CSV folder or load data from the File menu.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Simple moving average of the last 5 closes</source>
+        <source>5Y</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Simple moving average of the last 20 closes</source>
+        <source>Last five years</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Simple moving average of the last 50 closes</source>
+        <source>Bar period. Weekly and monthly bars are built from the daily bars; a week's bar is dated on its last trading day (Friday, or Thursday when Friday was a holiday).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Bollinger bands: the 20-day average ± 2 standard deviations (population)</source>
+        <source>Daily</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Indicator pane under the volume</source>
+        <source>Weekly</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Pane:</source>
+        <source>Monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the bars are drawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OHLC bars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heikin-Ashi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heikin-Ashi candles smooth the bars; the legend and the studies still show the real prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Equal heights for equal percentage moves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change from the first visible bar's close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicators…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add, remove and edit indicators; save and load templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overlay other symbols (in percent from the first visible bar) or add a relative-strength pane against a benchmark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, adjusted · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bars from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prices are adjusted for splits and dividends, so they can differ from the quotes printed at the time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The source delivered no adjusted closes: prices are as quoted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relative strength vs %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy price %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbol:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add symbol…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relative strength against…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relative strength against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove relative strength vs %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tessera chart of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a .png or .svg file name (not .%1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1035,6 +1372,105 @@ Import a CSV folder or load data from the File menu.</source>
 O %2  H %3
 L %4  C %5
 V %6</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::ChartGrid</name>
+    <message>
+        <source>Charts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 charts, each with its own symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link crosshair and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Panning, zooming and the crosshair move every chart to the same dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The symbol of this chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not load the bars of %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::CrossSectionPanel</name>
+    <message>
+        <source>Price model (10-day return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk model (10-day drawdown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cross-sectional model stored yet: Tools ▸ Run ▸ Train cross-sectional models (or tessera-cli train-xs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily rank IC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean outcome by predicted decile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>percent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10-day return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10-day max drawdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · as of %2 · %3 symbols, %4 rows · %5, %6 per day&lt;br&gt;Daily rank IC %7 (sd %8, ICIR %9, Newey–West t %10 over %11 test days) against the baseline %12's %13 · top − bottom decile %14 before costs, %15 after · R² %16 · &lt;b&gt;%17&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>validated (t ≥ %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unvalidated: t below the gate %1, scores are not a signal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily rank IC of the %1 model, out of sample%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (unvalidated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean realised %1 by predicted decile</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1118,6 +1554,96 @@ V %6</source>
     </message>
     <message>
         <source>Data source</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::DecileChartView</name>
+    <message>
+        <source>decile of the prediction (1 = lowest, 10 = highest), out of sample</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::DrawingLayer</name>
+    <message>
+        <source>%1: click on the chart to place it (Escape cancels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note on the chart of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour of the drawing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert at this price (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert at this level (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit text…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Magnet to open/high/low/close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete all drawings of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy price %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the drawings of %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1251,6 +1777,109 @@ V %6</source>
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::IndicatorsDialog</name>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the chart's indicators by the template's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the chart's indicators as a named template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New charts (and a reset) start with the chart's current indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over the price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>own pane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template name:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1786,6 +2415,74 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     </message>
     <message>
         <source>Tiles, slippage sizes and the verdict's formula, weights and thresholds: a change makes the next pipeline run recompute every symbol. The JSON folder only says where the documents go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top predictions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watchlists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price alert: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export c&amp;hart…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture or an SVG drawing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cop&amp;y chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put a picture of the chart on the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Indicators…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset &amp;layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maximise the window, close the docks and give the chart's panes their default heights</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2396,6 +3093,33 @@ Cumulative %5</source>
     </message>
     <message>
         <source>%1; valid until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no validated forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unvalidated: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::RankIcChartView</name>
+    <message>
+        <source>daily rank IC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>21-day mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zero (no skill)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank IC (Spearman)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3232,6 +3956,22 @@ Half spread %3 bps + impact %4 bps
         <source>— %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&lt;b&gt;Fundamentals&lt;/b&gt;&lt;br&gt;None stored: tessera-cli fundamentals import FILE (README "Fundamentals").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Fundamentals&lt;/b&gt; as of %1 (%2)&lt;br&gt;%3&lt;table&gt;%4&lt;/table&gt;%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;small&gt;* derived by Tessera from the other fields; — missing&lt;/small&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;small&gt;— missing&lt;/small&gt;</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::TaskProgressPanel</name>
@@ -3307,6 +4047,65 @@ Half spread %3 bps + impact %4 bps
     <name>Tessera::Ui::TileView</name>
     <message>
         <source>Double-click to enlarge.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::TopPredictionsPanel</name>
+    <message>
+        <source>Horizon:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the hourly prediction cache (train --resolution hourly fills it): the consensus of each symbol's models, ranked by the size of the move. Validated: at least one model passed the production-ready gate out of sample. IC and hit rate are walk-forward records, not probabilities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the prediction cache: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No hourly predictions cached yet: load hourly bars (Binance or hourly CSV files) and train hourly models (tessera-cli train --resolution hourly).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest predicted moves over the next %1 h.%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> %1 expired prediction(s) left out: retrain, or tick Include expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Validated&lt;/b&gt; — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Unvalidated&lt;/b&gt; (no model passed the gate; for reference only) — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired: the prediction was valid until %1 UTC</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3676,6 +4475,127 @@ As of %2.</source>
         <source>Verdict score on its -1…+1 scale, signed: not a probability and not an expected move. By default (formula directional) momentum and flow set its sign and liquidity and cost can only strengthen it; hover a row for its formula</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (unvalidated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No market-cap category: no market cap, or no rule for this market</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 as of %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (derived by Tessera from the market cap)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 as of %2 (%3)%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Derived by Tessera from the other fields (README "Fundamentals")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-sectional model as of %1 (expires %2%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ML score %1: percentile of the predicted 10-day return among the day's symbols</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price target %1 = close %2 × (1 %3 %4 %): the out-of-sample mean return of its decile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confidence %1 (ranking strength from out-of-sample skill, not a probability)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk %1: percentile of the predicted 10-day drawdown (%2 %), lower = safer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price model unvalidated: its out-of-sample rank-IC t-statistic is below the gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk model unvalidated: its out-of-sample rank-IC t-statistic is below the gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P/E</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P/B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ROE %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mkt cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ML score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ML target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ML risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price / earnings per share, from the latest fundamentals (italic: derived by Tessera)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price / book value per share (italic: derived by Tessera)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return on equity, in percent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Market capitalisation in the listing's currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Market-cap category: NSE by SEBI rank (large 1–100, mid 101–250, small), US by dollar bands (mega ≥ 200 bn, large ≥ 10 bn, mid ≥ 2 bn, small ≥ 300 m, micro)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-sectional ML score 0–1: percentile of the predicted 10-day return; "unvalidated" when the model failed its out-of-sample gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-sectional price target: close × (1 + predicted 10-day return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-sectional risk 0–1: percentile of the predicted 10-day drawdown, lower = safer</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::VerdictCard</name>
@@ -3759,6 +4679,183 @@ Point of control %1</source>
     <message>
         <source>
 Inside the value area %1 – %2 (%3 % of the volume)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::WatchlistStore</name>
+    <message>
+        <source>Reading the watchlists failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watchlist "%1" created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 symbol added to "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 symbols added to "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 removed from "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watchlist "%1" deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watchlist "%1" renamed to "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing imported from %1: not stored symbols: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 tickers read from %2, %3 added to "%4"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 tickers of "%2" written to %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::WatchlistSwitcher</name>
+    <message>
+        <source>Watchlist to switch through</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this symbol's chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous symbol of the watchlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next symbol of the watchlist</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::WatchlistsPanel</name>
+    <message>
+        <source>The watchlist shown below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New watchlist…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⋯</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename, delete, import, export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import tickers file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export tickers file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only this list's symbols in the universe table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New watchlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the new watchlist:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No watchlists yet: press + or right-click a symbol ▸ Add to watchlist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag symbols here from the table, or right-click one ▸ Add to watchlist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>↑/↓ switch the chart · Delete removes · drop symbols to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename watchlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New name of "%1":</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete watchlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the watchlist "%1"? Its symbols stay in the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a tickers file as a watchlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tickers files (*.txt *.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import watchlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the tickers to the watchlist (created if new):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export watchlist "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tickers files (*.txt)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3918,6 +5015,42 @@ Inside the value area %1 – %2 (%3 % of the volume)</source>
     </message>
     <message>
         <source>Rising/falling colours for this session: green-up, red-up or blue-orange (default: Settings ▸ Appearance).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --screenshot: chart bars: daily, weekly or monthly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --screenshot: candles, bars (OHLC), line, area or heikin-ashi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --screenshot: price scale: linear, log or percent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --screenshot: the chart's indicators, e.g. "sma:50,bb:20:2,rsi:14,macd:12:26:9" (keys and parameters: README); "" for none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --screenshot: overlay these symbols on the chart (A,B).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --screenshot: add a relative-strength pane against T.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --screenshot: 1, 2 or 4 charts; --grid-symbols names the others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --screenshot and --charts: the other charts' symbols (A,B,C).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --screenshot: visible range: 1m, 3m, 6m, 1y, 5y or all.</source>
         <translation type="unfinished" />
     </message>
 </context>

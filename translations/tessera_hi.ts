@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>Drawing</name>
+    <message>
+        <source>Trend line</source>
+        <translation>ट्रेंड लाइन</translation>
+    </message>
+    <message>
+        <source>Ray</source>
+        <translation>रे</translation>
+    </message>
+    <message>
+        <source>Horizontal level</source>
+        <translation>क्षैतिज स्तर</translation>
+    </message>
+    <message>
+        <source>Vertical line</source>
+        <translation>ऊर्ध्वाधर रेखा</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>आयत</translation>
+    </message>
+    <message>
+        <source>Fibonacci retracement</source>
+        <translation>फ़िबोनाची रिट्रेसमेंट</translation>
+    </message>
+    <message>
+        <source>Text note</source>
+        <translation>टेक्स्ट नोट</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <source>Wrote %1 into %2.</source>
@@ -95,60 +126,16 @@
 <context>
     <name>IndicatorPaneSeries</name>
     <message>
-        <source>RSI</source>
-        <translation>RSI</translation>
+        <source>B</source>
+        <translation>B</translation>
     </message>
     <message>
-        <source>MACD</source>
-        <translation>MACD</translation>
+        <source>M</source>
+        <translation>M</translation>
     </message>
     <message>
-        <source>Signal</source>
-        <translation>सिग्नल</translation>
-    </message>
-    <message>
-        <source>%K</source>
-        <translation>%K</translation>
-    </message>
-    <message>
-        <source>%D</source>
-        <translation>%D</translation>
-    </message>
-    <message>
-        <source>ATR</source>
-        <translation>ATR</translation>
-    </message>
-    <message>
-        <source>No indicator</source>
-        <translation>कोई इंडिकेटर नहीं</translation>
-    </message>
-    <message>
-        <source>RSI 14</source>
-        <translation>RSI 14</translation>
-    </message>
-    <message>
-        <source>MACD 12, 26, 9</source>
-        <translation>MACD 12, 26, 9</translation>
-    </message>
-    <message>
-        <source>Stochastic 14, 3, 3</source>
-        <translation>Stochastic 14, 3, 3</translation>
-    </message>
-    <message>
-        <source>ATR 14</source>
-        <translation>ATR 14</translation>
-    </message>
-    <message>
-        <source>Guide %1</source>
-        <translation>गाइड %1</translation>
-    </message>
-    <message>
-        <source>Histogram</source>
-        <translation>हिस्टोग्राम</translation>
-    </message>
-    <message>
-        <source>Hist</source>
-        <translation>Hist</translation>
+        <source>K</source>
+        <translation>K</translation>
     </message>
 </context>
 <context>
@@ -261,38 +248,105 @@
     </message>
 </context>
 <context>
-    <name>PriceOverlays</name>
+    <name>PriceAlert</name>
     <message>
-        <source>Bollinger band</source>
-        <translation>Bollinger बैंड</translation>
+        <source>%1 rose to %2 (close %3 on %4)</source>
+        <translation>%1 बढ़कर %2 पर पहुँचा (%4 को बंद भाव %3)</translation>
     </message>
     <message>
-        <source>Bollinger upper</source>
-        <translation>Bollinger ऊपरी</translation>
+        <source>%1 fell to %2 (close %3 on %4)</source>
+        <translation>%1 गिरकर %2 पर पहुँचा (%4 को बंद भाव %3)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Mega cap</source>
+        <translation>मेगा कैप</translation>
     </message>
     <message>
-        <source>Bollinger middle</source>
-        <translation>Bollinger मध्य</translation>
+        <source>Large cap</source>
+        <translation>लार्ज कैप</translation>
     </message>
     <message>
-        <source>Bollinger lower</source>
-        <translation>Bollinger निचला</translation>
+        <source>Mid cap</source>
+        <translation>मिड कैप</translation>
     </message>
     <message>
-        <source>MA 5</source>
-        <translation>MA 5</translation>
+        <source>Small cap</source>
+        <translation>स्मॉल कैप</translation>
     </message>
     <message>
-        <source>MA 20</source>
-        <translation>MA 20</translation>
+        <source>Micro cap</source>
+        <translation>माइक्रो कैप</translation>
     </message>
     <message>
-        <source>MA 50</source>
-        <translation>MA 50</translation>
+        <source>#</source>
+        <translation>#</translation>
     </message>
     <message>
-        <source>BB 20, 2</source>
-        <translation>BB 20, 2</translation>
+        <source>Symbol</source>
+        <translation>सिंबल</translation>
+    </message>
+    <message>
+        <source>Predicted move</source>
+        <translation>अनुमानित चाल</translation>
+    </message>
+    <message>
+        <source>Close → predicted</source>
+        <translation>बंद भाव → अनुमानित</translation>
+    </message>
+    <message>
+        <source>As of (UTC)</source>
+        <translation>स्थिति समय (UTC)</translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation>समाप्ति (UTC)</translation>
+    </message>
+    <message>
+        <source>IC (vs 0)</source>
+        <translation>IC (0 की तुलना में)</translation>
+    </message>
+    <message>
+        <source>Hit rate vs baseline</source>
+        <translation>हिट रेट बनाम बेसलाइन</translation>
+    </message>
+    <message>
+        <source>MSE skill</source>
+        <translation>MSE स्किल</translation>
+    </message>
+    <message>
+        <source>exp(predicted log return) − 1 over the horizon, from the as-of close</source>
+        <translation>अवधि में exp(अनुमानित लॉग रिटर्न) − 1, स्थिति समय के बंद भाव से</translation>
+    </message>
+    <message>
+        <source>Out-of-sample rank correlation of the models' forecasts and realised returns (mean of the consensus's models); a constant forecast scores 0</source>
+        <translation>मॉडलों के पूर्वानुमानों और वास्तविक रिटर्न का आउट-ऑफ़-सैंपल रैंक सहसंबंध (सहमति के मॉडलों का औसत); स्थिर पूर्वानुमान का स्कोर 0 होता है</translation>
+    </message>
+    <message>
+        <source>Share of out-of-sample hours with the right direction, beside the training-mean baseline's</source>
+        <translation>सही दिशा वाले आउट-ऑफ़-सैंपल घंटों का हिस्सा, ट्रेनिंग-औसत बेसलाइन के हिस्से के साथ</translation>
+    </message>
+    <message>
+        <source>1 − MSE / MSE of the better naive baseline; above 0 beats it</source>
+        <translation>1 − MSE / बेहतर सरल बेसलाइन का MSE; 0 से ऊपर होने पर यह बेसलाइन से बेहतर है</translation>
+    </message>
+    <message>
+        <source>Add to watchlist</source>
+        <translation>वॉचलिस्ट में जोड़ें</translation>
+    </message>
+    <message>
+        <source>New list…</source>
+        <translation>नई सूची…</translation>
+    </message>
+    <message>
+        <source>☆ %1 (%2)</source>
+        <translation>☆ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Watchlist %1</source>
+        <translation>वॉचलिस्ट %1</translation>
     </message>
 </context>
 <context>
@@ -421,6 +475,22 @@
     <message>
         <source>Load / update data</source>
         <translation>डेटा लोड / अपडेट करें</translation>
+    </message>
+    <message>
+        <source>Train cross-sectional models</source>
+        <translation>क्रॉस-सेक्शनल मॉडल ट्रेन करें</translation>
+    </message>
+    <message>
+        <source>Train the pooled 10-day price and drawdown models over the shown universe, validate them walk-forward by date (daily rank IC) and store today's ML scores</source>
+        <translation>दिखाई गई सूची पर पूल्ड 10-दिवसीय मूल्य और ड्रॉडाउन मॉडल ट्रेन करें, उन्हें तारीख के अनुसार वॉक-फ़ॉरवर्ड सत्यापित करें (दैनिक rank IC) और आज के ML स्कोर सहेजें</translation>
+    </message>
+    <message>
+        <source>Train cross-sectional models (%1)</source>
+        <translation>क्रॉस-सेक्शनल मॉडल ट्रेन करें (%1)</translation>
+    </message>
+    <message>
+        <source>Update fundamentals</source>
+        <translation>फंडामेंटल्स अपडेट करें</translation>
     </message>
 </context>
 <context>
@@ -676,6 +746,46 @@
         <source>Export folder</source>
         <translation>निर्यात फ़ोल्डर</translation>
     </message>
+    <message>
+        <source>Binance server</source>
+        <translation>Binance सर्वर</translation>
+    </message>
+    <message>
+        <source>Binance request rate</source>
+        <translation>Binance अनुरोध दर</translation>
+    </message>
+    <message>
+        <source>Binance weight limit</source>
+        <translation>Binance वेट सीमा</translation>
+    </message>
+    <message>
+        <source>Binance bar interval</source>
+        <translation>Binance बार अंतराल</translation>
+    </message>
+    <message>
+        <source>Day boundary of 24/7 markets</source>
+        <translation>24/7 बाज़ारों की दिन-सीमा</translation>
+    </message>
+    <message>
+        <source>Hourly model horizons</source>
+        <translation>प्रति घंटा मॉडल अवधियाँ</translation>
+    </message>
+    <message>
+        <source>Hourly full-retrain window</source>
+        <translation>प्रति घंटा पूर्ण री-ट्रेन अवधि</translation>
+    </message>
+    <message>
+        <source>Hourly forest trees</source>
+        <translation>प्रति घंटा फ़ॉरेस्ट पेड़</translation>
+    </message>
+    <message>
+        <source>Hourly forest library</source>
+        <translation>प्रति घंटा फ़ॉरेस्ट लाइब्रेरी</translation>
+    </message>
+    <message>
+        <source>Hourly prediction lifetime</source>
+        <translation>प्रति घंटा अनुमान की वैधता</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::AbsorptionFlowTile</name>
@@ -733,6 +843,81 @@ Net %4</source>
 Mean volume %3</source>
         <translation>%1, %2
 औसत वॉल्यूम %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::AlertsPanel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>सिंबल</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>अलर्ट</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation>चार्ट दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Remove alert</source>
+        <translation>अलर्ट हटाएँ</translation>
+    </message>
+    <message>
+        <source>Reading the price alerts failed: %1</source>
+        <translation>मूल्य अलर्ट पढ़ना विफल: %1</translation>
+    </message>
+    <message>
+        <source>No alert set: %1</source>
+        <translation>कोई अलर्ट सेट नहीं: %1</translation>
+    </message>
+    <message>
+        <source>Alert set: %1 rises to %2</source>
+        <translation>अलर्ट सेट: %1 बढ़कर %2 तक</translation>
+    </message>
+    <message>
+        <source>Alert set: %1 falls to %2</source>
+        <translation>अलर्ट सेट: %1 गिरकर %2 तक</translation>
+    </message>
+    <message>
+        <source>Removing the alert failed: %1</source>
+        <translation>अलर्ट हटाना विफल: %1</translation>
+    </message>
+    <message>
+        <source>hit %1 · close %2</source>
+        <translation>%1 को ट्रिगर · बंद भाव %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>%1 rises to %2: fires on the first new bar whose high reaches it</source>
+        <translation>%1 बढ़कर %2 तक: पहले नए बार पर ट्रिगर होगा जिसका हाई इस तक पहुँचे</translation>
+    </message>
+    <message>
+        <source>%1 falls to %2: fires on the first new bar whose low reaches it</source>
+        <translation>%1 गिरकर %2 तक: पहले नए बार पर ट्रिगर होगा जिसका लो इस तक पहुँचे</translation>
+    </message>
+    <message>
+        <source>Set %1 when the close was %2; checked through %3</source>
+        <translation>%1 को सेट किया, तब बंद भाव %2 था; %3 तक जाँचा गया</translation>
+    </message>
+    <message>
+        <source>No price alerts: right-click the chart ▸ Alert at this price.</source>
+        <translation>कोई मूल्य अलर्ट नहीं: चार्ट पर राइट-क्लिक करें ▸ इस मूल्य पर अलर्ट।</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 triggered · checked after each data update</source>
+        <translation>%1 सक्रिय, %2 ट्रिगर हुए · हर डेटा अपडेट के बाद जाँचे जाते हैं</translation>
     </message>
 </context>
 <context>
@@ -942,14 +1127,6 @@ SMA 20 %4
         <translation>चार्ट देखने के लिए एक सिंबल चुनें।</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>मूल्य</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>वॉल्यूम</translation>
-    </message>
-    <message>
         <source>No bars stored for %1.
 Import a CSV folder or load data from the File menu.</source>
         <translation>%1 के लिए कोई बार संग्रहीत नहीं है।
@@ -976,14 +1153,6 @@ Import a CSV folder or load data from the File menu.</source>
         <translation>%1 बार</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;%2 &amp;nbsp;&lt;span style="color:gray"&gt;Daily, adjusted · %3&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;%2 &amp;nbsp;&lt;span style="color:gray"&gt;दैनिक, समायोजित · %3&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>Daily bars from %1 to %2. Prices are adjusted for splits and dividends, so they can differ from the quotes printed at the time.</source>
-        <translation>%1 से %2 तक के दैनिक बार। मूल्य स्प्लिट और डिविडेंड के लिए समायोजित हैं, इसलिए उस समय छपे भावों से अलग हो सकते हैं।</translation>
-    </message>
-    <message>
         <source>O</source>
         <translation>O</translation>
     </message>
@@ -1004,28 +1173,196 @@ Import a CSV folder or load data from the File menu.</source>
         <translation>V</translation>
     </message>
     <message>
-        <source>Simple moving average of the last 5 closes</source>
-        <translation>पिछले 5 बंद भावों का सिंपल मूविंग एवरेज</translation>
+        <source>5Y</source>
+        <translation>5Y</translation>
     </message>
     <message>
-        <source>Simple moving average of the last 20 closes</source>
-        <translation>पिछले 20 बंद भावों का सिंपल मूविंग एवरेज</translation>
+        <source>Last five years</source>
+        <translation>पिछले पाँच वर्ष</translation>
     </message>
     <message>
-        <source>Simple moving average of the last 50 closes</source>
-        <translation>पिछले 50 बंद भावों का सिंपल मूविंग एवरेज</translation>
+        <source>Bar period. Weekly and monthly bars are built from the daily bars; a week's bar is dated on its last trading day (Friday, or Thursday when Friday was a holiday).</source>
+        <translation>बार अवधि। साप्ताहिक और मासिक बार दैनिक बार से बनाए जाते हैं; किसी सप्ताह के बार की तारीख उसका अंतिम ट्रेडिंग दिन होती है (शुक्रवार, या शुक्रवार को छुट्टी होने पर गुरुवार)।</translation>
     </message>
     <message>
-        <source>Bollinger bands: the 20-day average ± 2 standard deviations (population)</source>
-        <translation>Bollinger बैंड: 20-दिन का औसत ± 2 मानक विचलन (पॉपुलेशन)</translation>
+        <source>Daily</source>
+        <translation>दैनिक</translation>
     </message>
     <message>
-        <source>Indicator pane under the volume</source>
-        <translation>वॉल्यूम के नीचे इंडिकेटर पैन</translation>
+        <source>Weekly</source>
+        <translation>साप्ताहिक</translation>
     </message>
     <message>
-        <source>Pane:</source>
-        <translation>पैन:</translation>
+        <source>Monthly</source>
+        <translation>मासिक</translation>
+    </message>
+    <message>
+        <source>How the bars are drawn</source>
+        <translation>बार कैसे बनाए जाते हैं</translation>
+    </message>
+    <message>
+        <source>Candles</source>
+        <translation>कैंडल</translation>
+    </message>
+    <message>
+        <source>OHLC bars</source>
+        <translation>OHLC बार</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>लाइन</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>एरिया</translation>
+    </message>
+    <message>
+        <source>Heikin-Ashi</source>
+        <translation>हाइकिन-आशी</translation>
+    </message>
+    <message>
+        <source>Heikin-Ashi candles smooth the bars; the legend and the studies still show the real prices</source>
+        <translation>हाइकिन-आशी कैंडल बार को स्मूद करते हैं; लेजेंड और स्टडीज़ फिर भी वास्तविक मूल्य दिखाते हैं</translation>
+    </message>
+    <message>
+        <source>Price scale</source>
+        <translation>मूल्य स्केल</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>रेखीय</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>लॉग</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>प्रतिशत</translation>
+    </message>
+    <message>
+        <source>Equal heights for equal percentage moves</source>
+        <translation>समान प्रतिशत बदलाव के लिए समान ऊँचाई</translation>
+    </message>
+    <message>
+        <source>Change from the first visible bar's close</source>
+        <translation>पहले दिखाई देने वाले बार के बंद भाव से बदलाव</translation>
+    </message>
+    <message>
+        <source>Indicators…</source>
+        <translation>संकेतक…</translation>
+    </message>
+    <message>
+        <source>Add, remove and edit indicators; save and load templates</source>
+        <translation>संकेतक जोड़ें, हटाएँ और संपादित करें; टेम्पलेट सहेजें और लोड करें</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>तुलना…</translation>
+    </message>
+    <message>
+        <source>Overlay other symbols (in percent from the first visible bar) or add a relative-strength pane against a benchmark</source>
+        <translation>अन्य सिंबल ओवरले करें (पहले दिखाई देने वाले बार से प्रतिशत में) या किसी बेंचमार्क के मुकाबले सापेक्ष मजबूती पैन जोड़ें</translation>
+    </message>
+    <message>
+        <source>%1, adjusted · %2</source>
+        <translation>%1, समायोजित · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 bars from %2 to %3.</source>
+        <translation>%2 से %3 तक %1 बार।</translation>
+    </message>
+    <message>
+        <source>Prices are adjusted for splits and dividends, so they can differ from the quotes printed at the time.</source>
+        <translation>मूल्य स्प्लिट और डिविडेंड के लिए समायोजित हैं, इसलिए ये उस समय छपे भावों से अलग हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>The source delivered no adjusted closes: prices are as quoted.</source>
+        <translation>स्रोत ने कोई समायोजित बंद भाव नहीं दिया: मूल्य कोट किए गए अनुसार हैं।</translation>
+    </message>
+    <message>
+        <source>Relative strength vs %1</source>
+        <translation>%1 के मुकाबले सापेक्ष मजबूती</translation>
+    </message>
+    <message>
+        <source>Copy price %1</source>
+        <translation>मूल्य %1 कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>ज़ूम रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 हटाएँ</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>टाइमफ्रेम</translation>
+    </message>
+    <message>
+        <source>Chart type</source>
+        <translation>चार्ट प्रकार</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>स्केल</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>इमेज सहेजें…</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>इमेज कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>चार्ट निर्यात करें</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG इमेज (*.png);;SVG ड्रॉइंग (*.svg)</translation>
+    </message>
+    <message>
+        <source>Symbol:</source>
+        <translation>सिंबल:</translation>
+    </message>
+    <message>
+        <source>Add symbol…</source>
+        <translation>सिंबल जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>इससे तुलना करें</translation>
+    </message>
+    <message>
+        <source>Relative strength against…</source>
+        <translation>इसके मुकाबले सापेक्ष मजबूती…</translation>
+    </message>
+    <message>
+        <source>Relative strength against</source>
+        <translation>इसके मुकाबले सापेक्ष मजबूती</translation>
+    </message>
+    <message>
+        <source>Remove relative strength vs %1</source>
+        <translation>%1 के मुकाबले सापेक्ष मजबूती हटाएँ</translation>
+    </message>
+    <message>
+        <source>Tessera chart of %1</source>
+        <translation>%1 का Tessera चार्ट</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 लिखा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>Choose a .png or .svg file name (not .%1)</source>
+        <translation>कोई .png या .svg फ़ाइल नाम चुनें (.%1 नहीं)</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1384,106 @@ V %6</source>
 O %2  H %3
 L %4  C %5
 V %6</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::ChartGrid</name>
+    <message>
+        <source>Charts:</source>
+        <translation>चार्ट:</translation>
+    </message>
+    <message>
+        <source>One chart</source>
+        <translation>एक चार्ट</translation>
+    </message>
+    <message>
+        <source>%1 charts, each with its own symbol</source>
+        <translation>%1 चार्ट, प्रत्येक का अपना सिंबल</translation>
+    </message>
+    <message>
+        <source>Link crosshair and time</source>
+        <translation>क्रॉसहेयर और समय लिंक करें</translation>
+    </message>
+    <message>
+        <source>Panning, zooming and the crosshair move every chart to the same dates</source>
+        <translation>पैन, ज़ूम और क्रॉसहेयर हर चार्ट को समान तारीखों पर ले जाते हैं</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>सिंबल</translation>
+    </message>
+    <message>
+        <source>The symbol of this chart</source>
+        <translation>इस चार्ट का सिंबल</translation>
+    </message>
+    <message>
+        <source>Could not load the bars of %1:
+%2</source>
+        <translation>%1 के बार लोड नहीं हो सके:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::CrossSectionPanel</name>
+    <message>
+        <source>Price model (10-day return)</source>
+        <translation>मूल्य मॉडल (10-दिवसीय रिटर्न)</translation>
+    </message>
+    <message>
+        <source>Risk model (10-day drawdown)</source>
+        <translation>जोखिम मॉडल (10-दिवसीय ड्रॉडाउन)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>ताज़ा करें</translation>
+    </message>
+    <message>
+        <source>No cross-sectional model stored yet: Tools ▸ Run ▸ Train cross-sectional models (or tessera-cli train-xs).</source>
+        <translation>अभी तक कोई क्रॉस-सेक्शनल मॉडल सहेजा नहीं गया: उपकरण ▸ चलाएँ ▸ क्रॉस-सेक्शनल मॉडल ट्रेन करें (या tessera-cli train-xs)।</translation>
+    </message>
+    <message>
+        <source>Daily rank IC</source>
+        <translation>दैनिक rank IC</translation>
+    </message>
+    <message>
+        <source>Mean outcome by predicted decile</source>
+        <translation>अनुमानित डेसाइल के अनुसार औसत परिणाम</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>प्रतिशत</translation>
+    </message>
+    <message>
+        <source>10-day return</source>
+        <translation>10-दिवसीय रिटर्न</translation>
+    </message>
+    <message>
+        <source>10-day max drawdown</source>
+        <translation>10-दिवसीय अधिकतम ड्रॉडाउन</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · as of %2 · %3 symbols, %4 rows · %5, %6 per day&lt;br&gt;Daily rank IC %7 (sd %8, ICIR %9, Newey–West t %10 over %11 test days) against the baseline %12's %13 · top − bottom decile %14 before costs, %15 after · R² %16 · &lt;b&gt;%17&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 तक · %3 सिंबल, %4 पंक्तियाँ · %5, प्रति दिन %6&lt;br&gt;दैनिक rank IC %7 (sd %8, ICIR %9, Newey–West t %10, %11 परीक्षण दिनों में) बेसलाइन %12 के %13 के मुकाबले · शीर्ष − निचला डेसाइल लागत से पहले %14, लागत के बाद %15 · R² %16 · &lt;b&gt;%17&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>validated (t ≥ %1)</source>
+        <translation>सत्यापित (t ≥ %1)</translation>
+    </message>
+    <message>
+        <source>unvalidated: t below the gate %1, scores are not a signal</source>
+        <translation>असत्यापित: t गेट %1 से कम है, स्कोर कोई संकेत नहीं हैं</translation>
+    </message>
+    <message>
+        <source>Daily rank IC of the %1 model, out of sample%2</source>
+        <translation>%1 मॉडल का दैनिक rank IC, आउट-ऑफ़-सैंपल%2</translation>
+    </message>
+    <message>
+        <source> (unvalidated)</source>
+        <translation> (असत्यापित)</translation>
+    </message>
+    <message>
+        <source>Mean realised %1 by predicted decile</source>
+        <translation>अनुमानित डेसाइल के अनुसार औसत वास्तविक %1</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1567,96 @@ V %6</translation>
     <message>
         <source>Data source</source>
         <translation>डेटा स्रोत</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::DecileChartView</name>
+    <message>
+        <source>decile of the prediction (1 = lowest, 10 = highest), out of sample</source>
+        <translation>अनुमान का डेसाइल (1 = सबसे कम, 10 = सबसे अधिक), आउट-ऑफ़-सैंपल</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::DrawingLayer</name>
+    <message>
+        <source>%1: click on the chart to place it (Escape cancels)</source>
+        <translation>%1: रखने के लिए चार्ट पर क्लिक करें (Escape से रद्द करें)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>Text note</source>
+        <translation>टेक्स्ट नोट</translation>
+    </message>
+    <message>
+        <source>Note on the chart of %1:</source>
+        <translation>%1 के चार्ट पर नोट:</translation>
+    </message>
+    <message>
+        <source>Colour of the drawing</source>
+        <translation>ड्रॉइंग का रंग</translation>
+    </message>
+    <message>
+        <source>Alert at this price (%1)</source>
+        <translation>इस मूल्य पर अलर्ट (%1)</translation>
+    </message>
+    <message>
+        <source>Alert at this level (%1)</source>
+        <translation>इस स्तर पर अलर्ट (%1)</translation>
+    </message>
+    <message>
+        <source>Edit text…</source>
+        <translation>टेक्स्ट संपादित करें…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>रंग…</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 हटाएँ</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>ड्रॉ करें</translation>
+    </message>
+    <message>
+        <source>Magnet to open/high/low/close</source>
+        <translation>ओपन/हाई/लो/बंद भाव पर मैग्नेट</translation>
+    </message>
+    <message>
+        <source>Delete all drawings of %1</source>
+        <translation>%1 की सभी ड्रॉइंग हटाएँ</translation>
+    </message>
+    <message>
+        <source>Copy price %1</source>
+        <translation>मूल्य %1 कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>ज़ूम रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>इमेज सहेजें…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>चार्ट को इमेज के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG इमेज (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 नहीं लिखा जा सका</translation>
+    </message>
+    <message>
+        <source>Could not read the drawings of %1: %2</source>
+        <translation>%1 की ड्रॉइंग नहीं पढ़ी जा सकीं: %2</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1790,109 @@ V %6</translation>
     <message>
         <source>Import</source>
         <translation>आयात करें</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::IndicatorsDialog</name>
+    <message>
+        <source>Indicators</source>
+        <translation>संकेतक</translation>
+    </message>
+    <message>
+        <source>Search indicators</source>
+        <translation>संकेतक खोजें</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <source>On the chart</source>
+        <translation>चार्ट पर</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>पैरामीटर</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>टेम्पलेट:</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>लोड करें</translation>
+    </message>
+    <message>
+        <source>Replace the chart's indicators by the template's</source>
+        <translation>चार्ट के संकेतकों को टेम्पलेट के संकेतकों से बदलें</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>इस रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <source>Save the chart's indicators as a named template</source>
+        <translation>चार्ट के संकेतकों को नामित टेम्पलेट के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete the selected template</source>
+        <translation>चुना गया टेम्पलेट मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Save as default</source>
+        <translation>डिफ़ॉल्ट के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>New charts (and a reset) start with the chart's current indicators</source>
+        <translation>नए चार्ट (और रीसेट) चार्ट के वर्तमान संकेतकों के साथ शुरू होते हैं</translation>
+    </message>
+    <message>
+        <source>over the price</source>
+        <translation>मूल्य के ऊपर</translation>
+    </message>
+    <message>
+        <source>own pane</source>
+        <translation>अलग पैन</translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation>%1 पैरामीटर</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Line colour</source>
+        <translation>लाइन का रंग</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>रंग</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <source>The template cannot be read: %1</source>
+        <translation>टेम्पलेट पढ़ा नहीं जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>टेम्पलेट सहेजें</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>टेम्पलेट का नाम:</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +2431,74 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     <message>
         <source>Tiles, slippage sizes and the verdict's formula, weights and thresholds: a change makes the next pipeline run recompute every symbol. The JSON folder only says where the documents go.</source>
         <translation>टाइलें, स्लिपेज आकार और निर्णय का सूत्र, भार और सीमाएँ: कोई भी बदलाव अगले पाइपलाइन रन में हर सिंबल की पुनर्गणना कराता है। JSON फ़ोल्डर केवल यह बताता है कि दस्तावेज़ कहाँ जाएँ।</translation>
+    </message>
+    <message>
+        <source>Top predictions</source>
+        <translation>शीर्ष अनुमान</translation>
+    </message>
+    <message>
+        <source>Cross-section</source>
+        <translation>क्रॉस-सेक्शन</translation>
+    </message>
+    <message>
+        <source>Watchlists</source>
+        <translation>वॉचलिस्ट</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>अलर्ट</translation>
+    </message>
+    <message>
+        <source>Price alert: %1</source>
+        <translation>मूल्य अलर्ट: %1</translation>
+    </message>
+    <message>
+        <source>Export c&amp;hart…</source>
+        <translation>चार्ट निर्यात करें… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture or an SVG drawing</source>
+        <translation>चार्ट को PNG चित्र या SVG ड्रॉइंग के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y chart</source>
+        <translation>चार्ट कॉपी करें (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Put a picture of the chart on the clipboard</source>
+        <translation>चार्ट का चित्र क्लिपबोर्ड पर रखें</translation>
+    </message>
+    <message>
+        <source>Alt+5</source>
+        <translation>Alt+5</translation>
+    </message>
+    <message>
+        <source>Alt+6</source>
+        <translation>Alt+6</translation>
+    </message>
+    <message>
+        <source>Alt+7</source>
+        <translation>Alt+7</translation>
+    </message>
+    <message>
+        <source>Alt+8</source>
+        <translation>Alt+8</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators…</source>
+        <translation>संकेतक… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Reset &amp;layout</source>
+        <translation>लेआउट रीसेट करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Maximise the window, close the docks and give the chart's panes their default heights</source>
+        <translation>विंडो को अधिकतम करें, डॉक बंद करें और चार्ट के पैन को उनकी डिफ़ॉल्ट ऊँचाई दें</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +3120,33 @@ Cumulative %5</source>
     <message>
         <source>%1; valid until %2</source>
         <translation>%1; %2 तक मान्य</translation>
+    </message>
+    <message>
+        <source>no validated forecast</source>
+        <translation>कोई सत्यापित पूर्वानुमान नहीं</translation>
+    </message>
+    <message>
+        <source>unvalidated: %1 → %2</source>
+        <translation>असत्यापित: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::RankIcChartView</name>
+    <message>
+        <source>daily rank IC</source>
+        <translation>दैनिक rank IC</translation>
+    </message>
+    <message>
+        <source>21-day mean</source>
+        <translation>21-दिवसीय औसत</translation>
+    </message>
+    <message>
+        <source>zero (no skill)</source>
+        <translation>शून्य (कोई कौशल नहीं)</translation>
+    </message>
+    <message>
+        <source>rank IC (Spearman)</source>
+        <translation>rank IC (Spearman)</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3990,22 @@ Half spread %3 bps + impact %4 bps
         <source>— %1</source>
         <translation>— %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Fundamentals&lt;/b&gt;&lt;br&gt;None stored: tessera-cli fundamentals import FILE (README "Fundamentals").</source>
+        <translation>&lt;b&gt;फंडामेंटल्स&lt;/b&gt;&lt;br&gt;कुछ भी संग्रहीत नहीं: tessera-cli fundamentals import FILE (README "Fundamentals")।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fundamentals&lt;/b&gt; as of %1 (%2)&lt;br&gt;%3&lt;table&gt;%4&lt;/table&gt;%5</source>
+        <translation>&lt;b&gt;फंडामेंटल्स&lt;/b&gt; %1 तक (%2)&lt;br&gt;%3&lt;table&gt;%4&lt;/table&gt;%5</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;* derived by Tessera from the other fields; — missing&lt;/small&gt;</source>
+        <translation>&lt;small&gt;* Tessera द्वारा अन्य फ़ील्ड से व्युत्पन्न; — अनुपस्थित&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;— missing&lt;/small&gt;</source>
+        <translation>&lt;small&gt;— अनुपस्थित&lt;/small&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::TaskProgressPanel</name>
@@ -3341,6 +4082,65 @@ Half spread %3 bps + impact %4 bps
     <message>
         <source>Double-click to enlarge.</source>
         <translation>बड़ा करने के लिए डबल-क्लिक करें।</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::TopPredictionsPanel</name>
+    <message>
+        <source>Horizon:</source>
+        <translation>अवधि:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>दिखाएँ:</translation>
+    </message>
+    <message>
+        <source>Include expired</source>
+        <translation>समाप्त भी शामिल करें</translation>
+    </message>
+    <message>
+        <source>From the hourly prediction cache (train --resolution hourly fills it): the consensus of each symbol's models, ranked by the size of the move. Validated: at least one model passed the production-ready gate out of sample. IC and hit rate are walk-forward records, not probabilities.</source>
+        <translation>प्रति घंटा अनुमान कैश से (train --resolution hourly इसे भरता है): हर सिंबल के मॉडलों की सहमति, मूव के आकार के अनुसार क्रमबद्ध। सत्यापित: कम से कम एक मॉडल ने आउट-ऑफ़-सैंपल प्रोडक्शन-रेडी गेट पास किया। IC और हिट रेट वॉक-फ़ॉरवर्ड रिकॉर्ड हैं, संभावनाएँ नहीं।</translation>
+    </message>
+    <message>
+        <source>Could not read the prediction cache: %1</source>
+        <translation>अनुमान कैश नहीं पढ़ा जा सका: %1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 घंटे</translation>
+    </message>
+    <message>
+        <source>No hourly predictions cached yet: load hourly bars (Binance or hourly CSV files) and train hourly models (tessera-cli train --resolution hourly).</source>
+        <translation>अभी कोई प्रति घंटा अनुमान कैश में नहीं: प्रति घंटा बार लोड करें (Binance या प्रति घंटा CSV फ़ाइलें) और प्रति घंटा मॉडल ट्रेन करें (tessera-cli train --resolution hourly)।</translation>
+    </message>
+    <message>
+        <source>Largest predicted moves over the next %1 h.%2</source>
+        <translation>अगले %1 घंटे में सबसे बड़े अनुमानित मूव।%2</translation>
+    </message>
+    <message>
+        <source> %1 expired prediction(s) left out: retrain, or tick Include expired.</source>
+        <translation> %1 समाप्त अनुमान छोड़े गए: दोबारा ट्रेन करें, या 'समाप्त भी शामिल करें' पर टिक करें।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Validated&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;सत्यापित&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unvalidated&lt;/b&gt; (no model passed the gate; for reference only) — %1</source>
+        <translation>&lt;b&gt;असत्यापित&lt;/b&gt; (किसी मॉडल ने गेट पास नहीं किया; केवल संदर्भ के लिए) — %1</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>%1 को समाप्त</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>लागू नहीं</translation>
+    </message>
+    <message>
+        <source>Expired: the prediction was valid until %1 UTC</source>
+        <translation>समाप्त: अनुमान %1 UTC तक मान्य था</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +4514,128 @@ As of %2.</source>
         <source>Verdict score on its -1…+1 scale, signed: not a probability and not an expected move. By default (formula directional) momentum and flow set its sign and liquidity and cost can only strengthen it; hover a row for its formula</source>
         <translation>निर्णय स्कोर −1…+1 पैमाने पर, चिह्न सहित: यह न प्रायिकता है न अपेक्षित बदलाव। डिफ़ॉल्ट रूप से (directional सूत्र) मोमेंटम और फ़्लो इसका चिह्न तय करते हैं और लिक्विडिटी व लागत केवल इसे मज़बूत कर सकते हैं; सूत्र के लिए किसी पंक्ति पर माउस रखें</translation>
     </message>
+    <message>
+        <source>%1 (unvalidated)</source>
+        <translation>%1 (असत्यापित)</translation>
+    </message>
+    <message>
+        <source>No market-cap category: no market cap, or no rule for this market</source>
+        <translation>कोई मार्केट कैप श्रेणी नहीं: मार्केट कैप नहीं है, या इस बाज़ार के लिए कोई नियम नहीं</translation>
+    </message>
+    <message>
+        <source>%1 as of %2%3</source>
+        <translation>%1, %2 तक%3</translation>
+    </message>
+    <message>
+        <source> (derived by Tessera from the market cap)</source>
+        <translation> (Tessera द्वारा मार्केट कैप से व्युत्पन्न)</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 (%3)%4</source>
+        <translation>%1, %2 तक (%3)%4</translation>
+    </message>
+    <message>
+        <source>
+Derived by Tessera from the other fields (README "Fundamentals")</source>
+        <translation>
+Tessera द्वारा अन्य फ़ील्ड से व्युत्पन्न (README "Fundamentals")</translation>
+    </message>
+    <message>
+        <source>Cross-sectional model as of %1 (expires %2%3)</source>
+        <translation>%1 तक का क्रॉस-सेक्शनल मॉडल (समाप्ति %2%3)</translation>
+    </message>
+    <message>
+        <source>, expired</source>
+        <translation>, समाप्त</translation>
+    </message>
+    <message>
+        <source>ML score %1: percentile of the predicted 10-day return among the day's symbols</source>
+        <translation>ML स्कोर %1: दिन के सिंबल में अनुमानित 10-दिवसीय रिटर्न का पर्सेंटाइल</translation>
+    </message>
+    <message>
+        <source>Price target %1 = close %2 × (1 %3 %4 %): the out-of-sample mean return of its decile</source>
+        <translation>मूल्य लक्ष्य %1 = बंद भाव %2 × (1 %3 %4 %): उसके डेसाइल का आउट-ऑफ़-सैंपल औसत रिटर्न</translation>
+    </message>
+    <message>
+        <source>Confidence %1 (ranking strength from out-of-sample skill, not a probability)</source>
+        <translation>विश्वास %1 (आउट-ऑफ़-सैंपल कौशल से रैंकिंग की मजबूती, प्रायिकता नहीं)</translation>
+    </message>
+    <message>
+        <source>Risk %1: percentile of the predicted 10-day drawdown (%2 %), lower = safer</source>
+        <translation>जोखिम %1: अनुमानित 10-दिवसीय ड्रॉडाउन का पर्सेंटाइल (%2 %), कम = अधिक सुरक्षित</translation>
+    </message>
+    <message>
+        <source>Price model unvalidated: its out-of-sample rank-IC t-statistic is below the gate</source>
+        <translation>मूल्य मॉडल असत्यापित: इसका आउट-ऑफ़-सैंपल rank-IC t-स्टैटिस्टिक गेट से कम है</translation>
+    </message>
+    <message>
+        <source>Risk model unvalidated: its out-of-sample rank-IC t-statistic is below the gate</source>
+        <translation>जोखिम मॉडल असत्यापित: इसका आउट-ऑफ़-सैंपल rank-IC t-स्टैटिस्टिक गेट से कम है</translation>
+    </message>
+    <message>
+        <source>P/E</source>
+        <translation>P/E</translation>
+    </message>
+    <message>
+        <source>P/B</source>
+        <translation>P/B</translation>
+    </message>
+    <message>
+        <source>ROE %</source>
+        <translation>ROE %</translation>
+    </message>
+    <message>
+        <source>Mkt cap</source>
+        <translation>मार्केट कैप</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>कैप</translation>
+    </message>
+    <message>
+        <source>ML score</source>
+        <translation>ML स्कोर</translation>
+    </message>
+    <message>
+        <source>ML target</source>
+        <translation>ML लक्ष्य</translation>
+    </message>
+    <message>
+        <source>ML risk</source>
+        <translation>ML जोखिम</translation>
+    </message>
+    <message>
+        <source>Price / earnings per share, from the latest fundamentals (italic: derived by Tessera)</source>
+        <translation>मूल्य / प्रति शेयर आय, नवीनतम फंडामेंटल्स से (इटैलिक: Tessera द्वारा व्युत्पन्न)</translation>
+    </message>
+    <message>
+        <source>Price / book value per share (italic: derived by Tessera)</source>
+        <translation>मूल्य / प्रति शेयर बुक वैल्यू (इटैलिक: Tessera द्वारा व्युत्पन्न)</translation>
+    </message>
+    <message>
+        <source>Return on equity, in percent</source>
+        <translation>इक्विटी पर रिटर्न, प्रतिशत में</translation>
+    </message>
+    <message>
+        <source>Market capitalisation in the listing's currency</source>
+        <translation>लिस्टिंग की मुद्रा में मार्केट कैपिटलाइज़ेशन</translation>
+    </message>
+    <message>
+        <source>Market-cap category: NSE by SEBI rank (large 1–100, mid 101–250, small), US by dollar bands (mega ≥ 200 bn, large ≥ 10 bn, mid ≥ 2 bn, small ≥ 300 m, micro)</source>
+        <translation>मार्केट कैप श्रेणी: NSE के लिए SEBI रैंक से (लार्ज 1–100, मिड 101–250, स्मॉल), US के लिए डॉलर बैंड से (मेगा ≥ 200 bn, लार्ज ≥ 10 bn, मिड ≥ 2 bn, स्मॉल ≥ 300 m, माइक्रो)</translation>
+    </message>
+    <message>
+        <source>Cross-sectional ML score 0–1: percentile of the predicted 10-day return; "unvalidated" when the model failed its out-of-sample gate</source>
+        <translation>क्रॉस-सेक्शनल ML स्कोर 0–1: अनुमानित 10-दिवसीय रिटर्न का पर्सेंटाइल; मॉडल के आउट-ऑफ़-सैंपल गेट में विफल होने पर "असत्यापित"</translation>
+    </message>
+    <message>
+        <source>Cross-sectional price target: close × (1 + predicted 10-day return)</source>
+        <translation>क्रॉस-सेक्शनल मूल्य लक्ष्य: बंद भाव × (1 + अनुमानित 10-दिवसीय रिटर्न)</translation>
+    </message>
+    <message>
+        <source>Cross-sectional risk 0–1: percentile of the predicted 10-day drawdown, lower = safer</source>
+        <translation>क्रॉस-सेक्शनल जोखिम 0–1: अनुमानित 10-दिवसीय ड्रॉडाउन का पर्सेंटाइल, कम = अधिक सुरक्षित</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::VerdictCard</name>
@@ -3801,6 +4723,183 @@ Point of control %1</source>
 Inside the value area %1 – %2 (%3 % of the volume)</source>
         <translation>
 वैल्यू एरिया %1 – %2 के अंदर (वॉल्यूम का %3 %)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::WatchlistStore</name>
+    <message>
+        <source>Reading the watchlists failed: %1</source>
+        <translation>वॉचलिस्ट पढ़ना विफल: %1</translation>
+    </message>
+    <message>
+        <source>Watchlist "%1" created</source>
+        <translation>वॉचलिस्ट "%1" बनाई गई</translation>
+    </message>
+    <message>
+        <source>1 symbol added to "%1"</source>
+        <translation>"%1" में 1 सिंबल जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>%1 symbols added to "%2"</source>
+        <translation>"%2" में %1 सिंबल जोड़े गए</translation>
+    </message>
+    <message>
+        <source>%1 removed from "%2"</source>
+        <translation>%1 को "%2" से हटाया गया</translation>
+    </message>
+    <message>
+        <source>Watchlist "%1" deleted</source>
+        <translation>वॉचलिस्ट "%1" हटाई गई</translation>
+    </message>
+    <message>
+        <source>Watchlist "%1" renamed to "%2"</source>
+        <translation>वॉचलिस्ट "%1" का नाम बदलकर "%2" किया गया</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: not stored symbols: %2</source>
+        <translation>%1 से कुछ भी इम्पोर्ट नहीं हुआ: ये सिंबल संग्रहीत नहीं हैं: %2</translation>
+    </message>
+    <message>
+        <source>%1 tickers read from %2, %3 added to "%4"</source>
+        <translation>%2 से %1 टिकर पढ़े गए, "%4" में %3 जोड़े गए</translation>
+    </message>
+    <message>
+        <source>%1 tickers of "%2" written to %3</source>
+        <translation>"%2" के %1 टिकर %3 में लिखे गए</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::WatchlistSwitcher</name>
+    <message>
+        <source>Watchlist to switch through</source>
+        <translation>बदलने के लिए वॉचलिस्ट</translation>
+    </message>
+    <message>
+        <source>Show this symbol's chart</source>
+        <translation>इस सिंबल का चार्ट दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Previous symbol of the watchlist</source>
+        <translation>वॉचलिस्ट का पिछला सिंबल</translation>
+    </message>
+    <message>
+        <source>Next symbol of the watchlist</source>
+        <translation>वॉचलिस्ट का अगला सिंबल</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::WatchlistsPanel</name>
+    <message>
+        <source>The watchlist shown below</source>
+        <translation>नीचे दिखाई गई वॉचलिस्ट</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>New watchlist…</source>
+        <translation>नई वॉचलिस्ट…</translation>
+    </message>
+    <message>
+        <source>⋯</source>
+        <translation>⋯</translation>
+    </message>
+    <message>
+        <source>Rename, delete, import, export</source>
+        <translation>नाम बदलें, हटाएँ, इम्पोर्ट, एक्सपोर्ट</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>नाम बदलें…</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>सूची हटाएँ</translation>
+    </message>
+    <message>
+        <source>Import tickers file…</source>
+        <translation>टिकर फ़ाइल इम्पोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>Export tickers file…</source>
+        <translation>टिकर फ़ाइल एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>Show only this list's symbols in the universe table</source>
+        <translation>यूनिवर्स तालिका में केवल इस सूची के सिंबल दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>सूची से हटाएँ</translation>
+    </message>
+    <message>
+        <source>New watchlist</source>
+        <translation>नई वॉचलिस्ट</translation>
+    </message>
+    <message>
+        <source>Name of the new watchlist:</source>
+        <translation>नई वॉचलिस्ट का नाम:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No watchlists yet: press + or right-click a symbol ▸ Add to watchlist.</source>
+        <translation>अभी कोई वॉचलिस्ट नहीं: + दबाएँ या किसी सिंबल पर राइट-क्लिक करें ▸ वॉचलिस्ट में जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Drag symbols here from the table, or right-click one ▸ Add to watchlist.</source>
+        <translation>तालिका से सिंबल यहाँ खींचें, या किसी पर राइट-क्लिक करें ▸ वॉचलिस्ट में जोड़ें।</translation>
+    </message>
+    <message>
+        <source>↑/↓ switch the chart · Delete removes · drop symbols to add</source>
+        <translation>↑/↓ चार्ट बदलें · Delete हटाता है · जोड़ने के लिए सिंबल यहाँ छोड़ें</translation>
+    </message>
+    <message>
+        <source>Rename watchlist</source>
+        <translation>वॉचलिस्ट का नाम बदलें</translation>
+    </message>
+    <message>
+        <source>New name of "%1":</source>
+        <translation>"%1" का नया नाम:</translation>
+    </message>
+    <message>
+        <source>Delete watchlist</source>
+        <translation>वॉचलिस्ट हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete the watchlist "%1"? Its symbols stay in the database.</source>
+        <translation>वॉचलिस्ट "%1" हटाएँ? इसके सिंबल डेटाबेस में बने रहेंगे।</translation>
+    </message>
+    <message>
+        <source>Import a tickers file as a watchlist</source>
+        <translation>टिकर फ़ाइल को वॉचलिस्ट के रूप में इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Tickers files (*.txt *.csv);;All files (*)</source>
+        <translation>टिकर फ़ाइलें (*.txt *.csv);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Import watchlist</source>
+        <translation>वॉचलिस्ट इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Add the tickers to the watchlist (created if new):</source>
+        <translation>टिकर वॉचलिस्ट में जोड़ें (नई हो तो बनाई जाएगी):</translation>
+    </message>
+    <message>
+        <source>Export watchlist "%1"</source>
+        <translation>वॉचलिस्ट "%1" एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Tickers files (*.txt)</source>
+        <translation>टिकर फ़ाइलें (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -3961,6 +5060,42 @@ Inside the value area %1 – %2 (%3 % of the volume)</source>
     <message>
         <source>Rising/falling colours for this session: green-up, red-up or blue-orange (default: Settings ▸ Appearance).</source>
         <translation>इस सत्र के बढ़त/गिरावट रंग: green-up, red-up या blue-orange (डिफ़ॉल्ट: सेटिंग्स ▸ रूप-रंग)।</translation>
+    </message>
+    <message>
+        <source>With --screenshot: chart bars: daily, weekly or monthly.</source>
+        <translation>--screenshot के साथ: चार्ट बार: daily, weekly या monthly।</translation>
+    </message>
+    <message>
+        <source>With --screenshot: candles, bars (OHLC), line, area or heikin-ashi.</source>
+        <translation>--screenshot के साथ: candles, bars (OHLC), line, area या heikin-ashi।</translation>
+    </message>
+    <message>
+        <source>With --screenshot: price scale: linear, log or percent.</source>
+        <translation>--screenshot के साथ: मूल्य स्केल: linear, log या percent।</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the chart's indicators, e.g. "sma:50,bb:20:2,rsi:14,macd:12:26:9" (keys and parameters: README); "" for none.</source>
+        <translation>--screenshot के साथ: चार्ट के संकेतक, जैसे "sma:50,bb:20:2,rsi:14,macd:12:26:9" (कुंजियाँ और पैरामीटर: README); किसी के लिए नहीं तो ""।</translation>
+    </message>
+    <message>
+        <source>With --screenshot: overlay these symbols on the chart (A,B).</source>
+        <translation>--screenshot के साथ: इन सिंबल को चार्ट पर ओवरले करें (A,B)।</translation>
+    </message>
+    <message>
+        <source>With --screenshot: add a relative-strength pane against T.</source>
+        <translation>--screenshot के साथ: T के मुकाबले सापेक्ष मजबूती पैन जोड़ें।</translation>
+    </message>
+    <message>
+        <source>With --screenshot: 1, 2 or 4 charts; --grid-symbols names the others.</source>
+        <translation>--screenshot के साथ: 1, 2 या 4 चार्ट; --grid-symbols अन्य के नाम देता है।</translation>
+    </message>
+    <message>
+        <source>With --screenshot and --charts: the other charts' symbols (A,B,C).</source>
+        <translation>--screenshot और --charts के साथ: अन्य चार्टों के सिंबल (A,B,C)।</translation>
+    </message>
+    <message>
+        <source>With --screenshot: visible range: 1m, 3m, 6m, 1y, 5y or all.</source>
+        <translation>--screenshot के साथ: दृश्य अवधि: 1m, 3m, 6m, 1y, 5y या all।</translation>
     </message>
 </context>
 </TS>

@@ -897,6 +897,19 @@ hi.update({
  "With --screenshot and --charts: the other charts' symbols (A,B,C).": '--screenshot और --charts के साथ: अन्य चार्टों के सिंबल (A,B,C)।',
  'With --screenshot: visible range: 1m, 3m, 6m, 1y, 5y or all.': '--screenshot के साथ: दृश्य अवधि: 1m, 3m, 6m, 1y, 5y या all।',
 })
+# Issue 21: settings labels of Binance and the hourly models.
+hi.update({
+ 'Binance server': 'Binance सर्वर',
+ 'Binance request rate': 'Binance अनुरोध दर',
+ 'Binance weight limit': 'Binance वेट सीमा',
+ 'Binance bar interval': 'Binance बार अंतराल',
+ 'Day boundary of 24/7 markets': '24/7 बाज़ारों की दिन-सीमा',
+ 'Hourly model horizons': 'प्रति घंटा मॉडल अवधियाँ',
+ 'Hourly full-retrain window': 'प्रति घंटा पूर्ण री-ट्रेन अवधि',
+ 'Hourly forest trees': 'प्रति घंटा फ़ॉरेस्ट पेड़',
+ 'Hourly forest library': 'प्रति घंटा फ़ॉरेस्ट लाइब्रेरी',
+ 'Hourly prediction lifetime': 'प्रति घंटा अनुमान की वैधता',
+})
 t=ET.parse(p)
 n=0
 for ctx in t.getroot():
