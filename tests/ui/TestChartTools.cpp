@@ -1,3 +1,5 @@
+#include <memory>
+
 #include <QChartView>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -332,6 +334,21 @@ private slots:
                                      "saveChartImageAction"}) {
             QVERIFY2(names.contains(QString::fromLatin1(expected)), expected);
         }
+        // What a right-click shows: one menu, the chart's own with the drawing entries first; copy price and
+        // reset zoom once.
+        QChartView* pane = window.chartView()->pricePane();
+        const QPoint at = layer->viewportPos(10.0, storedLevel).toPoint();
+        std::unique_ptr<QMenu> merged(window.chartView()->createContextMenu(pane, at));
+        layer->mergeIntoChartMenu(merged.get(), at);
+        QStringList top;
+        for (QAction* a : merged->actions()) {
+            top << (a->menu() ? a->menu()->objectName() : a->objectName());
+        }
+        QCOMPARE(top.first(), QStringLiteral("alertHereAction"));
+        QVERIFY2(top.contains(QStringLiteral("drawMenu")) && top.contains(QStringLiteral("indicatorsAction")),
+                 qPrintable(top.join(u',')));
+        QCOMPARE(top.count(QStringLiteral("copyPriceAction")), 1);
+        QCOMPARE(top.count(QStringLiteral("resetZoomAction")), 1);
         QVERIFY(n > 90);
     }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 #include <QApplication>
 #include <QCandlestickSeries>
@@ -461,11 +462,12 @@ bool DrawingLayer::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     case QEvent::ContextMenu: {
+        // One menu: the chart's own (copy price, reset zoom, indicators, compare, timeframe, type, scale,
+        // image) with the drawing layer's entries first.
         auto* context = static_cast<QContextMenuEvent*>(event);
-        auto* menu = new QMenu(pane);
-        menu->setObjectName(QStringLiteral("chartContextMenu"));
+        QMenu* menu = m_chart->createContextMenu(pane, context->pos());
         menu->setAttribute(Qt::WA_DeleteOnClose);
-        buildContextMenu(menu, context->pos());
+        mergeIntoChartMenu(menu, context->pos());
         menu->popup(context->globalPos());
         return true;
     }
@@ -754,6 +756,28 @@ void DrawingLayer::buildContextMenu(QMenu* menu, const QPointF& pos)
     image->setObjectName(QStringLiteral("saveChartImageAction"));
 }
 
+void DrawingLayer::mergeIntoChartMenu(QMenu* chartMenu, const QPointF& pos)
+{
+    QMenu own;
+    buildContextMenu(&own, pos);
+    QAction* before = chartMenu->actions().value(0);
+    const QStringList chartHasThem = {QStringLiteral("copyPriceAction"),
+                                      QStringLiteral("resetZoomAction"),
+                                      QStringLiteral("saveChartImageAction")};
+    for (QAction* action : own.actions()) {
+        if (chartHasThem.contains(action->objectName())) {
+            continue;
+        }
+        // Owned by the chart's menu from now on (the Draw submenu with its actions).
+        if (QMenu* sub = action->menu()) {
+            sub->setParent(chartMenu, sub->windowFlags());
+        } else {
+            action->setParent(chartMenu);
+        }
+        chartMenu->insertAction(before, action);
+    }
+}
+
 QPixmap DrawingLayer::grabWithContextMenu(QWidget* base)
 {
     QPixmap picture = base->grab();
@@ -763,8 +787,9 @@ QPixmap DrawingLayer::grabWithContextMenu(QWidget* base)
     }
     const QRectF plot = chart()->plotArea();
     const QPoint at = pane->mapFromScene(chart()->mapToScene(plot.center()));
-    QMenu menu(pane);
-    buildContextMenu(&menu, at);
+    std::unique_ptr<QMenu> owned(m_chart->createContextMenu(pane, at));
+    QMenu& menu = *owned;
+    mergeIntoChartMenu(&menu, at);
     menu.popup(pane->viewport()->mapToGlobal(at));
     QPainter painter(&picture);
     const QPoint menuAt = base->mapFromGlobal(menu.pos());

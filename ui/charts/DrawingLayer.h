@@ -91,6 +91,11 @@ public:
      * zoom, save image. Kept apart so the chart's own menu items can be added around it.
      */
     void buildContextMenu(QMenu* menu, const QPointF& viewportPos);
+    /**
+     * Puts the drawing layer's entries (alert here, the drawing under the pointer, Draw ▸) at the top of the
+     * chart's own right-click menu, which already has copy price, reset zoom and the image actions.
+     */
+    void mergeIntoChartMenu(QMenu* chartMenu, const QPointF& pos);
 
     /**
      * A picture of `base` (the chart or the window) with the right-click menu open at the middle of the
