@@ -58,8 +58,9 @@ public:
     QString name() const override { return QStringLiteral("fundamentals"); }
     QString synopsis() const override
     {
-        return QStringLiteral(
-            "fundamentals import FILE [--as-of D] [--create] | show SYMBOL | list [selection]");
+        return QStringLiteral("fundamentals import FILE [--as-of D] [--create] | fetch [selection] "
+                              "[--base-url URL] | show SYMBOL | "
+                              "list [selection]");
     }
     QString summary() const override
     {
