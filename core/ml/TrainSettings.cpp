@@ -101,13 +101,38 @@ const QList<Parameter>& trainParameters()
              1,
              "Production-ready gate: share of folds in which the model's MSE beats the better baseline."),
         integer("train/rf/trees", 100, 10, 2000, "trees", "Random forest: number of trees."),
+        Parameter{QStringLiteral("train/rf/engine"),
+                  ParameterType::Choice,
+                  QStringLiteral("xgboost"),
+                  0,
+                  0,
+                  {},
+                  QStringLiteral(
+                      "Random forest: library that builds it. xgboost (its random-forest mode) bounds every "
+                      "leaf to the rows setting and the depth; dlib bounds only the rows a node needs to be "
+                      "split, so its leaves can be smaller and it overfits noisy returns."),
+                  {},
+                  {},
+                  {QStringLiteral("xgboost"), QStringLiteral("dlib")}},
         integer("train/rf/minSamplesPerLeaf",
-                10,
+                20,
                 1,
                 500,
                 "rows",
-                "Random forest: rows a node needs to be split further (at least 4 % of the training "
-                "rows on long histories; dlib has no depth limit, this bounds tree size and overfitting)."),
+                "Random forest: fewest training rows in a leaf (with dlib: rows a node needs to be split "
+                "further)."),
+        real("train/rf/minLeafShare",
+             0.2,
+             0,
+             0.5,
+             "Random forest: fewest training rows in a leaf as a share of the training rows (the larger "
+             "of this and the rows setting applies), so trees do not grow with the history."),
+        integer("train/rf/maxDepth",
+                4,
+                1,
+                20,
+                "levels",
+                "Random forest (xgboost engine): deepest split level of a tree."),
         real("train/rf/featureFraction",
              0.2,
              0.01,
@@ -164,6 +189,9 @@ Result<TrainSettings> resolveTrainSettings(const QHash<QString, QString>& stored
     s.config.params.rfTrees = i("train/rf/trees");
     s.config.params.rfMinSamplesPerLeaf = i("train/rf/minSamplesPerLeaf");
     s.config.params.rfFeatureFraction = d("train/rf/featureFraction");
+    s.config.params.rfMaxDepth = i("train/rf/maxDepth");
+    s.config.params.rfMinLeafShare = d("train/rf/minLeafShare");
+    s.config.params.rfXgboost = values.value(QStringLiteral("train/rf/engine")) == u"xgboost";
     s.config.params.gbmMaxDepth = i("train/gbm/maxDepth");
     s.config.params.gbmEta = d("train/gbm/eta");
     s.config.params.gbmMaxRounds = i("train/gbm/maxRounds");

@@ -1,65 +1,20 @@
 #include "core/ml/models/GradientBoostingModel.h"
 
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
-#include <mutex>
 #include <stdexcept>
 #include <string>
 
-#include <xgboost/c_api.h>
-
-#include "core/common/Log.h"
 #include "core/ml/WalkForward.h"
+#include "core/ml/models/XgbSupport.h"
 
 namespace Tessera::Ml {
+
+using namespace Xgb;
+
 namespace {
-
-/** Throws the library's own message when an XGBoost call fails (the Trainer reports it). */
-void check(int rc, const char* what)
-{
-    if (rc != 0) {
-        throw std::runtime_error(std::string("XGBoost ") + what + ": " + XGBGetLastError());
-    }
-}
-
-/** Routes XGBoost's console messages into the engine log once per process (they go to stdout otherwise). */
-void initLibrary()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        XGBRegisterLogCallback([](const char* message) { spdlog::debug("xgboost: {}", message); });
-        XGBSetGlobalConfig(R"({"verbosity": 1})");
-    });
-}
-
-/** RAII DMatrix over row-major float rows (NaN = missing) with optional labels. */
-class Matrix
-{
-public:
-    Matrix(const float* x, int rows, int columns, const float* labels, int threads)
-    {
-        check(XGDMatrixCreateFromMat_omp(x,
-                                         static_cast<bst_ulong>(rows),
-                                         static_cast<bst_ulong>(columns),
-                                         std::numeric_limits<float>::quiet_NaN(),
-                                         &m_handle,
-                                         threads),
-              "DMatrix");
-        if (labels != nullptr) {
-            check(XGDMatrixSetFloatInfo(m_handle, "label", labels, static_cast<bst_ulong>(rows)), "labels");
-        }
-    }
-    ~Matrix() { XGDMatrixFree(m_handle); }
-    Matrix(const Matrix&) = delete;
-    Matrix& operator=(const Matrix&) = delete;
-    DMatrixHandle handle() const { return m_handle; }
-
-private:
-    DMatrixHandle m_handle = nullptr;
-};
 
 std::vector<float> toFloat(const double* v, size_t n)
 {
@@ -68,18 +23,6 @@ std::vector<float> toFloat(const double* v, size_t n)
         out[i] = static_cast<float>(v[i]);
     }
     return out;
-}
-
-void setParam(BoosterHandle b, const char* name, const std::string& value)
-{
-    check(XGBoosterSetParam(b, name, value.c_str()), name);
-}
-
-std::string num(double v)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.17g", v);
-    return buf;
 }
 
 /** "[12]\tval-rmse:0.0123" → 0.0123 (XGBoosterEvalOneIter's format). */
@@ -125,11 +68,7 @@ void* GradientBoostingModel::trainBooster(const float* x,
     try {
         // The mean return as base score: XGBoost 1.7 starts from 0.5, absurd for daily log returns,
         // and early stopping would then spend its rounds walking down from 0.5.
-        double mean = 0;
-        for (int i = 0; i < rows; ++i) {
-            mean += y[i];
-        }
-        mean = rows > 0 ? mean / rows : 0.0;
+        const double mean = meanLabel(y, rows);
         setParam(b, "booster", "gbtree");
         setParam(b, "objective", "reg:squarederror");
         setParam(b, "tree_method", "hist");
@@ -143,7 +82,7 @@ void* GradientBoostingModel::trainBooster(const float* x,
             setParam(b, "colsample_bynode", num(m_params.rfFeatureFraction));
             setParam(b, "eta", "1");
             setParam(b, "lambda", "0");
-            setParam(b, "max_depth", "12");
+            setParam(b, "max_depth", std::to_string(m_params.rfMaxDepth));
             setParam(b, "min_child_weight", std::to_string(m_forestLeaf));
             setParam(b, "max_bin", std::to_string(m_params.gbmMaxBin));
             setParam(b, "base_score", num(mean));
@@ -211,7 +150,7 @@ void GradientBoostingModel::fit(const TrainingView& rows)
     const std::vector<float> y = toFloat(rows.y, static_cast<size_t>(rows.rows));
     if (m_forest) {
         // The same rows-per-leaf rule as the dlib forest (RandomForestModel::fit).
-        m_forestLeaf = std::max(m_params.rfMinSamplesPerLeaf, rows.rows / 25);
+        m_forestLeaf = forestLeafRows(m_params, rows.rows);
         m_rounds = 1;
         m_booster = trainBooster(x.data(), y.data(), rows.rows, nullptr, nullptr, 0, 1, nullptr);
         m_baseScore = 0;
@@ -261,41 +200,16 @@ std::vector<double> GradientBoostingModel::predict(const double* x, int rows) co
     if (m_booster == nullptr) {
         throw std::logic_error("gradient boosting used before fit");
     }
-    std::vector<double> out(static_cast<size_t>(rows > 0 ? rows : 0));
     if (rows <= 0) {
-        return out;
+        return {};
     }
     const std::vector<float> xf = toFloat(x, static_cast<size_t>(rows) * static_cast<size_t>(m_columns));
-    Matrix m(xf.data(), rows, m_columns, nullptr, 1);
-    const bst_ulong* shape = nullptr;
-    bst_ulong dim = 0;
-    const float* result = nullptr;
-    check(
-        XGBoosterPredictFromDMatrix(
-            static_cast<BoosterHandle>(m_booster),
-            m.handle(),
-            R"({"type": 0, "training": false, "iteration_begin": 0, "iteration_end": 0, "strict_shape": false})",
-            &shape,
-            &dim,
-            &result),
-        "predict");
-    for (int i = 0; i < rows; ++i) {
-        out[static_cast<size_t>(i)] = static_cast<double>(result[i]);
-    }
-    return out;
+    return Xgb::predict(static_cast<BoosterHandle>(m_booster), xf.data(), rows, m_columns, 1);
 }
 
 QByteArray GradientBoostingModel::payload() const
 {
-    if (m_booster == nullptr) {
-        return {};
-    }
-    bst_ulong len = 0;
-    const char* data = nullptr;
-    check(XGBoosterSaveModelToBuffer(
-              static_cast<BoosterHandle>(m_booster), R"({"format": "ubj"})", &len, &data),
-          "save");
-    return QByteArray(data, static_cast<qsizetype>(len));
+    return saveUbj(static_cast<BoosterHandle>(m_booster));
 }
 
 void GradientBoostingModel::load(const QByteArray& payload, int columns)
@@ -330,7 +244,7 @@ QJsonObject GradientBoostingModel::params() const
                            {QStringLiteral("minSamplesPerLeaf"), m_forestLeaf},
                            {QStringLiteral("featureFraction"), m_params.rfFeatureFraction},
                            {QStringLiteral("rowSubsample"), 0.632},
-                           {QStringLiteral("max_depth"), 12},
+                           {QStringLiteral("max_depth"), m_params.rfMaxDepth},
                            {QStringLiteral("seed"), QString::number(m_params.seed)}};
     }
     return QJsonObject{{QStringLiteral("library"), QStringLiteral("XGBoost C API")},

@@ -1,5 +1,7 @@
 #include "core/ml/models/Model.h"
 
+#include <algorithm>
+#include <cmath>
 #include <exception>
 
 #include "core/ml/models/GradientBoostingModel.h"
@@ -7,6 +9,12 @@
 #include "core/ml/models/RidgeModel.h"
 
 namespace Tessera::Ml {
+
+int forestLeafRows(const ModelParams& params, int trainingRows)
+{
+    return std::max(params.rfMinSamplesPerLeaf,
+                    static_cast<int>(std::floor(params.rfMinLeafShare * std::max(trainingRows, 0))));
+}
 
 std::unique_ptr<Model> makeModel(Algorithm a, const ModelParams& params)
 {

@@ -1,68 +1,13 @@
 #include "core/ml/models/PooledBooster.h"
 
-#include <cstdio>
-#include <limits>
-#include <mutex>
 #include <stdexcept>
 #include <string>
 
-#include <xgboost/c_api.h>
-
-#include "core/common/Log.h"
+#include "core/ml/models/XgbSupport.h"
 
 namespace Tessera::Ml {
-namespace {
 
-void check(int rc, const char* what)
-{
-    if (rc != 0) {
-        throw std::runtime_error(std::string("XGBoost ") + what + ": " + XGBGetLastError());
-    }
-}
-
-void initLibrary()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        XGBRegisterLogCallback([](const char* message) { spdlog::debug("xgboost: {}", message); });
-        XGBSetGlobalConfig(R"({"verbosity": 1})");
-    });
-}
-
-std::string num(double v)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.17g", v);
-    return buf;
-}
-
-/** RAII DMatrix over row-major float rows. */
-class Matrix
-{
-public:
-    Matrix(const float* x, int rows, int columns, const float* labels, int threads)
-    {
-        check(XGDMatrixCreateFromMat_omp(x,
-                                         static_cast<bst_ulong>(rows),
-                                         static_cast<bst_ulong>(columns),
-                                         std::numeric_limits<float>::quiet_NaN(),
-                                         &m_handle,
-                                         threads),
-              "DMatrix");
-        if (labels != nullptr) {
-            check(XGDMatrixSetFloatInfo(m_handle, "label", labels, static_cast<bst_ulong>(rows)), "labels");
-        }
-    }
-    ~Matrix() { XGDMatrixFree(m_handle); }
-    Matrix(const Matrix&) = delete;
-    Matrix& operator=(const Matrix&) = delete;
-    DMatrixHandle handle() const { return m_handle; }
-
-private:
-    DMatrixHandle m_handle = nullptr;
-};
-
-} // namespace
+using namespace Xgb;
 
 QJsonObject PooledBooster::Params::toJson() const
 {
@@ -112,11 +57,7 @@ void PooledBooster::fit(const float* x, const float* y, int rows, int columns)
     BoosterHandle b = nullptr;
     check(XGBoosterCreate(cache, 1, &b), "booster");
     try {
-        double mean = 0;
-        for (int i = 0; i < rows; ++i) {
-            mean += static_cast<double>(y[i]);
-        }
-        mean /= rows;
+        const double mean = meanLabel(y, rows);
         const auto set = [b](const char* name, const std::string& value) {
             check(XGBoosterSetParam(b, name, value.c_str()), name);
         };
@@ -157,40 +98,12 @@ std::vector<double> PooledBooster::predict(const float* x, int rows) const
     if (m_booster == nullptr) {
         throw std::logic_error("cross-sectional model used before fit");
     }
-    std::vector<double> out(static_cast<size_t>(std::max(rows, 0)));
-    if (rows <= 0) {
-        return out;
-    }
-    Matrix m(x, rows, m_columns, nullptr, std::max(1, m_params.threads));
-    const bst_ulong* shape = nullptr;
-    bst_ulong dim = 0;
-    const float* result = nullptr;
-    check(
-        XGBoosterPredictFromDMatrix(
-            static_cast<BoosterHandle>(m_booster),
-            m.handle(),
-            R"({"type": 0, "training": false, "iteration_begin": 0, "iteration_end": 0, "strict_shape": false})",
-            &shape,
-            &dim,
-            &result),
-        "predict");
-    for (int i = 0; i < rows; ++i) {
-        out[static_cast<size_t>(i)] = static_cast<double>(result[i]);
-    }
-    return out;
+    return Xgb::predict(static_cast<BoosterHandle>(m_booster), x, rows, m_columns, m_params.threads);
 }
 
 QByteArray PooledBooster::payload() const
 {
-    if (m_booster == nullptr) {
-        return {};
-    }
-    bst_ulong len = 0;
-    const char* data = nullptr;
-    check(XGBoosterSaveModelToBuffer(
-              static_cast<BoosterHandle>(m_booster), R"({"format": "ubj"})", &len, &data),
-          "save");
-    return QByteArray(data, static_cast<qsizetype>(len));
+    return saveUbj(static_cast<BoosterHandle>(m_booster));
 }
 
 } // namespace Tessera::Ml

@@ -35,7 +35,7 @@ void RandomForestModel::fit(const TrainingView& rows)
         m_xgb = std::make_unique<GradientBoostingModel>(m_params, true);
         m_xgb->fit(rows);
         m_columns = rows.columns;
-        m_leaf = std::max(m_params.rfMinSamplesPerLeaf, rows.rows / 25);
+        m_leaf = forestLeafRows(m_params, rows.rows);
         m_impl->fitted = true;
         return;
     }
@@ -58,7 +58,7 @@ void RandomForestModel::fit(const TrainingView& rows)
     // be smaller). At least the setting (20), and at least 4 % of the rows on long histories, so a tree's
     // size does not grow with the history: it cannot chase single noisy days, and a 100-tree forest
     // stays ~60-100 KB stored (5 years of bars at a fixed 20: ~180 KB).
-    const int leaf = std::max(m_params.rfMinSamplesPerLeaf, rows.rows / 25);
+    const int leaf = forestLeafRows(m_params, rows.rows);
     trainer.set_min_samples_per_leaf(static_cast<size_t>(leaf));
     m_leaf = leaf;
     // 20 % of the 55 features per split (11) instead of Breiman's p/3 (18): more decorrelated trees on a

@@ -1,6 +1,9 @@
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <random>
+
+#include <xgboost/c_api.h>
 
 #include <QtTest>
 
@@ -210,6 +213,64 @@ private slots:
         QVERIFY(!Ml::ModelBlob::decode(blob, other, 6, params));
         QTest::ignoreMessage(QtWarningMsg, "qUncompress: Input data is corrupted");
         QVERIFY(!Ml::ModelBlob::decode(QByteArray("not a model"), a, 6, params));
+    }
+
+    /**
+     * Issue 15: dlib's forest split nodes below its leaf setting and had no depth limit. The XGBoost
+     * forest (the default engine) must hold every leaf to the bound — the larger of the rows setting
+     * and the share of the training rows — and every tree to the depth setting. Read from the stored
+     * booster itself (XGBoost's JSON dump with statistics: a leaf's cover is its row count for squared
+     * error), not from our own bookkeeping.
+     */
+    void forestLeavesHoldTheBoundAndTreesStayShallow()
+    {
+        std::vector<double> x, y;
+        std::vector<int> bars;
+        randomRows(600, 6, 0.8, x, y, bars);
+        Ml::ModelParams params;
+        QVERIFY(params.rfXgboost); // the default engine
+        params.rfTrees = 12;
+        params.rfMinSamplesPerLeaf = 20;
+        params.rfMinLeafShare = 0.1; // 600 rows → 60 per leaf
+        params.rfMaxDepth = 3;
+        QCOMPARE(Ml::forestLeafRows(params, 600), 60);
+        QCOMPARE(Ml::forestLeafRows(params, 100), 20);
+        auto model = Ml::makeModel(Ml::Algorithm::RandomForest, params);
+        model->fit(Ml::TrainingView{x.data(), y.data(), bars.data(), 600, 6, 2});
+        const QByteArray payload = model->payload();
+        QVERIFY(payload.startsWith("RFX1"));
+
+        BoosterHandle booster = nullptr;
+        QCOMPARE(XGBoosterCreate(nullptr, 0, &booster), 0);
+        const QByteArray ubj = payload.mid(4);
+        QCOMPARE(XGBoosterLoadModelFromBuffer(booster, ubj.constData(), static_cast<bst_ulong>(ubj.size())),
+                 0);
+        bst_ulong count = 0;
+        const char** dumps = nullptr;
+        QCOMPARE(XGBoosterDumpModelEx(booster, "", 1, "json", &count, &dumps), 0);
+        QCOMPARE(static_cast<int>(count), 12);
+        int leaves = 0;
+        int deepest = 0;
+        double smallest = 1e300;
+        std::function<void(const QJsonObject&, int)> walk = [&](const QJsonObject& node, int depth) {
+            const QJsonArray children = node.value(QStringLiteral("children")).toArray();
+            if (children.isEmpty()) {
+                ++leaves;
+                deepest = std::max(deepest, depth);
+                smallest = std::min(smallest, node.value(QStringLiteral("cover")).toDouble());
+                return;
+            }
+            for (const QJsonValue& c : children) {
+                walk(c.toObject(), depth + 1);
+            }
+        };
+        for (bst_ulong t = 0; t < count; ++t) {
+            walk(QJsonDocument::fromJson(QByteArray(dumps[t])).object(), 0);
+        }
+        XGBoosterFree(booster);
+        QVERIFY(leaves > 12); // the trees did split (the rows carry a signal)
+        QVERIFY2(deepest <= 3, qPrintable(QStringLiteral("a leaf at depth %1").arg(deepest)));
+        QVERIFY2(smallest >= 60, qPrintable(QStringLiteral("a leaf with %1 rows").arg(smallest)));
     }
 
     void consensusWeighsBySkillAndPrefersProductionReadyModels()
