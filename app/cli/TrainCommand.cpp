@@ -5,6 +5,7 @@
 #include "app/cli/Command.h"
 #include "app/cli/Selection.h"
 #include "app/cli/TaskSupport.h"
+#include "core/ml/Evaluation.h"
 #include "core/ml/MlTypes.h"
 #include "core/tasks/HourlySettings.h"
 #include "core/tasks/HourlyTrainTask.h"
@@ -202,6 +203,8 @@ void printTrainSummary(CliContext& ctx, const Tasks::TrainSummary& s)
                                       {QStringLiteral("productionReadyModels"), s.productionReadyModels},
                                       {QStringLiteral("productionReadySymbols"), s.productionReadySymbols},
                                       {QStringLiteral("storedKBPerSymbol"), s.meanStoredKBPerSymbol},
+                                      {QStringLiteral("chancePassShare"), s.chancePassShare},
+                                      {QStringLiteral("expectedChancePasses"), s.chancePassShare * s.models},
                                       {QStringLiteral("groups"), groups}}));
         return;
     }
@@ -239,6 +242,7 @@ void printTrainSummary(CliContext& ctx, const Tasks::TrainSummary& s)
     }
     ctx.out << "MSE vs best baseline: 1 − MSE / MSE of the better of zero return and training mean "
                "(> 0 = better). Hit rate = share of test rows with the right direction (not accuracy).\n";
+    ctx.out << Ml::multipleTestingNote(s.models, s.productionReadyModels, s.chancePassShare) << '\n';
     ctx.out.flush();
 }
 

@@ -1,6 +1,7 @@
 #include "core/ml/Evaluation.h"
 
 #include <cmath>
+#include <vector>
 
 #include <QJsonArray>
 #include <QStringList>
@@ -27,6 +28,8 @@ QJsonValue number(double v)
 {
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
 }
+
+QJsonObject foldIcJson(const Evaluation& e);
 
 double numberOf(const QJsonObject& o, const QString& key)
 {
@@ -89,6 +92,7 @@ QJsonObject Evaluation::toJson() const
                        {QStringLiteral("effectiveN"), effectiveN},
                        {QStringLiteral("icT"), number(icT)},
                        {QStringLiteral("foldsBeaten"), foldsBeaten},
+                       {QStringLiteral("foldIc"), foldIcJson(*this)},
                        {QStringLiteral("productionReady"), productionReady},
                        {QStringLiteral("verdict"), verdict}};
 }
@@ -112,6 +116,77 @@ Evaluation Evaluation::fromJson(const QJsonObject& o)
     e.verdict = o.value(QStringLiteral("verdict")).toString();
     return e;
 }
+
+FoldIcSummary foldIcSummary(const Evaluation& e)
+{
+    FoldIcSummary s;
+    double sum = 0;
+    std::vector<double> ics;
+    for (const FoldReport& f : e.folds) {
+        if (std::isfinite(f.model.ic)) {
+            ics.push_back(f.model.ic);
+            sum += f.model.ic;
+            s.positive += f.model.ic > 0 ? 1 : 0;
+        }
+    }
+    s.folds = static_cast<int>(ics.size());
+    if (s.folds == 0) {
+        return s;
+    }
+    s.mean = sum / s.folds;
+    if (s.folds >= 2) {
+        double ss = 0;
+        for (double v : ics) {
+            ss += (v - s.mean) * (v - s.mean);
+        }
+        s.sd = std::sqrt(ss / (s.folds - 1));
+        s.t = s.sd > 0 ? s.mean / (s.sd / std::sqrt(static_cast<double>(s.folds))) : Metrics::kNaN;
+    }
+    return s;
+}
+
+double chancePassShare(const Gate& gate)
+{
+    return 0.5 * std::erfc(gate.minIcT / std::sqrt(2.0));
+}
+
+QString multipleTestingNote(int models, int passed, double chanceShare)
+{
+    const double expected = models * chanceShare;
+    return QStringLiteral("Multiple testing: %1 models were tested; if none had any skill, about %2 would "
+                          "still pass the IC test by chance (%3 each). %4 passed the whole gate%5.")
+        .arg(models)
+        .arg(expected < 10 ? QString::number(expected, 'f', 1) : QString::number(std::lround(expected)))
+        .arg(percent(chanceShare))
+        .arg(passed)
+        .arg(passed <= expected ? QStringLiteral(" — no more than chance would give") : QString());
+}
+
+namespace {
+
+QJsonObject foldIcJson(const Evaluation& e)
+{
+    const FoldIcSummary s = foldIcSummary(e);
+    return QJsonObject{{QStringLiteral("folds"), s.folds},
+                       {QStringLiteral("positive"), s.positive},
+                       {QStringLiteral("mean"), number(s.mean)},
+                       {QStringLiteral("sd"), number(s.sd)},
+                       {QStringLiteral("t"), number(s.t)}};
+}
+
+QString foldIcText(const Evaluation& e)
+{
+    const FoldIcSummary s = foldIcSummary(e);
+    if (s.folds < 2) {
+        return {};
+    }
+    return QStringLiteral("; fold ICs %1 ± %2 (t %3, %4 of %5 positive)")
+        .arg(fixed(s.mean), fixed(s.sd), fixed(s.t, 1))
+        .arg(s.positive)
+        .arg(s.folds);
+}
+
+} // namespace
 
 void judge(Evaluation& e, const Gate& gate, int horizon)
 {
@@ -171,10 +246,11 @@ void judge(Evaluation& e, const Gate& gate, int horizon)
                 .arg(percent(e.mseSkill), baselineName, fixed(e.oos.ic), fixed(e.icT, 1))
                 .arg(percent(e.oos.hitRate), percent(e.oosMean.hitRate))
                 .arg(e.foldsBeaten)
-                .arg(e.folds.size());
+                .arg(e.folds.size())
+            + foldIcText(e);
     } else {
-        e.verdict =
-            QStringLiteral("not production ready, out of sample: ") + failed.join(QStringLiteral("; "));
+        e.verdict = QStringLiteral("not production ready, out of sample: ")
+                    + failed.join(QStringLiteral("; ")) + foldIcText(e);
     }
 }
 

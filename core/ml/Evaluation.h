@@ -69,6 +69,30 @@ struct Evaluation
     static Evaluation fromJson(const QJsonObject& o);
 };
 
+/** The per-fold ICs of a model taken together: how steady its ranking skill was from fold to fold. */
+struct FoldIcSummary
+{
+    int folds = 0;    ///< folds with a finite IC
+    int positive = 0; ///< of which IC > 0
+    double mean = Metrics::kNaN;
+    double sd = Metrics::kNaN; ///< sample standard deviation over folds
+    double t = Metrics::kNaN;  ///< mean / (sd / √folds): the fold ICs' own t statistic
+};
+FoldIcSummary foldIcSummary(const Evaluation& e);
+
+/**
+ * Multiple testing: the share of skill-less models expected to pass the gate's IC t-test by chance
+ * alone, P(Z ≥ minIcT) under a normal null (2.3 % for t ≥ 2). An upper bound for the whole gate,
+ * whose other conditions a lucky model must also meet.
+ */
+double chancePassShare(const Gate& gate);
+/**
+ * One line for a set of models: "Multiple testing: 450 models were tested; if none had any skill,
+ * about 10 would still pass the IC test by chance (2.3 % each). 12 passed the gate." `models` and
+ * `passed` count models; the share from chancePassShare.
+ */
+QString multipleTestingNote(int models, int passed, double chanceShare);
+
 /** Fills the pooled comparison fields of e (from its metrics) and applies the gate for horizon h. */
 void judge(Evaluation& e, const Gate& gate, int horizon);
 

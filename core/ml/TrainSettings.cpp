@@ -45,8 +45,23 @@ const QList<Parameter>& trainParameters()
                 2,
                 10,
                 "folds",
-                "Expanding-window walk-forward folds; each is purged by the horizon.",
+                "Expanding-window walk-forward folds of equal size, used when the fold length is 0 or the "
+                "history is too short for two folds of that length; each is purged by the horizon.",
                 "folds"),
+        integer("train/foldBars",
+                63,
+                0,
+                1000,
+                "bars",
+                "Test rows of one walk-forward fold (63 trading days = a quarter): the last quarters are "
+                "tested one by one, each fold trained on everything before it. 0 = equal folds."),
+        integer("train/maxFolds",
+                12,
+                2,
+                60,
+                "folds",
+                "Most fixed-length folds a model is tested on (the first third of the history always "
+                "trains only)."),
         integer("train/minRows",
                 120,
                 40,
@@ -177,6 +192,8 @@ Result<TrainSettings> resolveTrainSettings(const QHash<QString, QString>& stored
     };
     TrainSettings s;
     s.config.folds = i("train/folds");
+    s.config.foldBars = i("train/foldBars");
+    s.config.maxFolds = i("train/maxFolds");
     s.config.minRows = i("train/minRows");
     s.keepVersions = i("train/keepVersions");
     s.maxModelAgeDays = i("train/maxModelAgeDays");

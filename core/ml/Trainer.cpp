@@ -192,7 +192,8 @@ Result<SymbolTraining> trainSymbol(const QString& symbol,
                     .arg(horizonLabel(h), symbol));
             continue;
         }
-        auto folds = walkForwardFolds(ds, config.folds, h, config.minTrainRows);
+        auto folds = walkForwardFoldsByLength(
+            ds, config.foldBars, config.maxFolds, config.folds, h, config.minTrainRows);
         if (!folds) {
             horizonErrors << failure(TrainFailure::InsufficientHistory,
                                      QStringLiteral("%1: %2").arg(horizonLabel(h), folds.error().message));

@@ -34,7 +34,9 @@ struct TrainConfig
 {
     QList<Algorithm> algorithms = allAlgorithms();
     std::vector<int> horizons = defaultHorizons(); ///< trading days
-    int folds = 3;
+    int folds = 3;         ///< equal-block folds when foldBars is 0 or the history is too short for it
+    int foldBars = 63;     ///< test rows per fold (63 trading days: quarterly); 0 = `folds` equal blocks
+    int maxFolds = 12;     ///< at most this many fixed-length folds (the oldest blocks train only)
     int minRows = 120;     ///< usable rows a horizon needs (features complete and target known)
     int minTrainRows = 40; ///< rows the first fold must train on
     ModelParams params;

@@ -1,5 +1,7 @@
 #include "core/ml/WalkForward.h"
 
+#include <algorithm>
+
 namespace Tessera::Ml {
 
 int purgedTrainEnd(const int* barIndex, int size, int begin, int purge)
@@ -49,6 +51,34 @@ Result<std::vector<Fold>> walkForwardFolds(const Dataset& ds, int k, int purge, 
                                         .arg(f.trainEnd)
                                         .arg(minTrainRows)
                                         .arg(n)));
+        }
+        folds.push_back(f);
+    }
+    return folds;
+}
+
+Result<std::vector<Fold>> walkForwardFoldsByLength(
+    const Dataset& ds, int blockRows, int maxFolds, int fallbackK, int purge, int minTrainRows)
+{
+    const int n = ds.size();
+    if (blockRows < 5 || maxFolds < 2) {
+        return walkForwardFolds(ds, fallbackK, purge, minTrainRows);
+    }
+    const int firstTrain = std::max(n / 3, minTrainRows + purge);
+    const int k = std::min(maxFolds, (n - firstTrain) / blockRows);
+    if (k < 2) {
+        return walkForwardFolds(ds, fallbackK, purge, minTrainRows);
+    }
+    std::vector<Fold> folds;
+    for (int i = 0; i < k; ++i) {
+        Fold f;
+        f.index = i;
+        f.testBegin = n - (k - i) * blockRows;
+        f.testEnd = f.testBegin + blockRows;
+        f.trainEnd = purgedTrainEnd(ds, f.testBegin, purge);
+        if (f.trainEnd < minTrainRows) {
+            // Gaps in the bar indexes can purge more rows than the horizon: the equal layout decides.
+            return walkForwardFolds(ds, fallbackK, purge, minTrainRows);
         }
         folds.push_back(f);
     }

@@ -42,4 +42,14 @@ int purgedTrainEnd(const int* barIndex, int size, int begin, int purge);
 [[nodiscard]] Result<std::vector<Fold>>
 walkForwardFolds(const Dataset& ds, int k, int purge, int minTrainRows);
 
+/**
+ * Walk-forward folds of a fixed test length (e.g. 63 trading days: quarterly): the last K blocks of
+ * `blockRows` usable rows are tested one after the other, each fold training on every row before its
+ * block minus the purge gap. K is as many blocks as fit after a first training window of at least a
+ * third of the rows (and minTrainRows after the purge), at most maxFolds. When fewer than two blocks
+ * fit, falls back to walkForwardFolds(ds, fallbackK, ...), so short histories keep their equal blocks.
+ */
+[[nodiscard]] Result<std::vector<Fold>> walkForwardFoldsByLength(
+    const Dataset& ds, int blockRows, int maxFolds, int fallbackK, int purge, int minTrainRows);
+
 } // namespace Tessera::Ml

@@ -376,6 +376,8 @@ buildHourlyTrainPlan(const Store::DatabasePtr& db, const QJsonObject& params, co
         return fail(trees.error());
     }
     settings->config.params.rfTrees = trees->toInt();
+    // train/foldBars counts trading days (63 = a quarter); hourly models keep train/folds equal folds.
+    settings->config.foldBars = 0;
 
     QStringList tickers = only.isEmpty() ? stringList(params.value(QStringLiteral("tickers"))) : only;
     TaskPlan plan;

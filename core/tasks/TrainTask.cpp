@@ -408,9 +408,8 @@ buildTrainPlan(const Store::DatabasePtr& db, const QJsonObject& params, const QS
     workers = std::max(1, std::min<int>(workers, std::max<qsizetype>(1, plan.symbols.size())));
     settings->config.params.threads = Ml::innerThreadsFor(workers);
     const int dlibThreads = Ml::configureDlibThreads(settings->config.params.threads);
-    plan.notes << QStringLiteral(
-                      "%1 training: %2 × horizons %3, %4-fold walk-forward; %5 library thread(s) per "
-                      "worker (dlib pool %6)")
+    plan.notes << QStringLiteral("%1 training: %2 × horizons %3, %4 walk-forward; %5 library thread(s) per "
+                                 "worker (dlib pool %6)")
                       .arg(
                           mode,
                           [&] {
@@ -427,7 +426,12 @@ buildTrainPlan(const Store::DatabasePtr& db, const QJsonObject& params, const QS
                               }
                               return hs.join(u',');
                           }())
-                      .arg(settings->config.folds)
+                      .arg(settings->config.foldBars > 0
+                               ? QStringLiteral("%1-bar folds (up to %2, %3 equal folds on short histories)")
+                                     .arg(settings->config.foldBars)
+                                     .arg(settings->config.maxFolds)
+                                     .arg(settings->config.folds)
+                               : QStringLiteral("%1-fold").arg(settings->config.folds))
                       .arg(settings->config.params.threads)
                       .arg(dlibThreads == 0 ? QStringLiteral("inline") : QString::number(dlibThreads));
     plan.steps.push_back(
@@ -495,6 +499,15 @@ Distribution distributionOf(std::vector<double> values)
     return d;
 }
 
+Result<Ml::TrainSettings> storedTrainSettings(const Store::Database& db)
+{
+    auto stored = storedSettings(db);
+    if (!stored) {
+        return fail(stored.error());
+    }
+    return Ml::resolveTrainSettings(*stored, {});
+}
+
 Result<TrainSummary> trainSummary(const Store::Database& db, qint64 runId, bool hourly)
 {
     Store::ModelRepository repo(db, hourly);
@@ -527,6 +540,11 @@ Result<TrainSummary> trainSummary(const Store::Database& db, qint64 runId, bool 
         bytes += *b;
     }
     s.meanStoredKBPerSymbol = symbols.isEmpty() ? 0 : bytes / 1024.0 / static_cast<double>(symbols.size());
+    auto settings = storedTrainSettings(db);
+    if (!settings) {
+        return fail(settings.error());
+    }
+    s.chancePassShare = Ml::chancePassShare(settings->config.gate);
     for (const auto& [key, list] : groups) {
         ModelGroupSummary g;
         g.horizon = key.first;

@@ -8,6 +8,7 @@
 
 #include "core/common/Result.h"
 #include "core/ml/MlTypes.h"
+#include "core/ml/TrainSettings.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskKind.h"
 
@@ -74,7 +75,11 @@ struct TrainSummary
     double meanStoredKBPerSymbol = 0; ///< compressed blobs kept per symbol (all versions)
     QList<ModelGroupSummary> groups;  ///< by horizon, then algorithm
     bool hourly = false;              ///< hourly models: horizons are hours
+    double chancePassShare = 0;       ///< Ml::chancePassShare of the stored gate (multiple testing)
 };
+
+/** The training settings stored in db (defaults where unset). */
+[[nodiscard]] Result<Ml::TrainSettings> storedTrainSettings(const Store::Database& db);
 
 /** The summary of the models a run wrote (runId), or of every symbol's newest models (runId = 0). */
 [[nodiscard]] Result<TrainSummary> trainSummary(const Store::Database& db, qint64 runId, bool hourly = false);

@@ -54,6 +54,8 @@ QHash<QString, QString> labels()
         {QStringLiteral("pipeline/jsonFolder"), tr("JSON documents folder")},
         // Models.
         {QStringLiteral("train/folds"), tr("Walk-forward folds")},
+        {QStringLiteral("train/foldBars"), tr("Walk-forward: rows per test fold")},
+        {QStringLiteral("train/maxFolds"), tr("Walk-forward: most folds")},
         {QStringLiteral("train/minRows"), tr("Fewest rows to train")},
         {QStringLiteral("train/keepVersions"), tr("Model versions kept")},
         {QStringLiteral("train/maxModelAgeDays"), tr("Retrain forests and boosting after")},

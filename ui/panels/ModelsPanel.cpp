@@ -22,8 +22,10 @@
 #include <QtConcurrent>
 
 #include "core/common/Log.h"
+#include "core/ml/Evaluation.h"
 #include "core/ml/MlTypes.h"
 #include "core/store/ModelRepository.h"
+#include "core/tasks/TrainTask.h"
 #include "ui/charts/MetricHistogramView.h"
 #include "ui/common/ModelFormat.h"
 // The CSV export of tables (another branch); merged into main separately, so taken when present.
@@ -227,12 +229,21 @@ void ModelsPanel::refresh()
     }
     m_refreshing = true;
     QPointer<ModelsPanel> self(this);
+    struct Read
+    {
+        Result<QList<Store::StoredModel>> models;
+        double chancePassShare = 0; ///< of the stored gate, for the multiple-testing line
+    };
     QtConcurrent::run(m_pool, [db = m_db] {
-        return Store::ModelRepository(*db).latestAll();
-    }).then(this, [self](Result<QList<Store::StoredModel>> models) {
+        auto settings = Tasks::storedTrainSettings(*db);
+        return Read{Store::ModelRepository(*db).latestAll(),
+                    settings ? Ml::chancePassShare(settings->config.gate) : 0.0};
+    }).then(this, [self](Read read) {
         if (!self) {
             return;
         }
+        auto& models = read.models;
+        self->m_chancePassShare = read.chancePassShare;
         self->m_refreshing = false;
         if (self->m_refreshAgain) {
             self->m_refreshAgain = false;
@@ -321,6 +332,18 @@ void ModelsPanel::updateSummary()
     }
     if (ready == 0) {
         text += tr(" — no model beats the naive baselines out of sample by the required margin");
+    }
+    if (m_chancePassShare > 0) {
+        const double expected = m_chancePassShare * all.size();
+        text += QLatin1Char('\n')
+                + tr("Multiple testing: if no model had any skill, about %1 of these %2 would still pass the "
+                     "IC test by chance (%3 each)%4.")
+                      .arg(locale.toString(expected, 'f', expected < 10 ? 1 : 0),
+                           locale.toString(all.size()),
+                           locale.toString(100 * m_chancePassShare, 'f', 1) + QLatin1Char('%'),
+                           ready <= expected ? tr(": the %1 ready ones are no more than chance would give")
+                                                   .arg(locale.toString(ready))
+                                             : QString());
     }
     m_summary->setText(text);
 }

@@ -76,6 +76,7 @@ private:
     bool m_refreshing = false;
     bool m_refreshAgain = false;
     bool m_loadedOnce = false;
+    double m_chancePassShare = 0; ///< the stored gate's chance pass rate (multiple-testing line)
     ChartMetric m_metric = ChartMetric::Ic;
 
     ModelsTableModel* m_model = nullptr;

@@ -48,6 +48,7 @@ Ml::TrainConfig quickConfig(QList<Ml::Algorithm> algorithms, std::vector<int> ho
     c.horizons = std::move(horizons);
     c.params.rfTrees = 20;
     c.params.rfXgboost = true;
+    c.foldBars = 0; // as HourlyTrainTask: equal folds (the fold length counts trading days)
     c.keepOutOfSample = true;
     return c;
 }

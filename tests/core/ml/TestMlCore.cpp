@@ -325,6 +325,73 @@ private slots:
         QCOMPARE(p.modelId, qint64(7));
     }
 
+    void quarterlyFoldsTestTheLastBlocksAfterAFirstThird()
+    {
+        const Ml::FeatureTable t = rampTable(400, 0);
+        const Ml::Dataset ds = Ml::buildDataset(t, 5);
+        QCOMPARE(ds.size(), 395);
+        // First training window ≥ 395 / 3 = 131 rows → (395 − 131) / 63 = 4 blocks of 63 at the end.
+        auto folds = Ml::walkForwardFoldsByLength(ds, 63, 12, 3, 5, 40);
+        QVERIFY(folds);
+        QCOMPARE(folds->size(), size_t(4));
+        QCOMPARE(folds->front().testBegin, 395 - 4 * 63);
+        QCOMPARE(folds->back().testEnd, 395);
+        for (size_t i = 0; i < folds->size(); ++i) {
+            const Ml::Fold& f = (*folds)[i];
+            QCOMPARE(f.testRows(), 63);
+            QCOMPARE(f.testBegin - f.trainEnd, 5); // purged by the horizon
+            if (i > 0) {
+                QCOMPARE(f.testBegin, (*folds)[i - 1].testEnd); // consecutive quarters
+            }
+        }
+        // At most maxFolds: the oldest blocks only train.
+        auto capped = Ml::walkForwardFoldsByLength(ds, 63, 2, 3, 5, 40);
+        QVERIFY(capped);
+        QCOMPARE(capped->size(), size_t(2));
+        QCOMPARE(capped->front().testBegin, 395 - 2 * 63);
+        // Too short for two quarters: the equal layout with the fallback count.
+        const Ml::Dataset shortDs = Ml::buildDataset(rampTable(150, 0), 5);
+        auto fallback = Ml::walkForwardFoldsByLength(shortDs, 63, 12, 3, 5, 20);
+        QVERIFY(fallback);
+        QCOMPARE(fallback->size(), size_t(3));
+        QCOMPARE(fallback->front().testRows(), 145 / 4);
+        // Fold length 0 = the equal layout.
+        auto equal = Ml::walkForwardFoldsByLength(ds, 0, 12, 3, 5, 40);
+        QVERIFY(equal);
+        QCOMPARE(equal->size(), size_t(3));
+    }
+
+    void foldIcsAggregateAndMultipleTestingIsCounted()
+    {
+        Ml::Evaluation e;
+        for (double ic : {0.10, -0.02, 0.04, 0.08}) {
+            Ml::FoldReport f;
+            f.model.ic = ic;
+            e.folds << f;
+        }
+        const Ml::FoldIcSummary s = Ml::foldIcSummary(e);
+        QCOMPARE(s.folds, 4);
+        QCOMPARE(s.positive, 3);
+        // mean 0.05; deviations .05 −.07 −.01 .03 → squares sum .0084, / 3 = .0028, sd .052915;
+        // t = .05 / (.052915 / 2) = 1.88982
+        QVERIFY(std::fabs(s.mean - 0.05) < 1e-12);
+        QVERIFY(std::fabs(s.sd - std::sqrt(0.0028)) < 1e-12);
+        QVERIFY(std::fabs(s.t - 1.889822) < 1e-6);
+        QVERIFY(
+            e.toJson().value(QStringLiteral("foldIc")).toObject().value(QStringLiteral("positive")).toInt()
+            == 3);
+
+        // P(Z ≥ 2) = 0.0227501 (normal table); 450 models → about 10 by chance.
+        Ml::Gate gate;
+        QVERIFY(std::fabs(Ml::chancePassShare(gate) - 0.0227501) < 1e-6);
+        const QString note = Ml::multipleTestingNote(450, 3, Ml::chancePassShare(gate));
+        QVERIFY2(note.contains(QStringLiteral("450 models")) && note.contains(QStringLiteral("about 10 "))
+                     && note.contains(QStringLiteral("2.3%"))
+                     && note.contains(QStringLiteral("no more than chance")),
+                 qPrintable(note));
+        QVERIFY(!Ml::multipleTestingNote(450, 40, 0.0227501).contains(QStringLiteral("no more than chance")));
+    }
+
     void gateNamesEveryFailedCondition()
     {
         Ml::Evaluation e;

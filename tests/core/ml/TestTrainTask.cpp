@@ -120,7 +120,11 @@ private slots:
             QCOMPARE(m.runId, r.runId);
             QCOMPARE(m.schemaHash, Ml::currentSchemaHash());
             QCOMPARE(m.lastBar, bars->lastDate());
-            QCOMPARE(m.evaluation.folds.size(), 3);
+            // 470 bars → ~270 usable rows: quarterly folds (63 test rows each) after the first third.
+            QVERIFY(m.evaluation.folds.size() >= 2);
+            for (const Ml::FoldReport& f : m.evaluation.folds) {
+                QCOMPARE(f.testRows, 63);
+            }
             QVERIFY(!m.params.isEmpty());
             auto blob = models.blob(m.id);
             QVERIFY(blob);
