@@ -261,6 +261,32 @@ Result<QList<XsScoreRow>> CrossSectionRepository::latestScores()
     return readScores(st);
 }
 
+Result<std::optional<XsScoreRow>> CrossSectionRepository::latestScoreOf(const QString& ticker)
+{
+    const QByteArray sql =
+        QByteArray(kScoreColumns) + "WHERE s.ticker = ?1 ORDER BY x.as_of DESC, x.model_id DESC LIMIT 1";
+    Statement st(m_db.rawHandle(), sql.constData());
+    st.bind(1, ticker);
+    auto rows = readScores(st);
+    if (!rows) {
+        return fail(rows.error());
+    }
+    return rows->isEmpty() ? std::optional<XsScoreRow>() : std::optional<XsScoreRow>(rows->first());
+}
+
+Result<int> CrossSectionRepository::scoredCount(qint64 modelId, const QDate& asOf)
+{
+    Statement st(m_db.rawHandle(), "SELECT COUNT(*) FROM xs_scores WHERE model_id = ?1 AND as_of = ?2");
+    st.bind(1, modelId);
+    st.bind(2, asOf.toString(Qt::ISODate));
+    int count = 0;
+    auto r = st.forEachRow([&](const Statement& s) { count = static_cast<int>(s.int64At(0)); });
+    if (!r) {
+        return fail(r.error());
+    }
+    return count;
+}
+
 Result<QByteArray> CrossSectionRepository::blob(qint64 modelId, const QString& target)
 {
     Statement st(m_db.rawHandle(), "SELECT blob FROM xs_model_blobs WHERE model_id = ?1 AND target = ?2");

@@ -92,6 +92,10 @@ public:
     [[nodiscard]] Result<QList<XsScoreRow>> scoresOf(qint64 modelId);
     /** Every symbol's newest score (latest as-of day), by ticker. */
     [[nodiscard]] Result<QList<XsScoreRow>> latestScores();
+    /** One symbol's newest score (latest as-of day), if any. */
+    [[nodiscard]] Result<std::optional<XsScoreRow>> latestScoreOf(const QString& ticker);
+    /** How many symbols a model scored on one as-of day (the population of its percentiles). */
+    [[nodiscard]] Result<int> scoredCount(qint64 modelId, const QDate& asOf);
     /** The stored booster of a model and target ("price" / "risk"); empty when missing. */
     [[nodiscard]] Result<QByteArray> blob(qint64 modelId, const QString& target);
 

@@ -108,7 +108,7 @@ void RankIcChartView::setSeries(const QString& title,
     y->setTickAnchor(0);
     y->setTickInterval(step);
     y->setLabelFormat(QStringLiteral("%.2f"));
-    y->setTitleText(tr("rank IC (Spearman)"));
+    y->setTitleText(tr("rank IC")); // Spearman: said in the panel summary; longer titles are clipped
     c->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(daily),
                                static_cast<QAbstractSeries*>(average),

@@ -55,7 +55,11 @@ CrossSectionPanel::CrossSectionPanel(Store::DatabasePtr db, QThreadPool* readPoo
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_icChart = new RankIcChartView(this);
     m_icChart->setObjectName(QStringLiteral("xsRankIcChartView"));
+    // Below ~220 px the title, legend and date axis leave the rank-IC axis too little room for its
+    // labels, and Qt Charts draws them as "…".
+    m_icChart->setMinimumHeight(220);
     m_decileChart = new DecileChartView(this);
+    m_decileChart->setMinimumHeight(220);
     m_decileChart->setObjectName(QStringLiteral("xsDecileChartView"));
 
     auto* top = new QHBoxLayout;

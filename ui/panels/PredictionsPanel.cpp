@@ -87,6 +87,19 @@ Result<SymbolPredictions> readSymbolPredictions(const Store::Database& db, const
     }
     out.models = std::move(*models);
     out.predictions = std::move(*predictions);
+    Store::CrossSectionRepository xs(db);
+    auto score = xs.latestScoreOf(ticker);
+    if (!score) {
+        return fail(score.error());
+    }
+    out.crossSection = *score;
+    if (out.crossSection) {
+        auto peers = xs.scoredCount(out.crossSection->modelId, out.crossSection->asOf);
+        if (!peers) {
+            return fail(peers.error());
+        }
+        out.crossSectionPeers = *peers;
+    }
     return out;
 }
 
@@ -243,7 +256,8 @@ void PredictionsPanel::load()
 
 void PredictionsPanel::showMessage(const QString& message)
 {
-    m_shown = SymbolPredictions{m_ticker, {}, {}};
+    m_shown = SymbolPredictions{};
+    m_shown.ticker = m_ticker;
     m_title->setText(m_ticker.isEmpty() ? QString()
                                         : QStringLiteral("<b>%1</b>").arg(m_ticker.toHtmlEscaped()));
     m_message->setText(message);
@@ -254,7 +268,7 @@ void PredictionsPanel::showMessage(const QString& message)
 
 void PredictionsPanel::showData(SymbolPredictions shown)
 {
-    if (shown.models.isEmpty()) {
+    if (shown.models.isEmpty() && !shown.crossSection) {
         showMessage(tr("No models yet for %1 — Tools ▸ Run ▸ Train models… trains them.").arg(shown.ticker));
         emit loaded(shown.ticker);
         return;
@@ -351,7 +365,94 @@ void PredictionsPanel::fillCards(const SymbolPredictions& shown)
         layout->addWidget(card, 1);
         m_cards << card;
     }
+    if (shown.crossSection) {
+        QFrame* card = crossSectionCard(*shown.crossSection, shown.crossSectionPeers);
+        layout->addWidget(card, 1);
+        m_cards << card;
+    }
     m_cardsRow->setVisible(!m_cards.isEmpty());
+}
+
+QFrame* PredictionsPanel::crossSectionCard(const Store::XsScoreRow& x, int peers)
+{
+    const QColor grey = ModelFormat::mutedColor(palette());
+    const QLocale locale;
+    const bool expired = x.expiredOn(QDate::currentDate());
+    auto* card = new QFrame(m_cardsRow);
+    card->setObjectName(QStringLiteral("crossSectionCard"));
+    card->setProperty("horizon", -10); // not a per-stock horizon: consensusText(-10) reads it
+    card->setFrameShape(QFrame::StyledPanel);
+    auto* v = new QVBoxLayout(card);
+    v->setSpacing(2);
+    auto* head =
+        new QLabel(QStringLiteral("<b>%1</b> &nbsp;<span style=\"color:%2\">%3</span>")
+                       .arg(tr("10D"), grey.name(), tr("cross-section · of %1").arg(locale.toString(peers))),
+                   card);
+    head->setObjectName(QStringLiteral("crossSectionHeadLabel"));
+    head->setToolTip(
+        tr("The pooled cross-sectional model ranks this symbol among the %1 symbols it scored on %2")
+            .arg(locale.toString(peers), x.asOf.toString(Qt::ISODate)));
+    v->addWidget(head);
+
+    // The score is a percentile among the symbols, not a move: coloured only when the model passed its
+    // out-of-sample gate and the score is fresh; otherwise grey, as the per-stock consensus.
+    auto* score = new QLabel(tr("ML score %1").arg(locale.toString(x.predictionScore, 'f', 2)), card);
+    score->setObjectName(QStringLiteral("crossSectionScoreLabel"));
+    QFont big = score->font();
+    big.setPointSizeF(big.pointSizeF() * (x.priceValidated ? 1.8 : 1.2));
+    big.setBold(true);
+    score->setFont(big);
+    QColor colour = x.predictionScore > 0.5   ? MarketColors::up()
+                    : x.predictionScore < 0.5 ? MarketColors::down()
+                                              : grey;
+    if (expired || !x.priceValidated) {
+        colour = grey;
+    }
+    score->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
+    score->setToolTip(tr("Percentile of the predicted 10-day return among the symbols the model scored "
+                         "(0 = lowest, 1 = highest)"));
+    v->addWidget(score);
+
+    const double move = x.close > 0 ? x.priceTarget / x.close - 1 : 0.0;
+    auto* target =
+        new QLabel((x.priceValidated ? tr("target → %1 (%2)") : tr("unvalidated: target %1 (%2)"))
+                       .arg(locale.toString(x.priceTarget, 'f', 2), ModelFormat::signedPercent(move)),
+                   card);
+    target->setObjectName(QStringLiteral("crossSectionTargetLabel"));
+    target->setWordWrap(true); // the fourth card must not widen the window
+    target->setForegroundRole(QPalette::PlaceholderText);
+    v->addWidget(target);
+    auto* risk = new QLabel(tr("risk %1 (lower = safer%2) · drawdown %3")
+                                .arg(locale.toString(x.riskScore, 'f', 2),
+                                     x.riskValidated ? QString() : tr(", unvalidated"),
+                                     ModelFormat::percent(x.predictedDrawdown)),
+                            card);
+    risk->setObjectName(QStringLiteral("crossSectionRiskLabel"));
+    risk->setWordWrap(true);
+    risk->setForegroundRole(QPalette::PlaceholderText);
+    v->addWidget(risk);
+    auto* confidence =
+        new QLabel(tr("confidence %1 (ranking strength)").arg(ModelFormat::number(x.confidence, 2)), card);
+    confidence->setForegroundRole(QPalette::PlaceholderText);
+    confidence->setWordWrap(true);
+    confidence->setToolTip(tr("clamp(t / (2 × gate), 0, 1) × |2 × score − 1|: zero without out-of-sample "
+                              "skill or for a middling score; not a probability"));
+    v->addWidget(confidence);
+    auto* badge = new QLabel(expired ? tr("expired (as of %1)").arg(x.asOf.toString(Qt::ISODate))
+                                     : tr("%1 · as of %2")
+                                           .arg(x.priceValidated ? tr("validated") : tr("unvalidated"),
+                                                x.asOf.toString(Qt::ISODate)),
+                             card);
+    badge->setObjectName(QStringLiteral("crossSectionBadgeLabel"));
+    badge->setStyleSheet(QStringLiteral("color: %1; font-weight: bold")
+                             .arg(expired ? QStringLiteral("#c62828")
+                                          : ModelFormat::readyColor(x.priceValidated, grey).name()));
+    badge->setToolTip(x.priceValidated
+                          ? tr("The cross-sectional price model's out-of-sample rank-IC t passed the gate")
+                          : tr("The cross-sectional price model's out-of-sample rank IC is not significant: "
+                               "the score is shown for information only"));
+    v->addWidget(badge);
+    return card;
 }
 
 void PredictionsPanel::fillTable(const SymbolPredictions& shown)

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QString>
 #include <QWidget>
 
 #include "core/common/Result.h"
+#include "core/store/CrossSectionRepository.h"
 #include "core/store/Database.h"
 #include "core/store/ModelRepository.h"
 #include "core/store/PredictionRepository.h"
@@ -24,6 +27,8 @@ struct SymbolPredictions
     QList<Store::StoredModel> models;                 ///< newest version per (algorithm, horizon)
     QList<Store::CachedPrediction> predictions;       ///< per model and one "consensus" per horizon
     QList<Store::CachedPrediction> consensus() const; ///< the consensus rows, by horizon
+    std::optional<Store::XsScoreRow> crossSection;    ///< the newest cross-sectional score, if any
+    int crossSectionPeers = 0;                        ///< symbols that model scored that day
 };
 
 /** Reads ticker's models and predictions on the calling thread's connection (call it on a worker). */
@@ -90,6 +95,7 @@ private:
     void load();
     void showData(SymbolPredictions shown);
     void showMessage(const QString& message);
+    QFrame* crossSectionCard(const Store::XsScoreRow& score, int peers);
     void fillCards(const SymbolPredictions& shown);
     void fillTable(const SymbolPredictions& shown);
 
