@@ -64,6 +64,16 @@ const QList<ScheduleEntry>& defaultSchedule()
             e.params = QJsonObject{{QStringLiteral("mode"), QStringLiteral("full")}};
             return e;
         }(),
+        // Seed 003's ML step after the nightly training (02:00): the cross-sectional price and risk models
+        // over every symbol with bars, scoring the last stored day; market days only, as the data update.
+        line("train-xs",
+             "Cross-sectional models",
+             "train-xs",
+             Frequency::Daily,
+             QTime(2, 30),
+             Qt::Monday,
+             6,
+             true),
     };
     return table;
 }

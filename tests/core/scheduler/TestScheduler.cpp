@@ -157,6 +157,12 @@ private slots:
         QVERIFY(d.params.isEmpty());
         QCOMPARE(d.defaultKey, QStringLiteral("data-update"));
         QCOMPARE(d.nextRunAt, ny(2026, 3, 9, 21)); // Monday: market days only
+        // Issue 15: the cross-sectional models after the nightly training (seed 003: 02:00).
+        QVERIFY(Tasks::TaskRegistry::find(QStringLiteral("train-xs")));
+        const ScheduleEntry xs = f.stored(QStringLiteral("Cross-sectional models"));
+        QCOMPARE(xs.kind, QStringLiteral("train-xs"));
+        QCOMPARE(xs.time, QTime(2, 30));
+        QVERIFY(xs.marketDaysOnly);
         // Every default line names a kind and validates (the later issues' lines too).
         for (const ScheduleEntry& line : Tasks::defaultSchedule()) {
             QVERIFY(!line.defaultKey.isEmpty());
