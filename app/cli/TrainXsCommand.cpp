@@ -148,7 +148,7 @@ public:
     {
         return QStringLiteral(
             "train-xs [selection] [--as-of DATE] [--feature-days N] [--transform rank|zscore|none] "
-            "[--learner rf|gbm] [--folds K] [--initial-train F] [--gate T]");
+            "[--learner rf|gbm] [--folds K] [--initial-train F] [--gate T] [--fundamentals on|off]");
     }
     QString summary() const override
     {
@@ -181,7 +181,12 @@ public:
                                 QStringLiteral("F"))
           << QCommandLineOption(QStringLiteral("gate"),
                                 QStringLiteral("train-xs: rank-IC t-statistic a model needs (default 2)."),
-                                QStringLiteral("T"));
+                                QStringLiteral("T"))
+          << QCommandLineOption(
+                 QStringLiteral("fundamentals"),
+                 QStringLiteral("train-xs: use the stored fundamentals as features (on, default) "
+                                "or not (off)."),
+                 QStringLiteral("on|off"));
         return o;
     }
 
@@ -200,7 +205,8 @@ public:
                                                            {"learner", "xs/learner"},
                                                            {"folds", "xs/folds"},
                                                            {"initial-train", "xs/initialTrainFraction"},
-                                                           {"gate", "xs/gate"}};
+                                                           {"gate", "xs/gate"},
+                                                           {"fundamentals", "xs/fundamentals"}};
         QHash<QString, QString> check;
         for (const auto& [option, key] : map) {
             const QString o = QString::fromLatin1(option);

@@ -50,6 +50,7 @@ struct XsSettings
     int embargo = 10;                  ///< extra dates dropped between a fold's training and its test block
     int minSymbolsPerDay = 5;          ///< a date with fewer labelled symbols is not scored or tested
     XsLearner learner = XsLearner::RandomForest;
+    bool useFundamentals = true; ///< append the stored fundamentals (point in time) as feature columns
     // RF mode (the seed's forest: 100 trees, depth 10, leaves of at least 10 rows).
     int rfTrees = 100;
     int rfMaxDepth = 10;

@@ -73,6 +73,13 @@ const QList<Parameter>& xsParameters()
                "XGBoost random-forest mode (the seed's forest: 100 trees, depth 10, leaves ≥ 10 rows) or "
                "gradient boosting.",
                "learner"),
+        choice("xs/fundamentals",
+               "on",
+               {QStringLiteral("on"), QStringLiteral("off")},
+               "Append the stored fundamentals (P/E, P/B, ROE, growth, margins, log market cap, ...) as "
+               "features where collected, point in time: a row sees only values collected on or before its "
+               "day; before that they are missing.",
+               "fundamentals"),
         integer("xs/folds",
                 5,
                 1,
@@ -157,6 +164,7 @@ Result<XsSettings> resolveXsSettings(const QHash<QString, QString>& stored,
         return fail(learner.error());
     }
     s.learner = *learner;
+    s.useFundamentals = values.value(QStringLiteral("xs/fundamentals")) == u"on";
     s.folds = i("xs/folds");
     s.initialTrainFraction = d("xs/initialTrainFraction");
     s.embargo = i("xs/embargo");

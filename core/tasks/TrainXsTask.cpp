@@ -10,8 +10,10 @@
 #include "core/common/Log.h"
 #include "core/ml/CrossSection.h"
 #include "core/ml/CrossSectionSettings.h"
+#include "core/ml/XsFundamentals.h"
 #include "core/store/BarRepository.h"
 #include "core/store/CrossSectionRepository.h"
+#include "core/store/FundamentalsRepository.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/SymbolRepository.h"
 
@@ -169,10 +171,36 @@ Result<TaskPlan> buildXsPlan(const Store::DatabasePtr& db, const QJsonObject& pa
             }
         }
         std::vector<Ml::XsSymbolInput> inputs;
+        int withFundamentals = 0;
         for (auto& [ticker, bars] : state->bars) {
-            if (done.contains(ticker)) {
-                inputs.push_back(Ml::XsSymbolInput{bars, {}});
+            if (!done.contains(ticker)) {
+                continue;
             }
+            Ml::XsSymbolInput input{bars, {}};
+            if (xs.useFundamentals) {
+                auto history = Store::FundamentalsRepository(*db).history(ticker);
+                if (!history) {
+                    return fail(history.error());
+                }
+                if (!history->isEmpty()) {
+                    input.extra = Ml::pointInTimeFundamentals(bars, *history);
+                    ++withFundamentals;
+                }
+            }
+            inputs.push_back(std::move(input));
+        }
+        // Fundamentals columns only when some symbol has them: columns missing everywhere carry nothing.
+        const QStringList extraNames = withFundamentals > 0 ? Ml::xsFundamentalFeatureNames() : QStringList();
+        if (xs.useFundamentals) {
+            notes << (withFundamentals > 0
+                          ? QStringLiteral(
+                                "fundamentals: %1 of %2 symbols have collected values (point in time: "
+                                "a row sees only values collected on or before its day)")
+                                .arg(withFundamentals)
+                                .arg(inputs.size())
+                          : QStringLiteral(
+                              "fundamentals: none collected (fundamentals import|fetch); technical "
+                              "features only"));
         }
         if (inputs.size() < static_cast<size_t>(xs.minSymbolsPerDay)) {
             return fail(Error::invalidInput(
@@ -185,7 +213,7 @@ Result<TaskPlan> buildXsPlan(const Store::DatabasePtr& db, const QJsonObject& pa
         spdlog::info(
             "train-xs: {} symbols loaded after {:.2f} s", inputs.size(), state->clock.nsecsElapsed() / 1e9);
         ctx.beginStep(QStringLiteral("panel"), 1);
-        auto panel = Ml::buildXsPanel(inputs, {}, xs, asOf);
+        auto panel = Ml::buildXsPanel(inputs, extraNames, xs, asOf);
         if (!panel) {
             return fail(panel.error());
         }

@@ -1,10 +1,12 @@
 #include <cmath>
+#include <limits>
 #include <random>
 
 #include <QtTest>
 
 #include "core/ml/CrossSection.h"
 #include "core/ml/Metrics.h"
+#include "core/ml/XsFundamentals.h"
 
 #include "tests/core/ml/MlTestData.h"
 
@@ -45,6 +47,58 @@ private slots:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
 
     // Per-day ranking by hand: day 0 = {3, 1, NaN, 2}, day 1 = {5, 5} (a tie).
+    /** Fundamentals enter as of their collection day, never earlier; market cap is logged. */
+    void fundamentalsArePointInTime()
+    {
+        BarSeries bars(QStringLiteral("F"));
+        const QDate d0(2024, 1, 1);
+        for (int i = 0; i < 6; ++i) {
+            bars.append(Bar{d0.addDays(i), 10, 10, 10, 10, 10, 100});
+        }
+        Fundamentals::Record early;
+        early.ticker = QStringLiteral("F");
+        early.asOf = d0.addDays(2);
+        early.values.fill(std::numeric_limits<double>::quiet_NaN());
+        early.set(Fundamentals::Field::PeRatio, 20);
+        early.set(Fundamentals::Field::MarketCap, std::exp(10.0));
+        Fundamentals::Record late = early;
+        late.asOf = d0.addDays(4);
+        late.set(Fundamentals::Field::PeRatio, 25);
+        late.set(Fundamentals::Field::Roe, 12.5);
+        // Given out of order: the function sorts by as-of date.
+        const std::vector<double> x = Ml::pointInTimeFundamentals(bars, {late, early});
+        const int cols = static_cast<int>(Ml::xsFundamentalFeatureNames().size());
+        QCOMPARE(cols, 10);
+        QCOMPARE(x.size(), size_t(6 * cols));
+        const int pe = static_cast<int>(Ml::xsFundamentalFeatureNames().indexOf(QStringLiteral("pe_ratio")));
+        const int cap =
+            static_cast<int>(Ml::xsFundamentalFeatureNames().indexOf(QStringLiteral("log_market_cap")));
+        const int roe = static_cast<int>(Ml::xsFundamentalFeatureNames().indexOf(QStringLiteral("roe")));
+        const auto at = [&](int row, int col) {
+            return x[static_cast<size_t>(row * cols + col)];
+        };
+        QVERIFY(std::isnan(at(0, pe)) && std::isnan(at(1, pe))); // before the first collection: missing
+        QCOMPARE(at(2, pe), 20.0);
+        QCOMPARE(at(3, pe), 20.0);
+        QVERIFY(std::fabs(at(3, cap) - 10.0) < 1e-12);
+        QVERIFY(std::isnan(at(3, roe))); // the early record lacks ROE
+        QCOMPARE(at(4, pe), 25.0);
+        QCOMPARE(at(5, roe), 12.5);
+        // A record collected later changes nothing before its day.
+        Fundamentals::Record future = late;
+        future.asOf = d0.addDays(5);
+        future.set(Fundamentals::Field::PeRatio, 99);
+        const std::vector<double> y = Ml::pointInTimeFundamentals(bars, {early, late, future});
+        for (int row = 0; row < 5; ++row) {
+            for (int c = 0; c < cols; ++c) {
+                const double a = at(row, c);
+                const double b = y[static_cast<size_t>(row * cols + c)];
+                QVERIFY((std::isnan(a) && std::isnan(b)) || a == b);
+            }
+        }
+        QCOMPARE(y[static_cast<size_t>(5 * cols + pe)], 99.0);
+    }
+
     void rankPerDay()
     {
         const double nan = std::nan("");

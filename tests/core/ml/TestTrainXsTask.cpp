@@ -1,10 +1,12 @@
 #include <cmath>
+#include <limits>
 
 #include <QtTest>
 
 #include "core/ml/CrossSection.h"
 #include "core/store/BarRepository.h"
 #include "core/store/CrossSectionRepository.h"
+#include "core/store/FundamentalsRepository.h"
 #include "core/store/ModelRepository.h"
 #include "core/store/PredictionRepository.h"
 #include "core/store/RunRepository.h"
@@ -101,6 +103,33 @@ private slots:
         QCOMPARE(latest->size(), 12);
         QCOMPARE(repo.list(10)->size(), 2);
         QCOMPARE(latest->first().modelId, repo.list(1)->first().id);
+        // No fundamentals collected: technical features only.
+        QVERIFY(!repo.list(1)->first().featureNames.contains(QStringLiteral("pe_ratio")));
+
+        // Fundamentals collected for some symbols join as (point-in-time) feature columns...
+        QList<Fundamentals::Record> records;
+        for (int s = 0; s < 6; ++s) {
+            Fundamentals::Record f;
+            f.ticker = QStringLiteral("X%1").arg(s, 2, 10, QLatin1Char('0'));
+            f.asOf = asOf.addDays(-30);
+            f.values.fill(std::numeric_limits<double>::quiet_NaN());
+            f.set(Fundamentals::Field::PeRatio, 10 + s);
+            f.set(Fundamentals::Field::Roe, 5 + s);
+            records << f;
+        }
+        QVERIFY(Store::FundamentalsRepository(*t.db()).store(records, QStringLiteral("US")));
+        Tasks::TaskContext withFundamentals;
+        QVERIFY(runXs(
+            t.db(), Tasks::trainXsParams({}, QStringLiteral("all"), asOf, fastSettings()), withFundamentals));
+        const QStringList names = repo.list(1)->first().featureNames;
+        QVERIFY2(names.contains(QStringLiteral("pe_ratio")) && names.contains(QStringLiteral("roe")),
+                 qPrintable(names.join(u',')));
+        // ...unless switched off.
+        QJsonObject off = fastSettings();
+        off.insert(QStringLiteral("xs/fundamentals"), QStringLiteral("off"));
+        Tasks::TaskContext without;
+        QVERIFY(runXs(t.db(), Tasks::trainXsParams({}, QStringLiteral("all"), asOf, off), without));
+        QVERIFY(!repo.list(1)->first().featureNames.contains(QStringLiteral("pe_ratio")));
     }
 
     // `train --as-of`: the per-stock models and predictions use bars up to that date only.
