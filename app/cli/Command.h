@@ -92,6 +92,7 @@ std::unique_ptr<Command> makeFundamentalsCommand();
 std::unique_ptr<Command> makePredictionsCommand();
 std::unique_ptr<Command> makeWatchlistCommand();
 std::unique_ptr<Command> makeAlertsCommand();
+std::unique_ptr<Command> makeScreenCommand();
 /** The out-of-sample summary of trained models (TrainCommand.cpp; `models summary` prints it too). */
 void printTrainSummary(CliContext& ctx, const Tasks::TrainSummary& summary);
 /** A stored cross-sectional model as JSON ({"price": {…}, "risk": {…}, "symbols", "rows", "seconds", …}). */

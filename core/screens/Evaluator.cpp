@@ -311,7 +311,8 @@ evaluate(const Expression& expression, const QList<RankTerm>& ranking, int limit
     ScreenResult result;
     result.asOf = d.asOf;
     result.selectionSize = static_cast<int>(d.size());
-    const FieldNeeds needs = fieldNeeds(expression, ranking);
+    FieldNeeds needs;
+    collect(expression.root, needs);
 
     // Percentile ranks over the whole selection (every symbol with the field that day), so a symbol's
     // score does not depend on which others happened to pass the conditions.
@@ -326,10 +327,6 @@ evaluate(const Expression& expression, const QList<RankTerm>& ranking, int limit
             }
         }
         ranks.push_back(percentileRanks(values));
-    }
-    double weightSum = 0;
-    for (const RankTerm& t : ranking) {
-        weightSum += std::abs(t.weight);
     }
 
     for (qsizetype row = 0; row < d.size(); ++row) {
@@ -354,12 +351,18 @@ evaluate(const Expression& expression, const QList<RankTerm>& ranking, int limit
             r.score = kNaN;
         } else {
             double s = 0;
+            double weights = 0;
             for (int i = 0; i < ranking.size(); ++i) {
                 const double p = ranks[static_cast<size_t>(i)][static_cast<size_t>(row)];
+                if (std::isnan(p)) {
+                    result.rankMissing[ranking[i].field] += 1;
+                    continue;
+                }
                 r.percentiles.insert(ranking[i].field, p);
                 s += ranking[i].weight * p;
+                weights += ranking[i].weight;
             }
-            r.score = weightSum > 0 ? s / weightSum : kNaN;
+            r.score = weights > 0 ? s / weights : 0.0;
         }
         result.rows << r;
     }

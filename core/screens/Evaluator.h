@@ -54,7 +54,8 @@ struct ScreenResult
     int evaluated = 0; ///< symbols that had every needed field
     int matched = 0;   ///< symbols whose conditions held (before the limit)
     QList<ScreenRow> rows;
-    QMap<QString, int> missing; ///< field → symbols excluded because it was missing
+    QMap<QString, int> missing;     ///< condition field → symbols excluded because it was missing
+    QMap<QString, int> rankMissing; ///< ranking field → passing symbols ranked without it
     double loadMs = 0;
     double evalMs = 0;
 
@@ -63,12 +64,14 @@ struct ScreenResult
 };
 
 /**
- * Evaluates a parsed expression over a table: a symbol missing any field the expression or the ranking
- * reads (its previous bar too for a crossing) is excluded and counted under each missing field; the
- * others are kept when the conditions hold. Ranking: for each ranking field, each symbol's percentile
- * rank among every symbol of the selection that has the field that day ((average rank − 1) / (n − 1),
- * 1 = best in the field's direction; 1 when n = 1); the score is Σ weight × rank / Σ |weight|. Rows
- * are ordered by score (ticker without a ranking), then cut to limit (0 = no limit). Pure.
+ * Evaluates a parsed expression over a table: a symbol missing any field the expression reads (its
+ * previous bar too for a crossing) is excluded and counted under each missing field; the others are
+ * kept when the conditions hold. Ranking: for each ranking field, each symbol's percentile rank among
+ * every symbol of the selection that has the field that day ((average rank − 1) / (n − 1), 1 = best in
+ * the field's direction; 1 when n = 1); the score is Σ weight × rank / Σ weight over the ranking fields
+ * the symbol has (a missing ranking field — no ML score yet, no dividend — neither excludes nor
+ * punishes; it is counted in rankMissing; with none of them the score is 0). Rows are ordered by score
+ * (ticker without a ranking), then cut to limit (0 = no limit). Pure.
  */
 ScreenResult
 evaluate(const Expression& expression, const QList<RankTerm>& ranking, int limit, const ScreenData& data);

@@ -311,13 +311,19 @@ private slots:
         QCOMPARE(r.matched, 2);
         QCOMPARE(r.missingText(),
                  QStringLiteral("2 symbols lacked ml_prediction_score; 2 symbols lacked pe_ratio"));
-        // A ranking field counts too.
+        // A missing ranking field does not exclude: the symbol is ranked on the fields it has.
         const ScreenResult ranked = evaluate(parse(QStringLiteral("pe_ratio < 100")),
-                                             must(parseRanking(QStringLiteral("ml_prediction_score"))),
-                                             0,
-                                             d);
-        QCOMPARE(ranked.matched, 2);
-        QCOMPARE(ranked.missing.value(QStringLiteral("ml_prediction_score")), 2);
+                                             must(parseRanking(QStringLiteral("ml_prediction_score, -pe_ratio"))), 0, d);
+        QCOMPARE(ranked.matched, 3);
+        QCOMPARE(ranked.missing.value(QStringLiteral("ml_prediction_score")), 0);
+        QCOMPARE(ranked.rankMissing.value(QStringLiteral("ml_prediction_score")), 1);
+        // ml over A, B, E (0.5, 0.6, 0.9) → 0, 0.5, 1; -pe over A, C, E (10, 30, 5) → 0.5, 0, 1.
+        QCOMPARE(ranked.rows[0].ticker, QStringLiteral("E")); // (1 + 1) / 2
+        QCOMPARE(ranked.rows[0].score, 1.0);
+        QCOMPARE(ranked.rows[1].ticker, QStringLiteral("A")); // (0 + 0.5) / 2
+        QCOMPARE(ranked.rows[1].score, 0.25);
+        QCOMPARE(ranked.rows[2].ticker, QStringLiteral("C")); // pe only: 0
+        QCOMPARE(ranked.rows[2].score, 0.0);
 
         // Through the store: one of three symbols has fundamentals.
         Test::TempDatabase t;
