@@ -93,6 +93,7 @@ std::unique_ptr<Command> makePredictionsCommand();
 std::unique_ptr<Command> makeWatchlistCommand();
 std::unique_ptr<Command> makeAlertsCommand();
 std::unique_ptr<Command> makeScreenCommand();
+std::unique_ptr<Command> makePicksCommand();
 /** The out-of-sample summary of trained models (TrainCommand.cpp; `models summary` prints it too). */
 void printTrainSummary(CliContext& ctx, const Tasks::TrainSummary& summary);
 /** A stored cross-sectional model as JSON ({"price": {…}, "risk": {…}, "symbols", "rows", "seconds", …}). */

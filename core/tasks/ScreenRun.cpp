@@ -15,7 +15,8 @@ Result<ScreenRun> runScreen(const Store::Database& db,
                             QDate asOf,
                             const QStringList& tickers,
                             int limit,
-                            const QStringList& extraFields)
+                            const QStringList& extraFields,
+                            const QStringList& extraPrevious)
 {
     ScreenRun run;
     run.screen = screen;
@@ -42,6 +43,9 @@ Result<ScreenRun> runScreen(const Store::Database& db,
         if (!needs.fields.contains(f) && Screens::FieldCatalog::instance().find(f)) {
             needs.fields << Screens::FieldCatalog::instance().find(f)->key;
         }
+    }
+    for (const QString& f : extraPrevious) {
+        needs.previous.insert(f);
     }
     QElapsedTimer timer;
     timer.start();

@@ -24,14 +24,16 @@ struct ScreenRun
 /**
  * Runs a screen on the stored data as of asOf (invalid: the newest stored bar), over `tickers` when
  * given, else over the screen's own selection; limit < 0 keeps the screen's. Loads the fields the
- * screen reads plus `extraFields` (columns to show) in a few bulk queries. Read-only; any thread.
+ * screen reads plus `extraFields` (columns to show; with their previous bar for `extraPrevious`) in a
+ * few bulk queries. Read-only; any thread.
  */
 [[nodiscard]] Result<ScreenRun> runScreen(const Store::Database& db,
                                           const Screens::ScreenDefinition& screen,
                                           QDate asOf = {},
                                           const QStringList& tickers = {},
                                           int limit = -1,
-                                          const QStringList& extraFields = {});
+                                          const QStringList& extraFields = {},
+                                          const QStringList& extraPrevious = {});
 
 /**
  * One result row as JSON with the seed's field names: rank, symbol, stock_name, selection_score,
