@@ -8,6 +8,7 @@
 #include "core/common/Result.h"
 #include "core/config/Parameter.h"
 #include "core/store/Database.h"
+#include "core/tasks/TaskKind.h"
 
 namespace Tessera::Tasks {
 
@@ -43,5 +44,14 @@ struct PicksSummary
                                                  QDate asOf = {},
                                                  const QStringList& strategies = {},
                                                  const QStringList& tickers = {});
+
+/**
+ * The "picks" task kind: one unit per strategy (growth, value, balanced, momentum), each computing and
+ * storing that strategy's picks of the day; then the snapshots older than picks/retentionDays are
+ * removed. Parameters: date (YYYY-MM-DD, default the newest stored bar), strategies (array).
+ */
+inline const QString kPicksTaskKind = QStringLiteral("picks");
+TaskKind picksTaskKind();
+QJsonObject picksParams(const QDate& date = {}, const QStringList& strategies = {});
 
 } // namespace Tessera::Tasks

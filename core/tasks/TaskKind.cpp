@@ -7,6 +7,7 @@
 #include "core/tasks/HourlyTrainTask.h"
 #include "core/tasks/IndicatorsTask.h"
 #include "core/tasks/LoadTask.h"
+#include "core/tasks/PicksTask.h"
 #include "core/tasks/PipelineTask.h"
 #include "core/tasks/TrainTask.h"
 #include "core/tasks/TrainXsTask.h"
@@ -88,6 +89,7 @@ void registerBuiltinTaskKinds()
         TaskRegistry::add(exportTaskKind());
         TaskRegistry::add(pipelineTaskKind());
         TaskRegistry::add(fundamentalsTaskKind());
+        TaskRegistry::add(picksTaskKind());
     });
 }
 
