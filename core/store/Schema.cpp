@@ -548,7 +548,8 @@ CREATE INDEX xs_scores_by_model ON xs_scores(model_id);
 )sql")},
         // Screens, strategies, daily picks and screen alerts (issue 20). screens: stored screens; a strategy
         // screen (strategy not NULL: growth, value, balanced, momentum) also has its filter settings as JSON.
-        // screen_members: the symbols a watched screen held after its last evaluation (as_of), what the
+        // screen_members: the symbols a watched screen held after its last evaluation (screens.watch_as_of: the
+        // day of that evaluation, NULL before the first, so an evaluation with no member counts too), what the
         // next evaluation compares with to raise "entered"/"left" alerts. screen_alerts: those alerts, kept
         // as history beside the price alerts (the Alerts list shows both; kind tells them apart), with the
         // values of the screen's fields as JSON; acknowledged_at set when the user acknowledged one.
@@ -567,6 +568,7 @@ CREATE TABLE screens (
     watched INTEGER NOT NULL DEFAULT 0,
     strategy TEXT,
     settings TEXT NOT NULL DEFAULT '{}',
+    watch_as_of TEXT,
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
 );

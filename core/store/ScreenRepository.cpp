@@ -281,15 +281,19 @@ Result<void> ScreenRepository::resetStrategy(const QString& id)
 Result<ScreenRepository::Members> ScreenRepository::members(qint64 screenId)
 {
     Members out;
+    Statement day(m_db.rawHandle(), "SELECT watch_as_of FROM screens WHERE id = ?1");
+    day.bind(1, screenId);
+    if (auto r = day.forEachRow(
+            [&](const Statement& row) { out.asOf = QDate::fromString(row.textAt(0), Qt::ISODate); });
+        !r) {
+        return fail(r.error());
+    }
     Statement st(
         m_db.rawHandle(),
         "SELECT s.ticker, m.symbol_id, m.as_of FROM screen_members m JOIN symbols s ON s.id = m.symbol_id "
         "WHERE m.screen_id = ?1");
     st.bind(1, screenId);
-    auto r = st.forEachRow([&](const Statement& row) {
-        out.symbols.insert(row.textAt(0), row.int64At(1));
-        out.asOf = QDate::fromString(row.textAt(2), Qt::ISODate);
-    });
+    auto r = st.forEachRow([&](const Statement& row) { out.symbols.insert(row.textAt(0), row.int64At(1)); });
     if (!r) {
         return fail(r.error());
     }
@@ -305,6 +309,12 @@ Result<void> ScreenRepository::setMembers(qint64 screenId, QDate asOf, const QLi
     Statement del(m_db.rawHandle(), "DELETE FROM screen_members WHERE screen_id = ?1");
     del.bind(1, screenId);
     if (auto r = del.run(); !r) {
+        return fail(r.error());
+    }
+    Statement mark(m_db.rawHandle(), "UPDATE screens SET watch_as_of = ?2 WHERE id = ?1");
+    mark.bind(1, screenId);
+    mark.bind(2, asOf.toString(Qt::ISODate));
+    if (auto r = mark.run(); !r) {
         return fail(r.error());
     }
     Statement ins(m_db.rawHandle(),

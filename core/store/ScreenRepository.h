@@ -48,7 +48,7 @@ public:
     /** A watched screen's members after its last evaluation (ticker → symbol id) and that day. */
     struct Members
     {
-        QDate asOf;
+        QDate asOf; ///< invalid: never evaluated
         QHash<QString, qint64> symbols;
     };
     [[nodiscard]] Result<Members> members(qint64 screenId);
