@@ -268,7 +268,8 @@ void MainWindow::arrangeDocks()
     tabifyDockWidget(m_operationsDock, m_screensDock);
     m_operationsDock->raise();
     resizeDocks({m_operationsDock}, {280}, Qt::Vertical);
-    for (QDockWidget* dock : {m_operationsDock, m_logDock, m_statusDock, m_modelsDock}) {
+    for (QDockWidget* dock :
+         {m_operationsDock, m_logDock, m_statusDock, m_modelsDock, m_picksDock, m_screensDock}) {
         dock->hide();
     }
 }
@@ -340,6 +341,14 @@ void MainWindow::buildChartTools()
         statusBar()->showMessage(text, 8000);
     });
     connect(m_alerts, &AlertsPanel::symbolActivated, this, &MainWindow::showSymbol);
+    connect(
+        m_alerts, &AlertsPanel::screenAlertsRaised, this, [this](const QList<Screens::ScreenAlert>& raised) {
+            for (const Screens::ScreenAlert& a : raised) {
+                m_tray->notify(
+                    tr("Screen %1: %2 %3").arg(a.screen, a.ticker, a.entered ? tr("entered") : tr("left")),
+                    a.describe());
+            }
+        });
     connect(m_alerts, &AlertsPanel::triggered, this, [this](const QList<Alerts::PriceAlert>& fired) {
         for (const Alerts::PriceAlert& alert : fired) {
             m_tray->notify(tr("Price alert: %1").arg(alert.ticker), Alerts::describeTrigger(alert));
