@@ -9,6 +9,7 @@
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/PicksTask.h"
 #include "core/tasks/PipelineTask.h"
+#include "core/tasks/RunAllTask.h"
 #include "core/tasks/TrainTask.h"
 #include "core/tasks/TrainXsTask.h"
 
@@ -90,6 +91,7 @@ void registerBuiltinTaskKinds()
         TaskRegistry::add(pipelineTaskKind());
         TaskRegistry::add(fundamentalsTaskKind());
         TaskRegistry::add(picksTaskKind());
+        TaskRegistry::add(runAllTaskKind());
     });
 }
 
