@@ -105,7 +105,8 @@ public:
                                            {QStringLiteral("picked"), s.picked},
                                            {QStringLiteral("matched"), s.matched},
                                            {QStringLiteral("selection"), s.selection},
-                                           {QStringLiteral("excluded"), s.excluded}});
+                                           {QStringLiteral("excluded"), s.excluded},
+                                           {QStringLiteral("seconds"), s.seconds}});
                 }
                 ctx.printJson(
                     QJsonDocument(QJsonObject{{QStringLiteral("date"), summary->date.toString(Qt::ISODate)},

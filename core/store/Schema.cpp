@@ -548,14 +548,14 @@ CREATE INDEX xs_scores_by_model ON xs_scores(model_id);
 )sql")},
         // Screens, strategies, daily picks and screen alerts (issue 20). screens: stored screens; a strategy
         // screen (strategy not NULL: growth, value, balanced, momentum) also has its filter settings as JSON.
-        // screen_members: the symbols a watched screen held after its last evaluation (screens.watch_as_of: the
-        // day of that evaluation, NULL before the first, so an evaluation with no member counts too), what the
-        // next evaluation compares with to raise "entered"/"left" alerts. screen_alerts: those alerts, kept
-        // as history beside the price alerts (the Alerts list shows both; kind tells them apart), with the
-        // values of the screen's fields as JSON; acknowledged_at set when the user acknowledged one.
-        // daily_suggested_stocks: the seed-003 table (its column names), one row per (date, symbol,
-        // strategy), upserted; ml_validated 0 marks ML figures from an unvalidated model; symbol_id for the
-        // cascade when a symbol is deleted.
+        // screen_members: the symbols a watched screen held after its last evaluation (screens.watch_as_of:
+        // the day of that evaluation, NULL before the first, so an evaluation with no member counts too),
+        // what the next evaluation compares with to raise "entered"/"left" alerts. screen_alerts: those
+        // alerts, kept as history beside the price alerts (the Alerts list shows both; kind tells them
+        // apart), with the values of the screen's fields as JSON; acknowledged_at set when the user
+        // acknowledged one. daily_suggested_stocks: the seed-003 table (its column names), one row per (date,
+        // symbol, strategy), upserted; ml_validated 0 marks ML figures from an unvalidated model; symbol_id
+        // for the cascade when a symbol is deleted.
         {17, QStringLiteral(R"sql(
 CREATE TABLE screens (
     id INTEGER PRIMARY KEY,

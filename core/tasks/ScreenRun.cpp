@@ -117,6 +117,8 @@ QJsonObject screenRunJson(const ScreenRun& run)
                        {QStringLiteral("matched"), run.result.matched},
                        {QStringLiteral("count"), rows.size()},
                        {QStringLiteral("excluded"), excluded},
+                       {QStringLiteral("load_ms"), run.result.loadMs},
+                       {QStringLiteral("eval_ms"), run.result.evalMs},
                        {QStringLiteral("stocks"), rows}};
 }
 

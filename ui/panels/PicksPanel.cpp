@@ -234,7 +234,8 @@ PicksPanel::PicksPanel(Store::DatabasePtr db, QThreadPool* readPool, QWidget* pa
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSortIndicator(RankColumn, Qt::AscendingOrder); // dropped ones (no rank) last
+    m_table->horizontalHeader()->setSortIndicator(RankColumn,
+                                                  Qt::AscendingOrder); // dropped ones (no rank) last
     installExportContextMenu(m_table, QStringLiteral("picks"));
     layout->addWidget(m_table, 1);
 

@@ -312,8 +312,11 @@ private slots:
         QCOMPARE(r.missingText(),
                  QStringLiteral("2 symbols lacked ml_prediction_score; 2 symbols lacked pe_ratio"));
         // A missing ranking field does not exclude: the symbol is ranked on the fields it has.
-        const ScreenResult ranked = evaluate(parse(QStringLiteral("pe_ratio < 100")),
-                                             must(parseRanking(QStringLiteral("ml_prediction_score, -pe_ratio"))), 0, d);
+        const ScreenResult ranked =
+            evaluate(parse(QStringLiteral("pe_ratio < 100")),
+                     must(parseRanking(QStringLiteral("ml_prediction_score, -pe_ratio"))),
+                     0,
+                     d);
         QCOMPARE(ranked.matched, 3);
         QCOMPARE(ranked.missing.value(QStringLiteral("ml_prediction_score")), 0);
         QCOMPARE(ranked.rankMissing.value(QStringLiteral("ml_prediction_score")), 1);
