@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include "core/screens/FieldCatalog.h"
 #include "core/store/FeatureRepository.h"
@@ -94,6 +95,30 @@ double barValue(Derived d, const std::vector<Bar>& bars, qsizetype k)
     default:
         return kNaN;
     }
+}
+
+/** The bars a return field looks back over (0 for other fields). */
+int returnBars(Derived d)
+{
+    switch (d) {
+    case Derived::Return5d:
+        return 5;
+    case Derived::Return20d:
+        return 20;
+    case Derived::Return60d:
+        return 60;
+    case Derived::Return120d:
+        return 120;
+    case Derived::Return250d:
+        return 250;
+    default:
+        return 0;
+    }
+}
+
+bool isAggregate(Derived d)
+{
+    return d == Derived::AvgVolume20 || d == Derived::High52w || d == Derived::Low52w;
 }
 
 QByteArray idsJson(const std::vector<qint64>& ids)
@@ -232,6 +257,8 @@ ScreenDataRepository::load(const QStringList& tickers, QDate asOf, const Screens
     QList<const FieldInfo*> bars, technical, features, fundamentals, analysis, consensus, xs;
     bool barsPrev = false, technicalPrev = false, featuresPrev = false;
     int lookback = 1;
+    QSet<int> returnOffsets;            ///< bars back whose adjusted close a return needs
+    QList<const FieldInfo*> aggregates; ///< bars fields computed by an aggregate over a window
     bool wantTags = false, wantUniverses = false;
     for (const QString& key : needs.fields) {
         const FieldInfo* f = catalog.find(key);
@@ -243,7 +270,19 @@ ScreenDataRepository::load(const QStringList& tickers, QDate asOf, const Screens
         case Source::Bars:
             bars << f;
             barsPrev = barsPrev || prev;
-            lookback = std::max(lookback, f->lookback + (prev ? 1 : 0));
+            if (int n = returnBars(f->derived); n > 0) {
+                // A return needs two closes, not the bars between: those are read by offset below.
+                lookback = std::max(lookback, prev ? 2 : 1);
+                returnOffsets.insert(n);
+                if (prev) {
+                    returnOffsets.insert(n + 1);
+                }
+            } else if (isAggregate(f->derived)) {
+                aggregates << f; // averaged / maxed inside SQLite: 20–250 rows per symbol never leave it
+                lookback = std::max(lookback, prev ? 2 : 1);
+            } else {
+                lookback = std::max(lookback, f->lookback + (prev ? 1 : 0));
+            }
             break;
         case Source::Technical:
             technical << f;
@@ -300,6 +339,59 @@ ScreenDataRepository::load(const QStringList& tickers, QDate asOf, const Screens
         if (!r) {
             return fail(r.error().prefixed(QStringLiteral("loading bars for a screen")));
         }
+        // The adjusted close `offset` bars before each symbol's last bar on or before the day: one index
+        // seek per symbol and offset instead of reading every bar in between.
+        QHash<int, QHash<qint64, double>> back;
+        for (int offset : std::as_const(returnOffsets)) {
+            Statement at(
+                h,
+                "SELECT j.value, (SELECT COALESCE(d.adj_close, d.close) FROM daily_bars d WHERE d.symbol_id "
+                "= "
+                "j.value AND d.date <= ?2 ORDER BY d.date DESC LIMIT 1 OFFSET ?3) FROM json_each(?1) j");
+            at.bind(1, ids);
+            at.bind(2, asOfText);
+            at.bind(3, offset);
+            QHash<qint64, double>& into = back[offset];
+            auto read =
+                at.forEachRow([&](const Statement& row) { into.insert(row.int64At(0), row.doubleAt(1)); });
+            if (!read) {
+                return fail(read.error().prefixed(QStringLiteral("loading past closes for a screen")));
+            }
+        }
+        // Window aggregates (average volume, 52-week range), now and one bar before: one statement each.
+        for (const FieldInfo* f : std::as_const(aggregates)) {
+            const char* expr = f->derived == Derived::AvgVolume20 ? "AVG(w.volume)"
+                               : f->derived == Derived::High52w   ? "MAX(w.high)"
+                                                                  : "MIN(w.low)";
+            const int window = f->derived == Derived::AvgVolume20 ? 20 : 250;
+            const bool needsFull = f->derived == Derived::AvgVolume20; // a 52-week range takes what there is
+            for (int shift : {0, 1}) {
+                if (shift == 1 && !needs.previous.contains(f->key)) {
+                    continue;
+                }
+                const QByteArray sql =
+                    QByteArray("SELECT j.value, (SELECT CASE WHEN COUNT(*) >= ?4 THEN ") + expr
+                    + " END FROM (SELECT d.volume, d.high, d.low FROM daily_bars d WHERE "
+                      "d.symbol_id = j.value AND d.date <= ?2 ORDER BY d.date DESC LIMIT ?3 OFFSET "
+                      "?5) w) FROM json_each(?1) j";
+                Statement agg(h, sql.constData());
+                agg.bind(1, ids);
+                agg.bind(2, asOfText);
+                agg.bind(3, window);
+                agg.bind(4, needsFull ? window : 1);
+                agg.bind(5, shift);
+                Screens::NumericColumn& c = data.number(f->key);
+                auto read = agg.forEachRow([&](const Statement& row) {
+                    const qsizetype at = rowOf.value(row.int64At(0), -1);
+                    if (at >= 0) {
+                        (shift == 0 ? c.now : c.prev)[static_cast<size_t>(at)] = row.doubleAt(1);
+                    }
+                });
+                if (!read) {
+                    return fail(read.error().prefixed(QStringLiteral("loading %1 for a screen").arg(f->key)));
+                }
+            }
+        }
         for (auto it = series.cbegin(); it != series.cend(); ++it) {
             const qsizetype row = rowOf.value(it.key(), -1);
             if (row < 0) {
@@ -308,6 +400,16 @@ ScreenDataRepository::load(const QStringList& tickers, QDate asOf, const Screens
             const qsizetype k = static_cast<qsizetype>(it->size()) - 1;
             for (const FieldInfo* f : std::as_const(bars)) {
                 Screens::NumericColumn& c = data.number(f->key);
+                if (isAggregate(f->derived)) {
+                    continue;
+                }
+                if (int n = returnBars(f->derived); n > 0) {
+                    const double last = (*it)[static_cast<size_t>(k)].adj;
+                    const double before = k > 0 ? (*it)[static_cast<size_t>(k - 1)].adj : kNaN;
+                    c.now[static_cast<size_t>(row)] = pct(last, back.value(n).value(it.key(), kNaN));
+                    c.prev[static_cast<size_t>(row)] = pct(before, back.value(n + 1).value(it.key(), kNaN));
+                    continue;
+                }
                 c.now[static_cast<size_t>(row)] = barValue(f->derived, *it, k);
                 c.prev[static_cast<size_t>(row)] = barValue(f->derived, *it, k - 1);
             }
