@@ -44,7 +44,9 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/panels/LogPanel.h"
 #include "ui/panels/ModelsPanel.h"
+#include "ui/panels/PicksPanel.h"
 #include "ui/panels/PredictionsPanel.h"
+#include "ui/panels/ScreensPanel.h"
 #include "ui/panels/StatusPanel.h"
 #include "ui/panels/SymbolDashboard.h"
 #include "ui/panels/TopPredictionsPanel.h"
@@ -112,7 +114,9 @@ QStringList screenshotViews()
             QStringLiteral("alerts"),
             QStringLiteral("watchlists"),
             QStringLiteral("chart-menu"),
-            QStringLiteral("top-predictions")};
+            QStringLiteral("top-predictions"),
+            QStringLiteral("picks"),
+            QStringLiteral("screens")};
 }
 
 bool hasArgument(int argc, char** argv, const char* name)
@@ -588,6 +592,43 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 guard->topPredictionsDock()->raise();
                 guard->resizeDocks({guard->topPredictionsDock()}, {guard->height() / 2}, Qt::Vertical);
                 guard->topPredictionsPanel()->refresh();
+                return;
+            }
+            if (plan.view == QStringLiteral("picks")) {
+                // Issue 20: the stored picks, read on the pool once shown.
+                QObject::connect(
+                    guard->picksPanel(),
+                    &Ui::PicksPanel::loaded,
+                    guard.data(),
+                    [shootLater, whole] { shootLater(ScreenshotSettleMs, whole); },
+                    Qt::SingleShotConnection);
+                guard->picksDock()->show();
+                guard->picksDock()->raise();
+                guard->resizeDocks({guard->picksDock()}, {guard->height() * 3 / 5}, Qt::Vertical);
+                guard->picksPanel()->refresh();
+                return;
+            }
+            if (plan.view == QStringLiteral("screens")) {
+                // Issue 20: the momentum strategy's screen, run on the stored data, with its results.
+                QObject::connect(
+                    guard->screensPanel(),
+                    &Ui::ScreensPanel::listLoaded,
+                    guard.data(),
+                    [guard] {
+                        guard->screensPanel()->selectScreen(QStringLiteral("momentum"));
+                        guard->screensPanel()->runScreen();
+                    },
+                    Qt::SingleShotConnection);
+                QObject::connect(
+                    guard->screensPanel(),
+                    &Ui::ScreensPanel::ran,
+                    guard.data(),
+                    [shootLater, whole] { shootLater(ScreenshotSettleMs, whole); },
+                    Qt::SingleShotConnection);
+                guard->screensDock()->show();
+                guard->screensDock()->raise();
+                guard->resizeDocks({guard->screensDock()}, {guard->height() * 2 / 3}, Qt::Vertical);
+                guard->screensPanel()->refresh();
                 return;
             }
             if (plan.view == QStringLiteral("status")) {

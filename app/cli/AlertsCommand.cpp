@@ -8,6 +8,7 @@
 #include "app/cli/Command.h"
 #include "app/cli/Selection.h"
 #include "core/store/AlertRepository.h"
+#include "core/store/ScreenAlertRepository.h"
 #include "core/store/SymbolRepository.h"
 
 namespace Tessera::Cli {
@@ -49,14 +50,18 @@ public:
     QString name() const override { return QStringLiteral("alerts"); }
     QString synopsis() const override
     {
-        return QStringLiteral("alerts list | add TICKER PRICE [--note TEXT] | remove ID");
+        return QStringLiteral("alerts list | add TICKER PRICE [--note TEXT] | remove ID | ack ID|all");
     }
     QString summary() const override
     {
         return QStringLiteral(
             "Price alerts. add sets one at PRICE above or below the last stored close; after each load the "
             "first new bar whose high (level above) or low (level below) reaches it triggers it once (date "
-            "and close recorded; the GUI shows a notification). list shows active then triggered ones.");
+            "and close recorded; the GUI shows a notification). list shows active then triggered ones, then "
+            "the "
+            "watched screens' alerts (a symbol entered or left a screen after a data update; screen save "
+            "NAME "
+            "--watch on), which ack ID|all acknowledges.");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -77,6 +82,9 @@ public:
         if (sub == QStringLiteral("remove")) {
             return runRemove(ctx);
         }
+        if (sub == QStringLiteral("ack")) {
+            return runAck(ctx);
+        }
         return ctx.error(QStringLiteral("usage: %1").arg(synopsis()), ExitUsage);
     }
 
@@ -91,12 +99,23 @@ private:
         if (!all) {
             return ctx.error(all.error().message, exitCodeFor(all.error(), ExitUsage));
         }
+        auto screens = Store::ScreenAlertRepository(*db).all();
+        if (!screens) {
+            return ctx.error(screens.error().message, exitCodeFor(screens.error(), ExitUsage));
+        }
         if (ctx.json) {
             QJsonArray arr;
             for (const Alerts::PriceAlert& a : std::as_const(*all)) {
                 arr.append(toJson(a));
             }
+            for (const Screens::ScreenAlert& a : std::as_const(*screens)) {
+                arr.append(screenAlertJson(a));
+            }
             ctx.printJson(QJsonDocument(arr));
+            return ExitOk;
+        }
+        printScreenAlerts(ctx, *screens);
+        if (all->isEmpty() && !screens->isEmpty()) {
             return ExitOk;
         }
         if (all->isEmpty()) {
@@ -119,6 +138,55 @@ private:
                            .arg(status)
                            .arg(a.note.isEmpty() ? QString() : QStringLiteral("  — ") + a.note);
         }
+        return ExitOk;
+    }
+
+    static QJsonObject screenAlertJson(const Screens::ScreenAlert& a)
+    {
+        return QJsonObject{
+            {QStringLiteral("id"), a.id},
+            {QStringLiteral("kind"), QStringLiteral("screen")},
+            {QStringLiteral("screen"), a.screen},
+            {QStringLiteral("ticker"), a.ticker},
+            {QStringLiteral("date"), a.date.toString(Qt::ISODate)},
+            {QStringLiteral("event"), a.entered ? QStringLiteral("entered") : QStringLiteral("left")},
+            {QStringLiteral("values"), a.values},
+            {QStringLiteral("acknowledged"), a.isAcknowledged()}};
+    }
+
+    static void printScreenAlerts(CliContext& ctx, const QList<Screens::ScreenAlert>& alerts)
+    {
+        for (const Screens::ScreenAlert& a : alerts) {
+            ctx.out << QStringLiteral("%1  %2%3\n")
+                           .arg(a.id, 4)
+                           .arg(a.describe())
+                           .arg(a.isAcknowledged() ? QStringLiteral("  (acknowledged)") : QString());
+        }
+    }
+
+    static int runAck(CliContext& ctx)
+    {
+        const QString what = ctx.args.value(1);
+        bool ok = false;
+        const qint64 id = what.toLongLong(&ok);
+        if (what != QStringLiteral("all") && !ok) {
+            return ctx.error(
+                QStringLiteral("usage: alerts ack ID|all (a screen alert's id from 'alerts list')"),
+                ExitUsage);
+        }
+        auto db = ctx.openDatabase();
+        if (!db) {
+            return ctx.openFailure;
+        }
+        auto changed =
+            Store::ScreenAlertRepository(*db).acknowledge(ok ? QList<qint64>{id} : QList<qint64>{});
+        if (!changed) {
+            return ctx.error(changed.error().message, exitCodeFor(changed.error(), ExitSomeFailed));
+        }
+        if (ok && *changed == 0) {
+            return ctx.error(QStringLiteral("no unacknowledged screen alert with id %1").arg(id), ExitUsage);
+        }
+        ctx.out << QStringLiteral("%1 screen alert(s) acknowledged\n").arg(*changed);
         return ExitOk;
     }
 

@@ -20,13 +20,14 @@ public:
     QString synopsis() const override
     {
         return QStringLiteral(
-            "export stocks|history|indicators|all [--out DIR] [--date YYYY-MM-DD] [--days N] "
+            "export stocks|history|indicators|suggested|all [--out DIR] [--date YYYY-MM-DD] [--days N] "
             "[--retention-days N]");
     }
     QString summary() const override
     {
         return QStringLiteral(
-            "Write stocks_DATE.csv, historical_30d_DATE.csv and/or technical_indicators_DATE.csv (UTF-8, "
+            "Write stocks_DATE.csv, historical_30d_DATE.csv, technical_indicators_DATE.csv and/or "
+            "suggested_stocks_DATE.csv (the newest daily picks on or before DATE, the seed's columns; UTF-8, "
             "RFC 4180) into the export folder (setting export/folder, default <app data>/exports). --date is "
             "the as-of date (default today); --days the window of history/indicators (default 30, 0 = all). "
             "--retention-days N then deletes the daily export files in that folder dated more than N days "
@@ -59,7 +60,7 @@ public:
         }
         QList<Export::ExportKind> kinds;
         if (ctx.args.constFirst() == u"all") {
-            kinds = {Export::ExportKind::Stocks, Export::ExportKind::History, Export::ExportKind::Indicators};
+            kinds = Export::allKinds();
         } else if (auto kind = Export::kindFromName(ctx.args.constFirst())) {
             kinds = {*kind};
         } else {

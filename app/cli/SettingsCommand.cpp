@@ -10,6 +10,7 @@
 #include "core/ml/TrainSettings.h"
 #include "core/store/SettingsRepository.h"
 #include "core/tasks/HourlySettings.h"
+#include "core/tasks/PicksTask.h"
 #include "core/tasks/PipelineTask.h"
 #include "core/tiles/SymbolAnalysis.h"
 
@@ -28,7 +29,8 @@ QList<const QList<Config::Parameter>*> settingTables()
             &Ml::xsParameters(),
             &Tiles::pipelineParameters(),
             &Tasks::pipelineOutputParameters(),
-            &Tasks::hourlyParameters()};
+            &Tasks::hourlyParameters(),
+            &Tasks::picksParameters()};
 }
 
 const Config::Parameter* findSetting(const QString& key)

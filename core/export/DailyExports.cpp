@@ -7,8 +7,11 @@
 #include "core/common/Paths.h"
 #include "core/export/CsvWriter.h"
 #include "core/features/Volatility.h"
+#include "core/screens/Picks.h"
 #include "core/store/ExportRepository.h"
+#include "core/store/FundamentalsRepository.h"
 #include "core/store/IndicatorRepository.h"
+#include "core/store/PickRepository.h"
 #include "core/store/SettingsRepository.h"
 
 namespace Tessera::Export {
@@ -143,6 +146,7 @@ Result<ExportResult> exportRows(const Store::Database& db,
 Result<void> writeStock(Store::ExportRepository& repo,
                         const Store::ExportSymbolRow& symbol,
                         const QString& asOf,
+                        const Fundamentals::Record* f,
                         CsvWriter& w)
 {
     // The last 253 bars up to the as-of date: price, change, volume, 30-day volume, 252 log returns.
@@ -191,18 +195,22 @@ Result<void> writeStock(Store::ExportRepository& repo,
     w.text(symbol.ticker);
     w.text(symbol.name);
     w.number(price);
-    w.empty(); // market_cap: fundamentals
+    w.number(f ? f->value(Fundamentals::Field::MarketCap) : std::nan(""));
     w.number(n > 0 ? volume[n - 1] : std::nan(""));
     w.number(avgVolume);
+    // pe_ratio … quick_ratio: the symbol's latest stored fundamentals on or before the day, by the seed's
+    // column names (the header's), empty where missing.
     for (int i = 0; i < kFundamentalColumns; ++i) {
-        w.empty();
+        Fundamentals::Field field;
+        const bool known = Fundamentals::fieldFromKey(kStocksHeader.at(6 + i), &field);
+        w.number(f && known ? f->value(field) : std::nan(""));
     }
     w.number(hv);
     w.number(atr14);
     w.text(symbol.sector);
     w.text(symbol.industry);
-    w.empty();                    // market_cap_category: needs the market cap
-    w.text(symbol.barsUpdatedAt); // last_updated
+    w.text(f ? f->capCategory : QString()); // market_cap_category
+    w.text(symbol.barsUpdatedAt);           // last_updated
     w.text(symbol.exchange);
     w.text(symbol.currency);
     w.text(priceDate);
@@ -230,11 +238,19 @@ exportStocks(const Store::Database& db, const QString& path, const QDate& asOf, 
     }
     progress.begin(QStringLiteral("export stocks"), *total);
     const QString asOfText = asOf.toString(Qt::ISODate);
+    auto fundamentals = Store::FundamentalsRepository(db).latestAll(asOf);
+    if (!fundamentals) {
+        return fail(fundamentals.error());
+    }
+    QHash<QString, const Fundamentals::Record*> byTicker;
+    for (const Fundamentals::Record& r : std::as_const(*fundamentals)) {
+        byTicker.insert(r.ticker, &r);
+    }
     auto listed = repo.forEachSymbol([&](const Store::ExportSymbolRow& symbol) -> Result<void> {
         if (progress.isCanceled()) {
             return fail(Error::cancelled());
         }
-        if (auto r = writeStock(repo, symbol, asOfText, w); !r) {
+        if (auto r = writeStock(repo, symbol, asOfText, byTicker.value(symbol.ticker), w); !r) {
             return r;
         }
         ++result.symbols;
@@ -244,6 +260,76 @@ exportStocks(const Store::Database& db, const QString& path, const QDate& asOf, 
     if (!listed) {
         return fail(listed.error());
     }
+    return finish(w, result, progress);
+}
+
+/** suggested_stocks: the picks of the newest snapshot on or before asOf, every strategy, by strategy then
+ * rank. */
+Result<ExportResult>
+exportSuggested(const Store::Database& db, const QString& path, const QDate& asOf, ExportProgress& progress)
+{
+    ExportResult result{ExportKind::Suggested, path, 0, 0};
+    Store::PickRepository repo(db);
+    auto day = repo.latestDate({}, asOf);
+    if (!day) {
+        return fail(day.error());
+    }
+    QList<Screens::Pick> picks;
+    if (day->isValid()) {
+        auto stored = repo.picks({}, *day);
+        if (!stored) {
+            return fail(stored.error());
+        }
+        picks = *stored;
+    }
+    CsvWriter w(path);
+    if (auto r = w.open(Screens::suggestedColumns()); !r) {
+        return fail(r.error());
+    }
+    progress.begin(QStringLiteral("export suggested"), picks.size());
+    QSet<QString> symbols;
+    for (const Screens::Pick& p : std::as_const(picks)) {
+        if (progress.isCanceled()) {
+            return fail(Error::cancelled());
+        }
+        w.text(p.date.toString(Qt::ISODate));
+        w.text(p.symbol);
+        w.text(p.stockName);
+        w.number(p.currentPrice);
+        w.number(p.marketCap);
+        w.text(p.strategy);
+        w.number(p.selectionScore);
+        w.integer(p.rank);
+        for (double v : {p.mlPredictionScore,
+                         p.mlPriceTarget,
+                         p.mlConfidence,
+                         p.mlRiskScore,
+                         p.rsi14,
+                         p.macd,
+                         p.sma50,
+                         p.sma200,
+                         p.peRatio,
+                         p.pbRatio,
+                         p.roe,
+                         p.eps,
+                         p.beta,
+                         p.revenueGrowth,
+                         p.earningsGrowth,
+                         p.operatingMargin,
+                         p.targetPrice,
+                         p.stopLoss}) {
+            w.number(v);
+        }
+        w.text(p.recommendation);
+        w.text(p.reason);
+        w.text(p.sector);
+        w.text(p.marketCapCategory);
+        w.text(p.createdAt);
+        w.endRow();
+        symbols.insert(p.symbol);
+        progress.symbolWritten(p.symbol);
+    }
+    result.symbols = symbols.size();
     return finish(w, result, progress);
 }
 
@@ -258,13 +344,20 @@ QString kindName(ExportKind kind)
         return QStringLiteral("history");
     case ExportKind::Indicators:
         return QStringLiteral("indicators");
+    case ExportKind::Suggested:
+        return QStringLiteral("suggested");
     }
     return {};
 }
 
+QList<ExportKind> allKinds()
+{
+    return {ExportKind::Stocks, ExportKind::History, ExportKind::Indicators, ExportKind::Suggested};
+}
+
 std::optional<ExportKind> kindFromName(const QString& name)
 {
-    for (ExportKind k : {ExportKind::Stocks, ExportKind::History, ExportKind::Indicators}) {
+    for (ExportKind k : allKinds()) {
         if (kindName(k) == name) {
             return k;
         }
@@ -292,6 +385,8 @@ QString exportFileName(ExportKind kind, const QDate& asOf, int days)
                         : QStringLiteral("historical_all_%1.csv").arg(date);
     case ExportKind::Indicators:
         return QStringLiteral("technical_indicators_%1.csv").arg(date);
+    case ExportKind::Suggested:
+        return QStringLiteral("suggested_stocks_%1.csv").arg(date);
     }
     return {};
 }
@@ -327,6 +422,8 @@ runExport(const Store::Database& db, ExportKind kind, const ExportOptions& optio
         }
         return exportRows(db, kind, header, options, path, asOf, progress);
     }
+    case ExportKind::Suggested:
+        return exportSuggested(db, path, asOf, progress);
     }
     return fail(Error::internal(QStringLiteral("unknown export kind")));
 }

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include "core/common/Result.h"
@@ -18,7 +19,11 @@ enum class ExportKind
     History,    ///< historical_30d_YYYY-MM-DD.csv: the daily bars of the last N days
     Indicators, ///< technical_indicators_YYYY-MM-DD.csv: the stored seed-003 indicator rows of the last N
                 ///< days
+    Suggested,  ///< suggested_stocks_YYYY-MM-DD.csv: the daily picks (issue 20), the seed's columns
 };
+
+/** Every kind, in the order "all" writes them. */
+QList<ExportKind> allKinds();
 
 /** "stocks", "history", "indicators" (the CLI words), and back. */
 QString kindName(ExportKind kind);
@@ -62,10 +67,12 @@ QString exportFileName(ExportKind kind, const QDate& asOf, int days = 30);
  *    avg_volume_30d is the mean volume of the last 30 bars; historical_volatility_1y the annualised
  *    sample sd of the last 252 log returns of the adjusted close (0.25 = 25 %); atr_14 the stored
  *    ATR of the last bar; 52-week high/low over the year before the price date. Fundamentals are
- *    empty until fundamentals are loaded (a later issue).
+ *    the symbol's latest stored fundamentals on or before the day (empty where missing).
  *  - history: symbol, date, open, high, low, close, adj_close, volume (seed `historical_data`).
  *  - indicators: symbol, date, rsi_14, macd, signal_line, macd_histogram, sma_20, sma_50, sma_200,
  *    ema_12, ema_26, atr_14, atr_percentage, bollinger_upper, bollinger_middle, bollinger_lower.
+ *  - suggested: the seed's daily_suggested_stocks columns (Screens::suggestedColumns(): date, symbol, …,
+ *    created_at) of the newest pick snapshot on or before the day, every strategy, by strategy then rank.
  * Rows are ordered by symbol, then date.
  */
 [[nodiscard]] Result<ExportResult>

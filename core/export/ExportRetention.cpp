@@ -12,8 +12,8 @@ QDate exportFileDate(const QString& fileName)
 {
     // Anchored: "stocks_2024-05-01.csv.bak" or "my_stocks_2024-05-01.csv" are someone else's files.
     static const QRegularExpression pattern(
-        QStringLiteral("^(?:stocks|historical_(?:[1-9][0-9]*d|all)|technical_indicators)_([0-9]{4}-[0-9]{2}-["
-                       "0-9]{2})\\.csv$"));
+        QStringLiteral("^(?:stocks|suggested_stocks|historical_(?:[1-9][0-9]*d|all)|technical_indicators)_"
+                       "([0-9]{4}-[0-9]{2}-[0-9]{2})\\.csv$"));
     const QRegularExpressionMatch m = pattern.match(fileName);
     return m.hasMatch() ? QDate::fromString(m.captured(1), Qt::ISODate) : QDate();
 }

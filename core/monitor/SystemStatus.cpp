@@ -9,11 +9,13 @@
 #include <QHash>
 #include <QHostInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QStorageInfo>
 
 #include "core/store/Database.h"
 #include "core/store/DatabaseStats.h"
 #include "core/store/RunRepository.h"
+#include "core/store/SettingsRepository.h"
 #include "core/store/SymbolRepository.h"
 
 namespace Tessera::Monitor {
@@ -407,6 +409,29 @@ Result<SystemStatus> collectSystemStatus(const Store::Database& db, const Status
              ok ? QCoreApplication::translate("Tessera::Monitor", "Database integrity check: ok.")
                 : QCoreApplication::translate("Tessera::Monitor", "Database integrity check failed: %1")
                       .arg(lines->join(QStringLiteral("; ")))});
+    }
+    // The last data-validation findings of the run-all saga (issue 20), one warning each (at most 20).
+    if (auto stored = Store::SettingsRepository(db).value(QStringLiteral("runAll/validationFindings"));
+        stored && !stored->isEmpty()) {
+        const QJsonObject o = QJsonDocument::fromJson(stored->toUtf8()).object();
+        const QJsonArray findings = o.value(QStringLiteral("findings")).toArray();
+        for (qsizetype i = 0; i < findings.size() && i < 20; ++i) {
+            const QJsonObject f = findings.at(i).toObject();
+            s.health.append({QStringLiteral("validation-") + f.value(QStringLiteral("kind")).toString(),
+                             Severity::Warning,
+                             QCoreApplication::translate("Tessera::Monitor", "Data validation: %1 %2 — %3")
+                                 .arg(f.value(QStringLiteral("kind")).toString(),
+                                      f.value(QStringLiteral("subject")).toString(),
+                                      f.value(QStringLiteral("detail")).toString())});
+        }
+        if (findings.size() > 20) {
+            s.health.append(
+                {QStringLiteral("validation-more"),
+                 Severity::Warning,
+                 QCoreApplication::translate(
+                     "Tessera::Monitor", "Data validation: %1 more findings (tessera-cli run-all findings)")
+                     .arg(findings.size() - 20)});
+        }
     }
     s.collectSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     return s;

@@ -546,6 +546,92 @@ CREATE TABLE xs_scores (
 ) WITHOUT ROWID;
 CREATE INDEX xs_scores_by_model ON xs_scores(model_id);
 )sql")},
+        // Screens, strategies, daily picks and screen alerts (issue 20). screens: stored screens; a strategy
+        // screen (strategy not NULL: growth, value, balanced, momentum) also has its filter settings as JSON.
+        // screen_members: the symbols a watched screen held after its last evaluation (screens.watch_as_of:
+        // the day of that evaluation, NULL before the first, so an evaluation with no member counts too),
+        // what the next evaluation compares with to raise "entered"/"left" alerts. screen_alerts: those
+        // alerts, kept as history beside the price alerts (the Alerts list shows both; kind tells them
+        // apart), with the values of the screen's fields as JSON; acknowledged_at set when the user
+        // acknowledged one. daily_suggested_stocks: the seed-003 table (its column names), one row per (date,
+        // symbol, strategy), upserted; ml_validated 0 marks ML figures from an unvalidated model; symbol_id
+        // for the cascade when a symbol is deleted.
+        {17, QStringLiteral(R"sql(
+CREATE TABLE screens (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    description TEXT NOT NULL DEFAULT '',
+    expression TEXT NOT NULL DEFAULT '',
+    ranking TEXT NOT NULL DEFAULT '',
+    row_limit INTEGER NOT NULL DEFAULT 50,
+    selection TEXT NOT NULL DEFAULT 'all',
+    watched INTEGER NOT NULL DEFAULT 0,
+    strategy TEXT,
+    settings TEXT NOT NULL DEFAULT '{}',
+    watch_as_of TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE TABLE screen_members (
+    screen_id INTEGER NOT NULL REFERENCES screens(id) ON DELETE CASCADE,
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    as_of TEXT NOT NULL,
+    PRIMARY KEY (screen_id, symbol_id)
+) WITHOUT ROWID;
+CREATE TABLE screen_alerts (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL DEFAULT 'screen',
+    screen_id INTEGER REFERENCES screens(id) ON DELETE SET NULL,
+    screen_name TEXT NOT NULL,
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    event TEXT NOT NULL CHECK (event IN ('entered', 'left')),
+    field_values TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    acknowledged_at TEXT,
+    notified INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX screen_alerts_by_date ON screen_alerts(date);
+CREATE TABLE daily_suggested_stocks (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    symbol TEXT NOT NULL,
+    symbol_id INTEGER REFERENCES symbols(id) ON DELETE CASCADE,
+    stock_name TEXT,
+    current_price REAL,
+    market_cap REAL,
+    strategy TEXT NOT NULL,
+    selection_score REAL,
+    rank INTEGER,
+    ml_prediction_score REAL,
+    ml_price_target REAL,
+    ml_confidence REAL,
+    ml_risk_score REAL,
+    ml_validated INTEGER,
+    rsi_14 REAL,
+    macd REAL,
+    sma_50 REAL,
+    sma_200 REAL,
+    pe_ratio REAL,
+    pb_ratio REAL,
+    roe REAL,
+    eps REAL,
+    beta REAL,
+    revenue_growth REAL,
+    earnings_growth REAL,
+    operating_margin REAL,
+    target_price REAL,
+    stop_loss REAL,
+    recommendation TEXT,
+    reason TEXT,
+    sector TEXT,
+    market_cap_category TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    UNIQUE (date, symbol, strategy)
+);
+CREATE INDEX idx_daily_suggested_date ON daily_suggested_stocks(date DESC);
+CREATE INDEX idx_daily_suggested_ml_score ON daily_suggested_stocks(ml_prediction_score DESC);
+)sql")},
     };
     return list;
 }

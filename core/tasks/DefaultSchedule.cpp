@@ -64,16 +64,34 @@ const QList<ScheduleEntry>& defaultSchedule()
             e.params = QJsonObject{{QStringLiteral("mode"), QStringLiteral("full")}};
             return e;
         }(),
-        // Seed 003's ML step after the nightly training (02:00): the cross-sectional price and risk models
-        // over every symbol with bars, scoring the last stored day; market days only, as the data update.
+        // Seed 003's ML step after the nightly training (02:00) and before the picks (02:15): the
+        // cross-sectional price and risk models over every symbol with bars, scoring the last stored day;
+        // market days only, as the data update.
         line("train-xs",
              "Cross-sectional models",
              "train-xs",
              Frequency::Daily,
-             QTime(2, 30),
+             QTime(2, 5),
              Qt::Monday,
              6,
              true),
+        // Issue 20: the seed's daily stock selection at 02:15 (after the night's training), which also
+        // removes pick snapshots older than picks/retentionDays (the seed's Sunday cleanup, made daily).
+        line("daily-picks", "Daily picks", "picks", Frequency::Daily, QTime(2, 15), Qt::Monday, 6, false),
+        // The whole night as one chained saga (issue 20), off by default: it repeats what the entries above
+        // do one by one; enable it and disable those to run the night as one resumable run.
+        [] {
+            ScheduleEntry e = line("run-all",
+                                   "Run all (nightly saga)",
+                                   "run-all",
+                                   Frequency::Daily,
+                                   QTime(21, 0),
+                                   Qt::Monday,
+                                   6,
+                                   true);
+            e.enabled = false;
+            return e;
+        }(),
     };
     return table;
 }

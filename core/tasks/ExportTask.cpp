@@ -39,7 +39,7 @@ Result<ExportSetup> resolve(const Store::Database& db, const QJsonObject& params
         }
     }
     if (s.kinds.isEmpty()) {
-        s.kinds = {Export::ExportKind::Stocks, Export::ExportKind::History, Export::ExportKind::Indicators};
+        s.kinds = Export::allKinds();
     }
     s.options.folder = params.value(kFolder).toString();
     if (s.options.folder.isEmpty()) {

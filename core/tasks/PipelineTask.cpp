@@ -20,6 +20,7 @@
 #include "core/store/SettingsRepository.h"
 #include "core/store/SymbolRepository.h"
 #include "core/tasks/IndicatorsTask.h"
+#include "core/tasks/ScreenWatch.h"
 
 namespace Tessera::Tasks {
 namespace {
@@ -435,6 +436,12 @@ TaskKind pipelineTaskKind()
                 notes << QStringLiteral(
                     "the market calendars changed at the end of this run: the next pipeline "
                     "run recomputes the quality grades with them");
+            }
+            // Watched screens (issue 20): symbols entering or leaving them after this data update.
+            if (auto raised = checkWatchedScreens(target); !raised) {
+                return fail(raised.error());
+            } else if (!raised->isEmpty()) {
+                notes << screenAlertsNote(*raised);
             }
             return folder.isEmpty() ? Result<void>{} : writeSummary(target, folder, done);
         };

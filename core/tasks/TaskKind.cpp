@@ -7,7 +7,9 @@
 #include "core/tasks/HourlyTrainTask.h"
 #include "core/tasks/IndicatorsTask.h"
 #include "core/tasks/LoadTask.h"
+#include "core/tasks/PicksTask.h"
 #include "core/tasks/PipelineTask.h"
+#include "core/tasks/RunAllTask.h"
 #include "core/tasks/TrainTask.h"
 #include "core/tasks/TrainXsTask.h"
 
@@ -88,6 +90,8 @@ void registerBuiltinTaskKinds()
         TaskRegistry::add(exportTaskKind());
         TaskRegistry::add(pipelineTaskKind());
         TaskRegistry::add(fundamentalsTaskKind());
+        TaskRegistry::add(picksTaskKind());
+        TaskRegistry::add(runAllTaskKind());
     });
 }
 

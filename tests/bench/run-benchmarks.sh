@@ -29,6 +29,8 @@
 #                compares the out-of-sample R² of both).
 #            w6chart (the candle chart with 5,200 daily bars and three panes, offscreen at 1600x1000: symbol
 #                switch, pan/zoom frame and indicator parameter change, p50/p95; then the same with 4 charts).
+#            screen, picks (issue 20: a 5-condition screen with a 3-field ranking, and the four strategies'
+#                picks, over 2,000x500 stored through the pipeline with gen_market.py's fundamentals).
 # Later issues add the other W workloads here.
 set -euo pipefail
 
@@ -384,6 +386,8 @@ bench_crypto() {
     echo "crypto-full hourly retrain ${n} pairs x ${hours} h x 9 models: tessera $(median "${full[@]}") s (peak $(median "${fullmb[@]}") MB) [${#full[@]} run(s); target < 600 s]"
     echo "crypto-incr ${n} pairs, 6 new hours each: load $l s + incremental train $i2 s = $(awk -v a="$l" -v b="$i2" 'BEGIN {printf "%.2f", a + b}') s (peak $(median "${incmb[@]}") MB) [${#inc[@]} run(s); target < 30 s]"
     echo "top20 predictions query over ${n} pairs: $(median "${q[@]}") ms in the store, $(median "${qwall[@]}") s for the whole tessera-cli process [${#q[@]} runs, medians; target < 50 ms]"
+}
+
 # W4 (BENCHMARKS.md): seed-003 cross-sectional price and risk forests over a gen_market.py 2,000 x 400 folder.
 # Tessera's timed run: load the CSVs into a fresh database (`fetch --provider csv:DIR`) and `train-xs` with the
 # peer's split: one walk-forward fold testing the last 20 % of the dates (purged and embargoed, which the peer
@@ -409,6 +413,8 @@ bench_w4() {
     local tm pm
     tm=$(median "${t_times[@]}"); pm=$(median "${p_times[@]}")
     echo "W4 cross-section 2000x400 ($rows rows): tessera $tm s incl. CSV load (peak $(median "${t_mems[@]}") MB, R² price/risk $t_r2), peer $pm s (peak $(median "${p_mems[@]}") MB, R² $p_r2), ratio $(awk -v p="$pm" -v t="$tm" 'BEGIN {printf "%.1f", p / t}')x [$pairs pairs, medians]"
+}
+
 # w6chart: tessera-bench-chart writes 8 synthetic symbols of 5,200 business days (20 years) into a fresh
 # database, shows the chart with price, volume and RSI panes offscreen at 1600x1000 and times a symbol
 # switch (bars read from SQLite, studies computed on the pool, every pane repainted), a pan or zoom frame,
@@ -424,8 +430,48 @@ bench_w6chart() {
     done
 }
 
+# screen / picks (issue 20): gen_market.py 2,000x500 loaded through the pipeline (bars, indicators,
+# verdicts) with its fundamentals.csv imported, then a 5-condition screen with a 3-field ranking
+# (`screen run`) and the four strategies' picks (`picks generate`). Each line gives the whole command
+# (process start, database open, migration check included) and the in-process time the command reports
+# (screen: bulk load + evaluation; picks: the four strategies' load, evaluation, picks and upserts).
+screen_db() {
+    local data="$work/m2000x500"
+    [ -d "$data" ] || /usr/bin/python3 "$shared/bench/gen_market.py" --symbols 2000 --days 500 --seed 1 --out "$data" >/dev/null
+    if [ ! -f "$work/screen.sqlite" ]; then
+        "$cli" --db "$work/screen.sqlite" --max-workers 2 pipeline --provider "csv:$data" >/dev/null 2>&1 || true
+        "$cli" --db "$work/screen.sqlite" fundamentals import "$data/fundamentals.csv" --create >/dev/null
+    fi
+}
+bench_screen() {
+    [ -f "$shared/bench/gen_market.py" ] || { echo "screen: skipped (no ../shared/bench)"; return; }
+    screen_db
+    local expr="rsi_14 between 30 and 70 and close > sma_200 and pe_ratio < 30 and return_20d > 0 and avg_volume_20d > 100000"
+    local rank="2*return_60d, -pe_ratio, roe"
+    local times=() inproc=() mems=() matched=""
+    for i in $(seq "$pairs"); do
+        time_cmd run "$cli" --db "$work/screen.sqlite" --json screen run "$expr" --ranking "$rank"
+        read -r ms matched < <(/usr/bin/python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print("%.1f %d/%d" % (d["load_ms"] + d["eval_ms"], d["matched"], d["selection_size"]))' "$work/out.txt")
+        times+=("$run_s"); inproc+=("$ms"); mems+=("$run_mb")
+    done
+    echo "screen 5 conditions + 3-field ranking over 2000 symbols ($matched passed): tessera $(median "${inproc[@]}") ms in process, $(median "${times[@]}") s whole command (peak $(median "${mems[@]}") MB) [$pairs runs, medians; target < 200 ms]"
+}
+bench_picks() {
+    [ -f "$shared/bench/gen_market.py" ] || { echo "picks: skipped (no ../shared/bench)"; return; }
+    screen_db
+    local times=() inproc=() mems=() picked=""
+    for i in $(seq "$pairs"); do
+        time_cmd run "$cli" --db "$work/screen.sqlite" --json picks generate
+        read -r secs picked < <(/usr/bin/python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print("%.3f %s" % (sum(s["seconds"] for s in d["strategies"]), "/".join(str(s["picked"]) for s in d["strategies"])))' "$work/out.txt")
+        times+=("$run_s"); inproc+=("$secs"); mems+=("$run_mb")
+    done
+    echo "picks 4 strategies over 2000 symbols (picked growth/value/balanced/momentum $picked): tessera $(median "${inproc[@]}") s in process, $(median "${times[@]}") s whole command (peak $(median "${mems[@]}") MB) [$pairs runs, medians; target < 1 s]"
+}
+
 for w in "${workloads[@]}"; do
     case "$w" in
+        screen) bench_screen ;;
+        picks) bench_picks ;;
         demo) bench_demo ;;
         csv503) bench_csv503 ;;
         w1|W1) bench_w1 ;;
@@ -439,6 +485,6 @@ for w in "${workloads[@]}"; do
         w6chart|W6chart) bench_w6chart ;;
         floor) bench_floor ;;
         crypto|crypto-full|crypto-incr|top20) bench_crypto ;;
-        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w4, w5, w5gui, w6, w6chart, floor, crypto)" >&2; exit 2 ;;
+        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w4, w5, w5gui, w6, w6chart, floor, crypto, screen, picks)" >&2; exit 2 ;;
     esac
 done

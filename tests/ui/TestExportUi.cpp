@@ -222,7 +222,8 @@ private slots:
                  (QStringList{QStringLiteral("Stocks CSV"),
                               QStringLiteral("30-day history CSV"),
                               QStringLiteral("Technical indicators CSV"),
-                              QStringLiteral("All three"),
+                              QStringLiteral("Suggested stocks (daily picks) CSV"),
+                              QStringLiteral("All four"),
                               QStringLiteral("Open export folder")}));
         // The operations view has the export button too (TaskLaunchers).
         auto* button = window.findChild<QPushButton*>(Ui::taskButtonObjectName(QStringLiteral("export")));
@@ -239,7 +240,8 @@ private slots:
         const QString date = today.toString(Qt::ISODate);
         const QStringList names = {QStringLiteral("stocks_%1.csv").arg(date),
                                    QStringLiteral("historical_30d_%1.csv").arg(date),
-                                   QStringLiteral("technical_indicators_%1.csv").arg(date)};
+                                   QStringLiteral("technical_indicators_%1.csv").arg(date),
+                                   QStringLiteral("suggested_stocks_%1.csv").arg(date)};
         // The message names the files it wrote, in its first line (the status bar shows that line).
         const QString firstLine = outcome.summary.section(u'\n', 0, 0);
         for (const QString& name : names) {

@@ -13,6 +13,7 @@
 #include <QtConcurrent>
 
 #include "core/store/AlertRepository.h"
+#include "core/store/ScreenAlertRepository.h"
 
 namespace Tessera::Ui {
 namespace {
@@ -27,6 +28,8 @@ struct AlertsRead
 {
     QList<Alerts::PriceAlert> all;
     QList<Alerts::PriceAlert> fresh;
+    QList<Screens::ScreenAlert> screens; ///< watched screens' alerts (issue 20)
+    QList<Screens::ScreenAlert> freshScreens;
 };
 
 } // namespace
@@ -63,9 +66,16 @@ AlertsPanel::AlertsPanel(Store::DatabasePtr db, QThreadPool* pool, QWidget* pare
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, &AlertsPanel::removeSelected);
     m_table->addActions({show, remove});
+    // Watched screens' rows follow the price alerts' (issue 20): acknowledged, not removed.
+    auto* acknowledge = new QAction(tr("Acknowledge screen alert"), m_table);
+    acknowledge->setObjectName(QStringLiteral("acknowledgeAlertAction"));
+    connect(acknowledge, &QAction::triggered, this, &AlertsPanel::acknowledgeSelected);
+    m_table->addAction(acknowledge);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         if (row >= 0 && row < m_alerts.size()) {
             emit symbolActivated(m_alerts[row].ticker);
+        } else if (row >= m_alerts.size() && row - m_alerts.size() < m_screenAlerts.size()) {
+            emit symbolActivated(m_screenAlerts[row - m_alerts.size()].ticker);
         }
     });
     layout->addWidget(m_table, 1);
@@ -105,6 +115,24 @@ void AlertsPanel::refresh()
             return fail(all.error());
         }
         read.all = std::move(*all);
+        Store::ScreenAlertRepository screens(*db);
+        auto freshScreens = screens.unnotified();
+        if (!freshScreens) {
+            return fail(freshScreens.error());
+        }
+        QList<qint64> screenIds;
+        for (const Screens::ScreenAlert& a : std::as_const(*freshScreens)) {
+            screenIds << a.id;
+        }
+        if (auto r = screens.markNotified(screenIds); !r) {
+            return fail(r.error());
+        }
+        read.freshScreens = std::move(*freshScreens);
+        auto allScreens = screens.all();
+        if (!allScreens) {
+            return fail(allScreens.error());
+        }
+        read.screens = std::move(*allScreens);
         return read;
     }).then(this, [self, request](Result<AlertsRead> read) {
         if (!self) {
@@ -117,10 +145,14 @@ void AlertsPanel::refresh()
         if (!read->fresh.isEmpty()) {
             emit self->triggered(read->fresh); // reported even when a newer read superseded this one
         }
+        if (!read->freshScreens.isEmpty()) {
+            emit self->screenAlertsRaised(read->freshScreens);
+        }
         if (request != self->m_request) {
             return;
         }
         self->m_alerts = std::move(read->all);
+        self->m_screenAlerts = std::move(read->screens);
         self->fill();
         emit self->loaded();
     });
@@ -177,9 +209,35 @@ void AlertsPanel::removeSelected()
     });
 }
 
+void AlertsPanel::acknowledgeSelected()
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        const qsizetype at = index.row() - m_alerts.size();
+        if (at >= 0 && at < m_screenAlerts.size()) {
+            ids << m_screenAlerts[at].id;
+        }
+    }
+    if (ids.isEmpty()) {
+        return;
+    }
+    QPointer<AlertsPanel> self(this);
+    QtConcurrent::run(m_pool, [db = m_db, ids] {
+        return Store::ScreenAlertRepository(*db).acknowledge(ids);
+    }).then(this, [self](Result<int> done) {
+        if (!self) {
+            return;
+        }
+        if (!done) {
+            emit self->message(tr("Acknowledging failed: %1").arg(done.error().message));
+        }
+        self->refresh();
+    });
+}
+
 void AlertsPanel::fill()
 {
-    m_table->setRowCount(static_cast<int>(m_alerts.size()));
+    m_table->setRowCount(static_cast<int>(m_alerts.size() + m_screenAlerts.size()));
     int active = 0;
     for (int row = 0; row < m_alerts.size(); ++row) {
         const Alerts::PriceAlert& a = m_alerts[row];
@@ -213,12 +271,40 @@ void AlertsPanel::fill()
             m_table->setItem(row, column, item);
         }
     }
+    // Watched screens' alerts: symbol, "entered/left SCREEN", the day, the screen's values.
+    int unacknowledged = 0;
+    for (int i = 0; i < m_screenAlerts.size(); ++i) {
+        const Screens::ScreenAlert& a = m_screenAlerts[i];
+        unacknowledged += a.isAcknowledged() ? 0 : 1;
+        QStringList values;
+        for (auto it = a.values.constBegin(); it != a.values.constEnd(); ++it) {
+            values << QStringLiteral("%1 %2").arg(
+                it.key(), it->isDouble() ? QLocale().toString(it->toDouble(), 'g', 6) : it->toString());
+        }
+        const QStringList cells{a.ticker,
+                                (a.entered ? tr("entered %1") : tr("left %1")).arg(a.screen),
+                                a.date.toString(Qt::ISODate)
+                                    + (a.isAcknowledged() ? tr(" · seen") : QString()),
+                                values.join(QStringLiteral(", "))};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            if (a.isAcknowledged()) {
+                item->setForeground(palette().brush(QPalette::PlaceholderText));
+            }
+            item->setToolTip(a.describe());
+            m_table->setItem(static_cast<int>(m_alerts.size()) + i, column, item);
+        }
+    }
     m_table->resizeColumnsToContents();
-    m_summary->setText(m_alerts.isEmpty()
-                           ? tr("No price alerts: right-click the chart ▸ Alert at this price.")
-                           : tr("%1 active, %2 triggered · checked after each data update")
-                                 .arg(active)
-                                 .arg(m_alerts.size() - active));
+    m_summary->setText(
+        m_alerts.isEmpty() && m_screenAlerts.isEmpty()
+            ? tr("No price alerts: right-click the chart ▸ Alert at this price.")
+            : tr("%1 active, %2 triggered · checked after each data update")
+                      .arg(active)
+                      .arg(m_alerts.size() - active)
+                  + (m_screenAlerts.isEmpty()
+                         ? QString()
+                         : tr(" · %1 screen alert(s) not yet acknowledged").arg(unacknowledged)));
 }
 
 } // namespace Tessera::Ui

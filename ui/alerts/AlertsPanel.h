@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "core/alerts/PriceAlert.h"
+#include "core/screens/ScreenAlert.h"
 #include "core/store/Database.h"
 
 class QLabel;
@@ -29,6 +30,8 @@ public:
 
     QTableWidget* table() const { return m_table; }
     const QList<Alerts::PriceAlert>& alerts() const { return m_alerts; }
+    /** The watched screens' alerts (issue 20), listed after the price alerts. */
+    const QList<Screens::ScreenAlert>& screenAlerts() const { return m_screenAlerts; }
 
 public slots:
     /** Sets an alert at price on ticker (above or below its last close); reports and re-reads. */
@@ -39,6 +42,8 @@ public slots:
 signals:
     /** Alerts that fired since the last notification (each reported once). */
     void triggered(const QList<Tessera::Alerts::PriceAlert>& alerts);
+    /** Watched screens' alerts raised since the last notification (each reported once). */
+    void screenAlertsRaised(const QList<Tessera::Screens::ScreenAlert>& alerts);
     void symbolActivated(const QString& ticker);
     void message(const QString& text);
     /** The list was read. */
@@ -47,12 +52,14 @@ signals:
 private:
     void fill();
     void removeSelected();
+    void acknowledgeSelected();
 
     Store::DatabasePtr m_db;
     QThreadPool* m_pool;
     QTableWidget* m_table = nullptr;
     QLabel* m_summary = nullptr;
     QList<Alerts::PriceAlert> m_alerts;
+    QList<Screens::ScreenAlert> m_screenAlerts;
     quint64 m_request = 0;
 };
 

@@ -61,7 +61,10 @@ QList<QAction*> addExportMenu(QMenu* file, MainWindow* window)
         {QT_TRANSLATE_NOOP("ExportMenu", "Technical &indicators CSV"),
          "exportIndicatorsAction",
          {QStringLiteral("indicators")}},
-        {QT_TRANSLATE_NOOP("ExportMenu", "&All three"), "exportAllAction", {}},
+        {QT_TRANSLATE_NOOP("ExportMenu", "Suggested stocks (daily &picks) CSV"),
+         "exportSuggestedAction",
+         {QStringLiteral("suggested")}},
+        {QT_TRANSLATE_NOOP("ExportMenu", "&All four"), "exportAllAction", {}},
     };
     QList<QAction*> runs;
     for (const auto& e : entries) {

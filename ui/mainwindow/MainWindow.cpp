@@ -40,6 +40,7 @@
 #include "core/store/BarRepository.h"
 #include "core/tasks/ExportTask.h"
 #include "core/tasks/LoadTask.h"
+#include "core/tasks/PicksTask.h"
 #include "core/tasks/PipelineTask.h"
 #include "core/tasks/Scheduler.h"
 #include "core/tasks/TrainTask.h"
@@ -69,7 +70,9 @@
 #include "ui/panels/LogPanel.h"
 #include "ui/panels/ModelsPanel.h"
 #include "ui/panels/OperationsPanel.h"
+#include "ui/panels/PicksPanel.h"
 #include "ui/panels/PredictionsPanel.h"
+#include "ui/panels/ScreensPanel.h"
 #include "ui/panels/StatusPanel.h"
 #include "ui/panels/SymbolDashboard.h"
 #include "ui/panels/TaskProgressPanel.h"
@@ -222,9 +225,30 @@ void MainWindow::buildDocks()
     m_topPredictionsDock =
         dock(m_topPredictions, tr("Top predictions"), QStringLiteral("topPredictionsDock"));
     m_crossSectionDock = dock(m_crossSection, tr("Cross-section"), QStringLiteral("crossSectionDock"));
+    buildScreenDocks(dock);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::GroupedDragging);
     setTabPosition(Qt::BottomDockWidgetArea, QTabWidget::North);
     arrangeDocks();
+}
+
+void MainWindow::buildScreenDocks(
+    const std::function<QDockWidget*(QWidget*, const QString&, const QString&)>& dock)
+{
+    // Issue 20: the daily picks and the screens, read on the pool; "Compute now" runs the picks task.
+    m_picks = new PicksPanel(m_db, &m_readPool, this);
+    connect(this, &MainWindow::jobFinished, m_picks, &PicksPanel::refresh);
+    connect(m_picks, &PicksPanel::symbolActivated, this, &MainWindow::showSymbol);
+    connect(m_picks, &PicksPanel::generateRequested, this, [this] {
+        startTask(TaskRequest{Tasks::kPicksTaskKind, Tasks::picksParams(), tr("Daily picks")});
+    });
+    m_screensPanel = new ScreensPanel(m_db, &m_readPool, this);
+    connect(m_screensPanel, &ScreensPanel::symbolActivated, this, &MainWindow::showSymbol);
+    connect(m_screensPanel, &ScreensPanel::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_screensPanel, &ScreensPanel::saved, m_picks, &PicksPanel::refresh);
+    m_picksDock = dock(m_picks, tr("Picks"), QStringLiteral("picksDock"));
+    m_screensDock = dock(m_screensPanel, tr("Screens"), QStringLiteral("screensDock"));
 }
 
 void MainWindow::arrangeDocks()
@@ -240,9 +264,12 @@ void MainWindow::arrangeDocks()
     tabifyDockWidget(m_operationsDock, m_modelsDock);
     tabifyDockWidget(m_operationsDock, m_topPredictionsDock);
     tabifyDockWidget(m_operationsDock, m_crossSectionDock);
+    tabifyDockWidget(m_operationsDock, m_picksDock);
+    tabifyDockWidget(m_operationsDock, m_screensDock);
     m_operationsDock->raise();
     resizeDocks({m_operationsDock}, {280}, Qt::Vertical);
-    for (QDockWidget* dock : {m_operationsDock, m_logDock, m_statusDock, m_modelsDock}) {
+    for (QDockWidget* dock :
+         {m_operationsDock, m_logDock, m_statusDock, m_modelsDock, m_picksDock, m_screensDock}) {
         dock->hide();
     }
 }
@@ -314,6 +341,14 @@ void MainWindow::buildChartTools()
         statusBar()->showMessage(text, 8000);
     });
     connect(m_alerts, &AlertsPanel::symbolActivated, this, &MainWindow::showSymbol);
+    connect(
+        m_alerts, &AlertsPanel::screenAlertsRaised, this, [this](const QList<Screens::ScreenAlert>& raised) {
+            for (const Screens::ScreenAlert& a : raised) {
+                m_tray->notify(
+                    tr("Screen %1: %2 %3").arg(a.screen, a.ticker, a.entered ? tr("entered") : tr("left")),
+                    a.describe());
+            }
+        });
     connect(m_alerts, &AlertsPanel::triggered, this, [this](const QList<Alerts::PriceAlert>& fired) {
         for (const Alerts::PriceAlert& alert : fired) {
             m_tray->notify(tr("Price alert: %1").arg(alert.ticker), Alerts::describeTrigger(alert));
@@ -718,7 +753,9 @@ void MainWindow::buildMenus()
                  {m_watchlistsDock, "viewWatchlistsAction", QT_TR_NOOP("Alt+5")},
                  {m_alertsDock, "viewAlertsAction", QT_TR_NOOP("Alt+6")},
                  {m_topPredictionsDock, "viewTopPredictionsAction", QT_TR_NOOP("Alt+7")},
-                 {m_crossSectionDock, "viewCrossSectionAction", QT_TR_NOOP("Alt+8")}};
+                 {m_crossSectionDock, "viewCrossSectionAction", QT_TR_NOOP("Alt+8")},
+                 {m_picksDock, "viewPicksAction", QT_TR_NOOP("Alt+9")},
+                 {m_screensDock, "viewScreensAction", QT_TR_NOOP("Alt+0")}};
     for (const auto& d : docks) {
         QAction* toggle = d.dock->toggleViewAction();
         toggle->setObjectName(QString::fromLatin1(d.objectName));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QThreadPool>
@@ -40,6 +42,8 @@ class ChartGrid;
 class LogPanel;
 class ModelsPanel;
 class TopPredictionsPanel;
+class PicksPanel;
+class ScreensPanel;
 class CrossSectionPanel;
 class OperationsPanel;
 class PredictionsPanel;
@@ -136,6 +140,10 @@ public:
     QDockWidget* alertsDock() const { return m_alertsDock; }
     QDockWidget* topPredictionsDock() const { return m_topPredictionsDock; }
     QDockWidget* crossSectionDock() const { return m_crossSectionDock; }
+    PicksPanel* picksPanel() const { return m_picks; }
+    QDockWidget* picksDock() const { return m_picksDock; }
+    ScreensPanel* screensPanel() const { return m_screensPanel; }
+    QDockWidget* screensDock() const { return m_screensDock; }
     CrossSectionPanel* crossSectionPanel() const { return m_crossSection; }
     /** The options task runs get now (worker count from the options or the Tasks setting). */
     Tasks::RunOptions runOptions(const QString& trigger = QStringLiteral("manual")) const;
@@ -213,6 +221,7 @@ private:
     void buildDocks();
     /** The default dock layout: tabbed at the bottom, closed. */
     void arrangeDocks();
+    void buildScreenDocks(const std::function<QDockWidget*(QWidget*, const QString&, const QString&)>& dock);
     void applyDefaultSplitter();
     /** What the train dialog offers: universes, tags, symbols with bars, the table's selection. */
     void fillLaunchContext(LaunchContext& context) const;
@@ -288,6 +297,10 @@ private:
     QDockWidget* m_alertsDock = nullptr;
     QDockWidget* m_topPredictionsDock = nullptr;
     QDockWidget* m_crossSectionDock = nullptr;
+    PicksPanel* m_picks = nullptr; ///< issue 20: daily picks
+    QDockWidget* m_picksDock = nullptr;
+    ScreensPanel* m_screensPanel = nullptr; ///< issue 20: screens
+    QDockWidget* m_screensDock = nullptr;
     Tasks::Scheduler* m_scheduler = nullptr;
     TrayController* m_tray = nullptr;
     QPointer<SchedulerDialog> m_schedulerDialog;

@@ -148,6 +148,12 @@ QString taskKindTitle(const QString& kind)
     if (kind == QStringLiteral("fundamentals")) {
         return Text::tr("Update fundamentals");
     }
+    if (kind == QStringLiteral("picks")) {
+        return Text::tr("Daily picks");
+    }
+    if (kind == QStringLiteral("run-all")) {
+        return Text::tr("Run all (nightly saga)");
+    }
     const Tasks::TaskKind* k = Tasks::TaskRegistry::find(kind);
     return k && !k->title.isEmpty() ? k->title : kind;
 }

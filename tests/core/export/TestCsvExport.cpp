@@ -328,6 +328,7 @@ private slots:
         QCOMPARE(files,
                  (QStringList{QStringLiteral("historical_30d_2024-08-21.csv"),
                               QStringLiteral("stocks_2024-08-21.csv"),
+                              QStringLiteral("suggested_stocks_2024-08-21.csv"), // issue 20: the daily picks
                               QStringLiteral("technical_indicators_2024-08-21.csv")}));
         p.start(Test::cliPath(),
                 {QStringLiteral("--db"), t.path(), QStringLiteral("export"), QStringLiteral("bogus")});

@@ -78,13 +78,15 @@ private slots:
         auto run = Tasks::TaskRunner(t.db()).start(Tasks::kExportTaskKind, params, {}, ctx);
         QVERIFY2(run, run ? "" : qPrintable(run.error().message));
         QCOMPARE(Tasks::toString(run->status), QStringLiteral("done"));
-        QCOMPARE(run->total, 3);
-        QCOMPARE(run->done, 3);
+        QCOMPARE(run->total, 4);
+        QCOMPARE(run->done, 4);
         QCOMPARE(run->failed, 0);
         QCOMPARE(QDir(out.path()).entryList(QDir::Files, QDir::Name),
-                 (QStringList{QStringLiteral("historical_30d_2024-05-20.csv"),
-                              QStringLiteral("stocks_2024-05-20.csv"),
-                              QStringLiteral("technical_indicators_2024-05-20.csv")}));
+                 (QStringList{
+                     QStringLiteral("historical_30d_2024-05-20.csv"),
+                     QStringLiteral("stocks_2024-05-20.csv"),
+                     QStringLiteral("suggested_stocks_2024-05-20.csv"), // issue 20: no picks yet, header only
+                     QStringLiteral("technical_indicators_2024-05-20.csv")}));
         // stocks: one row per symbol. history and indicators: 2024-04-20 … 2024-05-20 is 31 days a
         // symbol for AAA and BBB (their bars cover it), plus CCC's 10.
         QCOMPARE(dataLines(out.filePath(QStringLiteral("stocks_2024-05-20.csv"))), 3);
@@ -101,13 +103,15 @@ private slots:
             QCOMPARE(Tasks::toString(o.status), QStringLiteral("done"));
         }
         units.sort();
-        QCOMPARE(
-            units,
-            (QStringList{QStringLiteral("history"), QStringLiteral("indicators"), QStringLiteral("stocks")}));
+        QCOMPARE(units,
+                 (QStringList{QStringLiteral("history"),
+                              QStringLiteral("indicators"),
+                              QStringLiteral("stocks"),
+                              QStringLiteral("suggested")}));
 
         auto targets = Tasks::exportTargets(*t.db(), params);
         QVERIFY(targets);
-        QCOMPARE(targets->size(), 3);
+        QCOMPARE(targets->size(), 4);
         QCOMPARE(targets->at(0).kind, QStringLiteral("stocks"));
         QCOMPARE(targets->at(0).path, out.filePath(QStringLiteral("stocks_2024-05-20.csv")));
         QCOMPARE(targets->at(2).path, out.filePath(QStringLiteral("technical_indicators_2024-05-20.csv")));
@@ -120,19 +124,19 @@ private slots:
         QTemporaryDir out;
         Tasks::TaskRunner runner(t.db());
         Tasks::TaskContext cancelled;
-        cancelled.cancel(); // cancelled before the first file: nothing is written, all three stay pending
+        cancelled.cancel(); // cancelled before the first file: nothing is written, all four stay pending
         auto run = runner.start(
             Tasks::kExportTaskKind, Tasks::exportParams({}, out.path(), QDate(2024, 5, 20)), {}, cancelled);
         QVERIFY(run);
         QCOMPARE(Tasks::toString(run->status), QStringLiteral("cancelled"));
-        QCOMPARE(run->pending, 3);
+        QCOMPARE(run->pending, 4);
         QVERIFY(QDir(out.path()).entryList(QDir::Files).isEmpty());
         Tasks::TaskContext ctx;
         auto resumed = runner.resume(run->runId, {}, ctx);
         QVERIFY2(resumed, resumed ? "" : qPrintable(resumed.error().message));
         QCOMPARE(Tasks::toString(resumed->status), QStringLiteral("done"));
-        QCOMPARE(resumed->done, 3);
-        QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 3);
+        QCOMPARE(resumed->done, 4);
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 4);
     }
 
     void kindsFolderSettingAndBadParameters()
@@ -256,7 +260,7 @@ private slots:
         auto run = Tasks::TaskRunner(t.db()).start(
             Tasks::kExportTaskKind, Tasks::exportParams({}, out.path(), QDate(2024, 5, 20)), {}, ctx);
         QVERIFY(run);
-        QCOMPARE(run->done, 3);
+        QCOMPARE(run->done, 4);
         QVERIFY(!QFileInfo::exists(out.filePath(tooOld)));
         QVERIFY(QFileInfo::exists(out.filePath(young)));
         QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("readme.csv"))));
