@@ -546,6 +546,12 @@ CREATE TABLE xs_scores (
 ) WITHOUT ROWID;
 CREATE INDEX xs_scores_by_model ON xs_scores(model_id);
 )sql")},
+        // Schedule entries in a zone of their own (issue 21): a crypto market's every-6-hours update is
+        // read on the UTC clock its hourly bars close on, whatever the scheduler's (the system's) zone.
+        // NULL = the scheduler's zone, as before.
+        {19, QStringLiteral(R"sql(
+ALTER TABLE schedule_entries ADD COLUMN time_zone TEXT;
+)sql")},
     };
     return list;
 }
