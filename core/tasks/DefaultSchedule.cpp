@@ -4,6 +4,7 @@
 
 #include "core/market/Market.h"
 #include "core/market/Universe.h"
+#include "core/store/UniverseRepository.h"
 
 namespace Tessera::Tasks {
 namespace {
@@ -106,6 +107,26 @@ bool isCryptoUniverse(const QStringList& tickers)
     return !tickers.isEmpty() && std::all_of(tickers.cbegin(), tickers.cend(), [](const QString& t) {
         return marketOfTicker(t).tradesEveryDay;
     });
+}
+
+Result<QStringList> cryptoUniverses(const Store::Database& db)
+{
+    Store::UniverseRepository universes(db);
+    auto names = universes.names();
+    if (!names) {
+        return fail(names.error());
+    }
+    QStringList out;
+    for (const QString& name : *names) {
+        auto members = universes.members(name);
+        if (!members) {
+            return fail(members.error());
+        }
+        if (isCryptoUniverse(*members)) {
+            out << name;
+        }
+    }
+    return out;
 }
 
 } // namespace Tessera::Tasks

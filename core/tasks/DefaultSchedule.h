@@ -3,6 +3,8 @@
 #include <QList>
 #include <QStringList>
 
+#include "core/common/Result.h"
+#include "core/store/Database.h"
 #include "core/tasks/Schedule.h"
 
 namespace Tessera::Tasks {
@@ -34,5 +36,8 @@ QList<ScheduleEntry> cryptoDefaultSchedule(const QString& universe);
  * a market that trades every day (Market.h: BTCUSDT, ETH-USD).
  */
 bool isCryptoUniverse(const QStringList& tickers);
+
+/** The stored universes that are crypto ones (isCryptoUniverse), by name. */
+[[nodiscard]] Result<QStringList> cryptoUniverses(const Store::Database& db);
 
 } // namespace Tessera::Tasks

@@ -8,6 +8,7 @@
 
 #include "core/store/Database.h"
 
+#include "tests/support/FakeMarketServer.h"
 #include "tests/support/TestSupport.h"
 #include <sqlite3.h>
 
@@ -100,6 +101,27 @@ QMap<QString, QPair<qint64, double>> fingerprint(const QSqlDatabase& db)
         "GROUP BY s.ticker"));
     while (q.next()) {
         out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toDouble()});
+    }
+    return out;
+}
+
+/** Hourly kill test: pairs served by the fake Binance server, each two klines pages long. */
+constexpr int kHourlyPairs = 40;
+constexpr int kHoursPerPair = 1500;
+
+/** Per-symbol hourly bar count, the summary's count and the sum of closes. */
+QMap<QString, QList<double>> hourlyFingerprint(const QSqlDatabase& db)
+{
+    QMap<QString, QList<double>> out;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral(
+        "SELECT s.ticker, COUNT(*), (SELECT bar_count FROM hourly_summary h WHERE h.symbol_id = s.id), "
+        "SUM(b.close), (SELECT COUNT(*) FROM daily_bars d WHERE d.symbol_id = s.id) FROM hourly_bars b "
+        "JOIN symbols s ON s.id = b.symbol_id GROUP BY s.ticker"));
+    while (q.next()) {
+        out.insert(
+            q.value(0).toString(),
+            {q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toDouble(), q.value(4).toDouble()});
     }
     return out;
 }
@@ -230,6 +252,114 @@ private slots:
         QCOMPARE(fingerprint(w), fingerprint((*ref)->connection()));
         QCOMPARE(scalar(w, QStringLiteral("SELECT COUNT(*) FROM daily_bars")), qint64(kFiles) * kRowsPerFile);
         QSqlQuery check(w);
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    }
+
+    void hourlyLoadKilledThenResumed_data()
+    {
+        QTest::addColumn<QString>("pauseVariable");
+        QTest::newRow("after-commit") << QStringLiteral("TESSERA_TEST_PAUSE_AFTER_SYMBOLS");
+        QTest::newRow("in-commit") << QStringLiteral("TESSERA_TEST_PAUSE_IN_COMMIT");
+    }
+
+    void hourlyLoadKilledThenResumed()
+    {
+        // Issue 21: `fetch --provider binance --interval 1h` killed mid-run. A pair's hours, its hourly
+        // summary and the daily bars derived from them commit together or not at all.
+        QFETCH(QString, pauseVariable);
+        Test::FakeMarketServer server;
+        QStringList pairs;
+        for (int i = 0; i < kHourlyPairs; ++i) {
+            const QString ticker = QStringLiteral("P%1USDT").arg(i, 3, 10, QChar(u'0'));
+            server.addBinanceKlines(ticker, Test::hourlyWalk(ticker, kHoursPerPair));
+            pairs << ticker;
+        }
+        QTemporaryDir dir;
+        const QString killed = dir.filePath(QStringLiteral("hourly.sqlite"));
+        const QStringList fetch{QStringLiteral("--db"),
+                                killed,
+                                QStringLiteral("--max-workers"),
+                                QStringLiteral("2"),
+                                QStringLiteral("fetch"),
+                                QStringLiteral("--provider"),
+                                QStringLiteral("binance"),
+                                QStringLiteral("--interval"),
+                                QStringLiteral("1h"),
+                                QStringLiteral("--base-url"),
+                                server.baseUrl(),
+                                QStringLiteral("--range"),
+                                QStringLiteral("max"),
+                                QStringLiteral("--rate"),
+                                QStringLiteral("100"),
+                                QStringLiteral("--symbols"),
+                                pairs.join(u',')};
+        QProcess p;
+        p.setProcessEnvironment(cliEnvironment(pauseVariable, 15));
+        p.start(Test::cliPath(), fetch);
+        QVERIFY(p.waitForStarted());
+        const QString pause = waitForPause(p);
+        QVERIFY2(!pause.isEmpty(), "the hourly load never reached its pause point");
+        auto watcher = Store::Database::open(killed);
+        QVERIFY(watcher);
+        const QSqlDatabase w = (*watcher)->connection();
+        const qint64 doneAtKill =
+            scalar(w, QStringLiteral("SELECT COUNT(*) FROM run_symbols WHERE status = 'done'"));
+        ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        if (pauseVariable.endsWith(QStringLiteral("AFTER_SYMBOLS"))) {
+            QVERIFY2(doneAtKill >= 15 && doneAtKill < 15 + 8, qPrintable(pause));
+        } else {
+            QVERIFY2(doneAtKill < 15 && doneAtKill > 0, qPrintable(pause));
+        }
+
+        // Consistent after the kill: exactly the done pairs are stored, each whole (1,500 hours, a summary
+        // that agrees, its 63 derived days: 1,500 h = 62.5 UTC days), the rest absent.
+        const auto partial = hourlyFingerprint(w);
+        QCOMPARE(qint64(partial.size()), doneAtKill);
+        for (auto it = partial.cbegin(); it != partial.cend(); ++it) {
+            QCOMPARE(it.value().at(0), double(kHoursPerPair));
+            QCOMPARE(it.value().at(1), double(kHoursPerPair));
+            QCOMPARE(it.value().at(3), 63.0);
+        }
+        QCOMPARE(scalar(w, QStringLiteral("SELECT COUNT(*) FROM hourly_bars")), doneAtKill * kHoursPerPair);
+        QSqlQuery check(w);
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+        check.finish(); // an open statement would hold this connection's read snapshot
+
+        // Resume finishes the run without redoing the stored pairs.
+        QByteArray out;
+        QCOMPARE(runCli({QStringLiteral("--db"),
+                         killed,
+                         QStringLiteral("--json"),
+                         QStringLiteral("runs"),
+                         QStringLiteral("resume"),
+                         QStringLiteral("1")},
+                        &out),
+                 0);
+        const QJsonObject resumed = QJsonDocument::fromJson(out).object();
+        QCOMPARE(resumed.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        QCOMPARE(resumed.value(QStringLiteral("done")).toInt(), kHourlyPairs);
+        QCOMPARE(scalar(w, QStringLiteral("SELECT COUNT(*) FROM hourly_bars")),
+                 qint64(kHourlyPairs) * kHoursPerPair);
+
+        // A rerun of the same fetch completes and changes no count: every pair is up to date.
+        QCOMPARE(runCli(fetch), 0);
+        const auto complete = hourlyFingerprint(w);
+        QCOMPARE(complete.size(), kHourlyPairs);
+        for (auto it = complete.cbegin(); it != complete.cend(); ++it) {
+            QCOMPARE(it.value().at(0), double(kHoursPerPair));
+            QCOMPARE(it.value().at(1), double(kHoursPerPair));
+            QCOMPARE(it.value().at(3), 63.0);
+            if (partial.contains(it.key())) {
+                QCOMPARE(it.value().at(2),
+                         partial.value(it.key()).at(2)); // the same closes as before the kill
+            }
+        }
+        QCOMPARE(scalar(w, QStringLiteral("SELECT COUNT(*) FROM hourly_bars")),
+                 qint64(kHourlyPairs) * kHoursPerPair);
         QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
         QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
     }

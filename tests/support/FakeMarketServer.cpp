@@ -660,6 +660,24 @@ private:
     QHash<qint64, qint64> m_bells;
 };
 
+HourlySeries hourlyWalk(const QString& ticker, int n)
+{
+    HourlySeries s(ticker);
+    const qint64 t0 = QDateTime(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    double price = 100;
+    for (int i = 0; i < n; ++i) {
+        const double next = price * (1 + 0.001 * std::sin(i * 0.7));
+        s.append(HourlyBar{t0 + i * 3600LL,
+                           price,
+                           std::max(price, next) + 0.5,
+                           std::min(price, next) - 0.5,
+                           next,
+                           10.0 + i % 7});
+        price = next;
+    }
+    return s;
+}
+
 FakeMarketServer::Fault
 FakeMarketServer::Fault::httpStatus(int status, const QString& symbol, int times, int retryAfterSeconds)
 {

@@ -7,14 +7,19 @@
 #include <QList>
 #include <QString>
 
+#include "core/market/HourlySeries.h"
+
 #include "tests/support/FakeYahooSession.h"
-namespace Tessera {
-class HourlySeries;
-}
 
 namespace Tessera::Test {
 
 class FakeMarketEngine;
+
+/**
+ * A deterministic hourly walk of n bars from 2023-01-01 00:00 UTC for ticker (prices near 100, volumes
+ * 10..16): a series long enough to page through, the same in every run.
+ */
+HourlySeries hourlyWalk(const QString& ticker, int n);
 
 /**
  * A local HTTP/1.1 market-data server (QTcpServer, keep-alive) on 127.0.0.1 and a free port, for the

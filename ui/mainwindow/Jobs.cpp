@@ -9,7 +9,9 @@
 #include "core/store/RunRepository.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
+#include "core/tasks/DefaultSchedule.h"
 #include "core/tasks/LoadTask.h"
+#include "core/tasks/Scheduler.h"
 #include "core/universe/UniverseFile.h"
 
 namespace Tessera::Ui::Jobs {
@@ -60,7 +62,25 @@ Result<JobOutcome> importUniverse(const Store::DatabasePtr& db, const Universe& 
     if (!diff) {
         return fail(diff.error());
     }
-    return outcomeOfDiff(universe.name, static_cast<int>(universe.members.size()), *diff);
+    JobOutcome outcome = outcomeOfDiff(universe.name, static_cast<int>(universe.members.size()), *diff);
+    // Seed 001: a crypto universe gets its 6-hourly update and weekly retrain, once (as the CLI's import).
+    QStringList tickers;
+    for (const Symbol& s : universe.members) {
+        tickers << s.ticker;
+    }
+    if (Tasks::isCryptoUniverse(tickers)) {
+        Tasks::Scheduler scheduler(db);
+        auto created = scheduler.ensureDefaults(Tasks::cryptoDefaultSchedule(universe.name));
+        if (!created) {
+            return fail(created.error());
+        }
+        if (!created->isEmpty()) {
+            outcome.summary +=
+                u' '
+                + Text::tr("Scheduled: %1 (Tools ▸ Scheduler).").arg(created->join(QStringLiteral(", ")));
+        }
+    }
+    return outcome;
 }
 
 } // namespace

@@ -19,6 +19,7 @@
 #include <QtConcurrent>
 
 #include "core/common/Log.h"
+#include "core/store/HourlyBarRepository.h"
 #include "core/store/RunRepository.h"
 #include "core/store/SettingsRepository.h"
 #include "ui/common/RunFormat.h"
@@ -38,6 +39,7 @@ struct HistoryRead
 {
     QList<Tasks::RunRecord> runs;
     QString configuredProvider;
+    QStringList tickersWithHourlyBars;
 };
 
 Result<HistoryRead> readHistory(const Store::Database& db)
@@ -47,7 +49,14 @@ Result<HistoryRead> readHistory(const Store::Database& db)
         return fail(runs.error());
     }
     auto provider = Store::SettingsRepository(db).value(ProviderSettingKey);
-    return HistoryRead{*runs, provider ? *provider : QString()};
+    // What the train dialog offers for hourly models (the table's snapshot counts daily bars only).
+    auto hourly = Store::HourlyBarRepository(db).spans();
+    if (!hourly) {
+        return fail(hourly.error());
+    }
+    QStringList hourlyTickers = hourly->keys();
+    hourlyTickers.sort();
+    return HistoryRead{*runs, provider ? *provider : QString(), hourlyTickers};
 }
 
 QTableWidgetItem* countItem(qint64 n)
@@ -360,6 +369,7 @@ void OperationsPanel::refreshHistory()
             return;
         }
         self->m_launchContext.configuredProvider = read->configuredProvider;
+        self->m_launchContext.tickersWithHourlyBars = read->tickersWithHourlyBars;
         // What the records include at least; progress after this is added live (onProgress).
         self->m_readBaseline = self->m_lastProgress;
         const qint64 selected = self->selectedRunId();
