@@ -204,7 +204,9 @@ void SchedulerDialog::reload()
         enabled->setCheckState(e.enabled ? Qt::Checked : Qt::Unchecked);
         enabled->setToolTip(tr("Enabled"));
         m_table->setItem(i, EnabledColumn, enabled);
-        m_table->setItem(i, NameColumn, new QTableWidgetItem(e.name));
+        auto* name = new QTableWidgetItem(e.name);
+        name->setToolTip(e.name); // long names (a crypto universe's entries) are cut by the column
+        m_table->setItem(i, NameColumn, name);
         m_table->setItem(i, TaskColumn, new QTableWidgetItem(taskKindTitle(e.kind)));
         auto* when = new QTableWidgetItem(describe(e));
         when->setToolTip(e.catchUp ? tr("A missed run is caught up once") : tr("A missed run is skipped"));
