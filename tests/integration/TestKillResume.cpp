@@ -91,6 +91,49 @@ qint64 scalar(const QSqlDatabase& db, const QString& sql)
     return q.value(0).toLongLong();
 }
 
+/**
+ * Starts tessera-cli with args, paused by pauseVariable at pauseAt symbols (PausePoint.h), kills it with
+ * SIGKILL there and returns how many symbols its run had done, checked against the pause point: after
+ * that commit at least pauseAt and within one writer batch (8), inside it fewer and at least one. -1
+ * with *why when the run never paused, survived the kill or stopped elsewhere.
+ */
+qint64 killAtPausePoint(
+    const QStringList& args, const QString& dbPath, const QString& pauseVariable, int pauseAt, QString* why)
+{
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment(pauseVariable, pauseAt));
+    p.start(Test::cliPath(), args);
+    if (!p.waitForStarted()) {
+        *why = QStringLiteral("tessera-cli did not start");
+        return -1;
+    }
+    const QString pause = waitForPause(p);
+    if (pause.isEmpty()) {
+        *why = QStringLiteral("the run never reached its pause point");
+        return -1;
+    }
+    qint64 done = -1;
+    {
+        auto watcher = Store::Database::open(dbPath);
+        if (watcher) {
+            done = scalar((*watcher)->connection(),
+                          QStringLiteral("SELECT COUNT(*) FROM run_symbols WHERE status = 'done'"));
+        }
+    }
+    ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+    if (!p.waitForFinished(10000) || p.exitStatus() != QProcess::CrashExit) {
+        *why = QStringLiteral("the run did not die of the kill");
+        return -1;
+    }
+    const bool afterCommit = pauseVariable.endsWith(QStringLiteral("AFTER_SYMBOLS"));
+    // In a commit, the open batch is not visible.
+    if (afterCommit ? (done < pauseAt || done >= pauseAt + 8) : (done >= pauseAt || done <= 0)) {
+        *why = QStringLiteral("%1 symbols done at the kill (%2)").arg(done).arg(pause);
+        return -1;
+    }
+    return done;
+}
+
 /** Per-symbol bar count and sum of closes: equal fingerprints = the same stored data. */
 QMap<QString, QPair<qint64, double>> fingerprint(const QSqlDatabase& db)
 {
@@ -165,32 +208,22 @@ private slots:
 
         // The run stops at a deterministic point (never racing the machine's speed), then is killed.
         const QString killed = dir.filePath(QStringLiteral("killed.sqlite"));
-        QProcess p;
-        p.setProcessEnvironment(cliEnvironment(pauseVariable, 50));
-        p.start(Test::cliPath(),
-                {QStringLiteral("--db"),
-                 killed,
-                 QStringLiteral("--max-workers"),
-                 QStringLiteral("2"),
-                 QStringLiteral("fetch"),
-                 QStringLiteral("--provider"),
-                 QStringLiteral("csv:") + folder});
-        QVERIFY(p.waitForStarted());
-        const QString pause = waitForPause(p);
-        QVERIFY2(!pause.isEmpty(), "the run never reached its pause point");
+        QString why;
+        const qint64 doneAtKill = killAtPausePoint({QStringLiteral("--db"),
+                                                    killed,
+                                                    QStringLiteral("--max-workers"),
+                                                    QStringLiteral("2"),
+                                                    QStringLiteral("fetch"),
+                                                    QStringLiteral("--provider"),
+                                                    QStringLiteral("csv:") + folder},
+                                                   killed,
+                                                   pauseVariable,
+                                                   50,
+                                                   &why);
+        QVERIFY2(doneAtKill >= 0, qPrintable(why));
         auto watcher = Store::Database::open(killed);
         QVERIFY(watcher);
         const QSqlDatabase w = (*watcher)->connection();
-        const qint64 doneAtKill =
-            scalar(w, QStringLiteral("SELECT COUNT(*) FROM run_symbols WHERE status = 'done'"));
-        ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
-        QVERIFY(p.waitForFinished(10000));
-        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
-        if (pauseVariable.endsWith(QStringLiteral("AFTER_SYMBOLS"))) {
-            QVERIFY2(doneAtKill >= 50 && doneAtKill < 50 + 8, qPrintable(pause));
-        } else {
-            QVERIFY2(doneAtKill < 50 && doneAtKill > 0, qPrintable(pause)); // the open batch is not visible
-        }
         QCOMPARE(scalar(w, QStringLiteral("SELECT COUNT(*) FROM runs WHERE status = 'running'")), 1);
 
         // What the kill left: symbols are whole or absent, never half-written, and exactly the done ones.
@@ -256,12 +289,7 @@ private slots:
         QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
     }
 
-    void hourlyLoadKilledThenResumed_data()
-    {
-        QTest::addColumn<QString>("pauseVariable");
-        QTest::newRow("after-commit") << QStringLiteral("TESSERA_TEST_PAUSE_AFTER_SYMBOLS");
-        QTest::newRow("in-commit") << QStringLiteral("TESSERA_TEST_PAUSE_IN_COMMIT");
-    }
+    void hourlyLoadKilledThenResumed_data() { killMidRunThenResume_data(); }
 
     void hourlyLoadKilledThenResumed()
     {
@@ -294,25 +322,12 @@ private slots:
                                 QStringLiteral("100"),
                                 QStringLiteral("--symbols"),
                                 pairs.join(u',')};
-        QProcess p;
-        p.setProcessEnvironment(cliEnvironment(pauseVariable, 15));
-        p.start(Test::cliPath(), fetch);
-        QVERIFY(p.waitForStarted());
-        const QString pause = waitForPause(p);
-        QVERIFY2(!pause.isEmpty(), "the hourly load never reached its pause point");
+        QString why;
+        const qint64 doneAtKill = killAtPausePoint(fetch, killed, pauseVariable, 15, &why);
+        QVERIFY2(doneAtKill >= 0, qPrintable(why));
         auto watcher = Store::Database::open(killed);
         QVERIFY(watcher);
         const QSqlDatabase w = (*watcher)->connection();
-        const qint64 doneAtKill =
-            scalar(w, QStringLiteral("SELECT COUNT(*) FROM run_symbols WHERE status = 'done'"));
-        ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
-        QVERIFY(p.waitForFinished(10000));
-        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
-        if (pauseVariable.endsWith(QStringLiteral("AFTER_SYMBOLS"))) {
-            QVERIFY2(doneAtKill >= 15 && doneAtKill < 15 + 8, qPrintable(pause));
-        } else {
-            QVERIFY2(doneAtKill < 15 && doneAtKill > 0, qPrintable(pause));
-        }
 
         // Consistent after the kill: exactly the done pairs are stored, each whole (1,500 hours, a summary
         // that agrees, its 63 derived days: 1,500 h = 62.5 UTC days), the rest absent.

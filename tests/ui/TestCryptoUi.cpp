@@ -25,6 +25,7 @@
 #include "tests/support/FakeMarketServer.h"
 #include "tests/support/Shots.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowOptions.h"
 
 using namespace Tessera;
 
@@ -33,18 +34,6 @@ namespace {
 const QString kUniverse = QStringLiteral("Test crypto");
 const QStringList kPairs{QStringLiteral("AAAUSDT"), QStringLiteral("BBBUSDT"), QStringLiteral("CCCUSDT")};
 constexpr int kHours = 1300;
-
-Ui::MainWindow::Options testOptions()
-{
-    Ui::MainWindow::Options options;
-    options.persistState = false;
-    options.quiet = true;
-    options.offerFirstRun = false;
-    options.startScheduler = false;
-    options.tray = Ui::MainWindow::Options::Tray::Off;
-    options.maxWorkers = 2;
-    return options;
-}
 
 /** The crypto universe (no bars yet) and the Binance settings pointing at the fake server. */
 void seed(const Test::TempDatabase& t, const Test::FakeMarketServer& server)
@@ -106,7 +95,7 @@ private slots:
         }
         Test::TempDatabase temp;
         seed(temp, server);
-        Ui::MainWindow window(temp.db(), testOptions());
+        Ui::MainWindow window(temp.db(), Test::quietWindowOptions(2));
         window.show();
         window.showOperations();
         auto* panel = window.operationsPanel();
@@ -202,7 +191,7 @@ private slots:
         server.setLatencyMs(3000); // every answer takes three seconds: time to cancel
         Test::TempDatabase temp;
         seed(temp, server);
-        Ui::MainWindow window(temp.db(), testOptions());
+        Ui::MainWindow window(temp.db(), Test::quietWindowOptions(2));
         window.show();
         auto* panel = window.operationsPanel();
         QSignalSpy progress(panel, &Ui::OperationsPanel::progressShown);
