@@ -9,8 +9,10 @@
 #include "core/common/Log.h"
 #include "core/store/HourlyBarRepository.h"
 #include "core/store/HourlyPredictionRepository.h"
+#include "core/store/ScheduleRepository.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/UniverseRepository.h"
+#include "core/tasks/DefaultSchedule.h"
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/Scheduler.h"
 #include "ui/dialogs/LoadTaskDialog.h"
@@ -209,6 +211,34 @@ private slots:
         QVERIFY(outcome.cancelled);
         QVERIFY(outcome.runStatus == Tasks::RunStatus::Cancelled);
         QCOMPARE(Store::HourlyBarRepository(*temp.db()).totalCount().value_or(-1), qint64(0));
+    }
+
+    void choosingACryptoUniverseSchedulesIt()
+    {
+        Test::FakeMarketServer server;
+        Test::TempDatabase temp;
+        seed(temp, server);
+        Ui::MainWindow window(temp.db(), Test::quietWindowOptions());
+        window.show();
+        auto* combo = window.findChild<QComboBox*>(QStringLiteral("universeComboBox"));
+        QTRY_VERIFY(combo->findData(kUniverse) >= 0);
+        QVERIFY(!Store::ScheduleRepository(*temp.db())
+                     .find(QStringLiteral("Crypto update (Test crypto)"))
+                     ->has_value());
+        const int index = combo->findData(kUniverse);
+        combo->setCurrentIndex(index);
+        emit combo->activated(index); // as a user's choice
+        auto update =
+            Store::ScheduleRepository(*temp.db()).find(QStringLiteral("Crypto update (Test crypto)"));
+        QVERIFY(update && update->has_value());
+        QCOMPARE((*update)->timeZone, QStringLiteral("UTC"));
+        QVERIFY(Store::ScheduleRepository(*temp.db())
+                    .find(QStringLiteral("Crypto full retrain (Test crypto)"))
+                    ->has_value());
+        // "All symbols" is no universe: nothing more.
+        emit combo->activated(0);
+        QCOMPARE(Store::ScheduleRepository(*temp.db()).list()->size(),
+                 qsizetype(2) + Tasks::defaultSchedule().size());
     }
 
     void schedulerAddsCryptoDefaults()
