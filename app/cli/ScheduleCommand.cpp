@@ -245,11 +245,13 @@ private:
         }
         // Column widths from the content: names and "when" texts vary a lot.
         int nameWidth = 4;
+        int kindWidth = 8;
         int whenWidth = 4;
         int lastWidth = 8;
         QStringList lasts;
         for (const ScheduleEntry& e : *entries) {
             nameWidth = std::max(nameWidth, static_cast<int>(e.name.size()));
+            kindWidth = std::max(kindWidth, static_cast<int>(e.kind.size()));
             whenWidth = std::max(whenWidth, static_cast<int>(e.describe().size()));
             QString last = QStringLiteral("-");
             if (e.lastRunAt.isValid()) {
@@ -265,7 +267,7 @@ private:
         ctx.out << format.arg(QStringLiteral("ID"), 4)
                        .arg(QStringLiteral("On"), -3)
                        .arg(QStringLiteral("Name"), -nameWidth)
-                       .arg(QStringLiteral("Kind"), -8)
+                       .arg(QStringLiteral("Kind"), -kindWidth)
                        .arg(QStringLiteral("When"), -whenWidth)
                        .arg(QStringLiteral("Last run"), -lastWidth)
                        .arg(QStringLiteral("Next run"));
@@ -274,7 +276,7 @@ private:
             ctx.out << format.arg(e.id, 4)
                            .arg(e.enabled ? QStringLiteral("yes") : QStringLiteral("no"), -3)
                            .arg(e.name, -nameWidth)
-                           .arg(e.kind, -8)
+                           .arg(e.kind, -kindWidth)
                            .arg(e.describe(), -whenWidth)
                            .arg(lasts.at(i), -lastWidth)
                            .arg(showTime(e.nextRunAt, zone));

@@ -53,9 +53,10 @@ SchedulerDialog::SchedulerDialog(Tasks::Scheduler* scheduler, QWidget* parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics fm = m_table->fontMetrics();
-    // Widths from sample contents, so the default schedule's names and times fit without eliding.
+    // Widths from sample contents, so the default schedule's names and times fit without eliding (the
+    // longest name: the bundled crypto universe's weekly retrain).
     const QString samples[ColumnCount] = {QString(),
-                                          QStringLiteral("Incremental model update"),
+                                          QStringLiteral("Crypto full retrain (Top crypto (USDT))"),
                                           QStringLiteral("Load / update data"),
                                           QStringLiteral("Every 6 h from 00:00 · market days"),
                                           QStringLiteral("yesterday 21:00 · done with failures"),
