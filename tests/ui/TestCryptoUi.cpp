@@ -1,3 +1,4 @@
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
@@ -239,6 +240,41 @@ private slots:
         emit combo->activated(0);
         QCOMPARE(Store::ScheduleRepository(*temp.db()).list()->size(),
                  qsizetype(2) + Tasks::defaultSchedule().size());
+    }
+
+    void toolsMenuRefreshesCryptoUniverses()
+    {
+        // Binance lists AAA and BBB trading, CCC halted and NEWUSDT newly listed.
+        Test::FakeMarketServer server;
+        for (const QString& p : kPairs) {
+            server.addBinanceKlines(p, Test::hourlyWalk(p, 24));
+        }
+        server.setBinancePairStatus(QStringLiteral("CCCUSDT"), QStringLiteral("BREAK"));
+        server.setBinancePairStatus(QStringLiteral("NEWUSDT"), QStringLiteral("TRADING"));
+        Test::TempDatabase temp;
+        seed(temp, server);
+        Ui::MainWindow window(temp.db(), Test::quietWindowOptions());
+        window.show();
+        QSignalSpy finished(&window, &Ui::MainWindow::jobFinished);
+        QTRY_VERIFY(!window.jobRunner()->isBusy());
+        window.findChild<QAction*>(QStringLiteral("checkCryptoUniversesAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        auto outcome = finished.last().at(1).value<Ui::JobOutcome>();
+        QVERIFY2(outcome.summary.startsWith(
+                     QStringLiteral("Test crypto: 1 new pair(s) trading, 1 member(s) delisted.")),
+                 qPrintable(outcome.summary));
+        QVERIFY2(outcome.details.contains(QStringLiteral("CCCUSDT (status BREAK)")),
+                 qPrintable(outcome.details));
+        QCOMPARE(Store::UniverseRepository(*temp.db()).members(kUniverse).value_or(QStringList()), kPairs);
+
+        window.findChild<QAction*>(QStringLiteral("refreshCryptoUniversesAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        outcome = finished.last().at(1).value<Ui::JobOutcome>();
+        QCOMPARE(outcome.summary,
+                 QStringLiteral("Test crypto: 1 pair(s) added, 1 delisted pair(s) removed."));
+        QCOMPARE(
+            Store::UniverseRepository(*temp.db()).members(kUniverse).value_or(QStringList()),
+            (QStringList{QStringLiteral("AAAUSDT"), QStringLiteral("BBBUSDT"), QStringLiteral("NEWUSDT")}));
     }
 
     void schedulerAddsCryptoDefaults()

@@ -12,6 +12,7 @@
 #include "core/tasks/DefaultSchedule.h"
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/Scheduler.h"
+#include "core/universe/CryptoRefresh.h"
 #include "core/universe/UniverseFile.h"
 
 namespace Tessera::Ui::Jobs {
@@ -84,6 +85,66 @@ Result<JobOutcome> importUniverse(const Store::DatabasePtr& db, const Universe& 
 }
 
 } // namespace
+
+JobFunction refreshCryptoUniverses(Store::DatabasePtr db, bool apply)
+{
+    return [db = std::move(db), apply](Tasks::TaskContext& ctx) -> Result<JobOutcome> {
+        auto names = Tasks::cryptoUniverses(*db);
+        if (!names) {
+            return fail(names.error());
+        }
+        JobOutcome outcome;
+        outcome.dataChanged = false;
+        if (names->isEmpty()) {
+            outcome.summary = Text::tr("No crypto universe to refresh: import Top crypto (USDT) first.");
+            return outcome;
+        }
+        QStringList summary;
+        QStringList details;
+        for (const QString& name : *names) {
+            auto report = Universes::checkCryptoUniverse(
+                *db, name, QStringLiteral("USDT"), {}, [&ctx] { return ctx.isCanceled(); });
+            if (!report) {
+                return fail(
+                    Error{report.error().code, QStringLiteral("%1: %2").arg(name, report.error().message)});
+            }
+            QStringList delisted;
+            for (const Universes::DelistedPair& d : report->delisted) {
+                delisted << QStringLiteral("%1 (%2)").arg(d.ticker, d.reason);
+            }
+            QStringList added;
+            for (const Symbol& s : report->added) {
+                added << s.ticker;
+            }
+            const bool changes = !added.isEmpty() || !delisted.isEmpty();
+            if (apply && changes) {
+                if (auto diff = Universes::applyCryptoRefresh(*db, name, *report); !diff) {
+                    return fail(diff.error());
+                }
+                outcome.dataChanged = true;
+            }
+            summary << (apply && changes ? Text::tr("%1: %2 pair(s) added, %3 delisted pair(s) removed.")
+                                         : Text::tr("%1: %2 new pair(s) trading, %3 member(s) delisted."))
+                           .arg(name)
+                           .arg(added.size())
+                           .arg(delisted.size());
+            if (!added.isEmpty()) {
+                details << Text::tr("%1, added: %2").arg(name, listSome(added, 200));
+            }
+            if (!delisted.isEmpty()) {
+                details << Text::tr("%1, delisted (stored bars kept): %2").arg(name, listSome(delisted, 200));
+            }
+        }
+        outcome.summary = summary.join(u' ');
+        if (!apply && !details.isEmpty()) {
+            outcome.summary +=
+                u' '
+                + Text::tr("Nothing was changed: Tools ▸ Refresh crypto universes from Binance applies it.");
+        }
+        outcome.details = details.join(u'\n');
+        return outcome;
+    };
+}
 
 JobOutcome outcomeOf(const Tasks::RunResult& result)
 {

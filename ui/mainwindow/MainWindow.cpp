@@ -758,6 +758,21 @@ void MainWindow::buildMenus()
     m_cancelAction->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));
     m_cancelAction->setEnabled(false);
     tools->addSeparator();
+    // Issue 21: Binance's exchangeInfo against the crypto universes (the CLI's universe refresh-crypto).
+    QAction* checkCrypto = tools->addAction(tr("Chec&k crypto universes on Binance"), this, [this] {
+        startJob(tr("Checking crypto universes on Binance"), Jobs::refreshCryptoUniverses(m_db, false));
+    });
+    checkCrypto->setObjectName(QStringLiteral("checkCryptoUniversesAction"));
+    checkCrypto->setStatusTip(tr("Report the USDT pairs newly trading and the members no longer trading; "
+                                 "changes nothing"));
+    QAction* refreshCrypto = tools->addAction(tr("Re&fresh crypto universes from Binance"), this, [this] {
+        startJob(tr("Refreshing crypto universes from Binance"), Jobs::refreshCryptoUniverses(m_db, true));
+    });
+    refreshCrypto->setObjectName(QStringLiteral("refreshCryptoUniversesAction"));
+    refreshCrypto->setStatusTip(tr("Add the USDT pairs newly trading to each crypto universe and drop the "
+                                   "delisted ones (their stored bars are kept)"));
+    m_writeActions << refreshCrypto;
+    tools->addSeparator();
     QAction* scheduler = tools->addAction(tr("Sc&heduler…"), this, &MainWindow::showScheduler);
     scheduler->setObjectName(QStringLiteral("schedulerAction"));
     scheduler->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
