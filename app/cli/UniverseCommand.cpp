@@ -356,14 +356,8 @@ private:
                        .arg(report->kept.size() + report->delisted.size())
                        .arg(report->tradingPairs)
                        .arg(report->quote);
-        QStringList delisted;
-        for (const Universes::DelistedPair& d : report->delisted) {
-            delisted << QStringLiteral("%1 (%2)").arg(d.ticker, d.reason);
-        }
-        QStringList added;
-        for (const Symbol& s : report->added) {
-            added << s.ticker;
-        }
+        const QStringList delisted = report->delistedWithReasons();
+        const QStringList added = report->addedTickers();
         ctx.out << QStringLiteral("Delisted: %1%2\n")
                        .arg(delisted.size())
                        .arg(delisted.isEmpty() ? QString()

@@ -12,6 +12,24 @@
 
 namespace Tessera::Universes {
 
+QStringList CryptoRefreshReport::addedTickers() const
+{
+    QStringList out;
+    for (const Symbol& s : added) {
+        out << s.ticker;
+    }
+    return out;
+}
+
+QStringList CryptoRefreshReport::delistedWithReasons() const
+{
+    QStringList out;
+    for (const DelistedPair& d : delisted) {
+        out << QStringLiteral("%1 (%2)").arg(d.ticker, d.reason);
+    }
+    return out;
+}
+
 CryptoRefreshReport
 compareWithExchange(const QStringList& members, const QList<Fetch::ExchangePair>& pairs, const QString& quote)
 {

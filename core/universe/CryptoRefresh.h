@@ -29,6 +29,10 @@ struct CryptoRefreshReport
     QList<DelistedPair> delisted; ///< members not trading any more (or absent), by ticker
     QStringList kept;             ///< members still trading
     QStringList ignored;          ///< members that are not pairs of that quote (left alone)
+
+    QStringList addedTickers() const;
+    /** "MATICUSDT (status BREAK)", one per delisted member, as messages list them. */
+    QStringList delistedWithReasons() const;
 };
 
 /**

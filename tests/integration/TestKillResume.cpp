@@ -91,6 +91,23 @@ qint64 scalar(const QSqlDatabase& db, const QString& sql)
     return q.value(0).toLongLong();
 }
 
+/** `runs resume 1` on db; its JSON answer (empty when it did not exit 0). */
+QJsonObject resumeFirstRun(const QString& db)
+{
+    QByteArray out;
+    if (runCli({QStringLiteral("--db"),
+                db,
+                QStringLiteral("--json"),
+                QStringLiteral("runs"),
+                QStringLiteral("resume"),
+                QStringLiteral("1")},
+               &out)
+        != 0) {
+        return {};
+    }
+    return QJsonDocument::fromJson(out).object();
+}
+
 /**
  * Starts tessera-cli with args, paused by pauseVariable at pauseAt symbols (PausePoint.h), kills it with
  * SIGKILL there and returns how many symbols its run had done, checked against the pause point: after
@@ -252,15 +269,7 @@ private slots:
         QCOMPARE(scalar(w, QStringLiteral("SELECT COUNT(*) FROM runs WHERE status = 'interrupted'")), 1);
 
         // Resume finishes it.
-        QCOMPARE(runCli({QStringLiteral("--db"),
-                         killed,
-                         QStringLiteral("--json"),
-                         QStringLiteral("runs"),
-                         QStringLiteral("resume"),
-                         QStringLiteral("1")},
-                        &listing),
-                 0);
-        const QJsonObject resumed = QJsonDocument::fromJson(listing).object();
+        const QJsonObject resumed = resumeFirstRun(killed);
         QCOMPARE(resumed.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
         QCOMPARE(resumed.value(QStringLiteral("done")).toInt(), kFiles);
 
@@ -345,16 +354,7 @@ private slots:
         check.finish(); // an open statement would hold this connection's read snapshot
 
         // Resume finishes the run without redoing the stored pairs.
-        QByteArray out;
-        QCOMPARE(runCli({QStringLiteral("--db"),
-                         killed,
-                         QStringLiteral("--json"),
-                         QStringLiteral("runs"),
-                         QStringLiteral("resume"),
-                         QStringLiteral("1")},
-                        &out),
-                 0);
-        const QJsonObject resumed = QJsonDocument::fromJson(out).object();
+        const QJsonObject resumed = resumeFirstRun(killed);
         QCOMPARE(resumed.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
         QCOMPARE(resumed.value(QStringLiteral("done")).toInt(), kHourlyPairs);
         QCOMPARE(scalar(w, QStringLiteral("SELECT COUNT(*) FROM hourly_bars")),

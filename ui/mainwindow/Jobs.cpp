@@ -108,14 +108,8 @@ JobFunction refreshCryptoUniverses(Store::DatabasePtr db, bool apply)
                 return fail(
                     Error{report.error().code, QStringLiteral("%1: %2").arg(name, report.error().message)});
             }
-            QStringList delisted;
-            for (const Universes::DelistedPair& d : report->delisted) {
-                delisted << QStringLiteral("%1 (%2)").arg(d.ticker, d.reason);
-            }
-            QStringList added;
-            for (const Symbol& s : report->added) {
-                added << s.ticker;
-            }
+            const QStringList delisted = report->delistedWithReasons();
+            const QStringList added = report->addedTickers();
             const bool changes = !added.isEmpty() || !delisted.isEmpty();
             if (apply && changes) {
                 if (auto diff = Universes::applyCryptoRefresh(*db, name, *report); !diff) {
