@@ -18,6 +18,7 @@
 #include "core/store/UniverseRepository.h"
 #include "core/tasks/HourlySettings.h"
 #include "core/tasks/ModelVersions.h"
+#include "core/tasks/TrainTask.h"
 
 namespace Tessera::Tasks {
 namespace {
@@ -470,21 +471,8 @@ QJsonObject hourlyTrainParams(const QStringList& tickers,
                               const QString& horizons,
                               int maxConcurrent)
 {
-    QJsonObject p;
-    if (!tickers.isEmpty()) {
-        p.insert(QStringLiteral("tickers"), QJsonArray::fromStringList(tickers));
-    }
-    p.insert(QStringLiteral("mode"), mode.isEmpty() ? QStringLiteral("full") : mode);
-    if (!algos.isEmpty()) {
-        p.insert(QStringLiteral("algos"), algos);
-    }
-    if (!horizons.isEmpty()) {
-        p.insert(QStringLiteral("horizons"), horizons);
-    }
-    if (maxConcurrent > 0) {
-        p.insert(QStringLiteral("maxConcurrent"), maxConcurrent);
-    }
-    return p;
+    // The same parameters as the daily kind's (horizons are hours here).
+    return trainParams(tickers, mode, algos, horizons, maxConcurrent);
 }
 
 TaskKind hourlyTrainTaskKind()
