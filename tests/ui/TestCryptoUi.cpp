@@ -55,6 +55,7 @@ void seed(const Test::TempDatabase& t, const Test::FakeMarketServer& server)
     QVERIFY(settings.setValue(QStringLiteral("fetch/binance/rate"), QStringLiteral("100")));
     QVERIFY(settings.setValue(QStringLiteral("fetch/historyRange"), QStringLiteral("max")));
     QVERIFY(settings.setValue(QStringLiteral("fetch/timeoutSeconds"), QStringLiteral("10")));
+    QVERIFY(settings.setValue(QStringLiteral("train/hourly/horizons"), QStringLiteral("1,12")));
 }
 
 /** The first progress report of a recorded run, if any arrived. */
@@ -149,7 +150,7 @@ private slots:
         QVERIFY(trainDialog && trainDialog->isVisible());
         QCOMPARE(trainDialog->resolution(), QStringLiteral("hourly"));
         auto* horizons = trainDialog->findChild<QLineEdit*>(QStringLiteral("trainHorizonsLineEdit"));
-        QCOMPARE(horizons->text(), QStringLiteral("1,6,24"));
+        QCOMPARE(horizons->text(), QStringLiteral("1,12")); // the stored train/hourly/horizons
         QTRY_COMPARE(trainDialog->findChild<QRadioButton*>(QStringLiteral("trainAllRadioButton"))->text(),
                      QStringLiteral("Every symbol with hourly bars (3)"));
         trainDialog->setSelection(Ui::TrainDialog::Selection::Universe);

@@ -330,9 +330,11 @@ void TrainDialog::resolutionChanged()
 {
     // The horizons change unit: an untouched default follows the resolution's default.
     const QString current = m_horizons->text().trimmed();
+    const QString hourlyDefault =
+        m_context.hourlyHorizons.isEmpty() ? defaultHourlyHorizonsText() : m_context.hourlyHorizons;
     if (hourly() && (current.isEmpty() || current == defaultHorizonsText())) {
-        m_horizons->setText(defaultHourlyHorizonsText());
-    } else if (!hourly() && (current.isEmpty() || current == defaultHourlyHorizonsText())) {
+        m_horizons->setText(hourlyDefault);
+    } else if (!hourly() && (current.isEmpty() || current == hourlyDefault)) {
         m_horizons->setText(defaultHorizonsText());
     }
     m_horizonsLabel->setText(hourly() ? tr("Horizons (hours):") : tr("Horizons (trading days):"));
@@ -371,7 +373,9 @@ QString TrainDialog::horizonsText(QString* error) const
         return {};
     }
     const QString text = joinHorizons(*parsed);
-    return text == (hourly() ? defaultHourlyHorizonsText() : defaultHorizonsText()) ? QString() : text;
+    // Hourly: always what the box shows (the stored train/hourly/horizons may differ from the declared
+    // default the box starts with). Daily: the defaults are left out, so the run reads as the defaults.
+    return !hourly() && text == defaultHorizonsText() ? QString() : text;
 }
 
 TaskRequest TrainDialog::request() const

@@ -62,7 +62,7 @@ private:
     void updateState();
     /** The checked algorithms as "rf,gbm,linear" ids; empty when all are checked (the default). */
     QString algorithmsText() const;
-    /** The horizons normalised ("1,5"); empty when they are the defaults or invalid (error says why). */
+    /** The horizons normalised ("1,5"); empty when invalid (error says why) or the daily defaults. */
     QString horizonsText(QString* error = nullptr) const;
     bool hourly() const;
     /** The symbols with bars of the chosen resolution. */

@@ -22,6 +22,7 @@
 #include "core/store/HourlyBarRepository.h"
 #include "core/store/RunRepository.h"
 #include "core/store/SettingsRepository.h"
+#include "core/tasks/HourlySettings.h"
 #include "ui/common/RunFormat.h"
 #include "ui/common/TableExport.h"
 #include "ui/models/RunHistoryModel.h"
@@ -40,6 +41,7 @@ struct HistoryRead
     QList<Tasks::RunRecord> runs;
     QString configuredProvider;
     QStringList tickersWithHourlyBars;
+    QString hourlyHorizons;
 };
 
 Result<HistoryRead> readHistory(const Store::Database& db)
@@ -56,7 +58,9 @@ Result<HistoryRead> readHistory(const Store::Database& db)
     }
     QStringList hourlyTickers = hourly->keys();
     hourlyTickers.sort();
-    return HistoryRead{*runs, provider ? *provider : QString(), hourlyTickers};
+    auto horizons = Tasks::hourlySetting(db, QStringLiteral("train/hourly/horizons"));
+    return HistoryRead{
+        *runs, provider ? *provider : QString(), hourlyTickers, horizons ? *horizons : QString()};
 }
 
 QTableWidgetItem* countItem(qint64 n)
@@ -370,6 +374,7 @@ void OperationsPanel::refreshHistory()
         }
         self->m_launchContext.configuredProvider = read->configuredProvider;
         self->m_launchContext.tickersWithHourlyBars = read->tickersWithHourlyBars;
+        self->m_launchContext.hourlyHorizons = read->hourlyHorizons;
         // What the records include at least; progress after this is added live (onProgress).
         self->m_readBaseline = self->m_lastProgress;
         const qint64 selected = self->selectedRunId();
