@@ -10,9 +10,11 @@
 #include "core/market/Market.h"
 #include "core/store/HolidayRepository.h"
 #include "core/store/SymbolRepository.h"
+#include "core/tasks/DefaultSchedule.h"
 #include "core/tasks/Scheduler.h"
 #include "core/tasks/TaskKind.h"
 #include "core/tasks/TaskRunner.h"
+#include "core/universe/CryptoRefresh.h"
 
 namespace Tessera::Cli {
 namespace {
@@ -72,6 +74,9 @@ QJsonObject entryJson(const ScheduleEntry& e, const QTimeZone& zone)
     if (!e.defaultKey.isEmpty()) {
         o.insert(QStringLiteral("default"), e.defaultKey);
     }
+    if (!e.timeZone.isEmpty()) {
+        o.insert(QStringLiteral("timeZone"), e.timeZone);
+    }
     return o;
 }
 
@@ -87,16 +92,19 @@ public:
     {
         return QStringLiteral(
             "schedule list | set NAME ... | remove NAME | pause | resume | run-due [--dry-run] "
-            "| holidays import FILE|infer|list|use C");
+            "| crypto-defaults [UNIVERSE] | holidays import FILE|infer|list|use C");
     }
     QString summary() const override
     {
         return QStringLiteral(
             "Scheduled tasks. set NAME --kind K [--daily HH:MM | --weekly DAY HH:MM | --every N [--from "
             "HH:MM]] "
-            "[--market-days|--all-days] [--enable|--disable] [--params JSON] [--no-catch-up] creates or "
-            "changes "
-            "an entry; run-due runs what is due (missed runs caught up once) for cron; holidays import FILE "
+            "[--market-days|--all-days] [--time-zone TZ] [--enable|--disable] [--params JSON] "
+            "[--no-catch-up] "
+            "creates or changes an entry; crypto-defaults adds seed 001's entries for a crypto universe "
+            "(default Top crypto (USDT)): fetch + incremental hourly models every 6 h from 00:00 UTC, full "
+            "retrain weekly Sun 03:00 UTC; run-due runs what is due (missed runs caught up once) for cron; "
+            "holidays import FILE "
             "[--calendar C] [--replace] loads a YYYY-MM-DD[,name] list for market-days entries (and the "
             "pipeline's quality grades); holidays infer [--min-symbols N] [selection] adds the weekdays on "
             "which none of the stored symbols traded.");
@@ -117,6 +125,10 @@ public:
             {opt("market-days"),
              QStringLiteral("schedule set: only on trading days (weekends, holidays skipped).")},
             {opt("all-days"), QStringLiteral("schedule set: every day, trading or not.")},
+            {opt("time-zone"),
+             QStringLiteral("schedule set: read the times on this zone's clock (UTC, Asia/Kolkata; empty = "
+                            "the computer's)."),
+             QStringLiteral("TZ")},
             {opt("enable"), QStringLiteral("schedule set: enable the entry.")},
             {opt("disable"), QStringLiteral("schedule set: disable the entry.")},
             {opt("params"),
@@ -149,6 +161,7 @@ public:
                                           QStringLiteral("pause"),
                                           QStringLiteral("resume"),
                                           QStringLiteral("run-due"),
+                                          QStringLiteral("crypto-defaults"),
                                           QStringLiteral("holidays")};
         if (!known.contains(sub)) {
             return ctx.error(QStringLiteral("usage: tessera-cli %1").arg(synopsis()), ExitUsage);
@@ -157,6 +170,7 @@ public:
         // and running what is due need an existing database.
         const QString action = ctx.args.value(1);
         const bool writes = sub == u"set" || sub == u"remove" || sub == u"pause" || sub == u"resume"
+                            || sub == u"crypto-defaults"
                             || (sub == u"holidays" && (action == u"import" || action == u"use"));
         auto db = ctx.openDatabase(writes ? DbAccess::CreateIfMissing : DbAccess::Existing);
         if (!db) {
@@ -181,6 +195,9 @@ public:
         }
         if (sub == QStringLiteral("remove")) {
             return remove(ctx, scheduler);
+        }
+        if (sub == QStringLiteral("crypto-defaults")) {
+            return cryptoDefaults(ctx, *db, scheduler);
         }
         if (sub == QStringLiteral("pause") || sub == QStringLiteral("resume")) {
             const bool pause = sub == QStringLiteral("pause");
@@ -228,11 +245,13 @@ private:
         }
         // Column widths from the content: names and "when" texts vary a lot.
         int nameWidth = 4;
+        int kindWidth = 8;
         int whenWidth = 4;
         int lastWidth = 8;
         QStringList lasts;
         for (const ScheduleEntry& e : *entries) {
             nameWidth = std::max(nameWidth, static_cast<int>(e.name.size()));
+            kindWidth = std::max(kindWidth, static_cast<int>(e.kind.size()));
             whenWidth = std::max(whenWidth, static_cast<int>(e.describe().size()));
             QString last = QStringLiteral("-");
             if (e.lastRunAt.isValid()) {
@@ -248,7 +267,7 @@ private:
         ctx.out << format.arg(QStringLiteral("ID"), 4)
                        .arg(QStringLiteral("On"), -3)
                        .arg(QStringLiteral("Name"), -nameWidth)
-                       .arg(QStringLiteral("Kind"), -8)
+                       .arg(QStringLiteral("Kind"), -kindWidth)
                        .arg(QStringLiteral("When"), -whenWidth)
                        .arg(QStringLiteral("Last run"), -lastWidth)
                        .arg(QStringLiteral("Next run"));
@@ -257,7 +276,7 @@ private:
             ctx.out << format.arg(e.id, 4)
                            .arg(e.enabled ? QStringLiteral("yes") : QStringLiteral("no"), -3)
                            .arg(e.name, -nameWidth)
-                           .arg(e.kind, -8)
+                           .arg(e.kind, -kindWidth)
                            .arg(e.describe(), -whenWidth)
                            .arg(lasts.at(i), -lastWidth)
                            .arg(showTime(e.nextRunAt, zone));
@@ -268,6 +287,39 @@ private:
         ctx.out << QStringLiteral("Times are local (%1). Market days follow calendar '%2' (%3 holidays).\n")
                        .arg(QString::fromUtf8(zone.id()), calendar->name())
                        .arg(calendar->holidays().size());
+        return ExitOk;
+    }
+
+    /** crypto-defaults [UNIVERSE]: seed 001's entries for a stored crypto universe (never twice). */
+    static int cryptoDefaults(CliContext& ctx, const Store::Database& db, Scheduler& scheduler)
+    {
+        auto universe = storedUniverseName(ctx.args.value(1, Universes::defaultCryptoUniverse()), db);
+        if (!universe) {
+            return ctx.error(universe.error().message, exitCodeFor(universe.error(), ExitUsage));
+        }
+        auto created = scheduler.ensureDefaults(Tasks::cryptoDefaultSchedule(*universe));
+        if (!created) {
+            return ctx.error(created.error().message, exitCodeFor(created.error(), ExitUsage));
+        }
+        if (ctx.json) {
+            ctx.printJson(QJsonDocument(
+                QJsonObject{{QStringLiteral("universe"), *universe},
+                            {QStringLiteral("created"), QJsonArray::fromStringList(*created)}}));
+            return ExitOk;
+        }
+        if (created->isEmpty()) {
+            ctx.out << QStringLiteral("The crypto entries of '%1' were added before (an entry removed since "
+                                      "is not added again; use schedule set to make one)\n")
+                           .arg(*universe);
+            return ExitOk;
+        }
+        for (const QString& name : *created) {
+            auto e = scheduler.entry(name);
+            if (e && e->has_value()) {
+                ctx.out << QStringLiteral("Created '%1': %2, next run %3\n")
+                               .arg(name, (*e)->describe(), showTime((*e)->nextRunAt, scheduler.zone()));
+            }
+        }
         return ExitOk;
     }
 
@@ -383,6 +435,9 @@ private:
         }
         if (p.isSet(opt("market-days")) || p.isSet(opt("all-days"))) {
             e.marketDaysOnly = p.isSet(opt("market-days"));
+        }
+        if (p.isSet(opt("time-zone"))) {
+            e.timeZone = p.value(opt("time-zone")).trimmed();
         }
         if (p.isSet(opt("enable")) || p.isSet(opt("disable"))) {
             e.enabled = p.isSet(opt("enable"));

@@ -1,4 +1,5 @@
 #include <map>
+#include <optional>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,6 +10,9 @@
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
 #include "core/store/WriteLock.h"
+#include "core/tasks/DefaultSchedule.h"
+#include "core/tasks/Scheduler.h"
+#include "core/universe/CryptoRefresh.h"
 #include "core/universe/UniverseFile.h"
 
 namespace Tessera::Cli {
@@ -22,7 +26,8 @@ public:
     QString synopsis() const override
     {
         return QStringLiteral(
-            "universe import FILE|bundled:ID [--name N] [--tag T [--create]] | list | show NAME");
+            "universe import FILE|bundled:ID [--name N] [--tag T [--create]] | list | show NAME | "
+            "refresh-crypto [NAME] [--quote USDT] [--base-url URL] [--apply]");
     }
     QString summary() const override
     {
@@ -30,19 +35,28 @@ public:
             "Import a tickers file or constituents CSV as a universe (or as a tag), list or "
             "show universes. Bundled: nifty500, nifty50, sp500, topcryptousdt (Top crypto (USDT), 100 "
             "Binance pairs). Names match in any case (nifty500 = "
-            "NIFTY 500). Tagging refuses tickers that are not stored symbols unless --create.");
+            "NIFTY 500). Tagging refuses tickers that are not stored symbols unless --create. "
+            "refresh-crypto: compare a crypto universe (default Top crypto (USDT)) with Binance's "
+            "exchangeInfo and report the pairs added (trading, not members) and delisted (members no "
+            "longer trading); --apply updates the membership (stored bars are kept).");
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{QStringLiteral("name"),
-                 QStringLiteral("Universe name (default: from the file)."),
-                 QStringLiteral("N")},
-                {QStringLiteral("as-tag"),
-                 QStringLiteral("Import the list as a tag on symbols instead of a universe."),
-                 QStringLiteral("T")},
-                {QStringLiteral("create"),
-                 QStringLiteral("universe import --tag: add tickers that are not stored yet as new symbols "
-                                "(without it they are refused, listed).")}};
+        return {
+            {QStringLiteral("name"),
+             QStringLiteral("Universe name (default: from the file)."),
+             QStringLiteral("N")},
+            {QStringLiteral("as-tag"),
+             QStringLiteral("Import the list as a tag on symbols instead of a universe."),
+             QStringLiteral("T")},
+            {QStringLiteral("quote"),
+             QStringLiteral("universe refresh-crypto: the quote asset of the pairs compared (default USDT)."),
+             QStringLiteral("ASSET")},
+            {QStringLiteral("apply"),
+             QStringLiteral("universe refresh-crypto: add the new pairs and drop the delisted ones.")},
+            {QStringLiteral("create"),
+             QStringLiteral("universe import --tag: add tickers that are not stored yet as new symbols "
+                            "(without it they are refused, listed).")}};
     }
 
     int run(CliContext& ctx) override
@@ -56,6 +70,9 @@ public:
         }
         if (sub == QStringLiteral("show")) {
             return runShow(ctx);
+        }
+        if (sub == QStringLiteral("refresh-crypto")) {
+            return runRefreshCrypto(ctx);
         }
         return ctx.error(QStringLiteral("usage: %1").arg(synopsis()), ExitUsage);
     }
@@ -95,6 +112,21 @@ private:
         if (!diff) {
             return ctx.error(diff.error().message, ExitUsage);
         }
+        // Seed 001: a crypto universe gets its 6-hourly update and weekly retrain (once; a removed entry is
+        // not brought back).
+        QStringList scheduled;
+        QStringList tickers;
+        for (const Symbol& s : universe->members) {
+            tickers << s.ticker;
+        }
+        if (Tasks::isCryptoUniverse(tickers)) {
+            Tasks::Scheduler scheduler(db);
+            auto created = scheduler.ensureDefaults(Tasks::cryptoDefaultSchedule(universe->name));
+            if (!created) {
+                return ctx.error(created.error().message, exitCodeFor(created.error(), ExitUsage));
+            }
+            scheduled = *created;
+        }
         std::map<QString, int> industries;
         std::map<QString, int> sectors;
         for (const Symbol& s : universe->members) {
@@ -115,6 +147,7 @@ private:
                             {QStringLiteral("symbols"), universe->members.size()},
                             {QStringLiteral("added"), QJsonArray::fromStringList(diff->added)},
                             {QStringLiteral("removed"), QJsonArray::fromStringList(diff->removed)},
+                            {QStringLiteral("scheduled"), QJsonArray::fromStringList(scheduled)},
                             {QStringLiteral("sectors"), sec},
                             {QStringLiteral("industries"), ind}}));
             return ExitOk;
@@ -130,6 +163,10 @@ private:
         }
         if (!diff->added.isEmpty() && diff->unchanged > 0) {
             ctx.out << "Added: " << diff->added.join(QStringLiteral(", ")) << "\n";
+        }
+        if (!scheduled.isEmpty()) {
+            ctx.out << QStringLiteral("Scheduled (crypto, UTC): %1 — see 'tessera-cli schedule list'\n")
+                           .arg(scheduled.join(QStringLiteral(", ")));
         }
         ctx.out << QStringLiteral("%1 industries:\n").arg(industries.size());
         for (const auto& [k, v] : industries) {
@@ -247,6 +284,101 @@ private:
                                     ? u.firstDate.toString(Qt::ISODate) + QStringLiteral(" .. ")
                                           + u.lastDate.toString(Qt::ISODate)
                                     : QStringLiteral("-"));
+        }
+        return ExitOk;
+    }
+
+    static int runRefreshCrypto(CliContext& ctx)
+    {
+        if (ctx.args.size() > 2) {
+            return ctx.error(QStringLiteral("universe refresh-crypto takes one universe NAME at most"),
+                             ExitUsage);
+        }
+        const QString requested = ctx.args.value(1, Universes::defaultCryptoUniverse());
+        const QString quote = ctx.parser.isSet(QStringLiteral("quote"))
+                                  ? ctx.parser.value(QStringLiteral("quote")).trimmed().toUpper()
+                                  : QStringLiteral("USDT");
+        if (quote.isEmpty()) {
+            return ctx.error(QStringLiteral("--quote needs an asset such as USDT"), ExitUsage);
+        }
+        auto db = ctx.openDatabase();
+        if (!db) {
+            return ctx.openFailure;
+        }
+        auto name = storedUniverseName(requested, *db);
+        if (!name) {
+            return ctx.error(name.error().message, exitCodeFor(name.error(), ExitUsage));
+        }
+        auto report =
+            Universes::checkCryptoUniverse(*db, *name, quote, ctx.parser.value(QStringLiteral("base-url")));
+        if (!report) {
+            return ctx.error(
+                QStringLiteral("%1: exchange-info refresh failed: %2").arg(*name, report.error().message),
+                exitCodeFor(report.error(), ExitSomeFailed));
+        }
+        const bool apply = ctx.parser.isSet(QStringLiteral("apply"));
+        std::optional<UniverseDiff> applied;
+        if (apply && (!report->added.isEmpty() || !report->delisted.isEmpty())) {
+            auto lock = Store::WriteLock::acquire(db->path());
+            if (!lock) {
+                return ctx.error(lock.error().message, ExitUsage);
+            }
+            auto diff = Universes::applyCryptoRefresh(*db, *name, *report);
+            if (!diff) {
+                return ctx.error(diff.error().message, exitCodeFor(diff.error(), ExitUsage));
+            }
+            applied = *diff;
+        }
+        if (ctx.json) {
+            QJsonArray added;
+            for (const Symbol& s : report->added) {
+                added.append(
+                    QJsonObject{{QStringLiteral("ticker"), s.ticker}, {QStringLiteral("base"), s.name}});
+            }
+            QJsonArray delisted;
+            for (const Universes::DelistedPair& d : report->delisted) {
+                delisted.append(
+                    QJsonObject{{QStringLiteral("ticker"), d.ticker}, {QStringLiteral("reason"), d.reason}});
+            }
+            ctx.printJson(QJsonDocument(
+                QJsonObject{{QStringLiteral("universe"), *name},
+                            {QStringLiteral("quote"), report->quote},
+                            {QStringLiteral("tradingPairs"), report->tradingPairs},
+                            {QStringLiteral("kept"), report->kept.size()},
+                            {QStringLiteral("added"), added},
+                            {QStringLiteral("delisted"), delisted},
+                            {QStringLiteral("ignored"), QJsonArray::fromStringList(report->ignored)},
+                            {QStringLiteral("applied"), applied.has_value()}}));
+            return ExitOk;
+        }
+        ctx.out << QStringLiteral("%1: %2 member pair(s) compared with Binance's %3 %4 pairs trading\n")
+                       .arg(*name)
+                       .arg(report->kept.size() + report->delisted.size())
+                       .arg(report->tradingPairs)
+                       .arg(report->quote);
+        const QStringList delisted = report->delistedWithReasons();
+        const QStringList added = report->addedTickers();
+        ctx.out << QStringLiteral("Delisted: %1%2\n")
+                       .arg(delisted.size())
+                       .arg(delisted.isEmpty() ? QString()
+                                               : QStringLiteral(": ") + delisted.join(QStringLiteral(", ")));
+        ctx.out << QStringLiteral("Added: %1%2\n")
+                       .arg(added.size())
+                       .arg(added.isEmpty() ? QString()
+                                            : QStringLiteral(": ") + added.join(QStringLiteral(", ")));
+        if (!report->ignored.isEmpty()) {
+            ctx.out << QStringLiteral("Not %1 pairs (left alone): %2\n")
+                           .arg(report->quote, report->ignored.join(QStringLiteral(", ")));
+        }
+        if (applied) {
+            ctx.out << QStringLiteral("Applied: %1 added, %2 removed from '%3'; stored bars are kept\n")
+                           .arg(applied->added.size())
+                           .arg(applied->removed.size())
+                           .arg(*name);
+        } else if (added.isEmpty() && delisted.isEmpty()) {
+            ctx.out << "Up to date: nothing to change\n";
+        } else if (!apply) {
+            ctx.out << "Nothing changed; run again with --apply to update the membership\n";
         }
         return ExitOk;
     }

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 
 #include <QDateTime>
 
+#include "core/store/BarTableWrite.h"
 #include "core/store/IsoDate.h"
 #include "core/store/Statement.h"
 #include "core/store/SymbolRepository.h"
@@ -117,6 +119,58 @@ size_t commonPrefix(const BarSeries& stored, const BarSeries& series)
     return k;
 }
 
+/** daily_bars for writeBarTable: rows keyed by ISO date text. */
+struct DailyBarTable
+{
+    using Series = BarSeries;
+    static constexpr int kColumns = kBarColumns;
+    static constexpr int kBatch = kBarBatch;
+    static const char* what() { return "bars"; }
+    static const char* deleteSql() { return "DELETE FROM daily_bars WHERE symbol_id = ?1 AND date >= ?2"; }
+    static QByteArray insertSql(int rows) { return Store::insertSql(rows); }
+    static const std::vector<qint64>& keys(const BarSeries& s) { return s.days(); }
+    static Result<BarSeries> loadAll(const Database& db, qint64 id, const QString& ticker)
+    {
+        return BarRepository(db).loadAll(id, ticker);
+    }
+    static size_t commonPrefix(const BarSeries& stored, const BarSeries& series)
+    {
+        return Store::commonPrefix(stored, series);
+    }
+    static void bindDeleteFrom(Statement& del, qint64 day)
+    {
+        del.bind(2,
+                 day == std::numeric_limits<qint64>::max()   ? QStringLiteral("9999-99-99") // delete nothing
+                 : day == std::numeric_limits<qint64>::min() ? QStringLiteral("0000-00-00") // delete all
+                                                             : isoDate(day));
+    }
+    static void bindRow(Statement& ins, int base, qint64 id, const BarSeries& series, size_t i)
+    {
+        char date[10];
+        formatIsoDate(series.days()[i], date);
+        ins.bind(base + 1, id);
+        ins.bindText(base + 2, date, 10);
+        ins.bind(base + 3, series.open()[i]);
+        ins.bind(base + 4, series.high()[i]);
+        ins.bind(base + 5, series.low()[i]);
+        ins.bind(base + 6, series.close()[i]);
+        ins.bind(base + 7, series.adjClose()[i]);
+        ins.bind(base + 8, series.volume()[i]);
+    }
+    static QString rowsLabel(const BarSeries& series, size_t first, size_t last)
+    {
+        const auto& days = series.days();
+        return QStringLiteral(" on ")
+               + (first == last ? isoDate(days[first])
+                                : isoDate(days[first]) + QStringLiteral("..") + isoDate(days[last]));
+    }
+    static Result<qint64>
+    summary(const Database& db, qint64 id, const BarSeries& series, const QString& source, bool exact)
+    {
+        return exact ? writeSummary(db, id, series, source) : refreshSummary(db, id, source);
+    }
+};
+
 } // namespace
 
 Result<BarWriteStats>
@@ -134,98 +188,7 @@ BarRepository::upsert(const QString& ticker, const BarSeries& series, const QStr
 Result<BarWriteStats>
 BarRepository::write(const QString& ticker, const BarSeries& series, const QString& source, bool replace)
 {
-    const auto context = [&ticker](const QString& what) {
-        return QStringLiteral("%1 bars of %2").arg(what, ticker);
-    };
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return fail(Error{tx.beginFailure().code,
-                          context(QStringLiteral("cannot write")) + QStringLiteral(": ") + tx.beginError()});
-    }
-    SymbolRepository symbols(m_db);
-    auto id = symbols.ensure(ticker);
-    if (!id) {
-        return fail(id.error());
-    }
-    BarWriteStats stats;
-    const auto& days = series.days();
-    const bool ascending = std::adjacent_find(days.begin(), days.end(), std::greater_equal<>()) == days.end();
-    // A replace rewrites only what differs: the rows from the first difference on. A nightly reload of a
-    // CSV folder (the whole history again, one bar longer) then writes one row per symbol instead of
-    // deleting and inserting its whole history; the result is the same table content either way.
-    size_t keep = 0; // leading bars of series that are stored exactly so
-    if (replace) {
-        Statement del(m_db.rawHandle(), "DELETE FROM daily_bars WHERE symbol_id = ?1 AND date >= ?2");
-        del.bind(1, *id);
-        if (ascending) {
-            auto stored = loadAll(*id, ticker);
-            if (!stored) {
-                return fail(stored.error());
-            }
-            keep = commonPrefix(*stored, series);
-            del.bind(2,
-                     keep < static_cast<size_t>(stored->size())
-                         ? isoDate(stored->days()[keep])
-                         : QStringLiteral("9999-99-99")); // nothing stored differs: delete nothing
-        } else {
-            del.bind(2, QStringLiteral("0000-00-00")); // repeated dates: the whole history is rewritten
-        }
-        if (auto r = del.run(); !r) {
-            return fail(
-                Error{r.error().code,
-                      context(QStringLiteral("deleting")) + QStringLiteral(": ") + r.error().message});
-        }
-        stats.removed = del.changes();
-    }
-    static const QByteArray batchSql = insertSql(kBarBatch);
-    static const QByteArray singleSql = insertSql(1);
-    Statement batch(m_db.rawHandle(), batchSql.constData());
-    Statement single(m_db.rawHandle(), singleSql.constData());
-    if (!batch.isValid() || !single.isValid()) {
-        return fail(Error::database(batch.isValid() ? single.prepareError() : batch.prepareError()));
-    }
-    const auto n = days.size();
-    size_t i = keep;
-    while (i < n) {
-        const size_t first = i;
-        Statement& ins = n - i >= size_t(kBarBatch) ? batch : single;
-        const int rows = &ins == &batch ? kBarBatch : 1;
-        for (int r = 0; r < rows; ++r, ++i) {
-            const int base = r * kBarColumns;
-            char date[10];
-            formatIsoDate(days[i], date);
-            ins.bind(base + 1, *id);
-            ins.bindText(base + 2, date, 10);
-            ins.bind(base + 3, series.open()[i]);
-            ins.bind(base + 4, series.high()[i]);
-            ins.bind(base + 5, series.low()[i]);
-            ins.bind(base + 6, series.close()[i]);
-            ins.bind(base + 7, series.adjClose()[i]);
-            ins.bind(base + 8, series.volume()[i]);
-        }
-        if (auto r = ins.run(); !r) {
-            const QString span = rows == 1
-                                     ? isoDate(days[first])
-                                     : isoDate(days[first]) + QStringLiteral("..") + isoDate(days[i - 1]);
-            return fail(Error{r.error().code,
-                              context(QStringLiteral("writing")) + QStringLiteral(" on ") + span
-                                  + QStringLiteral(": ") + r.error().message});
-        }
-        stats.written += rows;
-    }
-    // A replace of strictly ascending dates knows what is stored; a merge (or a series with repeated
-    // dates, where the later row won) asks the table.
-    const bool exact = replace && ascending;
-    auto total = exact ? writeSummary(m_db, *id, series, source) : refreshSummary(m_db, *id, source);
-    if (!total) {
-        return fail(total.error());
-    }
-    stats.total = *total;
-    if (auto r = tx.commit(); !r) {
-        return fail(Error{r.error().code,
-                          context(QStringLiteral("committing")) + QStringLiteral(": ") + r.error().message});
-    }
-    return stats;
+    return writeBarTable<DailyBarTable>(m_db, ticker, series, source, replace);
 }
 
 Result<BarSeries> BarRepository::load(const QString& ticker, QDate from, QDate to)

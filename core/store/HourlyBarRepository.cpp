@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 
+#include "core/store/BarTableWrite.h"
 #include "core/store/Statement.h"
 #include "core/store/SymbolRepository.h"
 
@@ -73,6 +74,47 @@ void readRow(const Statement& row, HourlySeries& series)
         row.int64At(0), row.doubleAt(1), row.doubleAt(2), row.doubleAt(3), row.doubleAt(4), row.doubleAt(5)});
 }
 
+/** hourly_bars for writeBarTable: rows keyed by the hour's open in UTC epoch seconds. */
+struct HourlyBarTable
+{
+    using Series = HourlySeries;
+    static constexpr int kColumns = Store::kColumns;
+    static constexpr int kBatch = Store::kBatch;
+    static const char* what() { return "hourly bars"; }
+    static const char* deleteSql() { return "DELETE FROM hourly_bars WHERE symbol_id = ?1 AND time >= ?2"; }
+    static QByteArray insertSql(int rows) { return Store::insertSql(rows); }
+    static const std::vector<qint64>& keys(const HourlySeries& s) { return s.times(); }
+    static Result<HourlySeries> loadAll(const Database& db, qint64 id, const QString& ticker)
+    {
+        return HourlyBarRepository(db).loadAll(id, ticker);
+    }
+    static size_t commonPrefix(const HourlySeries& stored, const HourlySeries& series)
+    {
+        return Store::commonPrefix(stored, series);
+    }
+    static void bindDeleteFrom(Statement& del, qint64 time) { del.bind(2, time); }
+    static void bindRow(Statement& ins, int base, qint64 id, const HourlySeries& series, size_t i)
+    {
+        ins.bind(base + 1, id);
+        ins.bind(base + 2, series.times()[i]);
+        ins.bind(base + 3, series.open()[i]);
+        ins.bind(base + 4, series.high()[i]);
+        ins.bind(base + 5, series.low()[i]);
+        ins.bind(base + 6, series.close()[i]);
+        ins.bind(base + 7, series.volume()[i]);
+    }
+    static QString rowsLabel(const HourlySeries& series, size_t first, size_t)
+    {
+        return QStringLiteral(" from ") + hourLabel(series.times()[first]);
+    }
+    /** Always counted from the table: the summary's few columns cost one indexed scan. */
+    static Result<qint64>
+    summary(const Database& db, qint64 id, const HourlySeries&, const QString& source, bool)
+    {
+        return refreshSummary(db, id, source);
+    }
+};
+
 } // namespace
 
 Result<BarWriteStats>
@@ -92,86 +134,7 @@ Result<BarWriteStats> HourlyBarRepository::write(const QString& ticker,
                                                  const QString& source,
                                                  bool replace)
 {
-    const auto context = [&ticker](const QString& what) {
-        return QStringLiteral("%1 hourly bars of %2").arg(what, ticker);
-    };
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return fail(Error{tx.beginFailure().code,
-                          context(QStringLiteral("cannot write")) + QStringLiteral(": ") + tx.beginError()});
-    }
-    auto id = SymbolRepository(m_db).ensure(ticker);
-    if (!id) {
-        return fail(id.error());
-    }
-    BarWriteStats stats;
-    const auto& times = series.times();
-    const bool ascending =
-        std::adjacent_find(times.begin(), times.end(), std::greater_equal<>()) == times.end();
-    size_t keep = 0;
-    if (replace) {
-        // Rewrite only from the first difference: a file that grew by a few hours writes those hours.
-        Statement del(m_db.rawHandle(), "DELETE FROM hourly_bars WHERE symbol_id = ?1 AND time >= ?2");
-        del.bind(1, *id);
-        if (ascending) {
-            auto stored = loadAll(*id, ticker);
-            if (!stored) {
-                return fail(stored.error());
-            }
-            keep = commonPrefix(*stored, series);
-            del.bind(2,
-                     keep < static_cast<size_t>(stored->size()) ? stored->times()[keep]
-                                                                : std::numeric_limits<qint64>::max());
-        } else {
-            del.bind(2, std::numeric_limits<qint64>::min());
-        }
-        if (auto r = del.run(); !r) {
-            return fail(
-                Error{r.error().code,
-                      context(QStringLiteral("deleting")) + QStringLiteral(": ") + r.error().message});
-        }
-        stats.removed = del.changes();
-    }
-    static const QByteArray batchSql = insertSql(kBatch);
-    static const QByteArray singleSql = insertSql(1);
-    Statement batch(m_db.rawHandle(), batchSql.constData());
-    Statement single(m_db.rawHandle(), singleSql.constData());
-    if (!batch.isValid() || !single.isValid()) {
-        return fail(Error::database(batch.isValid() ? single.prepareError() : batch.prepareError()));
-    }
-    const size_t n = times.size();
-    size_t i = keep;
-    while (i < n) {
-        const size_t first = i;
-        Statement& ins = n - i >= size_t(kBatch) ? batch : single;
-        const int rows = &ins == &batch ? kBatch : 1;
-        for (int r = 0; r < rows; ++r, ++i) {
-            const int base = r * kColumns;
-            ins.bind(base + 1, *id);
-            ins.bind(base + 2, times[i]);
-            ins.bind(base + 3, series.open()[i]);
-            ins.bind(base + 4, series.high()[i]);
-            ins.bind(base + 5, series.low()[i]);
-            ins.bind(base + 6, series.close()[i]);
-            ins.bind(base + 7, series.volume()[i]);
-        }
-        if (auto r = ins.run(); !r) {
-            return fail(Error{r.error().code,
-                              context(QStringLiteral("writing")) + QStringLiteral(" from ")
-                                  + hourLabel(times[first]) + QStringLiteral(": ") + r.error().message});
-        }
-        stats.written += rows;
-    }
-    auto total = refreshSummary(m_db, *id, source);
-    if (!total) {
-        return fail(total.error());
-    }
-    stats.total = *total;
-    if (auto r = tx.commit(); !r) {
-        return fail(Error{r.error().code,
-                          context(QStringLiteral("committing")) + QStringLiteral(": ") + r.error().message});
-    }
-    return stats;
+    return writeBarTable<HourlyBarTable>(m_db, ticker, series, source, replace);
 }
 
 Result<HourlySeries> HourlyBarRepository::load(const QString& ticker, qint64 from, qint64 to)

@@ -1,6 +1,7 @@
 #include "core/store/ScheduleEntry.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include "core/market/TradingCalendar.h"
 
@@ -83,6 +84,9 @@ QString ScheduleEntry::describe() const
         text = QStringLiteral("every %1 h from %2").arg(everyHours).arg(at);
         break;
     }
+    if (!timeZone.isEmpty()) {
+        text += u' ' + timeZone;
+    }
     if (marketDaysOnly) {
         text += QStringLiteral(", market days");
     }
@@ -115,6 +119,11 @@ Result<void> ScheduleEntry::validate() const
     }
     if (frequency == Frequency::EveryNHours && (everyHours < 1 || everyHours > 168)) {
         return fail(Error::invalidInput(QStringLiteral("%1: every N hours needs N from 1 to 168").arg(who)));
+    }
+    if (!timeZone.isEmpty() && !QTimeZone(timeZone.toUtf8()).isValid()) {
+        return fail(Error::invalidInput(
+            QStringLiteral("%1: '%2' is not a time zone (an IANA id such as UTC or Asia/Kolkata)")
+                .arg(who, timeZone)));
     }
     return {};
 }

@@ -53,7 +53,13 @@ struct ScheduleEntry
     bool marketDaysOnly = false; ///< skip weekends and the trading calendar's holidays
     bool enabled = true;
     bool catchUp = true; ///< run a missed occurrence once when next checked (else skip it)
-    QString defaultKey;  ///< key in the default schedule for entries it created, else empty
+    /**
+     * The zone whose wall clock `time` is read in (an IANA id, "UTC"); empty = the scheduler's zone (the
+     * system's). A crypto market's entries use UTC: its hourly bars close on UTC hours, and every 6 h then
+     * means 6 real hours apart, also across the local clock's DST changes.
+     */
+    QString timeZone;
+    QString defaultKey; ///< key in the default schedule for entries it created, else empty
 
     QDateTime lastRunAt;  ///< when the last run started (or failed to start)
     qint64 lastRunId = 0; ///< runs.id of the last run, 0 when none or it could not start
@@ -61,7 +67,7 @@ struct ScheduleEntry
     QString lastMessage;  ///< why the last run could not start or failed, else empty
     QDateTime nextRunAt;  ///< the next occurrence not yet emitted; invalid = not computed yet
 
-    /** "daily 21:00, market days", "weekly Sun 03:00", "every 6 h from 00:00". */
+    /** "daily 21:00, market days", "weekly Sun 03:00", "every 6 h from 00:00 UTC". */
     QString describe() const;
     /** Checks the fields a user can get wrong; the message names the entry and the field. */
     [[nodiscard]] Result<void> validate() const;

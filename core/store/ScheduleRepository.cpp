@@ -9,7 +9,7 @@ namespace {
 
 constexpr const char* SelectColumns =
     "SELECT id, name, kind, params, frequency, at_time, weekday, every_hours, market_days, enabled, "
-    "catch_up, default_key, last_run_at, last_run_id, last_status, last_message, next_run_at "
+    "catch_up, default_key, last_run_at, last_run_id, last_status, last_message, next_run_at, time_zone "
     "FROM schedule_entries ";
 
 /** A row in SelectColumns order. NULL weekday/every_hours (other frequencies) read as the defaults. */
@@ -33,6 +33,7 @@ ScheduleEntry readEntry(const Statement& st)
     e.lastStatus = st.textAt(14);
     e.lastMessage = st.textAt(15);
     e.nextRunAt = fromDbInstant(st.textAt(16));
+    e.timeZone = st.textAt(17);
     return e;
 }
 
@@ -110,11 +111,11 @@ Result<qint64> ScheduleRepository::save(const ScheduleEntry& e)
     Statement st(m_db.rawHandle(),
                  insert
                      ? "INSERT INTO schedule_entries(name, kind, params, frequency, at_time, weekday, "
-                       "every_hours, market_days, enabled, catch_up, default_key, next_run_at) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+                       "every_hours, market_days, enabled, catch_up, default_key, next_run_at, time_zone) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14)"
                      : "UPDATE schedule_entries SET name=?1, kind=?2, params=?3, frequency=?4, at_time=?5, "
                        "weekday=?6, every_hours=?7, market_days=?8, enabled=?9, catch_up=?10, "
-                       "default_key=?11, next_run_at=?12, "
+                       "default_key=?11, next_run_at=?12, time_zone=?14, "
                        "updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?13");
     st.bind(1, e.name.trimmed());
     st.bind(2, e.kind.trimmed());
@@ -138,6 +139,7 @@ Result<qint64> ScheduleRepository::save(const ScheduleEntry& e)
     st.bind(10, e.catchUp ? 1 : 0);
     st.bind(11, e.defaultKey.isEmpty() ? QString() : e.defaultKey);
     st.bind(12, toDbInstant(e.nextRunAt));
+    st.bind(14, e.timeZone.isEmpty() ? QString() : e.timeZone);
     if (!insert) {
         st.bind(13, e.id);
     }

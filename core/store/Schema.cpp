@@ -632,6 +632,12 @@ CREATE TABLE daily_suggested_stocks (
 CREATE INDEX idx_daily_suggested_date ON daily_suggested_stocks(date DESC);
 CREATE INDEX idx_daily_suggested_ml_score ON daily_suggested_stocks(ml_prediction_score DESC);
 )sql")},
+        // Schedule entries in a zone of their own (issue 21): a crypto market's every-6-hours update is
+        // read on the UTC clock its hourly bars close on, whatever the scheduler's (the system's) zone.
+        // NULL = the scheduler's zone, as before.
+        {18, QStringLiteral(R"sql(
+ALTER TABLE schedule_entries ADD COLUMN time_zone TEXT;
+)sql")},
     };
     return list;
 }

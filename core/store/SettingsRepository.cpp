@@ -23,4 +23,19 @@ Result<void> SettingsRepository::setValue(const QString& key, const QString& val
     return st.run();
 }
 
+Result<QHash<QString, QString>> SettingsRepository::storedValues(const QList<Config::Parameter>& parameters)
+{
+    QHash<QString, QString> out;
+    for (const Config::Parameter& p : parameters) {
+        auto v = value(p.key);
+        if (!v) {
+            return fail(v.error());
+        }
+        if (!v->isEmpty()) {
+            out.insert(p.key, *v);
+        }
+    }
+    return out;
+}
+
 } // namespace Tessera::Store

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QString>
 
 #include "core/common/Result.h"
+#include "core/config/Parameter.h"
 #include "core/store/Database.h"
 
 namespace Tessera::Store {
@@ -20,6 +23,12 @@ public:
 
     [[nodiscard]] Result<QString> value(const QString& key, const QString& fallback = {});
     [[nodiscard]] Result<void> setValue(const QString& key, const QString& value);
+
+    /**
+     * The stored values of parameters by key, the empty ones left out: what a task resolves its run's
+     * overrides and the declared defaults on.
+     */
+    [[nodiscard]] Result<QHash<QString, QString>> storedValues(const QList<Config::Parameter>& parameters);
 
 private:
     const Database& m_db;

@@ -85,6 +85,74 @@ Result<UniverseDiff> UniverseRepository::import(const Universe& incoming)
     return diff;
 }
 
+Result<UniverseDiff>
+UniverseRepository::amend(const QString& name, const QList<Symbol>& add, const QStringList& remove)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(tx.beginFailure());
+    }
+    auto stored = storedName(name);
+    if (!stored) {
+        return fail(stored.error());
+    }
+    if (!stored->has_value()) {
+        return fail(Error::notFound(QStringLiteral("no universe named '%1'").arg(name)));
+    }
+    const QString universe = **stored;
+    auto before = members(universe);
+    if (!before) {
+        return fail(before.error());
+    }
+    const QSet<QString> present(before->cbegin(), before->cend());
+    SymbolRepository symbols(m_db);
+    UniverseDiff diff;
+    Statement insert(m_db.rawHandle(),
+                     "INSERT OR IGNORE INTO universe_members(universe_id, symbol_id) "
+                     "SELECT id, ?2 FROM universes WHERE name = ?1");
+    for (const Symbol& s : add) {
+        if (present.contains(s.ticker) || diff.added.contains(s.ticker)) {
+            continue;
+        }
+        auto existing = symbols.idOf(s.ticker);
+        if (!existing) {
+            return fail(existing.error());
+        }
+        auto id = existing->has_value() ? Result<qint64>(**existing) : symbols.upsert(s);
+        if (!id) {
+            return fail(Error{id.error().code, QStringLiteral("%1: %2").arg(s.ticker, id.error().message)});
+        }
+        insert.bind(1, universe);
+        insert.bind(2, *id);
+        if (auto r = insert.run(); !r) {
+            return fail(r.error());
+        }
+        diff.added << s.ticker;
+    }
+    Statement drop(
+        m_db.rawHandle(),
+        "DELETE FROM universe_members WHERE universe_id = (SELECT id FROM universes WHERE name = ?1) "
+        "AND symbol_id = (SELECT id FROM symbols WHERE ticker = ?2)");
+    for (const QString& t : remove) {
+        if (!present.contains(t) || diff.removed.contains(t)) {
+            continue;
+        }
+        drop.bind(1, universe);
+        drop.bind(2, t);
+        if (auto r = drop.run(); !r) {
+            return fail(r.error());
+        }
+        diff.removed << t;
+    }
+    if (auto r = tx.commit(); !r) {
+        return fail(r.error());
+    }
+    diff.unchanged = static_cast<int>(present.size() - diff.removed.size());
+    diff.added.sort();
+    diff.removed.sort();
+    return diff;
+}
+
 Result<QList<UniverseInfo>> UniverseRepository::list()
 {
     Statement st(m_db.rawHandle(),

@@ -40,6 +40,16 @@ public:
      */
     [[nodiscard]] Result<UniverseDiff> import(const Universe& universe);
 
+    /**
+     * Changes the membership of the stored universe `name` in one transaction: adds `add` (a symbol not
+     * stored yet is created with its fields; a stored one keeps its own) and drops `remove`. Symbols and
+     * their bars are never deleted: a dropped member stays in the database, out of this universe. Tickers
+     * already in (or already out of) the universe are left as they are and do not count in the diff.
+     * NotFound when no universe has that name.
+     */
+    [[nodiscard]] Result<UniverseDiff>
+    amend(const QString& name, const QList<Symbol>& add, const QStringList& remove);
+
     [[nodiscard]] Result<QList<UniverseInfo>> list();
     [[nodiscard]] Result<QStringList> members(const QString& name);
     [[nodiscard]] Result<bool> exists(const QString& name);

@@ -1,5 +1,11 @@
 #include "core/tasks/DefaultSchedule.h"
 
+#include <algorithm>
+
+#include "core/market/Market.h"
+#include "core/market/Universe.h"
+#include "core/store/UniverseRepository.h"
+
 namespace Tessera::Tasks {
 namespace {
 
@@ -94,6 +100,61 @@ const QList<ScheduleEntry>& defaultSchedule()
         }(),
     };
     return table;
+}
+
+QList<ScheduleEntry> cryptoDefaultSchedule(const QString& universe)
+{
+    const QString key = universeKey(universe);
+    const auto params = [&universe](const char* mode) {
+        // The load runs first (Binance 1h klines since the last stored hour) and does not become the
+        // configured provider: the nightly "Data update" of other markets keeps its own.
+        return QJsonObject{{QStringLiteral("mode"), QString::fromLatin1(mode)},
+                           {QStringLiteral("fromUniverse"), universe},
+                           {QStringLiteral("provider"), QStringLiteral("binance")},
+                           {QStringLiteral("rememberProvider"), false},
+                           {QStringLiteral("settings"),
+                            QJsonObject{{QStringLiteral("fetch/binance/interval"), QStringLiteral("1h")}}}};
+    };
+    ScheduleEntry update =
+        line("", "", "train-hourly", Frequency::EveryNHours, QTime(0, 0), Qt::Monday, 6, false);
+    update.defaultKey = QStringLiteral("crypto-update:") + key;
+    update.name = QStringLiteral("Crypto update (%1)").arg(universe);
+    update.timeZone = QStringLiteral("UTC");
+    update.params = params("incremental");
+    ScheduleEntry retrain =
+        line("", "", "train-hourly", Frequency::Weekly, QTime(3, 0), Qt::Sunday, 6, false);
+    retrain.defaultKey = QStringLiteral("crypto-retrain:") + key;
+    retrain.name = QStringLiteral("Crypto full retrain (%1)").arg(universe);
+    retrain.timeZone = QStringLiteral("UTC");
+    retrain.params = params("full");
+    return {update, retrain};
+}
+
+bool isCryptoUniverse(const QStringList& tickers)
+{
+    return !tickers.isEmpty() && std::all_of(tickers.cbegin(), tickers.cend(), [](const QString& t) {
+        return marketOfTicker(t).tradesEveryDay;
+    });
+}
+
+Result<QStringList> cryptoUniverses(const Store::Database& db)
+{
+    Store::UniverseRepository universes(db);
+    auto names = universes.names();
+    if (!names) {
+        return fail(names.error());
+    }
+    QStringList out;
+    for (const QString& name : *names) {
+        auto members = universes.members(name);
+        if (!members) {
+            return fail(members.error());
+        }
+        if (isCryptoUniverse(*members)) {
+            out << name;
+        }
+    }
+    return out;
 }
 
 } // namespace Tessera::Tasks

@@ -10,14 +10,15 @@
 
 #include "core/common/Log.h"
 #include "core/ml/MlThreads.h"
-#include "core/ml/ModelBlob.h"
 #include "core/ml/TrainSettings.h"
 #include "core/ml/Trainer.h"
 #include "core/store/HourlyBarRepository.h"
 #include "core/store/ModelRepository.h"
-#include "core/store/SettingsRepository.h"
 #include "core/store/SymbolRepository.h"
+#include "core/store/UniverseRepository.h"
 #include "core/tasks/HourlySettings.h"
+#include "core/tasks/ModelVersions.h"
+#include "core/tasks/TrainTask.h"
 
 namespace Tessera::Tasks {
 namespace {
@@ -148,15 +149,7 @@ public:
         }
         QList<HourlyModel> models = kept;
         for (const Ml::ModelResult& m : result->training.models) {
-            HourlyModel hm;
-            hm.scored.algorithm = m.algorithm;
-            hm.scored.horizon = m.horizon;
-            hm.scored.model = m.model;
-            hm.scored.schemaHash = table.table.schemaHash;
-            hm.scored.ic = m.evaluation.oos.ic;
-            hm.scored.productionReady = m.evaluation.productionReady;
-            hm.evaluation = m.evaluation;
-            models << hm;
+            models << HourlyModel{scoredModel(m, table.table.schemaHash), m.evaluation};
         }
         QStringList skipped;
         result->predictions =
@@ -187,18 +180,12 @@ private:
         if (!latest) {
             return fail(latest.error());
         }
-        bool upToDate = false;
-        for (const Store::StoredModel& m : *latest) {
-            if (m.schemaHash != table.table.schemaHash || !m_algorithms.contains(m.algorithm)
-                || std::find(m_horizons.begin(), m_horizons.end(), m.horizon) == m_horizons.end()) {
-                continue;
-            }
-            if (m.lastHour < lastHour) {
-                upToDate = false;
-                break;
-            }
-            upToDate = true;
-        }
+        const bool upToDate =
+            selectionUpToDate(*latest,
+                              table.table.schemaHash,
+                              m_algorithms,
+                              m_horizons,
+                              [lastHour](const Store::StoredModel& m) { return m.lastHour < lastHour; });
         if (upToDate) {
             return TaskStep::skip(
                 QStringLiteral("up to date: models trained through %1 UTC").arg(hourLabel(lastHour)));
@@ -206,39 +193,21 @@ private:
         const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-m_settings.maxModelAgeDays);
         for (int h : m_horizons) {
             for (Algorithm a : m_algorithms) {
-                const auto it =
-                    std::find_if(latest->cbegin(), latest->cend(), [&](const Store::StoredModel& m) {
-                        return m.algorithm == a && m.horizon == h && m.schemaHash == table.table.schemaHash;
-                    });
-                if (it == latest->cend() || a == Algorithm::Ridge || it->trainedAt < cutoff) {
+                const Store::StoredModel* it = findModel(*latest, a, h, table.table.schemaHash);
+                if (!it || a == Algorithm::Ridge || it->trainedAt < cutoff) {
                     toTrain[h] << a;
                     continue;
                 }
-                auto blob = repo.blob(it->id);
-                if (!blob) {
-                    return fail(blob.error());
+                auto reused =
+                    reusableModel(repo, *it, m_settings.config.params, "train-hourly", hoursLabel(h));
+                if (!reused) {
+                    return fail(reused.error());
                 }
-                auto model = Ml::ModelBlob::decode(*blob, a, it->featureCount, m_settings.config.params);
-                if (!model) {
-                    spdlog::warn("train-hourly: {} {} {}: stored model unusable ({}); retraining it",
-                                 symbol,
-                                 Ml::toString(a),
-                                 hoursLabel(h),
-                                 model.error().message);
+                if (!reused->has_value()) {
                     toTrain[h] << a;
                     continue;
                 }
-                HourlyModel hm;
-                hm.scored.algorithm = a;
-                hm.scored.horizon = h;
-                hm.scored.model = std::shared_ptr<const Ml::Model>(std::move(*model));
-                hm.scored.schemaHash = it->schemaHash;
-                hm.scored.ic = it->evaluation.oos.ic;
-                hm.scored.productionReady = it->evaluation.productionReady;
-                hm.scored.modelId = it->id;
-                hm.scored.version = it->version;
-                hm.evaluation = it->evaluation;
-                kept << hm;
+                kept << HourlyModel{**reused, it->evaluation};
             }
         }
         return {};
@@ -247,38 +216,12 @@ private:
     static Result<void> store(const Store::Database& db, HourlyResult& r, qint64 runId, int keep)
     {
         Store::ModelRepository models(db, true);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const Ml::ModelResult& m : r.training.models) {
-            Store::StoredModel s;
-            s.symbol = r.symbol;
-            s.algorithm = m.algorithm;
-            s.horizon = m.horizon;
-            s.schemaHash = r.training.schemaHash;
-            s.schemaVersion = r.training.schemaVersion;
-            s.featureCount = r.training.columns;
-            s.params = m.params;
-            s.evaluation = m.evaluation;
-            s.dataFrom = m.dataFrom;
-            s.dataTo = m.dataTo;
-            s.lastBar = r.training.lastBar;
-            s.lastHour = r.lastHour;
-            s.rows = m.usableRows;
-            s.runId = runId;
-            s.trainedAt = now;
-            auto stored = models.store(s, m.blob);
-            if (!stored) {
-                return fail(stored.error());
-            }
-            for (Store::HourlyPrediction& p : r.predictions) {
-                if (p.algorithm == Ml::toString(m.algorithm) && p.horizon == m.horizon) {
-                    p.modelId = stored->id;
-                    p.modelVersion = stored->version;
-                }
-            }
-            if (auto pruned = models.prune(r.symbol, m.algorithm, m.horizon, keep); !pruned) {
-                return fail(pruned.error());
-            }
+        auto stored = storeModelVersions(
+            models, r.symbol, r.training, r.lastHour, runId, keep, QDateTime::currentDateTimeUtc());
+        if (!stored) {
+            return fail(stored.error());
         }
+        linkPredictions(r.predictions, *stored);
         return Store::HourlyPredictionRepository(db).replace(r.symbol, r.predictions);
     }
 
@@ -290,22 +233,6 @@ private:
     int m_windowDays = 182;
     int m_ttlHours = 6;
 };
-
-Result<QHash<QString, QString>> storedTrainSettings(const Store::Database& db)
-{
-    Store::SettingsRepository settings(db);
-    QHash<QString, QString> out;
-    for (const Config::Parameter& p : Ml::trainParameters()) {
-        auto v = settings.value(p.key);
-        if (!v) {
-            return fail(v.error());
-        }
-        if (!v->isEmpty()) {
-            out.insert(p.key, *v);
-        }
-    }
-    return out;
-}
 
 /** A hourly setting: the run's override when valid, else the stored value, else the default. */
 Result<QString> hourlyValue(const Store::Database& db, const QJsonObject& overrides, const QString& key)
@@ -380,7 +307,49 @@ buildHourlyTrainPlan(const Store::DatabasePtr& db, const QJsonObject& params, co
     settings->config.foldBars = 0;
 
     QStringList tickers = only.isEmpty() ? stringList(params.value(QStringLiteral("tickers"))) : only;
+    if (const QString from = params.value(QStringLiteral("fromUniverse")).toString();
+        tickers.isEmpty() && !from.isEmpty()) {
+        // The universe's members now: a refresh that added or dropped pairs is followed by the next run.
+        Store::UniverseRepository universes(*db);
+        auto name = universes.storedName(from);
+        if (!name) {
+            return fail(name.error());
+        }
+        if (!name->has_value()) {
+            return fail(Error::notFound(
+                QStringLiteral("the universe '%1' this run trains is not stored any more").arg(from)));
+        }
+        auto members = universes.members(**name);
+        if (!members) {
+            return fail(members.error());
+        }
+        tickers = *members;
+        if (tickers.isEmpty()) {
+            return fail(Error::invalidInput(QStringLiteral("the universe '%1' has no members").arg(**name)));
+        }
+    }
     TaskPlan plan;
+    if (const QString provider = params.value(QStringLiteral("provider")).toString(); !provider.isEmpty()) {
+        // Load first: the load kind plans the symbols and its "bars" step (new hours since the last stored
+        // one); the training step follows it for each symbol, in the same run.
+        if (tickers.isEmpty()) {
+            return fail(Error::invalidInput(
+                QStringLiteral("train-hourly with a provider needs its pairs: tickers or fromUniverse")));
+        }
+        const TaskKind* load = TaskRegistry::find(QStringLiteral("load"));
+        if (!load) {
+            return fail(Error::internal(QStringLiteral("the load task kind is not registered")));
+        }
+        QJsonObject loadParams = params;
+        loadParams.insert(QStringLiteral("tickers"), QJsonArray::fromStringList(tickers));
+        loadParams.remove(QStringLiteral("universe")); // a load's "universe" would replace a membership
+        auto loaded = load->build(db, loadParams, only);
+        if (!loaded) {
+            return fail(loaded.error());
+        }
+        plan = std::move(*loaded);
+        tickers = plan.symbols;
+    }
     if (tickers.isEmpty()) {
         auto spans = Store::HourlyBarRepository(*db).spans();
         if (!spans) {
@@ -504,21 +473,8 @@ QJsonObject hourlyTrainParams(const QStringList& tickers,
                               const QString& horizons,
                               int maxConcurrent)
 {
-    QJsonObject p;
-    if (!tickers.isEmpty()) {
-        p.insert(QStringLiteral("tickers"), QJsonArray::fromStringList(tickers));
-    }
-    p.insert(QStringLiteral("mode"), mode.isEmpty() ? QStringLiteral("full") : mode);
-    if (!algos.isEmpty()) {
-        p.insert(QStringLiteral("algos"), algos);
-    }
-    if (!horizons.isEmpty()) {
-        p.insert(QStringLiteral("horizons"), horizons);
-    }
-    if (maxConcurrent > 0) {
-        p.insert(QStringLiteral("maxConcurrent"), maxConcurrent);
-    }
-    return p;
+    // The same parameters as the daily kind's (horizons are hours here).
+    return trainParams(tickers, mode, algos, horizons, maxConcurrent);
 }
 
 TaskKind hourlyTrainTaskKind()

@@ -15,7 +15,11 @@ namespace Tessera::Tasks {
 /**
  * The "train-hourly" task kind: "Train hourly models" (issue 21, seed 001's crypto schedule).
  * Parameters (JSON, stored with the run):
- *   tickers        selection; missing/empty = every symbol with stored hourly bars
+ *   tickers        selection; missing/empty = the members of fromUniverse, else every symbol with stored
+ *                  hourly bars
+ *   fromUniverse   a stored universe whose members (when the run is planned) are the selection
+ *   provider       optional --provider spec (binance): load the selection's new bars first, as the "load"
+ *                  kind does in the same run (its "settings" and "rememberProvider" apply), then train
  *   mode           "full" (default): every model of the selection is trained on the last
  *                  train/hourly/fullWindowDays (182) days of hourly bars;
  *                  "incremental": symbols with no hour newer than their models are skipped; for the
@@ -25,7 +29,8 @@ namespace Tessera::Tasks {
  *   algos          "rf,gbm,linear" (default all)
  *   horizons       hours, "1,6,24" (default: train/hourly/horizons)
  *   maxConcurrent  the run's worker count (caps the libraries' inner threads)
- *   settings       {key: text} overrides of Ml::trainParameters() and hourlyParameters()
+ *   settings       {key: text} overrides of Ml::trainParameters() and hourlyParameters() (and of the
+ *                  fetch settings for the load)
  * Per horizon h (hours, = bars ahead where no hour is missing): the same Dataset, walk-forward with
  * purge = h, baselines and production-ready gate as the daily models (Ml::trainSymbol). Each symbol's new
  * model versions (table hourly_models, pruned to train/keepVersions) and its predictions (every model and

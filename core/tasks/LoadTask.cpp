@@ -401,10 +401,11 @@ Result<TaskPlan> makeLoadPlan(const Store::DatabasePtr& db,
                                               : QString();
     const QString universe = params.value(QStringLiteral("universe")).toString(wholeProviderUniverse);
     const QString providerSpec = params.value(QStringLiteral("provider")).toString();
-    plan.finish = [universe, providerSpec](const Store::Database& database,
-                                           const QStringList& done,
-                                           QStringList& notes) -> Result<void> {
-        if (!providerSpec.isEmpty()) {
+    const bool rememberProvider = params.value(QStringLiteral("rememberProvider")).toBool(true);
+    plan.finish = [universe, providerSpec, rememberProvider](const Store::Database& database,
+                                                             const QStringList& done,
+                                                             QStringList& notes) -> Result<void> {
+        if (!providerSpec.isEmpty() && rememberProvider) {
             // The nightly "Data update" reloads from where the user last loaded successfully.
             if (auto r = Store::SettingsRepository(database).setValue(kProviderSetting, providerSpec); !r) {
                 return r;

@@ -18,6 +18,8 @@ namespace Tessera::Tasks {
  *   universe  — store the loaded symbols as this universe (missing = the provider's default, if any)
  *   settings  — fetch setting overrides for this run, by key ({"fetch/yahoo/rate": "20"}); the rest
  *               come from the database settings, then the declared defaults (Fetch::fetchParameters)
+ *   rememberProvider — false: a successful run does not make provider the configured one (a scheduled
+ *               crypto update beside a daily market's "Data update"); default true
  * One step, "bars": fetch a symbol's bars and store them with its dividends, splits, symbol-master
  * fields and fetch status in one transaction. Network providers update incrementally: they fetch from
  * the last stored bar minus the overlap; when the overlap disagrees with what is stored (beyond

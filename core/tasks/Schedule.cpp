@@ -69,6 +69,17 @@ QDateTime nextRunAfter(const ScheduleEntry& entry,
                        const TradingCalendar& calendar,
                        const QTimeZone& zone)
 {
+    if (!entry.timeZone.isEmpty()) {
+        // The entry's own clock decides its occurrences; the caller sees them in its zone.
+        const QTimeZone own(entry.timeZone.toUtf8());
+        if (!own.isValid()) {
+            return {};
+        }
+        ScheduleEntry local = entry;
+        local.timeZone.clear();
+        const QDateTime next = nextRunAfter(local, after, calendar, own);
+        return next.isValid() ? next.toTimeZone(zone) : next;
+    }
     if (!after.isValid() || !entry.time.isValid()) {
         return {};
     }

@@ -45,6 +45,8 @@ using Store::weekdayShortName;
  *   hour runs once; so around a change two runs may be N−1 or N+1 real hours apart.
  * - Market days only: the local date of the occurrence must be a trading day (for every-N-hours,
  *   occurrences falling on non-trading days are skipped).
+ * - An entry with a timeZone of its own is read on that zone's clock (all the rules above apply there);
+ *   the result is still expressed in `zone`. An entry in UTC has no DST: every 6 h is exactly 6 h.
  */
 QDateTime nextRunAfter(const ScheduleEntry& entry,
                        const QDateTime& after,

@@ -25,7 +25,8 @@ QString logTime(const QDateTime& dt, const QTimeZone& zone)
 bool sameTiming(const ScheduleEntry& a, const ScheduleEntry& b)
 {
     return a.frequency == b.frequency && a.time == b.time && a.weekday == b.weekday
-           && a.everyHours == b.everyHours && a.marketDaysOnly == b.marketDaysOnly && a.enabled == b.enabled;
+           && a.everyHours == b.everyHours && a.marketDaysOnly == b.marketDaysOnly && a.enabled == b.enabled
+           && a.timeZone == b.timeZone;
 }
 
 } // namespace

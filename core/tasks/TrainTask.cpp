@@ -13,15 +13,14 @@
 #include "core/common/Log.h"
 #include "core/ml/FeatureTable.h"
 #include "core/ml/MlThreads.h"
-#include "core/ml/ModelBlob.h"
 #include "core/ml/Predictor.h"
 #include "core/ml/TrainSettings.h"
 #include "core/ml/Trainer.h"
 #include "core/store/BarRepository.h"
 #include "core/store/ModelRepository.h"
 #include "core/store/PredictionRepository.h"
-#include "core/store/SettingsRepository.h"
 #include "core/store/SymbolRepository.h"
+#include "core/tasks/ModelVersions.h"
 
 namespace Tessera::Tasks {
 namespace {
@@ -33,23 +32,6 @@ QStringList stringList(const QJsonValue& v)
     QStringList out;
     for (const QJsonValue& item : v.toArray()) {
         out << item.toString();
-    }
-    return out;
-}
-
-/** Stored settings of trainParameters() (empty values left out). */
-Result<QHash<QString, QString>> storedSettings(const Store::Database& db)
-{
-    Store::SettingsRepository settings(db);
-    QHash<QString, QString> out;
-    for (const Config::Parameter& p : Ml::trainParameters()) {
-        auto v = settings.value(p.key);
-        if (!v) {
-            return fail(v.error());
-        }
-        if (!v->isEmpty()) {
-            out.insert(p.key, *v);
-        }
     }
     return out;
 }
@@ -183,14 +165,7 @@ public:
 
         QList<Ml::ScoredModel> scored = kept;
         for (const Ml::ModelResult& m : result->training.models) {
-            Ml::ScoredModel s;
-            s.algorithm = m.algorithm;
-            s.horizon = m.horizon;
-            s.model = m.model;
-            s.schemaHash = table.schemaHash;
-            s.ic = m.evaluation.oos.ic;
-            s.productionReady = m.evaluation.productionReady;
-            scored << s;
+            scored << scoredModel(m, table.schemaHash);
         }
         // The table is cut at the run's as-of date (train --as-of): the forecast of the bar the models were
         // trained up to, not of today's bar.
@@ -223,21 +198,10 @@ private:
         if (!latest) {
             return fail(latest.error());
         }
-        // Up to date when every stored model of the selection (current schema) already saw the newest
-        // bar. Models that could never be trained (e.g. 21D on a short history) do not count, or such a
-        // symbol would be refit on every update without new data.
-        bool upToDate = false;
-        for (const Store::StoredModel& m : *latest) {
-            if (m.schemaHash != table.schemaHash || !m_algorithms.contains(m.algorithm)
-                || std::find(m_horizons.begin(), m_horizons.end(), m.horizon) == m_horizons.end()) {
-                continue;
-            }
-            if (m.lastBar < lastBar) {
-                upToDate = false;
-                break;
-            }
-            upToDate = true;
-        }
+        const bool upToDate = selectionUpToDate(
+            *latest, table.schemaHash, m_algorithms, m_horizons, [&lastBar](const Store::StoredModel& m) {
+                return m.lastBar < lastBar;
+            });
         if (upToDate) {
             return TaskStep::skip(
                 QStringLiteral("up to date: models trained through %1").arg(lastBar.toString(Qt::ISODate)));
@@ -245,39 +209,22 @@ private:
         const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-m_settings.maxModelAgeDays);
         for (int h : m_horizons) {
             for (Algorithm a : m_algorithms) {
-                const auto it =
-                    std::find_if(latest->cbegin(), latest->cend(), [&](const Store::StoredModel& m) {
-                        return m.algorithm == a && m.horizon == h && m.schemaHash == table.schemaHash;
-                    });
+                const Store::StoredModel* it = findModel(*latest, a, h, table.schemaHash);
                 const bool cheap = a == Algorithm::Ridge;
-                if (it == latest->cend() || cheap || it->trainedAt < cutoff) {
+                if (!it || cheap || it->trainedAt < cutoff) {
                     toTrain[h] << a;
                     continue;
                 }
-                auto blob = repo.blob(it->id);
-                if (!blob) {
-                    return fail(blob.error());
+                auto reused =
+                    reusableModel(repo, *it, m_settings.config.params, "train", Ml::horizonLabel(h));
+                if (!reused) {
+                    return fail(reused.error());
                 }
-                auto model = Ml::ModelBlob::decode(*blob, a, it->featureCount, m_settings.config.params);
-                if (!model) {
-                    spdlog::warn("train: {} {} {}: stored model unusable ({}); retraining it",
-                                 symbol,
-                                 Ml::toString(a),
-                                 Ml::horizonLabel(h),
-                                 model.error().message);
+                if (!reused->has_value()) {
                     toTrain[h] << a;
                     continue;
                 }
-                Ml::ScoredModel s;
-                s.algorithm = a;
-                s.horizon = h;
-                s.model = std::shared_ptr<const Ml::Model>(std::move(*model));
-                s.schemaHash = it->schemaHash;
-                s.ic = it->evaluation.oos.ic;
-                s.productionReady = it->evaluation.productionReady;
-                s.modelId = it->id;
-                s.version = it->version;
-                kept << s;
+                kept << **reused;
             }
         }
         return {};
@@ -288,36 +235,11 @@ private:
     {
         Store::ModelRepository models(db);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const Ml::ModelResult& m : r.training.models) {
-            Store::StoredModel s;
-            s.symbol = r.symbol;
-            s.algorithm = m.algorithm;
-            s.horizon = m.horizon;
-            s.schemaHash = r.training.schemaHash;
-            s.schemaVersion = r.training.schemaVersion;
-            s.featureCount = r.training.columns;
-            s.params = m.params;
-            s.evaluation = m.evaluation;
-            s.dataFrom = m.dataFrom;
-            s.dataTo = m.dataTo;
-            s.lastBar = r.training.lastBar;
-            s.rows = m.usableRows;
-            s.runId = runId;
-            s.trainedAt = now;
-            auto stored = models.store(s, m.blob);
-            if (!stored) {
-                return fail(stored.error());
-            }
-            for (Ml::Prediction& p : r.predictions) {
-                if (p.algorithm == Ml::toString(m.algorithm) && p.horizon == m.horizon) {
-                    p.modelId = stored->id;
-                    p.modelVersion = stored->version;
-                }
-            }
-            if (auto pruned = models.prune(r.symbol, m.algorithm, m.horizon, keep); !pruned) {
-                return fail(pruned.error());
-            }
+        auto stored = storeModelVersions(models, r.symbol, r.training, 0, runId, keep, now);
+        if (!stored) {
+            return fail(stored.error());
         }
+        linkPredictions(r.predictions, *stored);
         // Expiry counts from the as-of bar (the end of its day, UTC), not from training time: predictions
         // made today from a 2018 history are not "fresh".
         QDate asOf;
@@ -357,7 +279,7 @@ buildTrainPlan(const Store::DatabasePtr& db, const QJsonObject& params, const QS
     if (!horizons) {
         return fail(horizons.error());
     }
-    auto stored = storedSettings(*db);
+    auto stored = storedTrainSettings(*db);
     if (!stored) {
         return fail(stored.error());
     }

@@ -67,22 +67,6 @@ private:
     std::shared_ptr<XsRunState> m_state;
 };
 
-Result<QHash<QString, QString>> storedSettings(const Store::Database& db)
-{
-    Store::SettingsRepository settings(db);
-    QHash<QString, QString> out;
-    for (const Config::Parameter& p : Ml::xsParameters()) {
-        auto v = settings.value(p.key);
-        if (!v) {
-            return fail(v.error());
-        }
-        if (!v->isEmpty()) {
-            out.insert(p.key, *v);
-        }
-    }
-    return out;
-}
-
 QString figures(const Ml::XsModelReport& r)
 {
     return QStringLiteral("%1 model: daily rank IC %2 (t %3, ICIR %4; baseline %5 %6), decile spread %7 % "
@@ -101,7 +85,7 @@ QString figures(const Ml::XsModelReport& r)
 
 Result<TaskPlan> buildXsPlan(const Store::DatabasePtr& db, const QJsonObject& params, const QStringList& only)
 {
-    auto stored = storedSettings(*db);
+    auto stored = Store::SettingsRepository(*db).storedValues(Ml::xsParameters());
     if (!stored) {
         return fail(stored.error());
     }

@@ -7,6 +7,10 @@
 #include "core/fetch/providers/HourlyCsvFile.h"
 #include "core/store/BarRepository.h"
 #include "core/store/HourlyBarRepository.h"
+#include "core/store/HourlyPredictionRepository.h"
+#include "core/store/SettingsRepository.h"
+#include "core/store/UniverseRepository.h"
+#include "core/tasks/DefaultSchedule.h"
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/TaskRunner.h"
 
@@ -52,25 +56,6 @@ QString reasonOf(const Tasks::RunResult& r, const QString& symbol)
         }
     }
     return {};
-}
-
-/** A deterministic hourly walk of n bars from 2023-01-01 00:00 UTC (enough to need several pages). */
-HourlySeries walk(const QString& ticker, int n)
-{
-    HourlySeries s(ticker);
-    const qint64 t0 = QDateTime(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-    double price = 100;
-    for (int i = 0; i < n; ++i) {
-        const double next = price * (1 + 0.001 * std::sin(i * 0.7));
-        s.append(HourlyBar{t0 + i * 3600LL,
-                           price,
-                           std::max(price, next) + 0.5,
-                           std::min(price, next) - 0.5,
-                           next,
-                           10.0 + i % 7});
-        price = next;
-    }
-    return s;
 }
 
 } // namespace
@@ -155,7 +140,7 @@ private slots:
     void pagesThroughLongHistories()
     {
         Test::FakeMarketServer server;
-        const HourlySeries series = walk(QStringLiteral("LONGUSDT"), 2345);
+        const HourlySeries series = Test::hourlyWalk(QStringLiteral("LONGUSDT"), 2345);
         server.addBinanceKlines(QStringLiteral("LONGUSDT"), series);
         Test::TempDatabase t;
         auto r = load(t, {QStringLiteral("LONGUSDT")}, settingsFor(server));
@@ -165,6 +150,69 @@ private slots:
         auto stored = Store::HourlyBarRepository(*t.db()).load(QStringLiteral("LONGUSDT"));
         QCOMPARE(stored->size(), 2345);
         QCOMPARE(stored->times(), series.times());
+    }
+
+    void scheduledCryptoUpdateLoadsThenTrains()
+    {
+        // Seed 001's 6-hourly entry as the scheduler runs it: train-hourly over a universe's members with
+        // the Binance load first, in one run.
+        Test::FakeMarketServer server;
+        const QStringList pairs{QStringLiteral("AAAUSDT"), QStringLiteral("BBBUSDT")};
+        for (const QString& p : pairs) {
+            server.addBinanceKlines(p, Test::hourlyWalk(p, 1200).slice(0, 1194));
+        }
+        Test::TempDatabase t;
+        Universe u;
+        u.name = QStringLiteral("Two pairs");
+        for (const QString& p : pairs) {
+            u.members << Symbol{p, {}, {}, {}, {}, {}, {}, {}};
+        }
+        QVERIFY(Store::UniverseRepository(*t.db()).import(u));
+        QJsonObject params = Tasks::cryptoDefaultSchedule(u.name).constFirst().params;
+        QCOMPARE(params.value(QStringLiteral("mode")).toString(), QStringLiteral("incremental"));
+        params.insert(QStringLiteral("algos"), QStringLiteral("linear")); // the cheap model keeps it quick
+        QJsonObject settings = params.value(QStringLiteral("settings")).toObject();
+        for (auto [key, value] : settingsFor(server).asKeyValueRange()) {
+            settings.insert(key, value);
+        }
+        params.insert(QStringLiteral("settings"), settings);
+        const auto run = [&t, &params] {
+            Tasks::RunOptions options;
+            options.maxWorkers = 2;
+            Tasks::TaskContext ctx;
+            return Tasks::TaskRunner(t.db()).start(QStringLiteral("train-hourly"), params, options, ctx);
+        };
+        auto first = run();
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+        QCOMPARE(first->done, 2);
+        QCOMPARE(first->failed, 0);
+        Store::HourlyBarRepository hourly(*t.db());
+        Store::HourlyPredictionRepository predictions(*t.db());
+        const qint64 lastHour = hourly.span(QStringLiteral("AAAUSDT"))->lastTime;
+        QCOMPARE(hourly.span(QStringLiteral("AAAUSDT"))->count, qint64(1194));
+        auto cached = predictions.forSymbol(QStringLiteral("AAAUSDT"));
+        QVERIFY(cached && !cached->isEmpty());
+        QCOMPARE(cached->first().asOf, lastHour + 3600); // as of the close of the last hour loaded
+        // The scheduled load did not become the configured provider of the nightly "Data update".
+        QCOMPARE(
+            Store::SettingsRepository(*t.db()).value(QStringLiteral("fetch/provider")).value_or(QString()),
+            QString());
+
+        // Six hours later: the same entry adds exactly six hours per pair and moves the predictions on.
+        for (const QString& p : pairs) {
+            server.addBinanceKlines(p, Test::hourlyWalk(p, 1200));
+        }
+        auto second = run();
+        QVERIFY(second);
+        QCOMPARE(second->done, 2);
+        QCOMPARE(hourly.span(QStringLiteral("BBBUSDT"))->count, qint64(1200));
+        QCOMPARE(predictions.forSymbol(QStringLiteral("BBBUSDT"))->first().asOf, lastHour + 7 * 3600);
+
+        // A universe that is gone fails the plan with its name.
+        params.insert(QStringLiteral("fromUniverse"), QStringLiteral("Gone"));
+        auto gone = run();
+        QVERIFY(!gone);
+        QVERIFY2(gone.error().message.contains(QStringLiteral("'Gone'")), qPrintable(gone.error().message));
     }
 
     void dailyInterval()

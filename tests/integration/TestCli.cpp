@@ -237,6 +237,84 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).array().size(), 1);
     }
 
+    void scheduleCryptoEntriesOnTheUtcClock()
+    {
+        // Issue 21: an entry read on the UTC clock, and seed 001's crypto entries from a universe import.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+        const Run set = cli({QStringLiteral("--db"),
+                             db,
+                             QStringLiteral("--json"),
+                             QStringLiteral("schedule"),
+                             QStringLiteral("set"),
+                             QStringLiteral("Six"),
+                             QStringLiteral("--kind"),
+                             QStringLiteral("train-hourly"),
+                             QStringLiteral("--every"),
+                             QStringLiteral("6"),
+                             QStringLiteral("--time-zone"),
+                             QStringLiteral("UTC")});
+        QVERIFY2(set.code == 0, qPrintable(set.out + set.err));
+        const QJsonObject six = QJsonDocument::fromJson(set.out.toUtf8()).object();
+        QCOMPARE(six.value(QStringLiteral("timeZone")).toString(), QStringLiteral("UTC"));
+        QCOMPARE(six.value(QStringLiteral("when")).toString(), QStringLiteral("every 6 h from 00:00 UTC"));
+        const QDateTime next =
+            QDateTime::fromString(six.value(QStringLiteral("nextRunAt")).toString(), Qt::ISODate).toUTC();
+        QVERIFY(next.isValid());
+        QCOMPARE(next.time().hour() % 6, 0);
+        QCOMPARE(next.time().minute(), 0);
+        const Run bad = cli({QStringLiteral("--db"),
+                             db,
+                             QStringLiteral("schedule"),
+                             QStringLiteral("set"),
+                             QStringLiteral("Six"),
+                             QStringLiteral("--time-zone"),
+                             QStringLiteral("Mars/Olympus")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("'Mars/Olympus' is not a time zone")), qPrintable(bad.err));
+
+        const Run imported = cli({QStringLiteral("--db"),
+                                  db,
+                                  QStringLiteral("universe"),
+                                  QStringLiteral("import"),
+                                  QStringLiteral("bundled:topcryptousdt")});
+        QCOMPARE(imported.code, 0);
+        QVERIFY2(imported.out.contains(QStringLiteral("Scheduled (crypto, UTC): Crypto update (Top crypto "
+                                                      "(USDT)), Crypto full retrain (Top crypto (USDT))")),
+                 qPrintable(imported.out));
+        const Run again = cli({QStringLiteral("--db"),
+                               db,
+                               QStringLiteral("schedule"),
+                               QStringLiteral("crypto-defaults"),
+                               QStringLiteral("topcryptousdt")});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("were added before")), qPrintable(again.out));
+        const Run list = cli({QStringLiteral("--db"),
+                              db,
+                              QStringLiteral("--json"),
+                              QStringLiteral("schedule"),
+                              QStringLiteral("list")});
+        int crypto = 0;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("entries")).toArray()) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("name")).toString().startsWith(QStringLiteral("Crypto "))) {
+                ++crypto;
+                QCOMPARE(e.value(QStringLiteral("timeZone")).toString(), QStringLiteral("UTC"));
+                QCOMPARE(e.value(QStringLiteral("kind")).toString(), QStringLiteral("train-hourly"));
+            }
+        }
+        QCOMPARE(crypto, 2);
+        // A stock universe schedules nothing of the kind.
+        const Run nifty = cli({QStringLiteral("--db"),
+                               db,
+                               QStringLiteral("universe"),
+                               QStringLiteral("import"),
+                               QStringLiteral("bundled:nifty50")});
+        QCOMPARE(nifty.code, 0);
+        QVERIFY(!nifty.out.contains(QStringLiteral("Scheduled")));
+    }
+
     void scheduleHolidaysInferFindsTheExchangeHolidays()
     {
         // Six symbols with the same real NSE history: every day the exchange was closed is a weekday none

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMap>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -155,6 +156,7 @@ public:
     QHash<QString, QList<QPair<QDate, double>>> m_splits;
     QHash<QString, QByteArray> m_stooq;
     QHash<QString, HourlySeries> m_binance;
+    QHash<QString, QString> m_binanceStatus; ///< exchangeInfo status by symbol; empty = not listed
     int m_latencyMs = 0;
     QList<FakeMarketServer::Fault> m_faults;
     QList<FakeMarketServer::LogEntry> m_log;
@@ -454,6 +456,10 @@ private:
             const int limit = std::clamp(query.queryItemValue(QStringLiteral("limit")).toInt(), 1, 1000);
             return Answer{200, "application/json", klines(*it, interval == u"1d", start, end, limit), {}};
         }
+        if (path == u"/api/v3/exchangeInfo") {
+            std::lock_guard lock(m_mutex);
+            return Answer{200, "application/json", exchangeInfo(), {}};
+        }
         if (path == u"/q/d/l/") {
             *symbol = query.queryItemValue(QStringLiteral("s"), QUrl::FullyDecoded);
             std::lock_guard lock(m_mutex);
@@ -503,6 +509,47 @@ private:
             }
         }
         return out + "]";
+    }
+
+    /**
+     * Binance's exchangeInfo answer, abridged to what a client reads and a little around it: the klines
+     * symbols (TRADING) and the scripted statuses, sorted by symbol. Called under m_mutex.
+     */
+    QByteArray exchangeInfo() const
+    {
+        QMap<QString, QString> status;
+        for (auto it = m_binance.cbegin(); it != m_binance.cend(); ++it) {
+            status.insert(it.key(), QStringLiteral("TRADING"));
+        }
+        for (auto it = m_binanceStatus.cbegin(); it != m_binanceStatus.cend(); ++it) {
+            if (it.value().isEmpty()) {
+                status.remove(it.key());
+            } else {
+                status.insert(it.key(), it.value());
+            }
+        }
+        QByteArray out = R"({"timezone":"UTC","serverTime":1700000000000,"rateLimits":[{"rateLimitType":)"
+                         R"("REQUEST_WEIGHT","interval":"MINUTE","intervalNum":1,"limit":6000}],)"
+                         R"("exchangeFilters":[],"symbols":[)";
+        bool first = true;
+        for (auto it = status.cbegin(); it != status.cend(); ++it) {
+            QString quote;
+            for (const char* q : {"USDT", "BUSD", "USDC", "FDUSD", "BTC", "ETH", "BNB"}) {
+                if (it.key().endsWith(QLatin1String(q)) && it.key().size() > int(qstrlen(q))) {
+                    quote = QLatin1String(q);
+                    break;
+                }
+            }
+            const QString base = it.key().left(it.key().size() - quote.size());
+            out += (first ? "" : ",") + QByteArray(R"({"symbol":")") + it.key().toUtf8() + R"(","status":")"
+                   + it.value().toUtf8() + R"(","baseAsset":")" + base.toUtf8()
+                   + R"(","baseAssetPrecision":8,"quoteAsset":")" + quote.toUtf8()
+                   + R"(","quotePrecision":8,"quoteAssetPrecision":8,"orderTypes":["LIMIT","MARKET"],)"
+                     R"("isSpotTradingAllowed":true,"isMarginTradingAllowed":false,"filters":[],)"
+                     R"("permissions":[],"permissionSets":[]})";
+            first = false;
+        }
+        return out + "]}";
     }
 
     /** The header and the rows dated d1..d2 (YYYYMMDD, inclusive, empty = open); empty without rows. */
@@ -612,6 +659,24 @@ private:
     int m_connections = 0;
     QHash<qint64, qint64> m_bells;
 };
+
+HourlySeries hourlyWalk(const QString& ticker, int n)
+{
+    HourlySeries s(ticker);
+    const qint64 t0 = QDateTime(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    double price = 100;
+    for (int i = 0; i < n; ++i) {
+        const double next = price * (1 + 0.001 * std::sin(i * 0.7));
+        s.append(HourlyBar{t0 + i * 3600LL,
+                           price,
+                           std::max(price, next) + 0.5,
+                           std::min(price, next) - 0.5,
+                           next,
+                           10.0 + i % 7});
+        price = next;
+    }
+    return s;
+}
 
 FakeMarketServer::Fault
 FakeMarketServer::Fault::httpStatus(int status, const QString& symbol, int times, int retryAfterSeconds)
@@ -744,6 +809,12 @@ int FakeMarketServer::addBinanceCsvFolder(const QString& folder, qsizetype first
         }
     }
     return added;
+}
+
+void FakeMarketServer::setBinancePairStatus(const QString& symbol, const QString& status)
+{
+    std::lock_guard lock(m_engine->m_mutex);
+    m_engine->m_binanceStatus.insert(symbol, status);
 }
 
 void FakeMarketServer::setLatencyMs(int ms)

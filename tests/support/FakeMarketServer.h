@@ -7,14 +7,19 @@
 #include <QList>
 #include <QString>
 
+#include "core/market/HourlySeries.h"
+
 #include "tests/support/FakeYahooSession.h"
-namespace Tessera {
-class HourlySeries;
-}
 
 namespace Tessera::Test {
 
 class FakeMarketEngine;
+
+/**
+ * A deterministic hourly walk of n bars from 2023-01-01 00:00 UTC for ticker (prices near 100, volumes
+ * 10..16): a series long enough to page through, the same in every run.
+ */
+HourlySeries hourlyWalk(const QString& ticker, int n);
 
 /**
  * A local HTTP/1.1 market-data server (QTcpServer, keep-alive) on 127.0.0.1 and a free port, for the
@@ -33,6 +38,9 @@ class FakeMarketEngine;
  *    series (or its UTC days) paged like Binance (rows opening in [startTime, endTime], at most limit ≤
  *    1000), numbers as strings; an unregistered symbol gets 400 `{"code":-1121,"msg":"Invalid symbol."}`.
  *    Faults match the `symbol` parameter: a 429 or 418 with Retry-After, a truncated body, ...
+ *  - Binance `/api/v3/exchangeInfo`: every registered klines symbol as TRADING plus the pairs given to
+ *    setBinancePairStatus (another status such as BREAK, or left out), each with its base and quote
+ *    asset, in Binance's layout; faults without a symbol apply to it.
  * Faults, scripted per symbol (or for every request) and for a number of requests: an HTTP status with
  * an optional Retry-After (429, 500, ...), extra delay, a slow drip of the body, a body cut short by
  * closing the connection, a body cut short with a matching Content-Length, invalid JSON, an HTML page,
@@ -122,6 +130,12 @@ public:
      * (0 = all); returns how many pairs.
      */
     int addBinanceCsvFolder(const QString& folder, qsizetype firstHours = 0);
+    /**
+     * exchangeInfo lists symbol with status ("TRADING", "BREAK", ...), or leaves it out when status is
+     * empty (a pair the exchange no longer lists); symbols without a call here are TRADING when they have
+     * klines. The quote asset is the symbol's suffix among USDT, BUSD, USDC, FDUSD, BTC, ETH, BNB.
+     */
+    void setBinancePairStatus(const QString& symbol, const QString& status);
     /** Delay before every answer (the W5 benchmark's 100 ms). */
     void setLatencyMs(int ms);
     void addFault(const Fault& fault);

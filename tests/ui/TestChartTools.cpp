@@ -35,6 +35,7 @@
 #include "ui/watchlists/WatchlistsPanel.h"
 
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowOptions.h"
 
 using namespace Tessera;
 using Test::must;
@@ -43,13 +44,7 @@ namespace {
 
 Ui::MainWindow::Options testOptions()
 {
-    Ui::MainWindow::Options options;
-    options.persistState = false;
-    options.quiet = true;
-    options.offerFirstRun = false;
-    options.startScheduler = false;
-    options.tray = Ui::MainWindow::Options::Tray::Off;
-    return options;
+    return Test::quietWindowOptions(-1);
 }
 
 /** The proxy's tickers in row order. */

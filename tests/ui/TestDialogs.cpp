@@ -44,6 +44,7 @@
 
 #include "tests/support/Shots.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowOptions.h"
 
 using namespace Tessera;
 
@@ -106,13 +107,7 @@ private slots:
     {
         // Tools ▸ Settings as the main window builds it: each page named in words, with an icon, in order.
         Test::TempDatabase t;
-        Ui::MainWindow::Options options;
-        options.persistState = false;
-        options.quiet = true;
-        options.offerFirstRun = false;
-        options.startScheduler = false;
-        options.tray = Ui::MainWindow::Options::Tray::Off;
-        Ui::MainWindow window(t.db(), options);
+        Ui::MainWindow window(t.db(), Test::quietWindowOptions(-1));
         window.findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
         auto* dialog = window.findChild<Ui::SettingsDialog*>();
         QVERIFY(dialog);

@@ -25,6 +25,7 @@
 
 #include "tests/support/Shots.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowOptions.h"
 
 using namespace Tessera;
 
@@ -34,14 +35,7 @@ constexpr int RawRole = Qt::UserRole + 1;
 
 Ui::MainWindow::Options testOptions()
 {
-    Ui::MainWindow::Options options;
-    options.persistState = false;
-    options.quiet = true;
-    options.offerFirstRun = false;
-    options.startScheduler = false;
-    options.tray = Ui::MainWindow::Options::Tray::Off;
-    options.maxWorkers = 1;
-    return options;
+    return Test::quietWindowOptions();
 }
 
 QByteArray readAll(const QString& path)

@@ -30,6 +30,7 @@
 #include "ui/panels/SymbolDashboard.h"
 
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowOptions.h"
 
 using namespace Tessera;
 using Preset = Ui::CandleChartView::RangePreset;
@@ -54,13 +55,7 @@ int barsWithin(const BarSeries& bars, int months)
 
 Ui::MainWindow::Options testOptions()
 {
-    Ui::MainWindow::Options options;
-    options.persistState = false;
-    options.quiet = true;
-    options.offerFirstRun = false;
-    options.startScheduler = false; // no default entry may fire during a test
-    options.tray = Ui::MainWindow::Options::Tray::Off;
-    return options;
+    return Test::quietWindowOptions(-1);
 }
 
 } // namespace

@@ -39,6 +39,7 @@
 #include "tests/core/ml/MlTestData.h"
 #include "tests/support/Shots.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowOptions.h"
 
 using namespace Tessera;
 
@@ -50,14 +51,7 @@ const QString C = QStringLiteral("CCC.X"); ///< bars but no models (until the GU
 
 Ui::MainWindow::Options testOptions()
 {
-    Ui::MainWindow::Options options;
-    options.persistState = false;
-    options.quiet = true;
-    options.offerFirstRun = false;
-    options.startScheduler = false;
-    options.tray = Ui::MainWindow::Options::Tray::Off;
-    options.maxWorkers = 1;
-    return options;
+    return Test::quietWindowOptions();
 }
 
 using Test::saveShot;

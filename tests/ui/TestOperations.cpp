@@ -28,6 +28,7 @@
 #include "ui/tasks/TaskLaunchers.h"
 
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowOptions.h"
 
 using namespace Tessera;
 
@@ -37,14 +38,7 @@ const QString JiofinCsv = QStringLiteral("csv/real/JIOFIN_2020-10-01_to_2025-09-
 
 Ui::MainWindow::Options testOptions()
 {
-    Ui::MainWindow::Options options;
-    options.persistState = false;
-    options.quiet = true;
-    options.offerFirstRun = false;
-    options.startScheduler = false;
-    options.tray = Ui::MainWindow::Options::Tray::Off;
-    options.maxWorkers = 1;
-    return options;
+    return Test::quietWindowOptions();
 }
 
 /** count copies of the JIOFIN file as S0001.csv ... in dir (one symbol each). */

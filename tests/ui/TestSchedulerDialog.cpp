@@ -23,6 +23,7 @@
 #include "ui/tray/TrayController.h"
 
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowOptions.h"
 
 using namespace Tessera;
 
@@ -52,14 +53,7 @@ int rowOf(QTableWidget* table, const QString& name)
 
 Ui::MainWindow::Options testOptions()
 {
-    Ui::MainWindow::Options options;
-    options.persistState = false;
-    options.quiet = true;
-    options.offerFirstRun = false;
-    options.startScheduler = false;
-    options.tray = Ui::MainWindow::Options::Tray::Off;
-    options.maxWorkers = 1;
-    return options;
+    return Test::quietWindowOptions();
 }
 
 bool writeCopies(const QString& dir, int count)

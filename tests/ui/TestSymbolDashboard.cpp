@@ -31,6 +31,7 @@
 #include "ui/panels/SymbolDashboard.h"
 
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowOptions.h"
 
 using namespace Tessera;
 
@@ -562,12 +563,7 @@ void TestSymbolDashboard::mainWindowHasDashboardTab()
         s.ticker = t;
         QVERIFY(symbols.upsert(s).has_value());
     }
-    Ui::MainWindow::Options options;
-    options.persistState = false;
-    options.quiet = true;
-    options.offerFirstRun = false;
-    options.startScheduler = false;
-    options.tray = Ui::MainWindow::Options::Tray::Off;
+    Ui::MainWindow::Options options = Test::quietWindowOptions(-1);
     options.analysisLoader = Ui::jsonDirectoryLoader(fixtures());
     options.analysisSummaries = Ui::jsonDirectorySummaryLoader(fixtures());
     Ui::MainWindow window(temp.db(), options);

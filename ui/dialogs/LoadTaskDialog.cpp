@@ -1,5 +1,6 @@
 #include "ui/dialogs/LoadTaskDialog.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -12,6 +13,8 @@
 #include <QVBoxLayout>
 
 #include "core/fetch/providers/SyntheticProvider.h"
+#include "core/market/Market.h"
+#include "core/tasks/DefaultSchedule.h"
 #include "core/tasks/LoadTask.h"
 #include "ui/common/StartFooter.h"
 
@@ -31,16 +34,42 @@ QLabel* helpLabel(const QString& text, QWidget* parent)
     return help;
 }
 
+/** The choices of the Binance pairs combo: crypto universes, then every stored crypto pair. */
+QList<QPair<QString, QStringList>> cryptoChoices(const LaunchContext& context)
+{
+    QList<QPair<QString, QStringList>> out;
+    QStringList names = context.universes.keys();
+    names.sort(Qt::CaseInsensitive);
+    for (const QString& name : names) {
+        if (Tasks::isCryptoUniverse(context.universes.value(name))) {
+            out << qMakePair(name, context.universes.value(name));
+        }
+    }
+    QStringList stored;
+    for (const QStringList* list : {&context.tickersWithHourlyBars, &context.tickersWithBars}) {
+        for (const QString& t : *list) {
+            if (marketOfTicker(t).tradesEveryDay && !stored.contains(t)) {
+                stored << t;
+            }
+        }
+    }
+    if (!stored.isEmpty()) {
+        stored.sort();
+        out << qMakePair(QString(), stored);
+    }
+    return out;
+}
+
 } // namespace
 
-LoadTaskDialog::LoadTaskDialog(QString configuredProvider, QWidget* parent)
+LoadTaskDialog::LoadTaskDialog(QString configuredProvider, const LaunchContext& context, QWidget* parent)
     : QDialog(parent)
     , m_configured(std::move(configuredProvider))
 {
     setObjectName(QStringLiteral("loadTaskDialog"));
     setWindowTitle(tr("Load / update data"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Where should the daily bars come from?"), this));
+    layout->addWidget(new QLabel(tr("Where should the bars come from?"), this));
 
     m_configuredRadio = new QRadioButton(this);
     m_configuredRadio->setObjectName(QStringLiteral("configuredProviderRadioButton"));
@@ -70,6 +99,39 @@ LoadTaskDialog::LoadTaskDialog(QString configuredProvider, QWidget* parent)
                                    "and other listings; no NSE/BSE data. Servers and request rates are in "
                                    "Settings ▸ Data source."),
                                 this));
+
+    m_binanceRadio = new QRadioButton(tr("Binance (crypto pairs)"), this);
+    m_binanceRadio->setObjectName(QStringLiteral("binanceRadioButton"));
+    layout->addWidget(m_binanceRadio);
+    auto* binanceRow = new QHBoxLayout;
+    binanceRow->setContentsMargins(22, 0, 0, 0);
+    m_binancePairs = new QComboBox(this);
+    m_binancePairs->setObjectName(QStringLiteral("binancePairsComboBox"));
+    for (const auto& [name, tickers] : cryptoChoices(context)) {
+        const QString key = name.isEmpty() ? QStringLiteral("*") : name;
+        m_cryptoPairs.insert(key, tickers);
+        m_binancePairs->addItem(
+            name.isEmpty() ? tr("Every stored crypto pair (%n)", nullptr, static_cast<int>(tickers.size()))
+                           : tr("%1 (%n pair(s))", nullptr, static_cast<int>(tickers.size())).arg(name),
+            key);
+    }
+    if (m_binancePairs->count() == 0) {
+        m_binancePairs->addItem(tr("No crypto universe yet: import Top crypto (USDT) first"), QString());
+    }
+    const int current = m_binancePairs->findData(context.currentUniverse);
+    m_binancePairs->setCurrentIndex(std::max(0, current));
+    m_binanceInterval = new QComboBox(this);
+    m_binanceInterval->setObjectName(QStringLiteral("binanceIntervalComboBox"));
+    m_binanceInterval->addItem(tr("Hourly bars (1h)"), QStringLiteral("1h"));
+    m_binanceInterval->addItem(tr("Daily bars (1d)"), QStringLiteral("1d"));
+    binanceRow->addWidget(m_binancePairs, 1);
+    binanceRow->addWidget(m_binanceInterval);
+    layout->addLayout(binanceRow);
+    layout->addWidget(
+        helpLabel(tr("Klines from Binance's public API (no key): the pairs' whole history first, "
+                     "then only the hours since the last stored one. Server and request rates "
+                     "are in Settings ▸ Data source."),
+                  this));
 
     m_syntheticRadio = new QRadioButton(tr("The offline demo market (synthetic)"), this);
     m_syntheticRadio->setObjectName(QStringLiteral("syntheticRadioButton"));
@@ -101,7 +163,7 @@ LoadTaskDialog::LoadTaskDialog(QString configuredProvider, QWidget* parent)
 
     connect(m_browse, &QPushButton::clicked, this, &LoadTaskDialog::browse);
     for (QRadioButton* radio :
-         {m_configuredRadio, m_yahooRadio, m_stooqRadio, m_syntheticRadio, m_csvRadio}) {
+         {m_configuredRadio, m_yahooRadio, m_stooqRadio, m_binanceRadio, m_syntheticRadio, m_csvRadio}) {
         connect(radio, &QRadioButton::toggled, this, &LoadTaskDialog::updateState);
     }
     connect(m_folderEdit, &QLineEdit::textChanged, this, &LoadTaskDialog::updateState);
@@ -111,7 +173,7 @@ LoadTaskDialog::LoadTaskDialog(QString configuredProvider, QWidget* parent)
     const int last = QSettings().value(LastSourceKey, -1).toInt();
     if (m_configured.isEmpty()
         && (last == static_cast<int>(Source::CsvFolder) || last == static_cast<int>(Source::Yahoo)
-            || last == static_cast<int>(Source::Stooq))) {
+            || last == static_cast<int>(Source::Stooq) || last == static_cast<int>(Source::Binance))) {
         initial = static_cast<Source>(last);
     }
     setSource(initial);
@@ -128,6 +190,9 @@ LoadTaskDialog::Source LoadTaskDialog::source() const
     }
     if (m_stooqRadio->isChecked()) {
         return Source::Stooq;
+    }
+    if (m_binanceRadio->isChecked()) {
+        return Source::Binance;
     }
     return m_csvRadio->isChecked() ? Source::CsvFolder : Source::Synthetic;
 }
@@ -150,6 +215,9 @@ void LoadTaskDialog::setSource(Source source)
     case Source::Stooq:
         m_stooqRadio->setChecked(true);
         break;
+    case Source::Binance:
+        m_binanceRadio->setChecked(true);
+        break;
     }
     updateState();
 }
@@ -162,6 +230,31 @@ QString LoadTaskDialog::csvFolder() const
 void LoadTaskDialog::setCsvFolder(const QString& folder)
 {
     m_folderEdit->setText(folder);
+}
+
+QString LoadTaskDialog::binanceInterval() const
+{
+    return m_binanceInterval->currentData().toString();
+}
+
+void LoadTaskDialog::setBinanceInterval(const QString& interval)
+{
+    m_binanceInterval->setCurrentIndex(std::max(0, m_binanceInterval->findData(interval)));
+}
+
+QStringList LoadTaskDialog::binancePairs() const
+{
+    return m_cryptoPairs.value(m_binancePairs->currentData().toString());
+}
+
+bool LoadTaskDialog::setBinanceUniverse(const QString& name)
+{
+    const int index = m_binancePairs->findData(name);
+    if (index < 0) {
+        return false;
+    }
+    m_binancePairs->setCurrentIndex(index);
+    return true;
 }
 
 TaskRequest LoadTaskDialog::request() const
@@ -185,6 +278,17 @@ TaskRequest LoadTaskDialog::request() const
         r.params = Tasks::loadParams(QStringLiteral("stooq"));
         r.title = tr("Update data from Stooq");
         break;
+    case Source::Binance: {
+        const QString key = m_binancePairs->currentData().toString();
+        r.params = Tasks::loadParams(QStringLiteral("binance"),
+                                     binancePairs(),
+                                     {},
+                                     {{QStringLiteral("fetch/binance/interval"), binanceInterval()}});
+        const QString what = key == u"*" ? tr("stored crypto pairs") : key;
+        r.title = binanceInterval() == u"1d" ? tr("Load daily bars from Binance (%1)").arg(what)
+                                             : tr("Load hourly bars from Binance (%1)").arg(what);
+        break;
+    }
     case Source::CsvFolder: {
         const QString folder = QFileInfo(csvFolder()).absoluteFilePath();
         r.params = Tasks::loadParams(QStringLiteral("csv:") + folder);
@@ -197,6 +301,12 @@ TaskRequest LoadTaskDialog::request() const
 
 void LoadTaskDialog::accept()
 {
+    if (source() == Source::Binance && binancePairs().isEmpty()) {
+        m_error->setText(
+            tr("Choose the pairs first: import a crypto universe (Top crypto (USDT) is bundled)."));
+        m_error->show();
+        return;
+    }
     if (source() == Source::CsvFolder) {
         const QFileInfo folder(csvFolder());
         if (csvFolder().isEmpty() || !folder.isDir()) {
@@ -226,6 +336,9 @@ void LoadTaskDialog::updateState()
     const bool csv = m_csvRadio->isChecked();
     m_folderEdit->setEnabled(csv);
     m_browse->setEnabled(csv);
+    const bool binance = m_binanceRadio->isChecked();
+    m_binancePairs->setEnabled(binance);
+    m_binanceInterval->setEnabled(binance);
     m_error->hide();
 }
 

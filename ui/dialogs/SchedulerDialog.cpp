@@ -16,6 +16,7 @@
 
 #include "core/common/Log.h"
 #include "core/store/HolidayRepository.h"
+#include "core/tasks/DefaultSchedule.h"
 #include "core/tasks/RunTypes.h"
 #include "core/tasks/Scheduler.h"
 #include "ui/common/RunFormat.h"
@@ -52,9 +53,10 @@ SchedulerDialog::SchedulerDialog(Tasks::Scheduler* scheduler, QWidget* parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics fm = m_table->fontMetrics();
-    // Widths from sample contents, so the default schedule's names and times fit without eliding.
+    // Widths from sample contents, so the default schedule's names and times fit without eliding (the
+    // longest name: the bundled crypto universe's weekly retrain).
     const QString samples[ColumnCount] = {QString(),
-                                          QStringLiteral("Incremental model update"),
+                                          QStringLiteral("Crypto full retrain (Top crypto (USDT))"),
                                           QStringLiteral("Load / update data"),
                                           QStringLiteral("Every 6 h from 00:00 · market days"),
                                           QStringLiteral("yesterday 21:00 · done with failures"),
@@ -104,9 +106,16 @@ SchedulerDialog::SchedulerDialog(Tasks::Scheduler* scheduler, QWidget* parent)
     m_pause->setCheckable(true);
     m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
     connect(m_pause, &QPushButton::clicked, this, &SchedulerDialog::setPaused);
+    m_crypto = new QPushButton(tr("Add &crypto defaults"), this);
+    m_crypto->setObjectName(QStringLiteral("addCryptoDefaultsButton"));
+    m_crypto->setToolTip(tr("For each crypto universe: fetch new hourly bars from Binance and update the "
+                            "hourly models every 6 h from 00:00 UTC, and retrain them in full every Sunday "
+                            "at 03:00 UTC (seed 001)"));
+    connect(m_crypto, &QPushButton::clicked, this, &SchedulerDialog::addCryptoDefaults);
     row->addWidget(add);
     row->addWidget(m_edit);
     row->addWidget(m_remove);
+    row->addWidget(m_crypto);
     row->addStretch(1);
     row->addWidget(m_pause);
     layout->addLayout(row);
@@ -166,6 +175,9 @@ QString SchedulerDialog::describe(const Tasks::ScheduleEntry& e)
         text = tr("Every %n h from %1", nullptr, e.everyHours).arg(at);
         break;
     }
+    if (!e.timeZone.isEmpty()) {
+        text += u' ' + e.timeZone;
+    }
     if (e.marketDaysOnly) {
         text += tr(" · market days");
     }
@@ -193,7 +205,9 @@ void SchedulerDialog::reload()
         enabled->setCheckState(e.enabled ? Qt::Checked : Qt::Unchecked);
         enabled->setToolTip(tr("Enabled"));
         m_table->setItem(i, EnabledColumn, enabled);
-        m_table->setItem(i, NameColumn, new QTableWidgetItem(e.name));
+        auto* name = new QTableWidgetItem(e.name);
+        name->setToolTip(e.name); // long names (a crypto universe's entries) are cut by the column
+        m_table->setItem(i, NameColumn, name);
         m_table->setItem(i, TaskColumn, new QTableWidgetItem(taskKindTitle(e.kind)));
         auto* when = new QTableWidgetItem(describe(e));
         when->setToolTip(e.catchUp ? tr("A missed run is caught up once") : tr("A missed run is skipped"));
@@ -259,9 +273,9 @@ void SchedulerDialog::reload()
     } else {
         status = tr("No entry is enabled.");
     }
-    status +=
-        u' '
-        + tr("Times are this computer's local time (%1).").arg(QString::fromUtf8(m_scheduler->zone().id()));
+    status += u' '
+              + tr("Times are this computer's local time (%1) unless an entry names its zone (UTC).")
+                    .arg(QString::fromUtf8(m_scheduler->zone().id()));
     m_status->setText(status);
     if (auto calendar = m_scheduler->calendar()) {
         const QList<Holiday> days = calendar->holidays();
@@ -325,6 +339,44 @@ void SchedulerDialog::inferHolidays()
         }
         return Outcome{repo.importClosedDays(*name, {}, Store::kDefaultClosedDayMinSymbols, false)};
     }));
+}
+
+void SchedulerDialog::addCryptoDefaults()
+{
+    m_crypto->setEnabled(false);
+    const Store::DatabasePtr db = m_scheduler->database();
+    auto* watcher = new QFutureWatcher<Result<QStringList>>(this);
+    connect(watcher, &QFutureWatcher<Result<QStringList>>::finished, this, [this, watcher] {
+        const Result<QStringList> universes = watcher->result();
+        watcher->deleteLater();
+        m_crypto->setEnabled(true);
+        if (!universes) {
+            showError(universes.error().message);
+            return;
+        }
+        QStringList created;
+        for (const QString& universe : *universes) {
+            auto added = m_scheduler->ensureDefaults(Tasks::cryptoDefaultSchedule(universe));
+            if (!added) {
+                showError(added.error().message);
+                return;
+            }
+            created << *added;
+        }
+        if (universes->isEmpty()) {
+            m_calendarNote = tr("No crypto universe yet: import Top crypto (USDT) (File ▸ Import universe), "
+                                "then add its crypto entries.");
+        } else if (created.isEmpty()) {
+            m_calendarNote = tr("Every crypto universe has had its entries (a removed one is not added "
+                                "again; use Add… to make one).");
+        } else {
+            m_calendarNote = tr("Added: %1.").arg(created.join(QStringLiteral(", ")));
+        }
+        reload();
+        emit cryptoDefaultsAdded(created);
+    });
+    // Reads every universe's members: off the GUI thread.
+    watcher->setFuture(QtConcurrent::run([db] { return Tasks::cryptoUniverses(*db); }));
 }
 
 const Tasks::ScheduleEntry* SchedulerDialog::selectedEntry() const

@@ -65,12 +65,20 @@ public slots:
      * to the market calendar, off the GUI thread; the calendar label reports how many.
      */
     void inferHolidays();
+    /**
+     * Seed 001's entries (Tasks::cryptoDefaultSchedule) for every stored crypto universe that has not had
+     * them yet: the universes are read off the GUI thread, the entries created through the scheduler; the
+     * status line says what was added.
+     */
+    void addCryptoDefaults();
 
 signals:
     /** The table was filled again. */
     void reloaded();
     /** inferHolidays() finished (the label says how). */
     void holidaysInferred();
+    /** addCryptoDefaults() finished; created = the entries it added (may be empty). */
+    void cryptoDefaultsAdded(const QStringList& created);
 
 private:
     void openEntryDialog(const Tasks::ScheduleEntry& entry);
@@ -78,6 +86,7 @@ private:
     void showError(const QString& message);
 
     Tasks::Scheduler* m_scheduler = nullptr;
+    QPushButton* m_crypto = nullptr;
     QList<Tasks::ScheduleEntry> m_entries;
     bool m_filling = false;
     QTableWidget* m_table = nullptr;

@@ -19,6 +19,8 @@
 #include <QVBoxLayout>
 
 #include "core/ml/MlTypes.h"
+#include "core/tasks/HourlySettings.h"
+#include "core/tasks/HourlyTrainTask.h"
 #include "core/tasks/TrainTask.h"
 #include "core/universe/UniverseFile.h"
 #include "ui/common/StartFooter.h"
@@ -54,6 +56,24 @@ QString defaultHorizonsText()
 {
     QStringList parts;
     for (int h : Ml::defaultHorizons()) {
+        parts << QString::number(h);
+    }
+    return parts.join(u',');
+}
+
+/** The declared default of the hourly horizons ("1,6,24"): what train-hourly uses without a choice. */
+QString defaultHourlyHorizonsText()
+{
+    const Config::Parameter* p =
+        Config::findParameter(Tasks::hourlyParameters(), QStringLiteral("train/hourly/horizons"));
+    return p ? p->defaultValue : QStringLiteral("1,6,24");
+}
+
+/** Horizons text normalised: "24, 1,6" -> "1,6,24". */
+QString joinHorizons(const std::vector<int>& horizons)
+{
+    QStringList parts;
+    for (int h : horizons) {
         parts << QString::number(h);
     }
     return parts.join(u',');
@@ -137,6 +157,14 @@ TrainDialog::TrainDialog(LaunchContext context, QWidget* parent)
     // How.
     auto* how = new QGroupBox(tr("Training"), this);
     auto* form = new QFormLayout(how);
+    m_resolution = new QComboBox(how);
+    m_resolution->setObjectName(QStringLiteral("trainResolutionComboBox"));
+    m_resolution->addItem(tr("Daily bars (horizons in trading days)"), QStringLiteral("daily"));
+    m_resolution->addItem(tr("Hourly bars (horizons in hours; crypto, seed 001)"), QStringLiteral("hourly"));
+    m_resolution->setToolTip(tr("Hourly models train on the stored hourly bars, on the last "
+                                "train/hourly/fullWindowDays days, and cache their predictions for the Top "
+                                "predictions view"));
+    form->addRow(tr("Bars:"), m_resolution);
     auto* modes = new QVBoxLayout;
     m_fullRadio = new QRadioButton(tr("Full retrain"), how);
     m_fullRadio->setObjectName(QStringLiteral("trainFullRadioButton"));
@@ -179,7 +207,8 @@ TrainDialog::TrainDialog(LaunchContext context, QWidget* parent)
     m_horizons->setObjectName(QStringLiteral("trainHorizonsLineEdit"));
     m_horizons->setToolTip(tr("Forecast horizons in trading days, comma-separated: 1 = next day, 5 = a "
                               "week (7 calendar days), 21 = a month (30 calendar days)"));
-    form->addRow(tr("Horizons (trading days):"), m_horizons);
+    m_horizonsLabel = new QLabel(tr("Horizons (trading days):"), how);
+    form->addRow(m_horizonsLabel, m_horizons);
 
     m_concurrent = new QSpinBox(how);
     m_concurrent->setObjectName(QStringLiteral("trainMaxConcurrentSpinBox"));
@@ -204,6 +233,7 @@ TrainDialog::TrainDialog(LaunchContext context, QWidget* parent)
     connect(m_tagCombo, &QComboBox::currentIndexChanged, this, &TrainDialog::updateState);
     connect(m_fileEdit, &QLineEdit::textChanged, this, &TrainDialog::updateState);
     connect(m_horizons, &QLineEdit::textChanged, this, &TrainDialog::updateState);
+    connect(m_resolution, &QComboBox::currentIndexChanged, this, &TrainDialog::resolutionChanged);
 
     m_universeRadio->setEnabled(m_universeCombo->count() > 0);
     m_tagRadio->setEnabled(m_tagCombo->count() > 0);
@@ -252,7 +282,8 @@ void TrainDialog::setSelection(Selection selection)
 
 QStringList TrainDialog::tickers() const
 {
-    const QSet<QString> haveBars(m_context.tickersWithBars.cbegin(), m_context.tickersWithBars.cend());
+    const QStringList& bars = withBarsOfResolution();
+    const QSet<QString> haveBars(bars.cbegin(), bars.cend());
     switch (selection()) {
     case Selection::AllWithBars:
         return {};
@@ -275,6 +306,46 @@ QString TrainDialog::mode() const
     return m_incrementalRadio->isChecked() ? QStringLiteral("incremental") : QStringLiteral("full");
 }
 
+QString TrainDialog::resolution() const
+{
+    return m_resolution->currentData().toString();
+}
+
+void TrainDialog::setResolution(const QString& resolution)
+{
+    m_resolution->setCurrentIndex(std::max(0, m_resolution->findData(resolution)));
+}
+
+bool TrainDialog::hourly() const
+{
+    return resolution() == u"hourly";
+}
+
+const QStringList& TrainDialog::withBarsOfResolution() const
+{
+    return hourly() ? m_context.tickersWithHourlyBars : m_context.tickersWithBars;
+}
+
+void TrainDialog::resolutionChanged()
+{
+    // The horizons change unit: an untouched default follows the resolution's default.
+    const QString current = m_horizons->text().trimmed();
+    const QString hourlyDefault =
+        m_context.hourlyHorizons.isEmpty() ? defaultHourlyHorizonsText() : m_context.hourlyHorizons;
+    if (hourly() && (current.isEmpty() || current == defaultHorizonsText())) {
+        m_horizons->setText(hourlyDefault);
+    } else if (!hourly() && (current.isEmpty() || current == hourlyDefault)) {
+        m_horizons->setText(defaultHorizonsText());
+    }
+    m_horizonsLabel->setText(hourly() ? tr("Horizons (hours):") : tr("Horizons (trading days):"));
+    m_horizons->setToolTip(hourly()
+                               ? tr("Forecast horizons in hours, comma-separated: 1 = the next hour, 6 = "
+                                    "the next incremental update, 24 = a day")
+                               : tr("Forecast horizons in trading days, comma-separated: 1 = next day, "
+                                    "5 = a week (7 calendar days), 21 = a month (30 calendar days)"));
+    updateState();
+}
+
 QString TrainDialog::algorithmsText() const
 {
     QStringList ids;
@@ -293,32 +364,39 @@ QString TrainDialog::algorithmsText() const
 
 QString TrainDialog::horizonsText(QString* error) const
 {
-    auto parsed = Ml::parseHorizons(m_horizons->text());
+    auto parsed =
+        hourly() ? Tasks::parseHourHorizons(m_horizons->text()) : Ml::parseHorizons(m_horizons->text());
     if (!parsed) {
         if (error) {
             *error = parsed.error().message;
         }
         return {};
     }
-    QStringList parts;
-    for (int h : *parsed) {
-        parts << QString::number(h);
-    }
-    const QString text = parts.join(u',');
-    return text == defaultHorizonsText() ? QString() : text;
+    const QString text = joinHorizons(*parsed);
+    // Hourly: always what the box shows (the stored train/hourly/horizons may differ from the declared
+    // default the box starts with). Daily: the defaults are left out, so the run reads as the defaults.
+    return !hourly() && text == defaultHorizonsText() ? QString() : text;
 }
 
 TaskRequest TrainDialog::request() const
 {
     const QStringList symbols = tickers();
     TaskRequest r;
-    r.kind = QStringLiteral("train");
-    r.params = Tasks::trainParams(symbols, mode(), algorithmsText(), horizonsText(), m_concurrent->value());
     const QString what = selection() == Selection::AllWithBars
                              ? tr("every symbol")
                              : tr("%n symbol(s)", nullptr, static_cast<int>(symbols.size()));
-    r.title = mode() == QStringLiteral("incremental") ? tr("Update models (%1)").arg(what)
-                                                      : tr("Train models (%1)").arg(what);
+    const bool incremental = mode() == QStringLiteral("incremental");
+    if (hourly()) {
+        r.kind = QStringLiteral("train-hourly");
+        r.params = Tasks::hourlyTrainParams(
+            symbols, mode(), algorithmsText(), horizonsText(), m_concurrent->value());
+        r.title = incremental ? tr("Update hourly models (%1)").arg(what)
+                              : tr("Train hourly models (%1)").arg(what);
+        return r;
+    }
+    r.kind = QStringLiteral("train");
+    r.params = Tasks::trainParams(symbols, mode(), algorithmsText(), horizonsText(), m_concurrent->value());
+    r.title = incremental ? tr("Update models (%1)").arg(what) : tr("Train models (%1)").arg(what);
     return r;
 }
 
@@ -341,9 +419,13 @@ void TrainDialog::accept()
             QSettings().setValue(LastFileKey, m_fileEdit->text().trimmed());
         }
     } else if (selection() != Selection::AllWithBars && tickers().isEmpty()) {
-        message = tr("No symbol of this selection has stored bars: load data first.");
-    } else if (selection() == Selection::AllWithBars && m_context.tickersWithBars.isEmpty()) {
-        message = tr("No symbol has stored bars: load data first.");
+        message = hourly() ? tr("No symbol of this selection has stored hourly bars: load them first (Load / "
+                                "update data ▸ Binance).")
+                           : tr("No symbol of this selection has stored bars: load data first.");
+    } else if (selection() == Selection::AllWithBars && withBarsOfResolution().isEmpty()) {
+        message = hourly() ? tr("No symbol has stored hourly bars: load them first (Load / update data ▸ "
+                                "Binance).")
+                           : tr("No symbol has stored bars: load data first.");
     }
     if (!message.isEmpty()) {
         m_error->setText(message);
@@ -377,8 +459,14 @@ void TrainDialog::updateState()
     const Selection s = selection();
     qsizetype symbols = 0;
     QString note;
+    m_allRadio->setText(
+        hourly()
+            ? tr("Every symbol with hourly bars (%n)",
+                 nullptr,
+                 static_cast<int>(m_context.tickersWithHourlyBars.size()))
+            : tr("Every symbol with bars (%n)", nullptr, static_cast<int>(m_context.tickersWithBars.size())));
     if (s == Selection::AllWithBars) {
-        symbols = m_context.tickersWithBars.size();
+        symbols = withBarsOfResolution().size();
     } else if (s == Selection::Universe || s == Selection::Tag) {
         const QStringList all = s == Selection::Universe
                                     ? m_context.universes.value(m_universeCombo->currentData().toString())
@@ -393,7 +481,8 @@ void TrainDialog::updateState()
         symbols = tickers().size();
     }
     const int algos = int(m_rf->isChecked()) + int(m_gbm->isChecked()) + int(m_linear->isChecked());
-    auto horizons = Ml::parseHorizons(m_horizons->text());
+    auto horizons =
+        hourly() ? Tasks::parseHourHorizons(m_horizons->text()) : Ml::parseHorizons(m_horizons->text());
     const int models = algos * (horizons ? static_cast<int>(horizons->size()) : 0);
     m_count->setText(tr("%n symbol(s)", nullptr, static_cast<int>(symbols)) + note + QStringLiteral(" · ")
                      + tr("%n model(s) per symbol", nullptr, models));

@@ -15,7 +15,8 @@ class QSpinBox;
 namespace Tessera::Ui {
 
 /**
- * The parameters of "Train models" (SPEC §6, seeds 000/001): which symbols (every symbol with bars,
+ * The parameters of "Train models" (SPEC §6, seeds 000/001): daily or hourly bars (hourly: the
+ * "train-hourly" kind, horizons in hours), which symbols (every symbol with bars,
  * a universe, a tag, the table's selection or a tickers file), full retrain or incremental update,
  * the algorithms, the horizons in trading days and how many symbols train at once. Universe and tag
  * selections keep only members with stored bars (the rest could only fail with "no data"); a
@@ -47,6 +48,9 @@ public:
     QStringList tickers() const;
     /** "full" or "incremental". */
     QString mode() const;
+    /** "daily" (the "train" kind, horizons in trading days) or "hourly" ("train-hourly", hours). */
+    QString resolution() const;
+    void setResolution(const QString& resolution);
 
     /** The run to start for the current choice (params from Tasks::trainParams). */
     TaskRequest request() const;
@@ -58,8 +62,12 @@ private:
     void updateState();
     /** The checked algorithms as "rf,gbm,linear" ids; empty when all are checked (the default). */
     QString algorithmsText() const;
-    /** The horizons normalised ("1,5"); empty when they are the defaults or invalid (error says why). */
+    /** The horizons normalised ("1,5"); empty when invalid (error says why) or the daily defaults. */
     QString horizonsText(QString* error = nullptr) const;
+    bool hourly() const;
+    /** The symbols with bars of the chosen resolution. */
+    const QStringList& withBarsOfResolution() const;
+    void resolutionChanged();
 
     LaunchContext m_context;
     QRadioButton* m_allRadio = nullptr;
@@ -77,7 +85,9 @@ private:
     QCheckBox* m_rf = nullptr;
     QCheckBox* m_gbm = nullptr;
     QCheckBox* m_linear = nullptr;
+    QComboBox* m_resolution = nullptr;
     QLineEdit* m_horizons = nullptr;
+    QLabel* m_horizonsLabel = nullptr;
     QSpinBox* m_concurrent = nullptr;
     QPushButton* m_ok = nullptr;
     QLabel* m_error = nullptr;

@@ -9,7 +9,10 @@
 #include "core/store/RunRepository.h"
 #include "core/store/SymbolRepository.h"
 #include "core/store/UniverseRepository.h"
+#include "core/tasks/DefaultSchedule.h"
 #include "core/tasks/LoadTask.h"
+#include "core/tasks/Scheduler.h"
+#include "core/universe/CryptoRefresh.h"
 #include "core/universe/UniverseFile.h"
 
 namespace Tessera::Ui::Jobs {
@@ -60,10 +63,82 @@ Result<JobOutcome> importUniverse(const Store::DatabasePtr& db, const Universe& 
     if (!diff) {
         return fail(diff.error());
     }
-    return outcomeOfDiff(universe.name, static_cast<int>(universe.members.size()), *diff);
+    JobOutcome outcome = outcomeOfDiff(universe.name, static_cast<int>(universe.members.size()), *diff);
+    // Seed 001: a crypto universe gets its 6-hourly update and weekly retrain, once (as the CLI's import).
+    QStringList tickers;
+    for (const Symbol& s : universe.members) {
+        tickers << s.ticker;
+    }
+    if (Tasks::isCryptoUniverse(tickers)) {
+        Tasks::Scheduler scheduler(db);
+        auto created = scheduler.ensureDefaults(Tasks::cryptoDefaultSchedule(universe.name));
+        if (!created) {
+            return fail(created.error());
+        }
+        if (!created->isEmpty()) {
+            outcome.summary +=
+                u' '
+                + Text::tr("Scheduled: %1 (Tools ▸ Scheduler).").arg(created->join(QStringLiteral(", ")));
+        }
+    }
+    return outcome;
 }
 
 } // namespace
+
+JobFunction refreshCryptoUniverses(Store::DatabasePtr db, bool apply)
+{
+    return [db = std::move(db), apply](Tasks::TaskContext& ctx) -> Result<JobOutcome> {
+        auto names = Tasks::cryptoUniverses(*db);
+        if (!names) {
+            return fail(names.error());
+        }
+        JobOutcome outcome;
+        outcome.dataChanged = false;
+        if (names->isEmpty()) {
+            outcome.summary = Text::tr("No crypto universe to refresh: import Top crypto (USDT) first.");
+            return outcome;
+        }
+        QStringList summary;
+        QStringList details;
+        for (const QString& name : *names) {
+            auto report = Universes::checkCryptoUniverse(
+                *db, name, QStringLiteral("USDT"), {}, [&ctx] { return ctx.isCanceled(); });
+            if (!report) {
+                return fail(
+                    Error{report.error().code, QStringLiteral("%1: %2").arg(name, report.error().message)});
+            }
+            const QStringList delisted = report->delistedWithReasons();
+            const QStringList added = report->addedTickers();
+            const bool changes = !added.isEmpty() || !delisted.isEmpty();
+            if (apply && changes) {
+                if (auto diff = Universes::applyCryptoRefresh(*db, name, *report); !diff) {
+                    return fail(diff.error());
+                }
+                outcome.dataChanged = true;
+            }
+            summary << (apply && changes ? Text::tr("%1: %2 pair(s) added, %3 delisted pair(s) removed.")
+                                         : Text::tr("%1: %2 new pair(s) trading, %3 member(s) delisted."))
+                           .arg(name)
+                           .arg(added.size())
+                           .arg(delisted.size());
+            if (!added.isEmpty()) {
+                details << Text::tr("%1, added: %2").arg(name, listSome(added, 200));
+            }
+            if (!delisted.isEmpty()) {
+                details << Text::tr("%1, delisted (stored bars kept): %2").arg(name, listSome(delisted, 200));
+            }
+        }
+        outcome.summary = summary.join(u' ');
+        if (!apply && !details.isEmpty()) {
+            outcome.summary +=
+                u' '
+                + Text::tr("Nothing was changed: Tools ▸ Refresh crypto universes from Binance applies it.");
+        }
+        outcome.details = details.join(u'\n');
+        return outcome;
+    };
+}
 
 JobOutcome outcomeOf(const Tasks::RunResult& result)
 {

@@ -49,6 +49,14 @@ JobFunction importUniverseFile(Store::DatabasePtr db, QString path);
 /** A list bundled with Tessera (Universes::bundledUniverses() id), symbols only. */
 JobFunction importBundledUniverse(Store::DatabasePtr db, QString id);
 
+/**
+ * The exchange-info refresh of every stored crypto universe against Binance (Universes::
+ * checkCryptoUniverse, USDT pairs): the summary says per universe how many pairs were added and delisted,
+ * the details name them with the reasons. With apply the changes are stored (applyCryptoRefresh: bars are
+ * kept); without, nothing changes.
+ */
+JobFunction refreshCryptoUniverses(Store::DatabasePtr db, bool apply);
+
 /** Turns a run result into the user's summary text and failure details. */
 JobOutcome outcomeOf(const Tasks::RunResult& result);
 

@@ -38,6 +38,7 @@
 #include "core/fetch/providers/SyntheticProvider.h"
 #include "core/ml/TrainSettings.h"
 #include "core/store/BarRepository.h"
+#include "core/tasks/DefaultSchedule.h"
 #include "core/tasks/ExportTask.h"
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/PicksTask.h"
@@ -536,6 +537,8 @@ void MainWindow::buildUi()
         filters->addWidget(combo, 1);
         connect(combo, &QComboBox::activated, this, &MainWindow::applyFilters);
     }
+    connect(
+        m_universeCombo, &QComboBox::activated, this, &MainWindow::scheduleCryptoDefaultsOfChosenUniverse);
     m_verdictCombo = new QComboBox(left);
     m_verdictCombo->setObjectName(QStringLiteral("verdictComboBox"));
     m_verdictCombo->setToolTip(tr("Show the symbols whose stored analysis has this verdict"));
@@ -791,6 +794,21 @@ void MainWindow::buildMenus()
     m_cancelAction->setObjectName(QStringLiteral("cancelTaskAction"));
     m_cancelAction->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));
     m_cancelAction->setEnabled(false);
+    tools->addSeparator();
+    // Issue 21: Binance's exchangeInfo against the crypto universes (the CLI's universe refresh-crypto).
+    QAction* checkCrypto = tools->addAction(tr("Chec&k crypto universes on Binance"), this, [this] {
+        startJob(tr("Checking crypto universes on Binance"), Jobs::refreshCryptoUniverses(m_db, false));
+    });
+    checkCrypto->setObjectName(QStringLiteral("checkCryptoUniversesAction"));
+    checkCrypto->setStatusTip(tr("Report the USDT pairs newly trading and the members no longer trading; "
+                                 "changes nothing"));
+    QAction* refreshCrypto = tools->addAction(tr("Re&fresh crypto universes from Binance"), this, [this] {
+        startJob(tr("Refreshing crypto universes from Binance"), Jobs::refreshCryptoUniverses(m_db, true));
+    });
+    refreshCrypto->setObjectName(QStringLiteral("refreshCryptoUniversesAction"));
+    refreshCrypto->setStatusTip(tr("Add the USDT pairs newly trading to each crypto universe and drop the "
+                                   "delisted ones (their stored bars are kept)"));
+    m_writeActions << refreshCrypto;
     tools->addSeparator();
     QAction* scheduler = tools->addAction(tr("Sc&heduler…"), this, &MainWindow::showScheduler);
     scheduler->setObjectName(QStringLiteral("schedulerAction"));
@@ -1155,6 +1173,29 @@ void MainWindow::applyFilters()
     m_proxy->setSectorFilter(m_sectorCombo->currentData().toString());
     m_proxy->setTagFilter(m_tagCombo->currentData().toString());
     m_proxy->setVerdictFilter(m_verdictCombo->currentData().toString());
+}
+
+void MainWindow::scheduleCryptoDefaultsOfChosenUniverse()
+{
+    const QString universe = m_universeCombo->currentData().toString();
+    if (universe.isEmpty()) {
+        return;
+    }
+    const QSet<QString> members = m_snapshot.members.value(universe);
+    if (!Tasks::isCryptoUniverse(QStringList(members.cbegin(), members.cend()))) {
+        return;
+    }
+    // A handful of schedule rows through the window's scheduler (its queries are small, GUI thread).
+    auto created = m_scheduler->ensureDefaults(Tasks::cryptoDefaultSchedule(universe));
+    if (!created) {
+        spdlog::error("scheduling the crypto entries of {} failed: {}", universe, created.error().message);
+        return;
+    }
+    if (!created->isEmpty()) {
+        statusBar()->showMessage(tr("Scheduled for %1: %2 (Tools ▸ Scheduler).")
+                                     .arg(universe, created->join(QStringLiteral(", "))),
+                                 8000);
+    }
 }
 
 void MainWindow::updateStatus()

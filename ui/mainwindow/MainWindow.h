@@ -238,6 +238,11 @@ private:
     void applySnapshot(UniverseSnapshot snapshot);
     void updateFilterCombos();
     void applyFilters();
+    /**
+     * The user chose a universe in the filter: a crypto one gets seed 001's schedule entries
+     * (Tasks::cryptoDefaultSchedule) unless it had them before; the status bar says what was added.
+     */
+    void scheduleCryptoDefaultsOfChosenUniverse();
     void updateStatus();
     void onSelectionChanged();
     void loadBars(const QString& ticker);

@@ -19,8 +19,10 @@
 #include <QtConcurrent>
 
 #include "core/common/Log.h"
+#include "core/store/HourlyBarRepository.h"
 #include "core/store/RunRepository.h"
 #include "core/store/SettingsRepository.h"
+#include "core/tasks/HourlySettings.h"
 #include "ui/common/RunFormat.h"
 #include "ui/common/TableExport.h"
 #include "ui/models/RunHistoryModel.h"
@@ -38,6 +40,8 @@ struct HistoryRead
 {
     QList<Tasks::RunRecord> runs;
     QString configuredProvider;
+    QStringList tickersWithHourlyBars;
+    QString hourlyHorizons;
 };
 
 Result<HistoryRead> readHistory(const Store::Database& db)
@@ -47,7 +51,16 @@ Result<HistoryRead> readHistory(const Store::Database& db)
         return fail(runs.error());
     }
     auto provider = Store::SettingsRepository(db).value(ProviderSettingKey);
-    return HistoryRead{*runs, provider ? *provider : QString()};
+    // What the train dialog offers for hourly models (the table's snapshot counts daily bars only).
+    auto hourly = Store::HourlyBarRepository(db).spans();
+    if (!hourly) {
+        return fail(hourly.error());
+    }
+    QStringList hourlyTickers = hourly->keys();
+    hourlyTickers.sort();
+    auto horizons = Tasks::hourlySetting(db, QStringLiteral("train/hourly/horizons"));
+    return HistoryRead{
+        *runs, provider ? *provider : QString(), hourlyTickers, horizons ? *horizons : QString()};
 }
 
 QTableWidgetItem* countItem(qint64 n)
@@ -360,6 +373,8 @@ void OperationsPanel::refreshHistory()
             return;
         }
         self->m_launchContext.configuredProvider = read->configuredProvider;
+        self->m_launchContext.tickersWithHourlyBars = read->tickersWithHourlyBars;
+        self->m_launchContext.hourlyHorizons = read->hourlyHorizons;
         // What the records include at least; progress after this is added live (onProgress).
         self->m_readBaseline = self->m_lastProgress;
         const qint64 selected = self->selectedRunId();

@@ -28,11 +28,11 @@ TaskLauncher loadLauncher()
     l.kind = QStringLiteral("load");
     l.text = Text::tr("Load / update data…");
     l.toolTip =
-        Text::tr("Fetch daily bars from the configured provider, Yahoo, Stooq, the offline demo or a CSV "
-                 "folder");
+        Text::tr("Fetch bars from the configured provider, Yahoo, Stooq, Binance (crypto, hourly), the "
+                 "offline demo or a CSV folder");
     l.shortcut = QKeySequence(Text::tr("Ctrl+L"));
     l.choose = [](QWidget* parent, const LaunchContext& context, std::function<void(TaskRequest)> start) {
-        auto* dialog = new LoadTaskDialog(context.configuredProvider, parent);
+        auto* dialog = new LoadTaskDialog(context.configuredProvider, context, parent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QPointer<LoadTaskDialog> guard(dialog);
         QObject::connect(dialog, &QDialog::accepted, dialog, [guard, start = std::move(start)] {
@@ -56,6 +56,24 @@ TaskLauncher exportLauncher()
     return l;
 }
 
+/** Opens the train dialog at resolution ("daily" or "hourly") and starts what it is accepted with. */
+void chooseTraining(QWidget* parent,
+                    const LaunchContext& context,
+                    const std::function<void(TaskRequest)>& start,
+                    const QString& resolution)
+{
+    auto* dialog = new TrainDialog(context, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setResolution(resolution);
+    QPointer<TrainDialog> guard(dialog);
+    QObject::connect(dialog, &QDialog::accepted, dialog, [guard, start] {
+        if (guard) {
+            start(guard->request());
+        }
+    });
+    dialog->open();
+}
+
 /** "Train models": selection, full or incremental, algorithms, horizons, max concurrent (TrainDialog). */
 TaskLauncher trainLauncher()
 {
@@ -65,15 +83,21 @@ TaskLauncher trainLauncher()
     l.toolTip = Text::tr("Train the per-stock models (random forest, gradient boosting, ridge) with "
                          "walk-forward validation and refresh the predictions");
     l.choose = [](QWidget* parent, const LaunchContext& context, std::function<void(TaskRequest)> start) {
-        auto* dialog = new TrainDialog(context, parent);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QPointer<TrainDialog> guard(dialog);
-        QObject::connect(dialog, &QDialog::accepted, dialog, [guard, start = std::move(start)] {
-            if (guard) {
-                start(guard->request());
-            }
-        });
-        dialog->open();
+        chooseTraining(parent, context, start, QStringLiteral("daily"));
+    };
+    return l;
+}
+
+/** "Train hourly models": the same dialog on hourly bars, horizons in hours (seed 001, crypto). */
+TaskLauncher trainHourlyLauncher()
+{
+    TaskLauncher l;
+    l.kind = QStringLiteral("train-hourly");
+    l.text = Text::tr("Train hourly models…");
+    l.toolTip = Text::tr("Train the per-pair models on hourly bars (horizons in hours), cache their "
+                         "predictions and refresh the Top predictions view");
+    l.choose = [](QWidget* parent, const LaunchContext& context, std::function<void(TaskRequest)> start) {
+        chooseTraining(parent, context, start, QStringLiteral("hourly"));
     };
     return l;
 }
@@ -109,7 +133,7 @@ TaskLauncher trainXsLauncher()
  */
 QList<TaskLauncher> table()
 {
-    return {loadLauncher(), trainLauncher(), trainXsLauncher(), exportLauncher()};
+    return {loadLauncher(), trainLauncher(), trainHourlyLauncher(), trainXsLauncher(), exportLauncher()};
 }
 
 } // namespace

@@ -29,6 +29,8 @@ struct LaunchContext
     QHash<QString, QStringList> universes; ///< universe name -> its member tickers
     QHash<QString, QStringList> tags;      ///< tag -> the tickers that carry it
     QStringList tickersWithBars;           ///< symbols with stored bars (what can be trained)
+    QStringList tickersWithHourlyBars;     ///< symbols with stored hourly bars (hourly models)
+    QString hourlyHorizons;                ///< the train/hourly/horizons setting ("1,6,24"), may be empty
     QString currentUniverse;               ///< the universe the table is filtered to, may be empty
     QStringList selectedTickers;           ///< the table's selected rows
 };

@@ -148,51 +148,62 @@ Result<QUrl> BinanceProvider::urlFor(const FetchUnit& unit, const Window&) const
     return pageUrl(unit.ticker, startMs(unit));
 }
 
-Result<QList<Kline>> BinanceProvider::klinesOf(const QString& ticker, const HttpResponse& response) const
+Error binanceAnswerError(const HttpResponse& response, const QString& symbol, qint64* banEndMs)
 {
-    if (response.status == 200) {
-        return parseKlines(response.body);
-    }
     const double retryAfter = parseRetryAfter(response.retryAfter, QDateTime::currentDateTimeUtc());
     if (response.status == 418) {
         const qint64 seconds = retryAfter >= 0 ? static_cast<qint64>(std::ceil(retryAfter)) : 120;
         const qint64 until = QDateTime::currentMSecsSinceEpoch() + seconds * 1000;
-        qint64 was = m_bannedUntilMs.load();
-        while (was < until && !m_bannedUntilMs.compare_exchange_weak(was, until)) {
+        if (banEndMs) {
+            *banEndMs = until;
         }
-        return fail(Error::io(QStringLiteral("banned by Binance for %1 s (HTTP 418: this IP went on after "
-                                             "rate-limit warnings); stored history kept, try after %2 UTC")
-                                  .arg(seconds)
-                                  .arg(QDateTime::fromMSecsSinceEpoch(until, Qt::UTC)
-                                           .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))));
+        return Error::io(QStringLiteral("banned by Binance for %1 s (HTTP 418: this IP went on after "
+                                        "rate-limit warnings); stored history kept, try after %2 UTC")
+                             .arg(seconds)
+                             .arg(QDateTime::fromMSecsSinceEpoch(until, Qt::UTC)
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     }
     if (response.status == 429) {
-        return fail(Error::io(
+        return Error::io(
             QStringLiteral("rate limited by Binance (HTTP 429%1) after %2 attempt(s); stored history kept — "
                            "try later or lower fetch/binance/rate")
                 .arg(retryAfter >= 0 ? QStringLiteral(", Retry-After %1 s").arg(retryAfter) : QString())
-                .arg(response.attempts)));
+                .arg(response.attempts));
     }
     // Binance's error body: {"code":-1121,"msg":"Invalid symbol."}
     const QJsonObject error = QJsonDocument::fromJson(response.body).object();
     const int code = error.value(QStringLiteral("code")).toInt();
     const QString msg = error.value(QStringLiteral("msg")).toString();
-    if (code == -1121) {
-        return fail(
-            Error::notFound(QStringLiteral("unknown symbol on Binance: %1 (%2 %3); stored history kept")
-                                .arg(exchangeSymbol(ticker))
-                                .arg(code)
-                                .arg(msg)));
+    if (code == -1121 && !symbol.isEmpty()) {
+        return Error::notFound(QStringLiteral("unknown symbol on Binance: %1 (%2 %3); stored history kept")
+                                   .arg(BinanceProvider::exchangeSymbol(symbol))
+                                   .arg(code)
+                                   .arg(msg));
     }
     if (!msg.isEmpty()) {
-        return fail(Error::invalidInput(QStringLiteral("Binance refused the request (HTTP %1, %2 %3)")
-                                            .arg(response.status)
-                                            .arg(code)
-                                            .arg(msg)));
+        return Error::invalidInput(QStringLiteral("Binance refused the request (HTTP %1, %2 %3)")
+                                       .arg(response.status)
+                                       .arg(code)
+                                       .arg(msg));
     }
-    return fail(Error::io(QStringLiteral("unexpected HTTP %1 from Binance after %2 attempt(s)")
-                              .arg(response.status)
-                              .arg(response.attempts)));
+    return Error::io(QStringLiteral("unexpected HTTP %1 from Binance after %2 attempt(s)")
+                         .arg(response.status)
+                         .arg(response.attempts));
+}
+
+Result<QList<Kline>> BinanceProvider::klinesOf(const QString& ticker, const HttpResponse& response) const
+{
+    if (response.status == 200) {
+        return parseKlines(response.body);
+    }
+    qint64 until = 0;
+    Error error = binanceAnswerError(response, ticker, &until);
+    if (until > 0) {
+        qint64 was = m_bannedUntilMs.load();
+        while (was < until && !m_bannedUntilMs.compare_exchange_weak(was, until)) {
+        }
+    }
+    return fail(std::move(error));
 }
 
 Result<FetchedBars>

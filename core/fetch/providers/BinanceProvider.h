@@ -26,6 +26,14 @@ struct Kline
 [[nodiscard]] Result<QList<Kline>> parseKlines(const QByteArray& body);
 
 /**
+ * Why a Binance answer other than 200 failed, for klines and exchangeInfo alike: a 418 ban ("banned by
+ * Binance for N s (HTTP 418 ...) ...; try after HH:MM:SS UTC", and *banEndMs = its end in epoch ms), a 429
+ * still refused after the retries, Binance's error body ({"code":-1121,"msg":"Invalid symbol."} names
+ * symbol as unknown when one is given; other codes are quoted), or the bare status. Thread-safe.
+ */
+[[nodiscard]] Error binanceAnswerError(const HttpResponse& response, const QString& symbol, qint64* banEndMs);
+
+/**
  * Bars from Binance's public spot klines endpoint (no key needed):
  * `{baseUrl}/api/v3/klines?symbol=BTCUSDT&interval=1h|1d&startTime=MS&endTime=MS&limit=1000`.
  * Interval from fetch/binance/interval (--interval): 1h units deliver hourly bars, 1d daily bars. A

@@ -4,6 +4,21 @@
 
 namespace Tessera::Fetch {
 
+HttpClientOptions httpClientOptions(const NetworkOptions& options)
+{
+    HttpClientOptions o;
+    o.maxConcurrent = options.maxConcurrent;
+    o.requestsPerSecond = options.requestsPerSecond;
+    o.timeoutSeconds = options.timeoutSeconds;
+    o.deadlineSeconds = options.deadlineSeconds;
+    o.maxResponseBytes = options.maxResponseBytes;
+    o.retry.maxRetries = options.retries;
+    o.retry.baseDelaySeconds = options.backoffSeconds;
+    const QUrl base(options.baseUrl);
+    o.useSystemProxy = !(QHostAddress(base.host()).isLoopback() || base.host() == u"localhost");
+    return o;
+}
+
 NetworkProvider::NetworkProvider(NetworkOptions options, QDateTime now)
     : m_options(std::move(options))
     , m_now(std::move(now))
@@ -56,18 +71,7 @@ NetworkProvider::Window NetworkProvider::windowFor(const FetchUnit& unit) const
 HttpClient& NetworkProvider::clientLocked()
 {
     if (!m_client) {
-        HttpClientOptions o;
-        o.maxConcurrent = m_options.maxConcurrent;
-        o.requestsPerSecond = m_options.requestsPerSecond;
-        o.timeoutSeconds = m_options.timeoutSeconds;
-        o.deadlineSeconds = m_options.deadlineSeconds;
-        o.maxResponseBytes = m_options.maxResponseBytes;
-        o.retry.maxRetries = m_options.retries;
-        o.retry.baseDelaySeconds = m_options.backoffSeconds;
-        // No proxy can reach a server on this machine (tests, a local mirror).
-        const QHostAddress host(QUrl(m_options.baseUrl).host());
-        o.useSystemProxy = !(host.isLoopback() || QUrl(m_options.baseUrl).host() == u"localhost");
-        m_client = std::make_unique<HttpClient>(o);
+        m_client = std::make_unique<HttpClient>(httpClientOptions(m_options));
         if (m_cancelled) {
             m_client->cancelAll();
         }

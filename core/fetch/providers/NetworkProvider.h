@@ -15,6 +15,12 @@
 namespace Tessera::Fetch {
 
 /**
+ * The HttpClient limits of a network provider's options: its concurrency, rate, timeouts, answer cap and
+ * retries; no system proxy for a server on this machine (tests, a local mirror), which no proxy reaches.
+ */
+HttpClientOptions httpClientOptions(const NetworkOptions& options);
+
+/**
  * What the providers that fetch over HTTP (Yahoo, Stooq) share: units straight from the selection,
  * the date window of each request (incremental from the stored dates, or the history range), and a
  * bounded prefetch pipeline over one HttpClient. prefetch() queues the first kPrefetchWindow units in

@@ -1,3 +1,5 @@
+#include <ctime>
+
 #include <QtTest>
 
 #include "core/fetch/BarValidation.h"
@@ -64,6 +66,67 @@ private slots:
         QVERIFY(Fetch::parseHourlyTime(cell, got));
         QCOMPARE(got, expected);
         QCOMPARE(expected, qint64(1688216400));
+    }
+
+    void naiveTimesAreUtcWhateverTheLocalZone()
+    {
+        // The machine's zone must not matter: with Berlin's clock, 2023-03-26 02:00 does not exist
+        // locally (CET springs to CEST), yet a naive 02:00 in a file is 02:00 UTC, one hour after 01:00.
+        const QByteArray oldTz = qgetenv("TZ");
+        qputenv("TZ", "Europe/Berlin");
+        tzset();
+        const auto restore = qScopeGuard([&oldTz] {
+            if (oldTz.isEmpty()) {
+                qunsetenv("TZ");
+            } else {
+                qputenv("TZ", oldTz);
+            }
+            tzset();
+        });
+        QVERIFY(QDateTime(QDate(2023, 3, 26), QTime(12, 0)).offsetFromUtc() == 7200); // the zone took
+
+        auto naive = Fetch::parseHourlyCsvData("date,open,high,low,close,volume,ticker\n"
+                                               "2023-03-26 00:00:00,10,11,9,10.5,1,BTCUSDT\n"
+                                               "2023-03-26 01:00:00,10.5,12,10,11,2,BTCUSDT\n"
+                                               "2023-03-26 02:00:00,11,11.5,10,10.25,3,BTCUSDT\n"
+                                               "2023-03-26 03:00:00,10.25,10.5,9.5,10,4,BTCUSDT\n",
+                                               QStringLiteral("BTCUSDT_1h.csv"));
+        QVERIFY2(naive, qPrintable(naive ? QString() : naive.error().message));
+        QCOMPARE(naive->symbols.front().times(),
+                 (std::vector<qint64>{
+                     at(2023, 3, 26, 0), at(2023, 3, 26, 1), at(2023, 3, 26, 2), at(2023, 3, 26, 3)}));
+        QCOMPARE(at(2023, 3, 26, 2), qint64(1679796000)); // hand-checked: 19442 days × 86400 + 2 h
+
+        // Explicit offsets are honoured, also mixed with naive rows in one file: 04:00 naive (UTC),
+        // 06:00+01:00 = 05:00 UTC, 00:00-06:00 = 06:00 UTC, 08:30+01:30 = 07:00 UTC.
+        auto mixed = Fetch::parseHourlyCsvData("Datetime,Open,High,Low,Close,Volume\n"
+                                               "2023-03-26 04:00:00,1,2,0.5,1.5,10\n"
+                                               "2023-03-26T06:00:00+01:00,1.5,2,1,1.75,20\n"
+                                               "2023-03-26 00:00:00-06:00,1.75,3,1.5,2.5,30\n"
+                                               "2023-03-26T08:30:00+0130,2.5,2.75,2,2.25,40\n",
+                                               QStringLiteral("ETHUSDT.csv"));
+        QVERIFY2(mixed, qPrintable(mixed ? QString() : mixed.error().message));
+        const HourlySeries& m = mixed->symbols.front();
+        QCOMPARE(m.times(),
+                 (std::vector<qint64>{
+                     at(2023, 3, 26, 4), at(2023, 3, 26, 5), at(2023, 3, 26, 6), at(2023, 3, 26, 7)}));
+        QCOMPARE(m.close()[1], 1.75);
+        QCOMPARE(m.volume()[3], 40.0);
+
+        // A naive row and an offset row naming the same instant are one hour given twice: one bar, the
+        // later row's, with a warning.
+        auto twice = Fetch::parseHourlyCsvData("Datetime,Open,High,Low,Close,Volume\n"
+                                               "2023-03-26 04:00:00,1,2,0.5,1.5,10\n"
+                                               "2023-03-26T09:30:00+05:30,1,2,0.5,1.6,10\n"
+                                               "2023-03-26 05:00:00,1,2,0.5,1.7,10\n",
+                                               QStringLiteral("XRPUSDT.csv"));
+        QVERIFY2(twice, qPrintable(twice ? QString() : twice.error().message));
+        QCOMPARE(twice->symbols.front().times(),
+                 (std::vector<qint64>{at(2023, 3, 26, 4), at(2023, 3, 26, 5)}));
+        QCOMPARE(twice->symbols.front().close()[0], 1.6);
+        QCOMPARE(twice->warnings,
+                 QStringList{
+                     QStringLiteral("XRPUSDT.csv: 1 repeated hour(s) for XRPUSDT; the later row was kept")});
     }
 
     void badTimesAreRefused()

@@ -228,6 +228,63 @@ private slots:
         QCOMPARE(next(hourly, utc(2026, 11, 1, 6, 30)).toUTC(), utc(2026, 11, 1, 7));
     }
 
+    void everySixHoursUtcAcrossMidnightAndDst()
+    {
+        // Seed 001's crypto update: every 6 h from 00:00 on the UTC clock, seen by a New York scheduler.
+        ScheduleEntry six = everyHours(6);
+        six.timeZone = QStringLiteral("UTC");
+        // Across UTC midnight: 18:00 → 00:00 next day → 06:00.
+        QDateTime t = next(six, utc(2026, 1, 5, 17, 59));
+        QCOMPARE(t.toUTC(), utc(2026, 1, 5, 18));
+        QCOMPARE(t.timeZone(), NewYork); // expressed in the scheduler's zone: 13:00 EST
+        QCOMPARE(t.time(), QTime(13, 0));
+        t = next(six, t);
+        QCOMPARE(t.toUTC(), utc(2026, 1, 6, 0));
+        QCOMPARE(next(six, t).toUTC(), utc(2026, 1, 6, 6));
+        // Exactly at a slot: the next one, not the same.
+        QCOMPARE(next(six, utc(2026, 1, 6, 12)).toUTC(), utc(2026, 1, 6, 18));
+        // Local midnight in New York (05:00 UTC) is nothing special: the 06:00 UTC slot follows.
+        QCOMPARE(next(six, ny(2026, 1, 6, 0)).toUTC(), utc(2026, 1, 6, 6));
+
+        // Across New York's spring forward (2026-03-08 07:00 UTC) and fall back (2026-11-01 06:00 UTC) the
+        // runs stay exactly 6 real hours apart, where the local-clock entry gets 5 and 7.
+        for (const QDateTime& start : {utc(2026, 3, 7, 12, 1), utc(2026, 10, 31, 12, 1)}) {
+            QDateTime run = next(six, start);
+            QCOMPARE(run.toUTC().time(), QTime(18, 0));
+            for (int i = 0; i < 8; ++i) {
+                const QDateTime following = next(six, run);
+                QCOMPARE(run.secsTo(following), qint64(6 * 3600));
+                QCOMPARE(following.toUTC().time().hour() % 6, 0);
+                run = following;
+            }
+        }
+        const ScheduleEntry localSix = everyHours(6);
+        const QDateTime localMidnight = next(localSix, ny(2026, 3, 7, 23));
+        QCOMPARE(localMidnight.secsTo(next(localSix, localMidnight)), qint64(5 * 3600));
+
+        // Weekly in UTC (the full retrain, Sunday 03:00 UTC): the Sunday of the UTC date, even when New York
+        // still reads Saturday 22:00 (EST) or 23:00 (EDT).
+        ScheduleEntry sunday = ::weekly(Qt::Sunday, 3);
+        sunday.timeZone = QStringLiteral("UTC");
+        const QDateTime retrain = next(sunday, utc(2026, 3, 1, 3, 0));
+        QCOMPARE(retrain.toUTC(), utc(2026, 3, 8, 3));
+        QCOMPARE(retrain.date(), QDate(2026, 3, 7));
+        QCOMPARE(next(sunday, retrain).toUTC(), utc(2026, 3, 15, 3));
+
+        // A 24/7 market: no day is closed, so "market days" changes nothing (CRYPTO's calendar).
+        ScheduleEntry marketDays = six;
+        marketDays.marketDaysOnly = true;
+        const TradingCalendar crypto(QStringLiteral("CRYPTO"), {});
+        QVERIFY(crypto.tradesEveryDay());
+        QCOMPARE(Tasks::nextRunAfter(marketDays, utc(2026, 1, 10, 23), crypto, NewYork).toUTC(),
+                 utc(2026, 1, 11, 0)); // a Sunday
+        QCOMPARE(six.describe(), QStringLiteral("every 6 h from 00:00 UTC"));
+        ScheduleEntry bad = six;
+        bad.timeZone = QStringLiteral("Mars/Olympus");
+        QVERIFY(!bad.validate());
+        QVERIFY(!Tasks::nextRunAfter(bad, utc(2026, 1, 1, 0), {}, NewYork).isValid());
+    }
+
     void positiveOffsetZones()
     {
         // Kolkata (UTC+05:30, no DST): 21:00 IST is 15:30 UTC.

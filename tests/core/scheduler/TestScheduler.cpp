@@ -214,6 +214,55 @@ private slots:
         QVERIFY(!must(s->entry(QStringLiteral("Later job"))).has_value());
     }
 
+    void cryptoDefaultsForAUniverse()
+    {
+        // Saturday 2026-03-07 23:30 New York = Sunday 04:30 UTC, a day before the DST change.
+        Fixture f(ny(2026, 3, 7, 23, 30));
+        auto s = f.make();
+        const QList<ScheduleEntry> table = Tasks::cryptoDefaultSchedule(QStringLiteral("Top crypto (USDT)"));
+        QCOMPARE(table.size(), 2);
+        QCOMPARE(must(s->ensureDefaults(table)),
+                 (QStringList{QStringLiteral("Crypto update (Top crypto (USDT))"),
+                              QStringLiteral("Crypto full retrain (Top crypto (USDT))")}));
+        // Read back through the store (schema 18's time_zone column): on the UTC clock, every day.
+        const ScheduleEntry update = f.stored(QStringLiteral("Crypto update (Top crypto (USDT))"));
+        QCOMPARE(update.kind, QStringLiteral("train-hourly"));
+        QCOMPARE(update.timeZone, QStringLiteral("UTC"));
+        QVERIFY(update.frequency == Frequency::EveryNHours);
+        QCOMPARE(update.everyHours, 6);
+        QVERIFY(!update.marketDaysOnly);
+        QCOMPARE(update.defaultKey, QStringLiteral("crypto-update:topcryptousdt"));
+        QCOMPARE(update.params.value(QStringLiteral("mode")).toString(), QStringLiteral("incremental"));
+        QCOMPARE(update.params.value(QStringLiteral("fromUniverse")).toString(),
+                 QStringLiteral("Top crypto (USDT)"));
+        QCOMPARE(update.params.value(QStringLiteral("provider")).toString(), QStringLiteral("binance"));
+        QCOMPARE(update.describe(), QStringLiteral("every 6 h from 00:00 UTC"));
+        QCOMPARE(update.nextRunAt.toUTC(), QDateTime(QDate(2026, 3, 8), QTime(6, 0), Qt::UTC));
+        const ScheduleEntry retrain = f.stored(QStringLiteral("Crypto full retrain (Top crypto (USDT))"));
+        QCOMPARE(retrain.params.value(QStringLiteral("mode")).toString(), QStringLiteral("full"));
+        QCOMPARE(retrain.describe(), QStringLiteral("weekly Sun 03:00 UTC"));
+        QCOMPARE(retrain.nextRunAt.toUTC(), QDateTime(QDate(2026, 3, 15), QTime(3, 0), Qt::UTC));
+
+        // Claimed across the DST change, the update stays on 00/06/12/18 UTC.
+        f.now = QDateTime(QDate(2026, 3, 8), QTime(6, 0, 30), Qt::UTC).toTimeZone(NewYork);
+        auto due = must(s->claimNext());
+        QVERIFY(due.has_value());
+        QCOMPARE(due->entry.name, update.name);
+        QCOMPARE(due->scheduledAt.toUTC(), QDateTime(QDate(2026, 3, 8), QTime(6, 0), Qt::UTC));
+        QCOMPARE(due->entry.nextRunAt.toUTC(), QDateTime(QDate(2026, 3, 8), QTime(12, 0), Qt::UTC));
+        must(s->recordRunFinished(due->entry.id, 0, Tasks::RunStatus::Done));
+
+        // Once per universe: again nothing; another universe gets its own pair; a removed one stays away.
+        QCOMPARE(must(s->ensureDefaults(table)), QStringList{});
+        QCOMPARE(must(s->ensureDefaults(Tasks::cryptoDefaultSchedule(QStringLiteral("Alts")))).size(), 2);
+        must(s->removeEntry(update.id));
+        QCOMPARE(must(s->ensureDefaults(table)), QStringList{});
+
+        QVERIFY(Tasks::isCryptoUniverse({QStringLiteral("BTCUSDT"), QStringLiteral("ETH-USD")}));
+        QVERIFY(!Tasks::isCryptoUniverse({QStringLiteral("BTCUSDT"), QStringLiteral("RELIANCE.NS")}));
+        QVERIFY(!Tasks::isCryptoUniverse({}));
+    }
+
     void missedNightCaughtUpExactlyOnce()
     {
         Fixture f(ny(2026, 3, 2, 20)); // Monday 20:00
