@@ -421,9 +421,9 @@ Distribution distributionOf(std::vector<double> values)
     return d;
 }
 
-Result<Ml::TrainSettings> storedTrainSettings(const Store::Database& db)
+Result<Ml::TrainSettings> resolvedTrainSettings(const Store::Database& db)
 {
-    auto stored = storedSettings(db);
+    auto stored = storedTrainSettings(db);
     if (!stored) {
         return fail(stored.error());
     }
@@ -462,7 +462,7 @@ Result<TrainSummary> trainSummary(const Store::Database& db, qint64 runId, bool 
         bytes += *b;
     }
     s.meanStoredKBPerSymbol = symbols.isEmpty() ? 0 : bytes / 1024.0 / static_cast<double>(symbols.size());
-    auto settings = storedTrainSettings(db);
+    auto settings = resolvedTrainSettings(db);
     if (!settings) {
         return fail(settings.error());
     }

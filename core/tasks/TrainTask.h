@@ -78,8 +78,8 @@ struct TrainSummary
     double chancePassShare = 0;       ///< Ml::chancePassShare of the stored gate (multiple testing)
 };
 
-/** The training settings stored in db (defaults where unset). */
-[[nodiscard]] Result<Ml::TrainSettings> storedTrainSettings(const Store::Database& db);
+/** The training settings stored in db, resolved (defaults where unset). */
+[[nodiscard]] Result<Ml::TrainSettings> resolvedTrainSettings(const Store::Database& db);
 
 /** The summary of the models a run wrote (runId), or of every symbol's newest models (runId = 0). */
 [[nodiscard]] Result<TrainSummary> trainSummary(const Store::Database& db, qint64 runId, bool hourly = false);

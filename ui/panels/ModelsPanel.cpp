@@ -235,7 +235,7 @@ void ModelsPanel::refresh()
         double chancePassShare = 0; ///< of the stored gate, for the multiple-testing line
     };
     QtConcurrent::run(m_pool, [db = m_db] {
-        auto settings = Tasks::storedTrainSettings(*db);
+        auto settings = Tasks::resolvedTrainSettings(*db);
         return Read{Store::ModelRepository(*db).latestAll(),
                     settings ? Ml::chancePassShare(settings->config.gate) : 0.0};
     }).then(this, [self](Read read) {
