@@ -197,7 +197,8 @@ struct GuiCommandLine
         QStringLiteral("T")};
     QCommandLineOption timeframeOption{
         QStringLiteral("timeframe"),
-        QCoreApplication::translate("main", "With --screenshot: chart bars: daily, weekly or monthly."),
+        QCoreApplication::translate(
+            "main", "With --screenshot: chart bars: daily, weekly, monthly or 60m (stored hourly bars)."),
         QStringLiteral("TF")};
     QCommandLineOption chartTypeOption{
         QStringLiteral("chart-type"),
@@ -714,7 +715,7 @@ int main(int argc, char** argv)
         }
         if (parser.isSet(timeframeOption)
             && !(plan.timeframe = timeframeFromKey(parser.value(timeframeOption)))) {
-            printError(QStringLiteral("--timeframe takes daily, weekly or monthly"));
+            printError(QStringLiteral("--timeframe takes daily, weekly, monthly or 60m (also 1h, hourly)"));
             return ExitUsage;
         }
         if (parser.isSet(chartTypeOption)

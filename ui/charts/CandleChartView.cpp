@@ -31,6 +31,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QSvgGenerator>
 #include <QTextDocument>
 #include <QTimer>
@@ -39,6 +40,7 @@
 #include <QValueAxis>
 #include <QtConcurrent>
 
+#include "core/market/MarketSession.h"
 #include "ui/charts/ChartPane.h"
 #include "ui/charts/ChartStyle.h"
 #include "ui/charts/DateTicks.h"
@@ -245,13 +247,17 @@ void CandleChartView::buildHeader()
     };
     m_timeframeCombo =
         combo("timeframeComboBox",
-              tr("Bar period. Weekly and monthly bars are built from the daily bars; a week's bar "
+              tr("Bar period. 60 min shows the stored hourly bars (hourly CSV files, Binance), in the "
+                 "market's time zone. Weekly and monthly bars are built from the daily bars; a week's bar "
                  "is dated on its last trading day (Friday, or Thursday when Friday was a holiday)."));
+    m_timeframeCombo->addItem(tr("60 min"), timeframeKey(Timeframe::Hourly));
     m_timeframeCombo->addItem(tr("Daily"), timeframeKey(Timeframe::Daily));
     m_timeframeCombo->addItem(tr("Weekly"), timeframeKey(Timeframe::Weekly));
     m_timeframeCombo->addItem(tr("Monthly"), timeframeKey(Timeframe::Monthly));
     connect(m_timeframeCombo, &QComboBox::activated, this, [this](int i) {
-        setTimeframe(static_cast<Timeframe>(i));
+        if (const auto t = timeframeFromKey(m_timeframeCombo->itemData(i).toString())) {
+            setTimeframe(*t);
+        }
     });
     m_typeCombo = combo("chartTypeComboBox", tr("How the bars are drawn"));
     m_typeCombo->addItem(tr("Candles"), chartTypeKey(ChartType::Candles));
@@ -286,6 +292,7 @@ void CandleChartView::buildHeader()
                            "strength pane against a benchmark"));
     connect(compare, &QPushButton::clicked, this, &CandleChartView::showCompareMenu);
     options->addWidget(compare);
+    m_compareButton = compare;
     options->addStretch(1);
 
     auto* rows = static_cast<QVBoxLayout*>(layout());
@@ -344,12 +351,12 @@ void CandleChartView::loadSettings()
         const QSignalBlocker a(m_timeframeCombo);
         const QSignalBlocker b(m_typeCombo);
         const QSignalBlocker c(m_scaleCombo);
-        m_timeframeCombo->setCurrentIndex(static_cast<int>(m_timeframe));
         m_typeCombo->setCurrentIndex(static_cast<int>(m_chartType));
         m_scaleCombo->setCurrentIndex(static_cast<int>(m_scale));
     }
     // A bad stored list (hand-edited) leaves the chart without studies rather than failing.
     applyStudies(parseStudyList(Settings::chartStudies()).value_or(QList<ChartStudy>()), false);
+    updateTimeframeChoices();
 }
 
 void CandleChartView::saveStudies() const
@@ -423,14 +430,19 @@ bool CandleChartView::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-void CandleChartView::setBars(const QString& ticker, const QString& name, const BarSeries& stored)
+void CandleChartView::setBars(const QString& ticker,
+                              const QString& name,
+                              const BarSeries& stored,
+                              const HourlySeries& hourly)
 {
     m_ticker = ticker;
     m_name = name;
     m_stored = stored;
+    m_hourly = hourly;
+    m_zone = sessionOf(marketOfTicker(ticker)).zone;
     m_hoverIndex = -1;
     m_hoverPane = nullptr;
-    if (stored.isEmpty()) {
+    if (stored.isEmpty() && hourly.isEmpty()) {
         showMessage(
             tr("No bars stored for %1.\nImport a CSV folder or load data from the File menu.").arg(ticker),
             ticker);
@@ -440,7 +452,13 @@ void CandleChartView::setBars(const QString& ticker, const QString& name, const 
     rebuildBars();
     m_stack->setCurrentWidget(m_splitter);
     layoutPanes();
-    const RangePreset preset = m_preset == RangePreset::Custom ? m_lastNamedPreset : m_preset;
+    if (isIntraday() != m_presetsIntraday) {
+        // Between 60-minute and daily bars each kind comes back at its own last range (1M of hours is
+        // ~720 bars, 6M of days ~125).
+        m_presetsIntraday = isIntraday();
+        m_preset = lastNamedPreset();
+    }
+    const RangePreset preset = m_preset == RangePreset::Custom ? lastNamedPreset() : m_preset;
     m_preset = preset;
     m_from = firstIndexOfPreset(preset) - 0.5;
     m_to = static_cast<double>(m_bars.size()) - 0.5;
@@ -451,10 +469,44 @@ void CandleChartView::setBars(const QString& ticker, const QString& name, const 
     emit barsShown(ticker);
 }
 
+Timeframe CandleChartView::shownTimeframe() const
+{
+    if (m_timeframe == Timeframe::Hourly) {
+        return m_hourly.isEmpty() ? Timeframe::Daily : Timeframe::Hourly;
+    }
+    return m_stored.isEmpty() && !m_hourly.isEmpty() ? Timeframe::Hourly : m_timeframe;
+}
+
 void CandleChartView::rebuildBars()
 {
-    m_adjusted = hasAdjustedCloses(m_stored);
-    m_bars = resample(m_stored.adjusted(), m_timeframe);
+    const Timeframe shown = shownTimeframe();
+    m_times.clear();
+    m_localTimes.clear();
+    if (shown == Timeframe::Hourly) {
+        // Exchange prices as traded (crypto has no adjustments); one row per stored hour.
+        m_adjusted = false;
+        m_bars = m_hourly.asIndexSeries();
+        m_times = m_hourly.times();
+        m_localTimes.resize(m_times.size());
+        // The zone's offset changes only at its transitions (daylight saving): asked once per stretch.
+        qint64 validUntil = std::numeric_limits<qint64>::min();
+        qint64 offset = 0;
+        for (size_t k = 0; k < m_times.size(); ++k) {
+            const qint64 t = m_times[k];
+            if (t >= validUntil) {
+                const QDateTime at = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
+                offset = m_zone.offsetFromUtc(at);
+                const QTimeZone::OffsetData next =
+                    m_zone.hasTransitions() ? m_zone.nextTransition(at) : QTimeZone::OffsetData();
+                validUntil =
+                    next.atUtc.isValid() ? next.atUtc.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+            }
+            m_localTimes[k] = t + offset;
+        }
+    } else {
+        m_adjusted = hasAdjustedCloses(m_stored);
+        m_bars = resample(m_stored.adjusted(), shown);
+    }
     m_drawn = m_chartType == ChartType::HeikinAshi ? heikinAshi(m_bars) : m_bars;
     ++m_barsSerial;
     alignCompare();
@@ -492,6 +544,7 @@ void CandleChartView::rebuildBars()
         m_volumeUnit.clear();
     }
     m_priceDecimals = maxPrice > 0.0 && maxPrice < 1.0 ? 4 : 2;
+    updateTimeframeChoices();
     m_volumeScaled.assign(static_cast<size_t>(n), 0.0);
     m_rising.assign(static_cast<size_t>(n), false);
     for (size_t k = 0; k < static_cast<size_t>(n); ++k) {
@@ -511,12 +564,27 @@ void CandleChartView::updateTitle()
     }
     const qsizetype n = m_bars.size();
     const QString displayName = m_name.isEmpty() ? QString() : QStringLiteral(" — ") + m_name.toHtmlEscaped();
-    const QString period = m_timeframeCombo->itemText(static_cast<int>(m_timeframe));
+    const Timeframe shown = shownTimeframe();
+    const QString period = m_timeframeCombo->itemText(timeframeIndex(shown));
     const QString barText = n == 1 ? tr("1 bar") : tr("%1 bars").arg(QLocale().toString(n));
-    const QString details =
-        m_adjusted ? tr("%1, adjusted · %2").arg(period, barText) : tr("%1 · %2").arg(period, barText);
+    QString details = m_adjusted                   ? tr("%1, adjusted · %2").arg(period, barText)
+                      : shown == Timeframe::Hourly ? tr("%1, %2 · %3").arg(period, zoneName(), barText)
+                                                   : tr("%1 · %2").arg(period, barText);
+    if (shown != m_timeframe && m_timeframe == Timeframe::Hourly) {
+        details += u' ' + tr("(no 60-minute bars stored)");
+    }
     m_titleLabel->setText(QStringLiteral("<b>%1</b>%2 &nbsp;<span style=\"color:gray\">%3</span>")
                               .arg(m_ticker.toHtmlEscaped(), displayName, details.toHtmlEscaped()));
+    if (shown == Timeframe::Hourly) {
+        m_titleLabel->setToolTip(
+            tr("%1 bars from %2 to %3 (%4). Times are the bars' opening hours in %5; prices as traded.")
+                .arg(period,
+                     barLabel(0),
+                     barLabel(static_cast<int>(n - 1)),
+                     zoneName(),
+                     m_zone.id() == QByteArrayLiteral("UTC") ? zoneName() : QString::fromUtf8(m_zone.id())));
+        return;
+    }
     const QString range = tr("%1 bars from %2 to %3.")
                               .arg(period,
                                    QLocale().toString(m_bars.firstDate(), QLocale::ShortFormat),
@@ -535,6 +603,9 @@ void CandleChartView::showMessage(const QString& message, const QString& ticker)
     // A message replaces the chart entirely: nothing stale stays behind it.
     m_ticker = ticker;
     m_stored = BarSeries(ticker);
+    m_hourly = HourlySeries(ticker);
+    m_times.clear();
+    m_localTimes.clear();
     m_bars = m_stored;
     m_drawn = m_stored;
     m_volumeScaled.clear();
@@ -556,23 +627,78 @@ void CandleChartView::showMessage(const QString& message, const QString& ticker)
     m_titleLabel->setToolTip(QString());
     m_messageLabel->setText(message);
     m_stack->setCurrentWidget(m_messageLabel);
+    updateTimeframeChoices();
+}
+
+int CandleChartView::timeframeIndex(Timeframe timeframe) const
+{
+    return m_timeframeCombo->findData(timeframeKey(timeframe));
+}
+
+void CandleChartView::updateTimeframeChoices()
+{
+    const int hourlyIndex = timeframeIndex(Timeframe::Hourly);
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_timeframeCombo->model())) {
+        QStandardItem* item = model->item(hourlyIndex);
+        item->setEnabled(!m_hourly.isEmpty());
+        item->setToolTip(
+            !m_hourly.isEmpty()
+                ? tr("%1 stored 60-minute bars of %2").arg(QLocale().toString(m_hourly.size()), m_ticker)
+            : m_ticker.isEmpty()
+                ? tr("60-minute bars are shown for symbols with hourly bars stored")
+                : tr("No 60-minute bars stored for %1: load hourly CSV files (fetch --provider csv:DIR) or "
+                     "fetch from Binance with --interval 1h")
+                      .arg(m_ticker));
+    }
+    const int shown = timeframeIndex(shownTimeframe());
+    if (m_timeframeCombo->currentIndex() != shown) {
+        const QSignalBlocker blocker(m_timeframeCombo);
+        m_timeframeCombo->setCurrentIndex(shown);
+    }
+    // Comparisons are aligned on daily bars (their loader reads days): not on the 60-minute chart.
+    const bool intraday = shownTimeframe() == Timeframe::Hourly;
+    m_compareButton->setEnabled(!intraday);
+    m_compareButton->setToolTip(
+        intraday ? tr("Comparisons and relative strength use daily bars: choose Daily, Weekly or Monthly")
+                 : tr("Overlay other symbols (in percent from the first visible bar) or add a relative-"
+                      "strength pane against a benchmark"));
+}
+
+QString CandleChartView::zoneName() const
+{
+    if (m_zone == QTimeZone::utc() || m_zone.id() == QByteArrayLiteral("UTC")) {
+        return QStringLiteral("UTC");
+    }
+    const QDateTime at = m_times.empty() ? QDateTime::currentDateTimeUtc()
+                                         : QDateTime::fromSecsSinceEpoch(m_times.back(), Qt::UTC);
+    const QString abbreviation = m_zone.abbreviation(at);
+    // Without a name in the zone database the abbreviation is an offset ("+0530"): say UTC+05:30 then.
+    if (abbreviation.isEmpty() || abbreviation.front() == u'+' || abbreviation.front() == u'-') {
+        const int minutes = m_zone.offsetFromUtc(at) / 60;
+        return QStringLiteral("UTC%1%2:%3")
+            .arg(minutes < 0 ? u'−' : u'+')
+            .arg(std::abs(minutes) / 60, 2, 10, QChar(u'0'))
+            .arg(std::abs(minutes) % 60, 2, 10, QChar(u'0'));
+    }
+    return abbreviation;
 }
 
 void CandleChartView::setTimeframe(Timeframe timeframe)
 {
-    if (m_timeframeCombo->currentIndex() != static_cast<int>(timeframe)) {
-        const QSignalBlocker blocker(m_timeframeCombo);
-        m_timeframeCombo->setCurrentIndex(static_cast<int>(timeframe));
-    }
     if (timeframe == m_timeframe) {
+        updateTimeframeChoices();
         return;
     }
     m_timeframe = timeframe;
     if (m_persistent) {
         Settings::setChartTimeframe(timeframeKey(timeframe));
     }
-    if (!m_stored.isEmpty()) {
-        setBars(m_ticker, m_name, m_stored);
+    if (!m_stored.isEmpty() || !m_hourly.isEmpty()) {
+        const BarSeries stored = m_stored;
+        const HourlySeries hourly = m_hourly;
+        setBars(m_ticker, m_name, stored, hourly);
+    } else {
+        updateTimeframeChoices();
     }
     emit optionsChanged();
 }
@@ -862,6 +988,13 @@ QString CandleChartView::studyLegendText(int index) const
     return doc.toPlainText().simplified();
 }
 
+QString CandleChartView::legendText() const
+{
+    QTextDocument doc;
+    doc.setHtml(pricePaneData()->legendHtml);
+    return doc.toPlainText().simplified();
+}
+
 QChartView* CandleChartView::studyPane(int index) const
 {
     if (index < 0 || index >= m_studies.size() || m_studies[index].isOverlay()) {
@@ -917,8 +1050,11 @@ void CandleChartView::setRangePreset(RangePreset preset)
     if (preset == RangePreset::Custom) {
         return;
     }
+    if (m_bars.isEmpty()) {
+        m_presetsIntraday = m_timeframe == Timeframe::Hourly; // for the bars still to come (--range)
+    }
     m_preset = preset;
-    m_lastNamedPreset = preset;
+    lastNamedPreset() = preset;
     selectPresetButton();
     if (!m_bars.isEmpty()) {
         m_from = firstIndexOfPreset(preset) - 0.5;
@@ -1346,7 +1482,9 @@ void CandleChartView::updateDateAxes()
     const double span = m_to - m_from;
     QList<double> positions;
     QStringList labels;
-    for (const DateTick& tick : dateTicks(m_bars.days(), first, last, maxTicks)) {
+    const QList<DateTick> ticks = isIntraday() ? hourTicks(m_localTimes, first, last, maxTicks)
+                                               : dateTicks(m_bars.days(), first, last, maxTicks);
+    for (const DateTick& tick : ticks) {
         const double x = static_cast<double>(tick.index);
         const double pixel = (x - m_from) / span * plot.width();
         // A label centred closer than this to the left edge would be cut off.
@@ -1526,9 +1664,7 @@ void CandleChartView::clearHover()
 void CandleChartView::updateOverlay()
 {
     const bool hovering = m_hoverIndex >= 0 && m_hoverIndex < m_bars.size();
-    const QString dateText =
-        hovering ? QLocale().toString(m_bars.date(m_hoverIndex), QStringLiteral("ddd d MMM yyyy"))
-                 : QString();
+    const QString dateText = hovering ? barLabel(m_hoverIndex) : QString();
     for (const auto& pane : m_panes) {
         ChartPane* view = pane->view;
         const double x = hovering ? view->xOf(m_hoverIndex) : -1.0;
@@ -1609,9 +1745,8 @@ void CandleChartView::updateLegend()
             .arg(caption, color, text.toHtmlEscaped());
     };
     // Weekly and monthly bars name their period's last trading day, as the axis does.
-    QString html =
-        QStringLiteral("<span style=\"color:gray\">%1</span>&nbsp;&nbsp; ")
-            .arg(QLocale().toString(m_bars.date(i), QStringLiteral("ddd d MMM yyyy")).toHtmlEscaped());
+    QString html = QStringLiteral("<span style=\"color:gray\">%1</span>&nbsp;&nbsp; ")
+                       .arg(barLabel(static_cast<int>(i)).toHtmlEscaped());
     html += value(tr("O"), formatPrice(o), barColor);
     html += value(tr("H"), formatPrice(h), barColor);
     html += value(tr("L"), formatPrice(l), barColor);
@@ -1655,7 +1790,8 @@ void CandleChartView::updateLegend()
                         : QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
                               .arg(compareColor(-1, dark).name(),
                                    tr("Relative strength vs %1").arg(m_benchmark).toHtmlEscaped(),
-                                   std::isfinite(relativeStrength(i))
+                                   isIntraday() ? tr("— daily, weekly and monthly bars only").toHtmlEscaped()
+                                   : std::isfinite(relativeStrength(i))
                                        ? QLocale().toString(relativeStrength(i), 'f', 2)
                                        : QStringLiteral("—"));
         if (paneHtml != pane->legendHtml) {
@@ -1738,6 +1874,51 @@ int CandleChartView::indexOfDate(const QDate& date) const
     return std::max(0, static_cast<int>(after - days.cbegin()) - 1);
 }
 
+int CandleChartView::firstIndexOfDate(const QDate& date) const
+{
+    if (m_bars.isEmpty()) {
+        return -1;
+    }
+    const auto& days = m_bars.days();
+    const auto at = std::lower_bound(days.cbegin(), days.cend(), date.toJulianDay());
+    return std::min(static_cast<int>(at - days.cbegin()), static_cast<int>(days.size()) - 1);
+}
+
+qint64 CandleChartView::barTime(int index) const
+{
+    if (index < 0 || index >= m_bars.size()) {
+        return 0;
+    }
+    return isIntraday() ? m_times[static_cast<size_t>(index)]
+                        : m_bars.date(index).startOfDay(Qt::UTC).toSecsSinceEpoch();
+}
+
+int CandleChartView::indexOfTime(qint64 time) const
+{
+    if (m_bars.isEmpty()) {
+        return -1;
+    }
+    if (!isIntraday()) {
+        return indexOfDate(QDateTime::fromSecsSinceEpoch(time, Qt::UTC).date());
+    }
+    const auto after = std::upper_bound(m_times.cbegin(), m_times.cend(), time);
+    return std::max(0, static_cast<int>(after - m_times.cbegin()) - 1);
+}
+
+QString CandleChartView::barLabel(int index) const
+{
+    if (index < 0 || index >= m_bars.size()) {
+        return {};
+    }
+    if (!isIntraday()) {
+        // Weekly and monthly bars name their period's last trading day, as the axis does.
+        return QLocale().toString(m_bars.date(index), QStringLiteral("ddd d MMM yyyy"));
+    }
+    const qint64 local = m_localTimes[static_cast<size_t>(index)];
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(local, Qt::UTC),
+                              QStringLiteral("ddd d MMM yyyy HH:mm"));
+}
+
 QStringList CandleChartView::priceAxisLabels() const
 {
     QStringList labels = m_panes[0]->y->categoriesLabels();
@@ -1771,13 +1952,15 @@ QMenu* CandleChartView::createContextMenu(QChartView* paneView, const QPoint& po
             tr("Copy price %1").arg(price), this, [price] { QApplication::clipboard()->setText(price); });
         copy->setObjectName(QStringLiteral("copyPriceAction"));
     }
-    QAction* reset = menu->addAction(tr("Reset zoom"), this, [this] { setRangePreset(m_lastNamedPreset); });
+    QAction* reset = menu->addAction(tr("Reset zoom"), this, [this] { setRangePreset(lastNamedPreset()); });
     reset->setObjectName(QStringLiteral("resetZoomAction"));
     menu->addSeparator();
     menu->addAction(tr("Indicators…"), this, &CandleChartView::showIndicatorsDialog)
         ->setObjectName(QStringLiteral("indicatorsAction"));
-    menu->addAction(tr("Compare…"), this, &CandleChartView::showCompareMenu)
-        ->setObjectName(QStringLiteral("compareAction"));
+    QAction* compareAction = menu->addAction(tr("Compare…"), this, &CandleChartView::showCompareMenu);
+    compareAction->setObjectName(QStringLiteral("compareAction"));
+    compareAction->setEnabled(m_compareButton->isEnabled()); // daily bars only
+    compareAction->setToolTip(m_compareButton->toolTip());
     if (pane && pane->kind == Pane::Study) {
         const ChartStudy study = pane->study->study();
         const int index = static_cast<int>(m_studies.indexOf(study));
@@ -1790,13 +1973,21 @@ QMenu* CandleChartView::createContextMenu(QChartView* paneView, const QPoint& po
     auto choices = [this,
                     menu](const QString& title, QComboBox* combo, const std::function<void(int)>& apply) {
         QMenu* sub = menu->addMenu(title);
+        sub->setToolTipsVisible(true);
         for (int i = 0; i < combo->count(); ++i) {
             QAction* a = sub->addAction(combo->itemText(i), this, [apply, i] { apply(i); });
             a->setCheckable(true);
             a->setChecked(combo->currentIndex() == i);
+            // A choice the box disables (60 min without hourly bars) is disabled here too, with its reason.
+            a->setEnabled(combo->model()->flags(combo->model()->index(i, 0)).testFlag(Qt::ItemIsEnabled));
+            a->setToolTip(combo->itemData(i, Qt::ToolTipRole).toString());
         }
     };
-    choices(tr("Timeframe"), m_timeframeCombo, [this](int i) { setTimeframe(static_cast<Timeframe>(i)); });
+    choices(tr("Timeframe"), m_timeframeCombo, [this](int i) {
+        if (const auto t = timeframeFromKey(m_timeframeCombo->itemData(i).toString())) {
+            setTimeframe(*t);
+        }
+    });
     choices(tr("Chart type"), m_typeCombo, [this](int i) { setChartType(static_cast<ChartType>(i)); });
     choices(tr("Scale"), m_scaleCombo, [this](int i) { setPriceScale(static_cast<PriceScale>(i)); });
     menu->addSeparator();
@@ -1960,15 +2151,18 @@ void CandleChartView::alignCompare()
     // An as-of join on dates: each shown bar takes the other symbol's last close on or before its date,
     // so a holiday of one market does not break the line. Resampled like the shown bars first.
     m_compareAligned.clear();
+    if (isIntraday()) {
+        return; // daily closes against hours would draw steps: not shown on the 60-minute chart
+    }
     for (const auto& [ticker, raw] : m_compareRaw) {
-        const BarSeries other = resample(raw, m_timeframe);
+        const BarSeries other = resample(raw, shownTimeframe());
         std::vector<double> aligned(static_cast<size_t>(m_bars.size()),
                                     std::numeric_limits<double>::quiet_NaN());
         // A close is carried over a holiday, not over a gap: a benchmark whose data ended years ago must
         // not draw a flat line that makes the symbol's own moves look like relative strength.
-        const qint64 maxGap = m_timeframe == Timeframe::Daily    ? 10
-                              : m_timeframe == Timeframe::Weekly ? 14
-                                                                 : 40;
+        const qint64 maxGap = shownTimeframe() == Timeframe::Daily    ? 10
+                              : shownTimeframe() == Timeframe::Weekly ? 14
+                                                                      : 40;
         size_t j = 0;
         double last = std::numeric_limits<double>::quiet_NaN();
         qint64 lastDay = 0;

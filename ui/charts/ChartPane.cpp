@@ -266,7 +266,7 @@ void ChartPane::mouseReleaseEvent(QMouseEvent* event)
 void ChartPane::mouseDoubleClickEvent(QMouseEvent* event)
 {
     if (event->button() == Qt::LeftButton) {
-        m_owner->setRangePreset(m_owner->m_lastNamedPreset);
+        m_owner->setRangePreset(m_owner->lastNamedPreset());
         event->accept();
         return;
     }
