@@ -3,8 +3,9 @@
 //   switch: a symbol's bars read from SQLite, set, studies computed on the pool, every pane repainted;
 //   frame:  one pan or zoom step (axes relabelled, every pane repainted);
 //   param:  an RSI period change, recomputed on the pool and repainted.
-// tessera-bench-chart [--db PATH] [--symbols N] [--days D] [--charts K]: with --db the synthetic bars are
-// written there and kept (screenshots use it); --charts K times K charts side by side (the 4-chart goal).
+// tessera-bench-chart [--db PATH] [--symbols N] [--days D] [--charts K] [--frames F]: with --db the
+// synthetic bars are written there and kept (screenshots use it); --charts K times K charts side by side
+// (the 4-chart goal); --frames F pan/zoom frames instead of 60 (a long run for a profiler).
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -97,7 +98,11 @@ int main(int argc, char** argv)
         QStringLiteral("days"), QStringLiteral("bars"), QStringLiteral("D"), QStringLiteral("5200"));
     const QCommandLineOption chartsOption(
         QStringLiteral("charts"), QStringLiteral("charts"), QStringLiteral("K"), QStringLiteral("1"));
-    parser.addOptions({dbOption, symbolsOption, daysOption, chartsOption});
+    const QCommandLineOption framesOption(QStringLiteral("frames"),
+                                          QStringLiteral("pan/zoom frames"),
+                                          QStringLiteral("F"),
+                                          QStringLiteral("60"));
+    parser.addOptions({dbOption, symbolsOption, daysOption, chartsOption, framesOption});
     parser.process(app);
     QTemporaryDir dir;
     const QString path =
@@ -161,7 +166,8 @@ int main(int argc, char** argv)
     }
     repaint(charts);
     // Zoom in from All to a few months and back, panning between: every frame a real redraw.
-    for (int i = 0; i < 60; ++i) {
+    const int frameCount = std::max(6, parser.value(framesOption).toInt());
+    for (int i = 0; i < frameCount; ++i) {
         QElapsedTimer timer;
         timer.start();
         const double cpu = threadCpuMs();
@@ -170,7 +176,7 @@ int main(int argc, char** argv)
             if (i % 3 == 2) {
                 chart->panBy(-(chart->visibleTo() - chart->visibleFrom()) * 0.05);
             } else {
-                chart->zoomAround(centre, i < 30 ? 0.85 : 1.0 / 0.85);
+                chart->zoomAround(centre, i % 60 < 30 ? 0.85 : 1.0 / 0.85);
             }
         }
         repaint(charts);
