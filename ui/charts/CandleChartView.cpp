@@ -57,6 +57,7 @@ namespace {
 constexpr double MinVisibleBars = 5; // zooming in stops here
 constexpr double PriceMargin = 0.06; // y padding above the highest and below the lowest visible bar
 constexpr int DateLabelSpacing = 95; // pixels per date label, roughly
+constexpr int LegendDelayMs = 40;    // a pan or zoom relays the legends out after this pause
 constexpr int VolumeAlpha = 150;
 // Default pane shares of the splitter's height: the price pane takes the rest.
 constexpr double VolumeShare = 0.12;
@@ -128,7 +129,7 @@ struct CandleChartView::Pane
     double hi = 1.0;
     QString legendHtml;  ///< what the legend shows now
     QList<double> gridY; ///< the y axis' labelled positions (plotted units): horizontal grid lines
-    bool moved = false;  ///< the plot rectangle changed since the axes were last set
+    QStringList yLabels; ///< their labels (paintAxisLabels)
 
     QString key() const
     {
@@ -171,6 +172,10 @@ CandleChartView::CandleChartView(QWidget* parent, bool persistent)
         }
     });
 
+    m_legendTimer = new QTimer(this);
+    m_legendTimer->setSingleShot(true);
+    m_legendTimer->setInterval(LegendDelayMs);
+    connect(m_legendTimer, &QTimer::timeout, this, &CandleChartView::updateLegend);
     m_panes.push_back(std::unique_ptr<Pane>(createPane(Pane::Price)));
     m_panes.push_back(std::unique_ptr<Pane>(createPane(Pane::Volume)));
     m_panes[0]->view->setObjectName(QStringLiteral("priceChartView"));
@@ -385,15 +390,16 @@ void CandleChartView::applyTheme()
     const QColor tagBackground = dark ? QColor(220, 220, 220) : QColor(60, 60, 60);
     const QColor tagText = dark ? QColor(20, 20, 20) : QColor(255, 255, 255);
 
+    m_axisFont = axisFont;
+    m_axisTextColor = text;
+    m_labelTexts.clear();
     for (const auto& pane : m_panes) {
         // setTheme() restyles axes, so everything below is applied after it.
         pane->chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
         pane->chart->setBackgroundVisible(false);
         pane->view->setBackgroundBrush(pal.color(QPalette::Base));
         for (QCategoryAxis* axis : {pane->y, pane->dates}) {
-            axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-            axis->setLabelsFont(axisFont);
-            axis->setLabelsColor(text);
+            axis->setLabelsVisible(false);   // paintAxisLabels draws them
             axis->setGridLineVisible(false); // PlotItem draws the grid
             axis->setLinePen(cosmeticPen(axisLine));
             axis->setMinorGridLineVisible(false);
@@ -1170,7 +1176,6 @@ void CandleChartView::layoutPanes()
                                                         : legendHeight;
         pane->view->setPlotMargins(QMarginsF(left, top, right, bottom ? dateRoom : 4.0));
         // Dates go under the bottom pane only; PlotItem draws every pane's vertical grid lines.
-        pane->dates->setLabelsVisible(bottom);
         pane->dates->setLineVisible(bottom);
         pane->view->setShowsDates(bottom);
     }
@@ -1244,18 +1249,18 @@ QList<double> CandleChartView::setAxisTicks(QCategoryAxis* axis,
                                             double hi,
                                             const QList<double>& positions,
                                             const QStringList& labels,
-                                            bool force)
+                                            QStringList* shownLabels)
 {
-    // The categories: labels at increasing positions inside (lo, hi]. QCategoryAxis keys categories by
-    // label, so an invisible zero-width space tells repeats apart.
+    // The labels shown: increasing positions inside (lo, hi]. They are painted by the pane's label items
+    // (paintAxisLabels), not by Qt Charts: relabelling a Qt Charts axis lays out every label item of the
+    // chart again, which took a fifth of a pan/zoom frame. The axis keeps the range (its line, and
+    // QChart's mapping for others).
     QStringList wantedLabels;
     QList<double> wantedPositions;
-    QSet<QString> used;
     double previous = lo;
-    // A vertical axis' label centred closer than half its height to the plot's edge is elided by Qt
-    // Charts ("..."): such ticks are left out (a short pane keeps its inner labels).
+    // A vertical axis' label centred closer than half its height to the plot's edge would run into the
+    // next pane or the legend: such ticks are left out (a short pane keeps its inner labels).
     double inset = 0.0;
-    double plotHeight = 0.0;
     if (axis->orientation() == Qt::Vertical) {
         double height = 0.0;
         for (const auto& pane : m_panes) {
@@ -1263,9 +1268,8 @@ QList<double> CandleChartView::setAxisTicks(QCategoryAxis* axis,
                 height = pane->view->plotRect().height();
             }
         }
-        plotHeight = height;
         if (height > 0.0) {
-            inset = (QFontMetricsF(axis->labelsFont()).height() / 2.0 + 1.0) / height * (hi - lo);
+            inset = (QFontMetricsF(m_axisFont).height() / 2.0 + 1.0) / height * (hi - lo);
         }
     }
     for (qsizetype i = 0; i < positions.size(); ++i) {
@@ -1273,18 +1277,12 @@ QList<double> CandleChartView::setAxisTicks(QCategoryAxis* axis,
         if (!(v > previous) || v > hi - inset || v < lo + inset) {
             continue;
         }
-        QString label = labels[i];
-        while (used.contains(label)) {
-            label += QChar(0x200B);
-        }
-        used.insert(label);
-        wantedLabels << label;
+        wantedLabels << labels[i];
         wantedPositions << v;
         previous = v;
     }
     if (wantedLabels.isEmpty() && inset > 0.0) {
-        // A pane too short for its edge ticks keeps the tick nearest its middle: Qt Charts draws an axis
-        // without categories as an elided "..." label.
+        // A pane too short for its edge ticks keeps the tick nearest its middle.
         qsizetype best = -1;
         for (qsizetype i = 0; i < positions.size(); ++i) {
             if (positions[i] > lo && positions[i] <= hi
@@ -1298,31 +1296,67 @@ QList<double> CandleChartView::setAxisTicks(QCategoryAxis* axis,
             wantedPositions << positions[best];
         }
     }
-    if (axis->orientation() == Qt::Vertical) {
-        // Below ~60 px Qt Charts elides even a lone label to "...": such a pane shows its legend only.
-        axis->setLabelsVisible(!wantedLabels.isEmpty() && plotHeight >= 60.0);
-    }
-    // Relabelling makes Qt Charts rebuild the axis' label items: during a pan the dates and, mostly, the
-    // price ticks stay the same, so only the range moves (the w6chart frame time halves).
-    bool same = !force && axis->categoriesLabels() == wantedLabels && axis->startValue() <= lo;
-    for (qsizetype i = 0; same && i < wantedLabels.size(); ++i) {
-        same = axis->endValue(wantedLabels[i]) == wantedPositions[i];
-    }
-    if (!same) {
-        const QStringList old = axis->categoriesLabels();
-        for (const QString& label : old) {
-            axis->remove(label);
-        }
-        // The first category starts far below the view, so its boundary line is never drawn.
-        axis->setStartValue(lo - std::max(1.0, hi - lo) * 1000.0);
-        for (qsizetype i = 0; i < wantedLabels.size(); ++i) {
-            axis->append(wantedLabels[i], wantedPositions[i]);
-        }
-    }
     if (axis->min() != lo || axis->max() != hi) {
         axis->setRange(lo, hi);
     }
+    *shownLabels = wantedLabels;
     return wantedPositions;
+}
+
+const QStaticText& CandleChartView::labelText(const QString& text) const
+{
+    // Tick labels repeat from frame to frame: each is laid out once (QStaticText keeps the glyph run).
+    if (m_labelTexts.size() > 2000) {
+        m_labelTexts.clear();
+    }
+    auto it = m_labelTexts.find(text);
+    if (it == m_labelTexts.end()) {
+        QStaticText label(text);
+        label.setTextFormat(Qt::PlainText);
+        label.setPerformanceHint(QStaticText::AggressiveCaching);
+        label.prepare(QTransform(), m_axisFont);
+        it = m_labelTexts.insert(text, label);
+    }
+    return *it;
+}
+
+void CandleChartView::paintAxisLabels(const Pane* pane, QPainter* painter, bool dates) const
+{
+    if (!pane || m_bars.isEmpty() || m_stack->currentWidget() != m_splitter) {
+        return;
+    }
+    const QRectF plot = pane->view->plotRect();
+    painter->setFont(m_axisFont);
+    painter->setPen(m_axisTextColor);
+    if (!dates) {
+        // Price (or value) labels right of the axis line, centred on their grid line.
+        for (qsizetype i = 0; i < pane->gridY.size() && i < pane->yLabels.size(); ++i) {
+            const double y =
+                plot.bottom() - (pane->gridY[i] - pane->lo) / (pane->hi - pane->lo) * plot.height();
+            const QStaticText& text = labelText(pane->yLabels[i]);
+            painter->drawStaticText(QPointF(plot.right() + 5.0, std::round(y - text.size().height() / 2.0)),
+                                    text);
+        }
+        return;
+    }
+    if (pane != m_panes.back().get()) {
+        return; // dates go under the bottom pane only
+    }
+    // Date labels centred under their bars; one that would run into the previous label is left out.
+    const double width = pane->view->viewport()->width();
+    double previousRight = -1e9;
+    const double span = m_to - m_from;
+    for (qsizetype i = 0; i < m_gridX.size() && i < m_dateLabels.size(); ++i) {
+        const double x = plot.left() + (m_gridX[i] - m_from) / span * plot.width();
+        const QStaticText& text = labelText(m_dateLabels[i]);
+        const double w = text.size().width();
+        const double left = std::clamp(x - w / 2.0, 0.0, std::max(0.0, width - w - 2.0));
+        if (left < previousRight + 6.0) {
+            continue;
+        }
+        painter->drawStaticText(QPointF(std::round(left), plot.bottom() + 4.0), text);
+        previousRight = left + w;
+    }
 }
 
 void CandleChartView::updateAxes()
@@ -1332,10 +1366,6 @@ void CandleChartView::updateAxes()
         return;
     }
     const auto [first, last] = visibleRows();
-    // Panes whose plot moved get their categories set anew (see ChartPane::takeGeometryChanged).
-    for (const auto& pane : m_panes) {
-        pane->moved = pane->view->takeGeometryChanged();
-    }
     Pane* price = pricePaneData();
     const bool closesOnly = m_chartType == ChartType::Line || m_chartType == ChartType::Area;
     double lo = std::numeric_limits<double>::infinity();
@@ -1412,7 +1442,7 @@ void CandleChartView::updateAxes()
             labels << locale.toString(v, 'f', decimals);
         }
     }
-    price->gridY = setAxisTicks(price->y, price->lo, price->hi, positions, labels, price->moved);
+    price->gridY = setAxisTicks(price->y, price->lo, price->hi, positions, labels, &price->yLabels);
 
     Pane* volume = volumePaneData();
     volume->lo = 0.0;
@@ -1428,7 +1458,7 @@ void CandleChartView::updateAxes()
         for (double v : std::as_const(values)) {
             volumeLabels << locale.toString(v, 'f', decimals) + m_volumeUnit;
         }
-        volume->gridY = setAxisTicks(volume->y, 0.0, volume->hi, values, volumeLabels, volume->moved);
+        volume->gridY = setAxisTicks(volume->y, 0.0, volume->hi, values, volumeLabels, &volume->yLabels);
     }
 
     for (size_t i = 2; i < m_panes.size(); ++i) {
@@ -1464,10 +1494,10 @@ void CandleChartView::updateAxes()
             paneLabels << (qstrcmp(study.info()->unit, "shares") == 0 ? study.formatValue(v)
                                                                       : locale.toString(v, 'f', decimals));
         }
-        pane->gridY = setAxisTicks(pane->y, pane->lo, pane->hi, values, paneLabels, pane->moved);
+        pane->gridY = setAxisTicks(pane->y, pane->lo, pane->hi, values, paneLabels, &pane->yLabels);
     }
     updateDateAxes();
-    updateOverlay();
+    updateOverlay(true);
     repaintPlots();
     emit visibleRangeChanged(m_from, m_to);
 }
@@ -1495,11 +1525,14 @@ void CandleChartView::updateDateAxes()
         // The first label shown names its year, also when the first tick was too close to the edge.
         labels << (labels.isEmpty() ? tick.firstLabel : tick.label);
     }
-    // Only the bottom pane shows its date axis: the others' stay as they are (hidden, no grid).
-    Pane* bottom = m_panes.back().get();
-    const bool newBottom = bottom->dates != m_datesAxis;
-    m_datesAxis = bottom->dates;
-    m_gridX = setAxisTicks(bottom->dates, m_from, m_to, positions, labels, bottom->moved || newBottom);
+    // Every pane's x axis keeps the range; the dates are painted under the bottom pane.
+    for (const auto& pane : m_panes) {
+        if (pane.get() != m_panes.back().get()
+            && (pane->dates->min() != m_from || pane->dates->max() != m_to)) {
+            pane->dates->setRange(m_from, m_to);
+        }
+    }
+    m_gridX = setAxisTicks(m_panes.back()->dates, m_from, m_to, positions, labels, &m_dateLabels);
 }
 
 void CandleChartView::repaintPlots()
@@ -1661,7 +1694,7 @@ void CandleChartView::clearHover()
     emit hoverChanged(-1);
 }
 
-void CandleChartView::updateOverlay()
+void CandleChartView::updateOverlay(bool deferLegend)
 {
     const bool hovering = m_hoverIndex >= 0 && m_hoverIndex < m_bars.size();
     const QString dateText = hovering ? barLabel(m_hoverIndex) : QString();
@@ -1712,7 +1745,15 @@ void CandleChartView::updateOverlay()
     } else {
         price->view->setLastPrice(-1.0, QString(), QColor());
     }
-    updateLegend();
+    if (deferLegend) {
+        // The range moved (pan, zoom, new values): the legends' rich text is laid out again once the
+        // motion pauses, not on every frame (it was a tenth of a w6chart frame). The crosshair's own
+        // moves update them at once.
+        m_legendTimer->start();
+    } else {
+        m_legendTimer->stop();
+        updateLegend();
+    }
 }
 
 void CandleChartView::updateLegend()
@@ -1921,20 +1962,12 @@ QString CandleChartView::barLabel(int index) const
 
 QStringList CandleChartView::priceAxisLabels() const
 {
-    QStringList labels = m_panes[0]->y->categoriesLabels();
-    for (QString& l : labels) {
-        l.remove(QChar(0x200B));
-    }
-    return labels;
+    return m_panes[0]->yLabels;
 }
 
 QStringList CandleChartView::dateAxisLabels() const
 {
-    QStringList labels = m_panes.back()->dates->categoriesLabels();
-    for (QString& l : labels) {
-        l.remove(QChar(0x200B));
-    }
-    return labels;
+    return m_dateLabels;
 }
 
 // --- Menu and output ----------------------------------------------------------------------------------
@@ -2255,7 +2288,7 @@ void CandleChartView::updateRelativePane()
     for (double v : values) {
         labels << QLocale().toString(v, 'f', decimals);
     }
-    pane->gridY = setAxisTicks(pane->y, pane->lo, pane->hi, values, labels, pane->moved);
+    pane->gridY = setAxisTicks(pane->y, pane->lo, pane->hi, values, labels, &pane->yLabels);
 }
 
 void CandleChartView::showCompareMenu()

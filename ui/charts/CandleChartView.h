@@ -5,7 +5,10 @@
 #include <memory>
 #include <vector>
 
+#include <QFont>
+#include <QHash>
 #include <QPointer>
+#include <QStaticText>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -27,6 +30,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 
 namespace Tessera::Ui {
 
@@ -289,19 +293,23 @@ private:
     void scheduleRangeUpdate();
     void updateAxes();
     void updateDateAxes();
-    /** Sets axis' range and, when they changed (or force), its labelled positions; returns the positions. */
+    /** Sets axis' range and picks the ticks shown of positions; returns their positions, labels in shown. */
     QList<double> setAxisTicks(QCategoryAxis* axis,
                                double lo,
                                double hi,
                                const QList<double>& positions,
                                const QStringList& labels,
-                               bool force);
+                               QStringList* shownLabels);
+    /** Paints a pane's value labels (right of the plot) or, for the bottom pane, the date labels. */
+    void paintAxisLabels(const Pane* pane, QPainter* painter, bool dates) const;
+    const QStaticText& labelText(const QString& text) const;
     void layoutPanes();
     void applyPaneSizes();
     void savePaneHeights();
     void setHover(int index, detail::ChartPane* pane, double paneY);
     void clearHover();
-    void updateOverlay();
+    /** Crosshair, last-price tag and legends; deferLegend lays the legends out after a short pause. */
+    void updateOverlay(bool deferLegend = false);
     void updateLegend();
     void selectPresetButton();
     /** The last named range preset of the kind of bars shown (60-minute and daily charts keep their own). */
@@ -372,8 +380,11 @@ private:
     Timeframe m_timeframe = Timeframe::Daily;
     ChartType m_chartType = ChartType::Candles;
     PriceScale m_scale = PriceScale::Linear;
-    QList<double> m_gridX;                ///< the date ticks' bar indices: vertical grid lines
-    QCategoryAxis* m_datesAxis = nullptr; ///< the date axis that shows labels (the bottom pane's)
+    QList<double> m_gridX;    ///< the date ticks' bar indices: vertical grid lines
+    QStringList m_dateLabels; ///< their labels, painted under the bottom pane
+    QFont m_axisFont;
+    QColor m_axisTextColor;
+    mutable QHash<QString, QStaticText> m_labelTexts; ///< laid-out tick labels by text
     QColor m_gridColor;
     double m_percentBase = 0.0; ///< percent scale: the close of the first visible bar
     double m_volumeScale = 1.0;
@@ -386,6 +397,7 @@ private:
     RangePreset m_lastHourlyPreset = RangePreset::OneMonth; ///< 60 min: about 720 bars at first
     bool m_presetsIntraday = false;                         ///< m_preset belongs to the 60-minute chart
     bool m_rangeUpdatePending = false;
+    QTimer* m_legendTimer = nullptr;
     bool m_sizesPending = true;
     bool m_applyingSizes = false;
     int m_hoverIndex = -1;
