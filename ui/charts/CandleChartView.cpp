@@ -1525,13 +1525,8 @@ void CandleChartView::updateDateAxes()
         // The first label shown names its year, also when the first tick was too close to the edge.
         labels << (labels.isEmpty() ? tick.firstLabel : tick.label);
     }
-    // Every pane's x axis keeps the range; the dates are painted under the bottom pane.
-    for (const auto& pane : m_panes) {
-        if (pane.get() != m_panes.back().get()
-            && (pane->dates->min() != m_from || pane->dates->max() != m_to)) {
-            pane->dates->setRange(m_from, m_to);
-        }
-    }
+    // The bottom pane's x axis keeps the range (the others' draw nothing that depends on it); the dates
+    // are painted under it.
     m_gridX = setAxisTicks(m_panes.back()->dates, m_from, m_to, positions, labels, &m_dateLabels);
 }
 

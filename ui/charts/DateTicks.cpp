@@ -20,31 +20,49 @@ enum class Step
     TenYears
 };
 
-/** An integer that changes exactly when a new period of the step begins. */
-qint64 periodKey(const QDate& d, Step step)
+/** Year and month (1–12) of a Julian day, by integer arithmetic (H. Hinnant's civil_from_days): the
+ * tick search asks for every visible bar, and QDate's calendar conversion was most of its time. */
+std::pair<qint64, int> yearMonth(qint64 julianDay)
+{
+    const qint64 z = julianDay - 2440588 + 719468; // days since 0000-03-01
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    return {yoe + era * 400 + (month <= 2 ? 1 : 0), month};
+}
+
+/** An integer that changes exactly when a new period of the step begins (weeks begin on Mondays). */
+qint64 periodKey(qint64 julianDay, Step step)
 {
     switch (step) {
     case Step::Day:
-        return d.toJulianDay();
-    case Step::Week: {
-        int weekYear = 0;
-        const int week = d.weekNumber(&weekYear);
-        return qint64(weekYear) * 100 + week;
+        return julianDay;
+    case Step::Week:
+        // Julian day 0 is a Monday: the day number divided by 7 changes every Monday.
+        return julianDay >= 0 ? julianDay / 7 : (julianDay - 6) / 7;
+    default:
+        break;
     }
+    const auto [year, month] = yearMonth(julianDay);
+    switch (step) {
     case Step::Month:
-        return qint64(d.year()) * 12 + d.month() - 1;
+        return year * 12 + month - 1;
     case Step::Quarter:
-        return qint64(d.year()) * 4 + (d.month() - 1) / 3;
+        return year * 4 + (month - 1) / 3;
     case Step::Year:
-        return d.year();
+        return year;
     case Step::TwoYears:
-        return d.year() / 2;
+        return year / 2;
     case Step::FiveYears:
-        return d.year() / 5;
+        return year / 5;
     case Step::TenYears:
-        return d.year() / 10;
+        return year / 10;
+    default:
+        return 0;
     }
-    return 0;
 }
 
 QString labelFor(const QDate& d, Step step)
@@ -84,9 +102,8 @@ QList<qsizetype> keyChanges(qsizetype first, qsizetype last, Key key)
 
 QList<qsizetype> periodStarts(const std::vector<qint64>& days, qsizetype first, qsizetype last, Step step)
 {
-    QList<qsizetype> out = keyChanges(first, last, [&days, step](qsizetype i) {
-        return periodKey(QDate::fromJulianDay(days[static_cast<size_t>(i)]), step);
-    });
+    QList<qsizetype> out = keyChanges(
+        first, last, [&days, step](qsizetype i) { return periodKey(days[static_cast<size_t>(i)], step); });
     if (step == Step::Day && first == 0 && last >= 0) {
         out.prepend(0); // every bar is its own day, including the first
     }
