@@ -129,6 +129,7 @@ ChartPane::ChartPane(CandleChartView* owner, QChart* chart, Kind kind)
         m_owner->paintPane(m_owner->paneOf(this), painter);
         paintLastPrice(painter);
     });
+    m_plotItem->setCached(true);
     scene()->addItem(m_plotItem);
     m_valueLabels = new PlotItem([this](QPainter* painter, const QRectF&) {
         m_owner->paintAxisLabels(m_owner->paneOf(this), painter, false);
@@ -147,7 +148,7 @@ ChartPane::ChartPane(CandleChartView* owner, QChart* chart, Kind kind)
 
 void ChartPane::refreshPlot()
 {
-    m_plotItem->update();
+    m_plotItem->refresh();
     m_valueLabels->update();
     if (m_showsDates) {
         m_dateLabels->update();
@@ -183,7 +184,7 @@ void ChartPane::setLastPrice(double y, const QString& text, const QColor& color)
     if (lastY != m_lastY || color != m_lastColor) {
         m_lastY = lastY;
         m_lastColor = color;
-        m_plotItem->update();
+        m_plotItem->refresh();
     }
     m_lastTag->setVisible(show);
     if (show) {

@@ -6,6 +6,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
 
 #include "ui/charts/ChartStyle.h"
 
@@ -433,17 +434,59 @@ void PlotItem::setPlotRect(const QRectF& rect)
 {
     prepareGeometryChange();
     m_rect = rect;
+    m_cacheValid = false;
 }
 
-void PlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+void PlotItem::setCached(bool on)
+{
+    m_cached = on;
+    // The exposed rectangle tells a partial repaint (QStyleOptionGraphicsItem::exposedRect).
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption, on);
+    m_cacheValid = false;
+    m_cache = QPixmap();
+}
+
+void PlotItem::refresh()
+{
+    m_cacheValid = false;
+    update();
+}
+
+void PlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     if (!m_painter || m_rect.isEmpty()) {
         return;
     }
-    painter->save();
-    painter->setClipRect(m_rect);
-    m_painter(painter, m_rect);
-    painter->restore();
+    const QRectF exposed = m_cached && option ? option->exposedRect.intersected(m_rect) : m_rect;
+    const bool whole = exposed.width() * exposed.height() >= m_rect.width() * m_rect.height() * 0.5;
+    if (!m_cached || (whole && !m_cacheValid)) {
+        // A new frame: painted directly (a pixmap would only add a copy).
+        painter->save();
+        painter->setClipRect(m_rect);
+        m_painter(painter, m_rect);
+        painter->restore();
+        return;
+    }
+    // The pixmap covers whole pixels and is painted at a whole-pixel offset, so every bar lands on the
+    // pixels a direct paint gives it (a fractional offset would round some edges the other way).
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QRect aligned = m_rect.toAlignedRect();
+    if (!m_cacheValid) {
+        const QSize size = (QSizeF(aligned.size()) * ratio).toSize();
+        if (m_cache.size() != size) {
+            m_cache = QPixmap(size);
+        }
+        m_cache.setDevicePixelRatio(ratio);
+        m_cache.fill(Qt::transparent);
+        QPainter into(&m_cache);
+        into.setRenderHints(painter->renderHints());
+        into.translate(-aligned.topLeft());
+        into.setClipRect(m_rect);
+        m_painter(&into, m_rect);
+        m_cacheValid = true;
+    }
+    const QRectF source((exposed.topLeft() - aligned.topLeft()) * ratio, exposed.size() * ratio);
+    painter->drawPixmap(exposed, m_cache, source);
 }
 
 } // namespace Tessera::Ui
