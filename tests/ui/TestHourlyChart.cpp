@@ -154,6 +154,16 @@ void TestHourlyChart::hourTicksNameHoursDaysAndYears()
     QCOMPARE(ticks[1].label, QStringLiteral("11:15"));
     QCOMPARE(Ui::localDate(utc(3, 20) + ist), QDate(2023, 7, 4));
     QVERIFY(Ui::hourTicks({}, 0, 3, 5).isEmpty());
+    // December 2023 hour by hour in a narrow chart (3 labels): four Mondays are too many and no month
+    // begins in view, so every second Monday is labelled.
+    std::vector<qint64> december;
+    for (int h = 0; h < 31 * 24; ++h) {
+        december.push_back(QDateTime(QDate(2023, 12, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() + h * 3600);
+    }
+    ticks = Ui::hourTicks(december, 1, 30 * 24 - 1, 3);
+    QCOMPARE(ticks.size(), 2);
+    QCOMPARE(ticks[0].label, QStringLiteral("4 Dec 2023"));
+    QCOMPARE(ticks[1].label, QStringLiteral("18 Dec"));
 }
 
 void TestHourlyChart::chartShowsTheStoredHours()

@@ -1512,8 +1512,11 @@ void CandleChartView::updateDateAxes()
     const double span = m_to - m_from;
     QList<double> positions;
     QStringList labels;
-    const QList<DateTick> ticks = isIntraday() ? hourTicks(m_localTimes, first, last, maxTicks)
-                                               : dateTicks(m_bars.days(), first, last, maxTicks);
+    // Ticks closer than 30 px to the left edge are dropped below: the step is chosen among the others.
+    const qsizetype firstLabelled = std::max<qsizetype>(
+        first, static_cast<qsizetype>(std::ceil(m_from + 30.0 / std::max(1.0, plot.width()) * span)));
+    const QList<DateTick> ticks = isIntraday() ? hourTicks(m_localTimes, firstLabelled, last, maxTicks)
+                                               : dateTicks(m_bars.days(), firstLabelled, last, maxTicks);
     for (const DateTick& tick : ticks) {
         const double x = static_cast<double>(tick.index);
         const double pixel = (x - m_from) / span * plot.width();

@@ -110,6 +110,21 @@ QList<qsizetype> periodStarts(const std::vector<qint64>& days, qsizetype first, 
     return out;
 }
 
+/**
+ * Every k-th of starts so that at most maxTicks remain: when a step has too many labels and the next
+ * coarser one none in view (a month of days 360 px wide: four Mondays for three labels, no month start),
+ * the view still gets dates, two weeks apart.
+ */
+QList<qsizetype> thinned(const QList<qsizetype>& starts, int maxTicks)
+{
+    const qsizetype every = (starts.size() + maxTicks - 1) / std::max(1, maxTicks);
+    QList<qsizetype> out;
+    for (qsizetype i = 0; i < starts.size(); i += std::max<qsizetype>(1, every)) {
+        out << starts[i];
+    }
+    return out;
+}
+
 constexpr qint64 SecondsPerDay = 86400;
 constexpr qint64 UnixEpochJulianDay = 2440588; // QDate(1970, 1, 1).toJulianDay()
 
@@ -139,13 +154,18 @@ hourTicks(const std::vector<qint64>& localTimes, qsizetype first, qsizetype last
     const auto dayOf = [&localTimes](qsizetype i) {
         return floorDiv(localTimes[static_cast<size_t>(i)], SecondsPerDay);
     };
+    QList<qsizetype> finer;
     for (const int hours : {1, 2, 3, 6, 12}) {
         const qint64 period = hours * qint64(3600);
-        const QList<qsizetype> starts = keyChanges(first, last, [&localTimes, period](qsizetype i) {
+        QList<qsizetype> starts = keyChanges(first, last, [&localTimes, period](qsizetype i) {
             return floorDiv(localTimes[static_cast<size_t>(i)], period);
         });
         if (starts.size() > maxTicks) {
+            finer = starts;
             continue;
+        }
+        if (starts.isEmpty() && !finer.isEmpty()) {
+            starts = thinned(finer, maxTicks);
         }
         for (qsizetype i : starts) {
             const QDate d = localDate(localTimes[static_cast<size_t>(i)]);
@@ -195,10 +215,18 @@ dateTicks(const std::vector<qint64>& julianDays, qsizetype first, qsizetype last
                           Step::TwoYears,
                           Step::FiveYears,
                           Step::TenYears};
+    QList<qsizetype> finer;
+    Step finerStep = Step::Day;
     for (Step step : steps) {
-        const QList<qsizetype> starts = periodStarts(julianDays, first, last, step);
+        QList<qsizetype> starts = periodStarts(julianDays, first, last, step);
         if (starts.size() > maxTicks && step != Step::TenYears) {
+            finer = starts;
+            finerStep = step;
             continue;
+        }
+        if (starts.isEmpty() && !finer.isEmpty()) {
+            starts = thinned(finer, maxTicks);
+            step = finerStep;
         }
         int previousYear = 0;
         const QLocale locale;

@@ -19,7 +19,8 @@ struct DateTick
 /**
  * Picks date labels for bars first..last (inclusive) of a daily series whose dates are the given
  * Julian day numbers, at most maxTicks of them. It uses the finest calendar step that fits
- * (every bar, weeks, months, quarters, years, 2/5/10 years) and labels the first bar of each period,
+ * (every bar, weeks, months, quarters, years, 2/5/10 years) and labels the first bar of each period
+ * (when a step has too many and the next none in view, every k-th of the finer step's, e.g. two weeks),
  * so labels sit on real trading days and the axis has no weekend or holiday gaps.
  * Labels: "d MMM" for days and weeks, "MMM" for months and quarters, "yyyy" for years; the first tick
  * of a new year is labelled with the year ("2025"), and the first tick of all carries its year ("3 Mar

@@ -600,9 +600,9 @@ void MainWindow::buildUi()
         [db = m_db](const QString& ticker) { return Store::BarRepository(*db).load(ticker); });
     m_chartGrid->setHourlyLoader(
         [db = m_db](const QString& ticker) { return Store::HourlyBarRepository(*db).load(ticker); });
-    if (m_options.persistState) {
+    if (m_options.persistState || m_options.restoreChartGrid) {
         // Issue 17: the grid comes back as it was left (count, link, the other charts' symbols, timeframes).
-        m_chartGrid->setPersistent(true);
+        m_chartGrid->setPersistent(m_options.persistState);
         m_chartGrid->restoreSettings();
     }
     m_symbolTabs = new QTabWidget(this);
