@@ -384,6 +384,8 @@ bench_crypto() {
     echo "crypto-full hourly retrain ${n} pairs x ${hours} h x 9 models: tessera $(median "${full[@]}") s (peak $(median "${fullmb[@]}") MB) [${#full[@]} run(s); target < 600 s]"
     echo "crypto-incr ${n} pairs, 6 new hours each: load $l s + incremental train $i2 s = $(awk -v a="$l" -v b="$i2" 'BEGIN {printf "%.2f", a + b}') s (peak $(median "${incmb[@]}") MB) [${#inc[@]} run(s); target < 30 s]"
     echo "top20 predictions query over ${n} pairs: $(median "${q[@]}") ms in the store, $(median "${qwall[@]}") s for the whole tessera-cli process [${#q[@]} runs, medians; target < 50 ms]"
+}
+
 # W4 (BENCHMARKS.md): seed-003 cross-sectional price and risk forests over a gen_market.py 2,000 x 400 folder.
 # Tessera's timed run: load the CSVs into a fresh database (`fetch --provider csv:DIR`) and `train-xs` with the
 # peer's split: one walk-forward fold testing the last 20 % of the dates (purged and embargoed, which the peer
@@ -409,10 +411,13 @@ bench_w4() {
     local tm pm
     tm=$(median "${t_times[@]}"); pm=$(median "${p_times[@]}")
     echo "W4 cross-section 2000x400 ($rows rows): tessera $tm s incl. CSV load (peak $(median "${t_mems[@]}") MB, R² price/risk $t_r2), peer $pm s (peak $(median "${p_mems[@]}") MB, R² $p_r2), ratio $(awk -v p="$pm" -v t="$tm" 'BEGIN {printf "%.1f", p / t}')x [$pairs pairs, medians]"
+}
+
 # w6chart: tessera-bench-chart writes 8 synthetic symbols of 5,200 business days (20 years) into a fresh
 # database, shows the chart with price, volume and RSI panes offscreen at 1600x1000 and times a symbol
 # switch (bars read from SQLite, studies computed on the pool, every pane repainted), a pan or zoom frame,
-# and an RSI period change (recomputed on the pool and repainted). It prints one line per run.
+# an RSI period change (recomputed on the pool and repainted) and a crosshair step (the mouse moved over
+# the price pane). It prints one line per run.
 bench_w6chart() {
     local bench="$build/tests/ui/tessera-bench-chart"
     [ -x "$bench" ] || { echo "w6chart: skipped (no $bench)"; return; }
