@@ -150,9 +150,7 @@ void ChartPane::refreshPlot()
 {
     m_plotItem->refresh();
     m_valueLabels->update();
-    if (m_showsDates) {
-        m_dateLabels->update();
-    }
+    m_dateLabels->update(); // also a pane that stopped being the bottom one clears its dates
 }
 
 void ChartPane::paintLastPrice(QPainter* painter) const
