@@ -80,6 +80,7 @@ struct ScreenshotPlan
     std::optional<Ui::CandleChartView::RangePreset> range;
     int charts = 1;          ///< --charts 1|2|4
     QStringList gridSymbols; ///< --grid-symbols: the other charts' symbols
+    bool savedGrid = false;  ///< --saved-grid: the grid as the last session left it
     QStringList compare;     ///< --compare A,B
     QString benchmark;       ///< --benchmark T
 };
@@ -201,7 +202,8 @@ struct GuiCommandLine
         QStringLiteral("T")};
     QCommandLineOption timeframeOption{
         QStringLiteral("timeframe"),
-        QCoreApplication::translate("main", "With --screenshot: chart bars: daily, weekly or monthly."),
+        QCoreApplication::translate(
+            "main", "With --screenshot: chart bars: daily, weekly, monthly or 60m (stored hourly bars)."),
         QStringLiteral("TF")};
     QCommandLineOption chartTypeOption{
         QStringLiteral("chart-type"),
@@ -236,6 +238,12 @@ struct GuiCommandLine
         QCoreApplication::translate("main",
                                     "With --screenshot and --charts: the other charts' symbols (A,B,C)."),
         QStringLiteral("LIST")};
+    QCommandLineOption savedGridOption{
+        QStringLiteral("saved-grid"),
+        QCoreApplication::translate(
+            "main",
+            "With --screenshot: show the chart grid as the last session left it (charts, link, the other "
+            "charts' symbols and timeframes); nothing is saved.")};
     QCommandLineOption rangeOption{
         QStringLiteral("range"),
         QCoreApplication::translate("main", "With --screenshot: visible range: 1m, 3m, 6m, 1y, 5y or all."),
@@ -296,7 +304,7 @@ struct GuiCommandLine
                            analysisDirOption, symbolOption,     timeframeOption,      chartTypeOption,
                            scaleOption,       indicatorsOption, rangeOption,          compareOption,
                            benchmarkOption,   chartsOption,     gridSymbolsOption,    benchSwitchOption,
-                           logLevelOption,    themeOption});
+                           logLevelOption,    themeOption,      savedGridOption});
     }
 };
 
@@ -480,7 +488,7 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                     QCoreApplication::exit(ExitFailed);
                     return;
                 }
-                if (plan.charts > 1) {
+                if (plan.charts > 1 || (plan.savedGrid && guard->chartGrid()->chartCount() > 1)) {
                     // The grid: its other charts read their bars on the pool; give them time to land.
                     shootLater(ScreenshotSettleMs * 4,
                                [guard]() -> QWidget* { return guard ? guard->chartGrid() : nullptr; });
@@ -690,6 +698,7 @@ int main(int argc, char** argv)
     const QCommandLineOption& compareOption = commandLine.compareOption;
     const QCommandLineOption& chartsOption = commandLine.chartsOption;
     const QCommandLineOption& gridSymbolsOption = commandLine.gridSymbolsOption;
+    const QCommandLineOption& savedGridOption = commandLine.savedGridOption;
     const QCommandLineOption& benchmarkOption = commandLine.benchmarkOption;
     const QCommandLineOption& benchSwitchOption = commandLine.benchSwitchOption;
     const QCommandLineOption& trayOption = commandLine.trayOption;
@@ -755,7 +764,7 @@ int main(int argc, char** argv)
         }
         if (parser.isSet(timeframeOption)
             && !(plan.timeframe = timeframeFromKey(parser.value(timeframeOption)))) {
-            printError(QStringLiteral("--timeframe takes daily, weekly or monthly"));
+            printError(QStringLiteral("--timeframe takes daily, weekly, monthly or 60m (also 1h, hourly)"));
             return ExitUsage;
         }
         if (parser.isSet(chartTypeOption)
@@ -780,6 +789,11 @@ int main(int argc, char** argv)
             }
         }
         plan.gridSymbols = parser.value(gridSymbolsOption).split(u',', Qt::SkipEmptyParts);
+        plan.savedGrid = parser.isSet(savedGridOption);
+        if (plan.savedGrid && parser.isSet(chartsOption)) {
+            printError(QStringLiteral("--saved-grid shows the saved grid: leave out --charts"));
+            return ExitUsage;
+        }
         plan.benchmark = parser.value(benchmarkOption);
         if (parser.isSet(indicatorsOption)) {
             QString error;
@@ -793,7 +807,7 @@ int main(int argc, char** argv)
                || parser.isSet(symbolOption) || parser.isSet(timeframeOption) || parser.isSet(chartTypeOption)
                || parser.isSet(scaleOption) || parser.isSet(indicatorsOption) || parser.isSet(rangeOption)
                || parser.isSet(compareOption) || parser.isSet(benchmarkOption) || parser.isSet(chartsOption)
-               || parser.isSet(gridSymbolsOption)) {
+               || parser.isSet(gridSymbolsOption) || parser.isSet(savedGridOption)) {
         printError(QStringLiteral("--screenshot-view, --start-load, --symbol and the chart options go with "
                                   "--screenshot"));
         return ExitUsage;
@@ -823,6 +837,7 @@ int main(int argc, char** argv)
     if (screenshot) {
         options.offerFirstRun = false;
         options.persistState = false;
+        options.restoreChartGrid = plan.savedGrid;
         options.quiet = true;
         options.startScheduler = false; // the picture shows what was asked, not a run that happened to be due
         options.tray = Ui::MainWindow::Options::Tray::Off;

@@ -27,12 +27,13 @@ QJsonObject toJson(const Alerts::PriceAlert& a)
         {QStringLiteral("level"), a.level},
         {QStringLiteral("direction"), Alerts::directionId(a.direction)},
         {QStringLiteral("referenceClose"), a.referenceClose},
-        {QStringLiteral("checkedThrough"), a.checkedThrough.toString(Qt::ISODate)},
+        {QStringLiteral("checkedThrough"), dayOrHourText(a.checkedThrough, a.checkedThroughHour)},
         {QStringLiteral("note"), a.note},
         {QStringLiteral("createdAt"), a.createdAt.toString(Qt::ISODate)},
         {QStringLiteral("status"), a.isTriggered() ? QStringLiteral("triggered") : QStringLiteral("active")}};
     if (a.isTriggered()) {
-        o.insert(QStringLiteral("triggeredDate"), a.triggeredDate.toString(Qt::ISODate));
+        // A date, or the crossing hour's open as an ISO UTC date-time for an alert judged on hourly bars.
+        o.insert(QStringLiteral("triggeredDate"), dayOrHourText(a.triggeredDate, a.triggeredHour));
         o.insert(QStringLiteral("triggeredPrice"), a.triggeredPrice);
         o.insert(QStringLiteral("triggeredAt"), a.triggeredAt.toString(Qt::ISODate));
     }
@@ -127,9 +128,8 @@ private:
                                                                               : QStringLiteral("falls to");
             const QString status =
                 a.isTriggered() ? QStringLiteral("triggered %1, close %2")
-                                      .arg(a.triggeredDate.toString(Qt::ISODate), priceText(a.triggeredPrice))
-                                : QStringLiteral("active, checked through %1")
-                                      .arg(a.checkedThrough.toString(Qt::ISODate));
+                                      .arg(a.triggeredText(), priceText(a.triggeredPrice))
+                                : QStringLiteral("active, checked through %1").arg(a.checkedThroughText());
             ctx.out << QStringLiteral("%1  %2 %3 %4  %5%6\n")
                            .arg(a.id, 4)
                            .arg(a.ticker, -16)
@@ -226,7 +226,7 @@ private:
                                                                              : QStringLiteral("falls to"))
                            .arg(priceText(alert->level))
                            .arg(priceText(alert->referenceClose))
-                           .arg(alert->checkedThrough.toString(Qt::ISODate));
+                           .arg(alert->checkedThroughText());
         }
         return ExitOk;
     }

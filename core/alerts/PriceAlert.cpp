@@ -1,5 +1,7 @@
 #include "core/alerts/PriceAlert.h"
 
+#include <limits>
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -29,6 +31,31 @@ std::optional<Direction> directionFor(double level, double lastClose)
     return level > lastClose ? Direction::Above : Direction::Below;
 }
 
+namespace {
+
+/** Whether a bar reached the level from the alert's side, given the close before it. */
+bool crosses(const PriceAlert& alert, double previousClose, double high, double low, double close)
+{
+    high = isMissing(high) ? close : high;
+    low = isMissing(low) ? close : low;
+    return alert.direction == Direction::Above ? previousClose < alert.level && high >= alert.level
+                                               : previousClose > alert.level && low <= alert.level;
+}
+
+} // namespace
+
+QString PriceAlert::checkedThroughText() const
+{
+    return checkedThroughHour != 0 ? hourLabel(checkedThroughHour) + QStringLiteral(" UTC")
+                                   : checkedThrough.toString(Qt::ISODate);
+}
+
+QString PriceAlert::triggeredText() const
+{
+    return triggeredHour != 0 ? hourLabel(triggeredHour) + QStringLiteral(" UTC")
+                              : triggeredDate.toString(Qt::ISODate);
+}
+
 std::optional<Crossing> firstCrossing(const PriceAlert& alert, const BarSeries& bars)
 {
     double previousClose = alert.referenceClose;
@@ -38,16 +65,36 @@ std::optional<Crossing> firstCrossing(const PriceAlert& alert, const BarSeries& 
             previousClose = isMissing(bar.close) ? previousClose : bar.close;
             continue;
         }
-        const double high = isMissing(bar.high) ? bar.close : bar.high;
-        const double low = isMissing(bar.low) ? bar.close : bar.low;
-        const bool crossed = alert.direction == Direction::Above
-                                 ? previousClose < alert.level && high >= alert.level
-                                 : previousClose > alert.level && low <= alert.level;
-        if (crossed) {
+        if (crosses(alert, previousClose, bar.high, bar.low, bar.close)) {
             return Crossing{bar.date, bar.close};
         }
         if (!isMissing(bar.close)) {
             previousClose = bar.close;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Crossing> firstCrossing(const PriceAlert& alert, const HourlySeries& bars)
+{
+    // The first hour not yet judged: after the checked hour, or from the UTC day after the checked day.
+    const qint64 after = alert.checkedThroughHour != 0 ? alert.checkedThroughHour
+                         : alert.checkedThrough.isValid()
+                             ? alert.checkedThrough.addDays(1).startOfDay(Qt::UTC).toSecsSinceEpoch() - 1
+                             : std::numeric_limits<qint64>::min();
+    double previousClose = alert.referenceClose;
+    for (qsizetype i = 0; i < bars.size(); ++i) {
+        const size_t k = static_cast<size_t>(i);
+        const double close = bars.close()[k];
+        if (bars.times()[k] <= after) {
+            previousClose = isMissing(close) ? previousClose : close;
+            continue;
+        }
+        if (crosses(alert, previousClose, bars.high()[k], bars.low()[k], close)) {
+            return Crossing{utcTime(bars.times()[k]).date(), close, bars.times()[k]};
+        }
+        if (!isMissing(close)) {
+            previousClose = close;
         }
     }
     return std::nullopt;
@@ -62,10 +109,7 @@ QString describeTrigger(const PriceAlert& alert)
     return (alert.direction == Direction::Above
                 ? QCoreApplication::translate("PriceAlert", "%1 rose to %2 (close %3 on %4)")
                 : QCoreApplication::translate("PriceAlert", "%1 fell to %2 (close %3 on %4)"))
-        .arg(alert.ticker,
-             price(alert.level),
-             price(alert.triggeredPrice),
-             alert.triggeredDate.toString(Qt::ISODate));
+        .arg(alert.ticker, price(alert.level), price(alert.triggeredPrice), alert.triggeredText());
 }
 
 } // namespace Tessera::Alerts

@@ -144,4 +144,43 @@ QDate dateOfIndex(const std::vector<qint64>& days, double index)
     return QDate::fromJulianDay(days[static_cast<size_t>(i)]);
 }
 
+double indexOfTime(const std::vector<qint64>& times, qint64 time)
+{
+    if (times.empty()) {
+        return kMissing;
+    }
+    constexpr double Hour = 3600.0;
+    const auto last = static_cast<double>(times.size() - 1);
+    if (time > times.back()) {
+        return last + static_cast<double>(time - times.back()) / Hour;
+    }
+    if (time < times.front()) {
+        return -static_cast<double>(times.front() - time) / Hour;
+    }
+    const auto it = std::lower_bound(times.begin(), times.end(), time);
+    const auto i = static_cast<double>(it - times.begin());
+    if (*it == time) {
+        return i;
+    }
+    const qint64 before = *(it - 1);
+    return i - 1.0 + static_cast<double>(time - before) / static_cast<double>(*it - before);
+}
+
+qint64 timeOfIndex(const std::vector<qint64>& times, double index)
+{
+    if (times.empty() || std::isnan(index)) {
+        return 0;
+    }
+    constexpr qint64 Hour = 3600;
+    const auto i = static_cast<qint64>(std::llround(index));
+    const auto n = static_cast<qint64>(times.size());
+    if (i >= n) {
+        return times.back() + (i - (n - 1)) * Hour;
+    }
+    if (i < 0) {
+        return times.front() + i * Hour;
+    }
+    return times[static_cast<size_t>(i)];
+}
+
 } // namespace Tessera::Charting

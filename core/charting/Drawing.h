@@ -38,23 +38,30 @@ QString drawingKindTitle(DrawingKind kind);
 /** How many points the user places: 1 for levels, vertical lines and notes, else 2. */
 int drawingPointCount(DrawingKind kind);
 
-/** A point of a drawing in the data's own coordinates: a trading date and a price (chart units). */
+/**
+ * A point of a drawing in the data's own coordinates: a trading date and a price (chart units). A point
+ * placed on a 60-minute chart also has its bar's open time (UTC epoch seconds; date is then its UTC day).
+ */
 struct ChartPoint
 {
     QDate date;
     double price = kMissing;
+    qint64 time = 0; ///< 60-minute charts: the hour (UTC epoch seconds); 0 for a daily point
 
-    /** Equal dates and prices, a missing price (NaN) equal to a missing one. */
+    /** Equal dates, times and prices, a missing price (NaN) equal to a missing one. */
     bool operator==(const ChartPoint& o) const
     {
-        return date == o.date && (price == o.price || (isMissing(price) && isMissing(o.price)));
+        return date == o.date && time == o.time
+               && (price == o.price || (isMissing(price) && isMissing(o.price)));
     }
 };
 
 /**
  * One drawing on a symbol's price chart, stored per symbol in (date, price) coordinates so it stays on
  * the same bars whatever the range, zoom or window size. b is unused (invalid date, NaN) for one-point
- * kinds. color is "#rrggbb" or empty for the kind's default; text is the note's text.
+ * kinds. color is "#rrggbb" or empty for the kind's default; text is the note's text. A drawing made on
+ * a 60-minute chart has hours in its points (isHourly()) and belongs to the 60-minute chart only; the
+ * daily, weekly and monthly charts share the daily drawings.
  */
 struct Drawing
 {
@@ -65,6 +72,8 @@ struct Drawing
     ChartPoint b;
     QString text;
     QString color;
+
+    bool isHourly() const { return a.time != 0; }
 
     bool operator==(const Drawing& o) const
     {
@@ -94,5 +103,15 @@ double indexOfDate(const std::vector<qint64>& days, QDate date);
 
 /** The date at bar position index (rounded to the nearest bar; beyond either end, by weekdays as above). */
 QDate dateOfIndex(const std::vector<qint64>& days, double index);
+
+/**
+ * The x position (bar index) of time (UTC epoch seconds) among ascending hourly bar open times: a stored
+ * hour is its index, a time between two bars lies proportionally between them, and beyond either end
+ * each hour is one bar (a market trading around the clock adds one bar an hour). Empty times: NaN.
+ */
+double indexOfTime(const std::vector<qint64>& times, qint64 time);
+
+/** The hour at bar position index (rounded to the nearest bar; beyond either end, one bar an hour). */
+qint64 timeOfIndex(const std::vector<qint64>& times, double index);
 
 } // namespace Tessera::Charting

@@ -34,6 +34,28 @@ QString hourLabel(qint64 epochSeconds)
     return utcTime(epochSeconds).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+QString dayOrHourText(const QDate& date, qint64 hour)
+{
+    if (hour != 0) {
+        return utcTime(hour).toString(Qt::ISODate);
+    }
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+void readDayOrHourText(const QString& text, QDate* date, qint64* hour)
+{
+    *hour = 0;
+    if (text.size() > 10 && text.at(10) == u'T') {
+        const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+        if (t.isValid()) {
+            *hour = t.toSecsSinceEpoch();
+            *date = t.toUTC().date();
+            return;
+        }
+    }
+    *date = QDate::fromString(text, Qt::ISODate);
+}
+
 void HourlySeries::reserve(qsizetype n)
 {
     const auto count = static_cast<size_t>(n);

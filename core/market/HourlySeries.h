@@ -42,6 +42,15 @@ inline QDateTime utcTime(qint64 epochSeconds)
 QString hourLabel(qint64 epochSeconds);
 
 /**
+ * A day or an hour as a date column stores it (price alerts, drawings): "2025-01-06", or
+ * "2023-07-04T13:00:00Z" when hour (UTC epoch seconds of a bar's open) is not 0. Text order is time
+ * order: a day sorts before its own hours and after the previous day's.
+ */
+QString dayOrHourText(const QDate& date, qint64 hour);
+/** Reads dayOrHourText back: date (an hour's UTC day) and hour (0 for a day). */
+void readDayOrHourText(const QString& text, QDate* date, qint64* hour);
+
+/**
  * A symbol's hourly bars in columnar form, ascending by open time with unique times, like BarSeries
  * for days. Times are UTC epoch seconds of each bar's open. Not thread-safe for mutation; share const
  * instances freely.

@@ -36,15 +36,22 @@ QString timeframeKey(Timeframe timeframe)
         return QStringLiteral("weekly");
     case Timeframe::Monthly:
         return QStringLiteral("monthly");
+    case Timeframe::Hourly:
+        return QStringLiteral("60m");
     }
     return QStringLiteral("daily");
 }
 
 std::optional<Timeframe> timeframeFromKey(QStringView key)
 {
-    for (Timeframe t : {Timeframe::Daily, Timeframe::Weekly, Timeframe::Monthly}) {
+    for (Timeframe t : {Timeframe::Daily, Timeframe::Weekly, Timeframe::Monthly, Timeframe::Hourly}) {
         if (key.compare(timeframeKey(t), Qt::CaseInsensitive) == 0) {
             return t;
+        }
+    }
+    for (const char* alias : {"60min", "1h", "hourly"}) {
+        if (key.compare(QLatin1String(alias), Qt::CaseInsensitive) == 0) {
+            return Timeframe::Hourly;
         }
     }
     return std::nullopt;
@@ -52,7 +59,7 @@ std::optional<Timeframe> timeframeFromKey(QStringView key)
 
 BarSeries resample(const BarSeries& daily, Timeframe timeframe)
 {
-    if (timeframe == Timeframe::Daily || daily.isEmpty()) {
+    if (timeframe == Timeframe::Daily || timeframe == Timeframe::Hourly || daily.isEmpty()) {
         return daily;
     }
     BarSeries out(daily.ticker());

@@ -9,20 +9,29 @@
 
 namespace Tessera {
 
-/** The bar period a chart shows; weekly and monthly bars are built from the stored daily bars. */
+/**
+ * The bar period a chart shows; weekly and monthly bars are built from the stored daily bars. Hourly is
+ * the stored 60-minute bars (hourly_bars, core/market/HourlySeries.h), never resampled from days: a
+ * chart offers it only for symbols with hourly bars stored.
+ */
 enum class Timeframe
 {
     Daily,
     Weekly,
-    Monthly
+    Monthly,
+    Hourly
 };
 
-/** "daily", "weekly", "monthly": stable keys for settings and the command line. */
+/**
+ * "daily", "weekly", "monthly", "60m": stable keys for settings and the command line. timeframeFromKey
+ * also takes "60min", "1h" and "hourly" for Hourly (any case).
+ */
 QString timeframeKey(Timeframe timeframe);
 std::optional<Timeframe> timeframeFromKey(QStringView key);
 
 /**
- * Resamples daily bars into weekly or monthly bars (Daily returns the input).
+ * Resamples daily bars into weekly or monthly bars (Daily and Hourly return the input: hourly bars are
+ * read from their own table, not made from days).
  *
  * A week is an ISO week (Monday to Sunday), a month a calendar month. Each period with at least one
  * bar gives one bar dated on its LAST TRADING DAY — the Friday, or the Thursday when Friday was a

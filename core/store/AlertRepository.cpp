@@ -4,6 +4,7 @@
 
 #include <QSet>
 
+#include "core/market/HourlySeries.h"
 #include "core/store/Statement.h"
 #include "core/store/SymbolRepository.h"
 
@@ -27,10 +28,10 @@ PriceAlert alertFrom(const Statement& st)
     a.level = st.doubleAt(2);
     a.direction = Alerts::directionFromId(st.textAt(3)).value_or(Alerts::Direction::Above);
     a.referenceClose = st.doubleAt(4);
-    a.checkedThrough = QDate::fromString(st.textAt(5), Qt::ISODate);
+    readDayOrHourText(st.textAt(5), &a.checkedThrough, &a.checkedThroughHour);
     a.note = st.textAt(6);
     a.createdAt = QDateTime::fromString(st.textAt(7), Qt::ISODate);
-    a.triggeredDate = QDate::fromString(st.textAt(8), Qt::ISODate);
+    readDayOrHourText(st.textAt(8), &a.triggeredDate, &a.triggeredHour);
     a.triggeredPrice = st.doubleAt(9);
     a.triggeredAt = QDateTime::fromString(st.textAt(10), Qt::ISODate);
     a.notified = st.int64At(11) != 0;
@@ -65,24 +66,42 @@ Result<PriceAlert> AlertRepository::add(const QString& ticker, double level, con
     if (!row) {
         return fail(row.error());
     }
-    if (!*row) {
-        return fail(Error::invalidInput(
-            QStringLiteral("%1 has no stored bars: load its data before setting an alert").arg(ticker)));
-    }
     PriceAlert alert;
     alert.ticker = ticker;
     alert.level = level;
-    alert.checkedThrough = QDate::fromString(last.textAt(0), Qt::ISODate);
-    alert.referenceClose = last.doubleAt(1);
     alert.note = note;
+    if (*row) {
+        alert.checkedThrough = QDate::fromString(last.textAt(0), Qt::ISODate);
+        alert.referenceClose = last.doubleAt(1);
+    }
     last.reset();
+    // A symbol with hourly bars up to the last daily bar's day (crypto, whose days are made from its
+    // hours) is watched hour by hour from its last stored hour (AlertCheck).
+    Statement lastHour(m_db.rawHandle(),
+                       "SELECT time, close FROM hourly_bars WHERE symbol_id = ?1 AND close IS NOT NULL "
+                       "ORDER BY time DESC LIMIT 1");
+    lastHour.bind(1, **symbolId);
+    auto hourRow = lastHour.step();
+    if (!hourRow) {
+        return fail(hourRow.error());
+    }
+    if (*hourRow && (!*row || utcTime(lastHour.int64At(0)).date() >= alert.checkedThrough)) {
+        alert.checkedThroughHour = lastHour.int64At(0);
+        alert.checkedThrough = utcTime(alert.checkedThroughHour).date();
+        alert.referenceClose = lastHour.doubleAt(1);
+    }
+    lastHour.reset();
+    if (!alert.checkedThrough.isValid()) {
+        return fail(Error::invalidInput(
+            QStringLiteral("%1 has no stored bars: load its data before setting an alert").arg(ticker)));
+    }
     const auto direction = Alerts::directionFor(level, alert.referenceClose);
     if (!direction) {
         return fail(Error::invalidInput(
             QStringLiteral("%1 closed at %2 on %3: an alert needs a level above or below the last close")
                 .arg(ticker)
                 .arg(alert.referenceClose)
-                .arg(alert.checkedThrough.toString(Qt::ISODate))));
+                .arg(alert.checkedThroughText())));
     }
     alert.direction = *direction;
     Statement insert(
@@ -93,7 +112,7 @@ Result<PriceAlert> AlertRepository::add(const QString& ticker, double level, con
     insert.bind(2, level);
     insert.bind(3, Alerts::directionId(alert.direction));
     insert.bind(4, alert.referenceClose);
-    insert.bind(5, alert.checkedThrough.toString(Qt::ISODate));
+    insert.bind(5, dayOrHourText(alert.checkedThrough, alert.checkedThroughHour));
     insert.bind(6, note.isEmpty() ? QString() : note);
     if (auto r = insert.run(); !r) {
         return fail(r.error());
@@ -165,7 +184,7 @@ Result<bool> AlertRepository::remove(qint64 id)
     return existed;
 }
 
-Result<void> AlertRepository::markTriggered(qint64 id, QDate date, double close)
+Result<void> AlertRepository::markTriggered(qint64 id, QDate date, double close, qint64 hour)
 {
     Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -177,7 +196,7 @@ Result<void> AlertRepository::markTriggered(qint64 id, QDate date, double close)
         "UPDATE price_alerts SET triggered_date = ?2, triggered_price = ?3, checked_through = ?2, "
         "triggered_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?1 AND triggered_date IS NULL");
     st.bind(1, id);
-    st.bind(2, date.toString(Qt::ISODate));
+    st.bind(2, dayOrHourText(date, hour));
     st.bind(3, close);
     if (auto r = st.run(); !r) {
         return fail(r.error());
@@ -185,7 +204,7 @@ Result<void> AlertRepository::markTriggered(qint64 id, QDate date, double close)
     return tx.commit();
 }
 
-Result<void> AlertRepository::markChecked(qint64 id, QDate date)
+Result<void> AlertRepository::markChecked(qint64 id, QDate date, qint64 hour)
 {
     Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -195,7 +214,8 @@ Result<void> AlertRepository::markChecked(qint64 id, QDate date)
                  "UPDATE price_alerts SET checked_through = ?2 WHERE id = ?1 AND triggered_date IS NULL "
                  "AND checked_through < ?2");
     st.bind(1, id);
-    st.bind(2, date.toString(Qt::ISODate));
+    // Text order is time order: "2023-07-04" < "2023-07-04T01:00:00Z" < "2023-07-05".
+    st.bind(2, dayOrHourText(date, hour));
     if (auto r = st.run(); !r) {
         return fail(r.error());
     }

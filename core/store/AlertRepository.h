@@ -22,7 +22,9 @@ public:
 
     /**
      * Sets an alert at level on ticker (a stored symbol with bars): its direction and reference come from
-     * the last stored close, and only bars after the last stored one are checked. Errors: NotFound for an
+     * the last stored close, and only bars after the last stored one are checked. When the symbol's last
+     * hourly bar is on or after its last daily bar's day, that hour is the reference (its close) and the
+     * alert is checked hour by hour (PriceAlert::checkedThroughHour). Errors: NotFound for an
      * unknown ticker; InvalidInput for no bars, a level that is not a positive number, or a level equal to
      * the last close (it has no side to cross from).
      */
@@ -38,11 +40,17 @@ public:
     /** Deletes an alert; returns whether it existed. */
     [[nodiscard]] Result<bool> remove(qint64 id);
 
-    /** Marks an alert triggered by the bar of date with that close (now as the trigger time). */
-    [[nodiscard]] Result<void> markTriggered(qint64 id, QDate date, double close);
+    /**
+     * Marks an alert triggered by the bar of date with that close (now as the trigger time); hour is the
+     * crossing hourly bar's open (UTC epoch s), 0 for a daily bar.
+     */
+    [[nodiscard]] Result<void> markTriggered(qint64 id, QDate date, double close, qint64 hour = 0);
 
-    /** Records that bars up to date were checked without a crossing. */
-    [[nodiscard]] Result<void> markChecked(qint64 id, QDate date);
+    /**
+     * Records that bars up to date (up to the hourly bar opening at hour, when not 0) were checked without
+     * a crossing. Never moves the checked point back.
+     */
+    [[nodiscard]] Result<void> markChecked(qint64 id, QDate date, qint64 hour = 0);
 
     /** Triggered alerts whose notification has not been shown, oldest first. */
     [[nodiscard]] Result<QList<Alerts::PriceAlert>> unnotified();

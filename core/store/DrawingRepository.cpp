@@ -1,14 +1,24 @@
 #include "core/store/DrawingRepository.h"
 
+#include "core/market/HourlySeries.h"
 #include "core/store/Statement.h"
 #include "core/store/SymbolRepository.h"
 
 namespace Tessera::Store {
 namespace {
 
-QString isoOrNull(QDate d)
+/** A point's date column: its day, or its hour on a 60-minute chart (dayOrHourText); NULL when unset. */
+QString pointText(const Charting::ChartPoint& p)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    return dayOrHourText(p.date, p.time);
+}
+
+Charting::ChartPoint pointFrom(const QString& text, double price)
+{
+    Charting::ChartPoint p;
+    readDayOrHourText(text, &p.date, &p.time);
+    p.price = price;
+    return p;
 }
 
 } // namespace
@@ -29,8 +39,8 @@ Result<QList<Charting::Drawing>> DrawingRepository::forSymbol(const QString& tic
         d.id = row.int64At(0);
         d.ticker = ticker;
         d.kind = *kind;
-        d.a = {QDate::fromString(row.textAt(2), Qt::ISODate), row.doubleAt(3)};
-        d.b = {QDate::fromString(row.textAt(4), Qt::ISODate), row.doubleAt(5)};
+        d.a = pointFrom(row.textAt(2), row.doubleAt(3));
+        d.b = pointFrom(row.textAt(4), row.doubleAt(5));
         d.text = row.textAt(6);
         d.color = row.textAt(7);
         out << d;
@@ -67,9 +77,9 @@ Result<qint64> DrawingRepository::save(const Charting::Drawing& d)
                        "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?9");
     st.bind(1, **symbolId);
     st.bind(2, Charting::drawingKindId(d.kind));
-    st.bind(3, isoOrNull(d.a.date));
+    st.bind(3, pointText(d.a));
     st.bind(4, d.a.price);
-    st.bind(5, isoOrNull(d.b.date));
+    st.bind(5, pointText(d.b));
     st.bind(6, d.b.price);
     st.bind(7, d.text.isEmpty() ? QString() : d.text);
     st.bind(8, d.color.isEmpty() ? QString() : d.color);

@@ -9,8 +9,9 @@
 namespace Tessera::Store {
 
 /**
- * Chart drawings per symbol (issue 17), in (date, price) coordinates. Works on the calling thread's
- * connection; each write is one transaction.
+ * Chart drawings per symbol (issue 17), in (date, price) coordinates; a 60-minute chart's drawing keeps
+ * its points' hours in the same date columns ("2023-07-04T13:00:00Z", dayOrHourText). Works on the
+ * calling thread's connection; each write is one transaction.
  */
 class DrawingRepository
 {

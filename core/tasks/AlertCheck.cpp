@@ -4,6 +4,7 @@
 
 #include "core/store/AlertRepository.h"
 #include "core/store/BarRepository.h"
+#include "core/store/HourlyBarRepository.h"
 
 namespace Tessera::Tasks {
 
@@ -24,23 +25,67 @@ Result<QList<Alerts::PriceAlert>> checkPriceAlerts(const Store::Database& db, co
     }
     QList<Alerts::PriceAlert> triggered;
     Store::BarRepository barRepo(db);
+    Store::HourlyBarRepository hourlyRepo(db);
+    auto spans = hourlyRepo.spans();
+    if (!spans) {
+        return fail(spans.error());
+    }
+    auto fire = [&](Alerts::PriceAlert& alert, const Alerts::Crossing& crossing) -> Result<void> {
+        if (auto r = alerts.markTriggered(alert.id, crossing.date, crossing.close, crossing.hour); !r) {
+            return r;
+        }
+        alert.triggeredDate = crossing.date;
+        alert.triggeredHour = crossing.hour;
+        alert.triggeredPrice = crossing.close;
+        alert.triggeredAt = QDateTime::currentDateTimeUtc();
+        triggered << alert;
+        return {};
+    };
     for (Alerts::PriceAlert& alert : *active) {
-        // From the last checked bar on: it gives the previous close of the first new bar.
+        const auto context = [&alert] {
+            return QStringLiteral("checking the alerts of %1").arg(alert.ticker);
+        };
+        // Hourly bars first (issue 17: "60-minute bars on each fetch"): a symbol with hours newer than
+        // the checked point is judged hour by hour, so a crossing is the hour it happened, not the day.
+        const auto span = spans->constFind(alert.ticker);
+        const qint64 checkedHour = alert.checkedThroughHour != 0
+                                       ? alert.checkedThroughHour
+                                       : alert.checkedThrough.startOfDay(Qt::UTC).toSecsSinceEpoch();
+        if (span != spans->cend() && span->count > 0 && span->lastTime > checkedHour) {
+            // From the checked point on: its own bar gives the previous close of the first new hour.
+            auto hours = hourlyRepo.load(alert.ticker, checkedHour);
+            if (!hours) {
+                return fail(hours.error().prefixed(context()));
+            }
+            if (const auto crossing = Alerts::firstCrossing(alert, *hours)) {
+                if (auto r = fire(alert, *crossing); !r) {
+                    return fail(r.error());
+                }
+                continue;
+            }
+            if (!hours->isEmpty() && hours->lastTime() > alert.checkedThroughHour
+                && utcTime(hours->lastTime()).date() >= alert.checkedThrough) {
+                const qint64 last = hours->lastTime();
+                if (auto r = alerts.markChecked(alert.id, utcTime(last).date(), last); !r) {
+                    return fail(r.error());
+                }
+                alert.checkedThroughHour = last;
+                alert.checkedThrough = utcTime(last).date();
+            }
+        }
+        // Then the daily bars of days after the checked one (a symbol without hours, or daily bars that
+        // reach past its hours): the day of the last checked hour was judged by its hours.
         auto bars = barRepo.load(alert.ticker, alert.checkedThrough);
         if (!bars) {
-            return fail(bars.error().prefixed(QStringLiteral("checking the alerts of %1").arg(alert.ticker)));
+            return fail(bars.error().prefixed(context()));
         }
         if (bars->isEmpty() || bars->lastDate() <= alert.checkedThrough) {
             continue; // nothing new
         }
         if (const auto crossing = Alerts::firstCrossing(alert, *bars)) {
-            if (auto r = alerts.markTriggered(alert.id, crossing->date, crossing->close); !r) {
+            if (auto r = fire(alert, *crossing); !r) {
                 return fail(r.error());
             }
-            alert.triggeredDate = crossing->date;
-            alert.triggeredPrice = crossing->close;
-            alert.triggeredAt = QDateTime::currentDateTimeUtc();
-            triggered << alert;
         } else if (auto r = alerts.markChecked(alert.id, bars->lastDate()); !r) {
             return fail(r.error());
         }

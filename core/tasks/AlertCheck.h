@@ -13,9 +13,11 @@ namespace Tessera::Tasks {
  * Checks the active price alerts of tickers (empty = every symbol) against the bars stored after each
  * alert's checkedThrough (Alerts::firstCrossing) and records the outcome: the first crossing marks the
  * alert triggered with that bar's date and close, otherwise checkedThrough moves to the last stored bar,
- * so each bar is judged once. Runs at the end of every load (LoadTask's finish, like the calendar
- * inference), so a crossing is found after each data update. Returns the alerts triggered by this call.
- * Synchronous; one transaction per alert.
+ * so each bar is judged once. A symbol with hourly bars is judged on its new hours first (the crossing
+ * is then an hour, with that hour's close); daily bars only count for days after the last judged hour's
+ * day, so the days a 24/7 market derives from its hours never fire a second time. Runs at the end of every
+ * load (LoadTask's finish, like the calendar inference), so a crossing is found after each data update.
+ * Returns the alerts triggered by this call. Synchronous; one transaction per alert.
  */
 [[nodiscard]] Result<QList<Alerts::PriceAlert>> checkPriceAlerts(const Store::Database& db,
                                                                  const QStringList& tickers = {});

@@ -2,9 +2,11 @@
 // volume, RSI) in a 1600×1000 window, offscreen. Prints one line with the p50/p95 of
 //   switch: a symbol's bars read from SQLite, set, studies computed on the pool, every pane repainted;
 //   frame:  one pan or zoom step (axes relabelled, every pane repainted);
-//   param:  an RSI period change, recomputed on the pool and repainted.
-// tessera-bench-chart [--db PATH] [--symbols N] [--days D] [--charts K]: with --db the synthetic bars are
-// written there and kept (screenshots use it); --charts K times K charts side by side (the 4-chart goal).
+//   param:  an RSI period change, recomputed on the pool and repainted;
+//   crosshair: the mouse moved one step across the price pane (crosshair, tags and legends follow).
+// tessera-bench-chart [--db PATH] [--symbols N] [--days D] [--charts K] [--frames F]: with --db the
+// synthetic bars are written there and kept (screenshots use it); --charts K times K charts side by side
+// (the 4-chart goal); --frames F pan/zoom frames instead of 60 (a long run for a profiler).
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -12,10 +14,12 @@
 #include <vector>
 
 #include <QApplication>
+#include <QChartView>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QMouseEvent>
 #include <QTemporaryDir>
 
 #include "core/fetch/providers/SyntheticProvider.h"
@@ -97,7 +101,11 @@ int main(int argc, char** argv)
         QStringLiteral("days"), QStringLiteral("bars"), QStringLiteral("D"), QStringLiteral("5200"));
     const QCommandLineOption chartsOption(
         QStringLiteral("charts"), QStringLiteral("charts"), QStringLiteral("K"), QStringLiteral("1"));
-    parser.addOptions({dbOption, symbolsOption, daysOption, chartsOption});
+    const QCommandLineOption framesOption(QStringLiteral("frames"),
+                                          QStringLiteral("pan/zoom frames"),
+                                          QStringLiteral("F"),
+                                          QStringLiteral("60"));
+    parser.addOptions({dbOption, symbolsOption, daysOption, chartsOption, framesOption});
     parser.process(app);
     QTemporaryDir dir;
     const QString path =
@@ -161,7 +169,8 @@ int main(int argc, char** argv)
     }
     repaint(charts);
     // Zoom in from All to a few months and back, panning between: every frame a real redraw.
-    for (int i = 0; i < 60; ++i) {
+    const int frameCount = std::max(6, parser.value(framesOption).toInt());
+    for (int i = 0; i < frameCount; ++i) {
         QElapsedTimer timer;
         timer.start();
         const double cpu = threadCpuMs();
@@ -170,12 +179,34 @@ int main(int argc, char** argv)
             if (i % 3 == 2) {
                 chart->panBy(-(chart->visibleTo() - chart->visibleFrom()) * 0.05);
             } else {
-                chart->zoomAround(centre, i < 30 ? 0.85 : 1.0 / 0.85);
+                chart->zoomAround(centre, i % 60 < 30 ? 0.85 : 1.0 / 0.85);
             }
         }
         repaint(charts);
         frames.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         frameCpu.push_back(threadCpuMs() - cpu);
+    }
+    // The mouse across the price pane of the All view, a few bars per step (what hovering does).
+    std::vector<double> hovers;
+    std::vector<double> hoverCpu;
+    for (Ui::CandleChartView* chart : charts) {
+        chart->setRangePreset(Ui::CandleChartView::RangePreset::All);
+    }
+    repaint(charts);
+    for (int i = 0; i < 120; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const double cpu = threadCpuMs();
+        for (Ui::CandleChartView* chart : charts) {
+            QWidget* viewport = chart->pricePane()->viewport();
+            const QPointF at(viewport->width() * (0.1 + 0.8 * (i % 60) / 60.0), viewport->height() * 0.5);
+            QMouseEvent move(
+                QEvent::MouseMove, at, viewport->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+            QApplication::sendEvent(viewport, &move);
+        }
+        repaint(charts);
+        hovers.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        hoverCpu.push_back(threadCpuMs() - cpu);
     }
     for (int i = 0; i < 20; ++i) {
         QElapsedTimer timer;
@@ -191,8 +222,9 @@ int main(int argc, char** argv)
     }
     std::printf(
         "w6chart %d bars x %d chart(s), 3 panes, %dx%d: switch p50 %.1f ms p95 %.1f ms; pan/zoom frame "
-        "p50 %.1f ms p95 %.1f ms (GUI-thread CPU p95 %.1f ms); parameter change p50 %.1f ms p95 %.1f ms "
-        "(peak %ld MB, load %s) [targets 50 / 16 / 50 ms]\n",
+        "p50 %.1f ms p95 %.1f ms (GUI-thread CPU p95 %.1f ms); parameter change p50 %.1f ms p95 %.1f ms; "
+        "crosshair p50 %.1f ms p95 %.1f ms (CPU p95 %.1f ms) (peak %ld MB, load %s) [targets 50 / 16 / 50 "
+        "ms]\n",
         charts.front()->barCount(),
         count,
         window.width(),
@@ -204,6 +236,9 @@ int main(int argc, char** argv)
         percentile(frameCpu, 0.95),
         percentile(params, 0.5),
         percentile(params, 0.95),
+        percentile(hovers, 0.5),
+        percentile(hovers, 0.95),
+        percentile(hoverCpu, 0.95),
         peakRssMb(),
         loadAverage().constData());
     return 0;

@@ -418,7 +418,8 @@ bench_w4() {
 # w6chart: tessera-bench-chart writes 8 synthetic symbols of 5,200 business days (20 years) into a fresh
 # database, shows the chart with price, volume and RSI panes offscreen at 1600x1000 and times a symbol
 # switch (bars read from SQLite, studies computed on the pool, every pane repainted), a pan or zoom frame,
-# and an RSI period change (recomputed on the pool and repainted). It prints one line per run.
+# an RSI period change (recomputed on the pool and repainted) and a crosshair step (the mouse moved over
+# the price pane). It prints one line per run.
 bench_w6chart() {
     local bench="$build/tests/ui/tessera-bench-chart"
     [ -x "$bench" ] || { echo "w6chart: skipped (no $bench)"; return; }

@@ -1,13 +1,16 @@
 #include <cmath>
 
 #include <QAction>
+#include <QApplication>
 #include <QCategoryAxis>
 #include <QChartView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -65,6 +68,7 @@ private slots:
     void indicatorsDialogSearchesAddsAndEdits();
     void compareRebasesAndRelativeStrength();
     void gridLinksTimeAndCrosshair();
+    void crosshairLeavesNoTrail();
 };
 
 namespace {
@@ -909,6 +913,52 @@ void TestCandleChartView::gridLinksTimeAndCrosshair()
     QCOMPARE(other->visibleFrom(), from);
     grid.setChartCount(2);
     QVERIFY(!grid.chart(3)->isVisible());
+}
+
+void TestCandleChartView::crosshairLeavesNoTrail()
+{
+    // The plot is kept in a pixmap between frames and a moving crosshair repaints only the strips it
+    // uncovers (PlotItem::setCached): what is on screen after the mouse has crossed the chart and left
+    // must be the picture a whole repaint gives.
+    Ui::CandleChartView chart(nullptr, false);
+    chart.resize(1000, 700);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const BarSeries bars = series(3000);
+    chart.setBars(bars.ticker(), QString(), bars);
+    chart.setStudies({study("sma:20"), study("rsi")});
+    chart.setRangePreset(Preset::All);
+    QTRY_VERIFY(chart.studiesReady());
+    QTest::qWait(200); // the legends' deferred layout too
+    QWidget* viewport = chart.pricePane()->viewport();
+    for (int i = 0; i < 60; ++i) {
+        const QPointF at(viewport->width() * (0.05 + 0.9 * i / 60.0),
+                         viewport->height() * (0.2 + 0.09 * (i % 7)));
+        QMouseEvent move(
+            QEvent::MouseMove, at, viewport->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        QTest::qWait(2);
+    }
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(chart.pricePane(), &leave);
+    QTest::qWait(100);
+    const QImage onScreen =
+        chart.screen()->grabWindow(chart.winId()).toImage().convertToFormat(QImage::Format_RGB32);
+    const QImage whole = chart.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(onScreen.size(), whole.size());
+    // Up to 2 per channel is the rounding of translucent volume columns blended in the pixmap first.
+    int differing = 0;
+    for (int y = 0; y < whole.height(); ++y) {
+        for (int x = 0; x < whole.width(); ++x) {
+            const QRgb a = onScreen.pixel(x, y);
+            const QRgb b = whole.pixel(x, y);
+            differing += std::abs(qRed(a) - qRed(b)) > 2 || std::abs(qGreen(a) - qGreen(b)) > 2
+                                 || std::abs(qBlue(a) - qBlue(b)) > 2
+                             ? 1
+                             : 0;
+        }
+    }
+    QCOMPARE(differing, 0);
 }
 
 QTEST_MAIN(TestCandleChartView)

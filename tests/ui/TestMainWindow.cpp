@@ -1,3 +1,4 @@
+#include <QAbstractButton>
 #include <QAction>
 #include <QCandlestickSeries>
 #include <QChart>
@@ -19,9 +20,11 @@
 
 #include "core/fetch/providers/SyntheticProvider.h"
 #include "core/store/BarRepository.h"
+#include "core/store/SymbolRepository.h"
 #include "core/tasks/LoadTask.h"
 #include "core/tasks/TaskRunner.h"
 #include "ui/charts/CandleChartView.h"
+#include "ui/charts/ChartGrid.h"
 #include "ui/common/UiSettings.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -444,8 +447,11 @@ void TestMainWindow::demoOptionLoadsDemoWhenEmpty()
 
 void TestMainWindow::firstRunLayoutRestoreAndReset()
 {
-    // Issue 17: the chart owns the window on first run; the layout is remembered; View ▸ Reset layout.
+    // Issue 17: the chart owns the window on first run; the layout is remembered (also the chart grid);
+    // View ▸ Reset layout.
     QSettings().clear();
+    const QStringList tickers = Test::must(Store::SymbolRepository(*m_demo->db()).tickersWithBars());
+    QVERIFY(tickers.size() >= 4);
     Ui::MainWindow::Options options = testOptions();
     options.persistState = true;
     {
@@ -463,6 +469,17 @@ void TestMainWindow::firstRunLayoutRestoreAndReset()
         QVERIFY(window.logDock()->isVisible());
         QVERIFY(window.tabifiedDockWidgets(window.operationsDock()).contains(window.logDock())); // tabbed
         window.operationsDock()->hide();
+        // The grid: four charts, unlinked, the other charts' own symbols and timeframes.
+        Ui::ChartGrid* grid = window.chartGrid();
+        QCOMPARE(grid->chartCount(), 1);
+        grid->setChartCount(4);
+        grid->setLinked(false);
+        grid->setSymbol(1, tickers[1]);
+        grid->setSymbol(2, tickers[2]);
+        grid->chart(2)->setTimeframe(Timeframe::Weekly);
+        grid->setSymbol(3, tickers[3]);
+        grid->chart(3)->setTimeframe(Timeframe::Monthly);
+        QTRY_COMPARE(grid->chart(3)->currentTicker(), tickers[3]);
         window.close(); // saves the layout
     }
     {
@@ -470,6 +487,24 @@ void TestMainWindow::firstRunLayoutRestoreAndReset()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(window.logDock()->isVisible()); // restored
+        Ui::ChartGrid* grid = window.chartGrid();
+        QCOMPARE(grid->chartCount(), 4);
+        QVERIFY(!grid->isLinked());
+        QVERIFY(!window.findChild<QAbstractButton*>(QStringLiteral("linkChartsCheckBox"))->isChecked());
+        QVERIFY(window.findChild<QAbstractButton*>(QStringLiteral("chartCount4Button"))->isChecked());
+        const Timeframe timeframes[] = {
+            Timeframe::Daily, Timeframe::Daily, Timeframe::Weekly, Timeframe::Monthly};
+        for (int i = 1; i < 4; ++i) {
+            QCOMPARE(grid->symbol(i), tickers[i]);
+            QTRY_COMPARE(grid->chart(i)->currentTicker(), tickers[i]); // its bars read again
+            QCOMPARE(grid->chart(i)->timeframe(), timeframes[i]);
+            QTRY_VERIFY(grid->chart(i)->barCount() > 0);
+        }
+        // A weekly chart shows weekly bars: fewer than the daily ones.
+        QVERIFY(grid->chart(2)->barCount() < grid->chart(1)->barCount());
+        grid->setChartCount(1); // remembered too: the next start shows one chart
+        QCOMPARE(Ui::Settings::chartGrid().count, 1);
+        QCOMPARE(Ui::Settings::chartGrid().symbols.size(), 3); // the others wait for 2 or 4 again
         window.logDock()->setFloating(true);
         Ui::Settings::setChartPaneHeights({{QStringLiteral("volume"), 400}});
         window.findChild<QAction*>(QStringLiteral("resetLayoutAction"))->trigger();

@@ -243,8 +243,7 @@ void AlertsPanel::fill()
         const Alerts::PriceAlert& a = m_alerts[row];
         active += a.isTriggered() ? 0 : 1;
         const QString status =
-            a.isTriggered() ? tr("hit %1 · close %2")
-                                  .arg(a.triggeredDate.toString(Qt::ISODate), priceText(a.triggeredPrice))
+            a.isTriggered() ? tr("hit %1 · close %2").arg(a.triggeredText(), priceText(a.triggeredPrice))
                             : tr("active");
         const QString when =
             a.direction == Alerts::Direction::Above ? QStringLiteral("≥ ") : QStringLiteral("≤ ");
@@ -257,7 +256,7 @@ void AlertsPanel::fill()
                             + tr("Set %1 when the close was %2; checked through %3")
                                   .arg(a.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                        priceText(a.referenceClose),
-                                       a.checkedThrough.toString(Qt::ISODate))
+                                       a.checkedThroughText())
                             + (a.note.isEmpty() ? QString() : u'\n' + a.note);
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);

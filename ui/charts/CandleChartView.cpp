@@ -31,6 +31,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QSvgGenerator>
 #include <QTextDocument>
 #include <QTimer>
@@ -39,6 +40,7 @@
 #include <QValueAxis>
 #include <QtConcurrent>
 
+#include "core/market/MarketSession.h"
 #include "ui/charts/ChartPane.h"
 #include "ui/charts/ChartStyle.h"
 #include "ui/charts/DateTicks.h"
@@ -55,6 +57,7 @@ namespace {
 constexpr double MinVisibleBars = 5; // zooming in stops here
 constexpr double PriceMargin = 0.06; // y padding above the highest and below the lowest visible bar
 constexpr int DateLabelSpacing = 95; // pixels per date label, roughly
+constexpr int LegendDelayMs = 40;    // a pan or zoom relays the legends out after this pause
 constexpr int VolumeAlpha = 150;
 // Default pane shares of the splitter's height: the price pane takes the rest.
 constexpr double VolumeShare = 0.12;
@@ -126,7 +129,7 @@ struct CandleChartView::Pane
     double hi = 1.0;
     QString legendHtml;  ///< what the legend shows now
     QList<double> gridY; ///< the y axis' labelled positions (plotted units): horizontal grid lines
-    bool moved = false;  ///< the plot rectangle changed since the axes were last set
+    QStringList yLabels; ///< their labels (paintAxisLabels)
 
     QString key() const
     {
@@ -169,6 +172,10 @@ CandleChartView::CandleChartView(QWidget* parent, bool persistent)
         }
     });
 
+    m_legendTimer = new QTimer(this);
+    m_legendTimer->setSingleShot(true);
+    m_legendTimer->setInterval(LegendDelayMs);
+    connect(m_legendTimer, &QTimer::timeout, this, &CandleChartView::updateLegend);
     m_panes.push_back(std::unique_ptr<Pane>(createPane(Pane::Price)));
     m_panes.push_back(std::unique_ptr<Pane>(createPane(Pane::Volume)));
     m_panes[0]->view->setObjectName(QStringLiteral("priceChartView"));
@@ -245,13 +252,17 @@ void CandleChartView::buildHeader()
     };
     m_timeframeCombo =
         combo("timeframeComboBox",
-              tr("Bar period. Weekly and monthly bars are built from the daily bars; a week's bar "
+              tr("Bar period. 60 min shows the stored hourly bars (hourly CSV files, Binance), in the "
+                 "market's time zone. Weekly and monthly bars are built from the daily bars; a week's bar "
                  "is dated on its last trading day (Friday, or Thursday when Friday was a holiday)."));
+    m_timeframeCombo->addItem(tr("60 min"), timeframeKey(Timeframe::Hourly));
     m_timeframeCombo->addItem(tr("Daily"), timeframeKey(Timeframe::Daily));
     m_timeframeCombo->addItem(tr("Weekly"), timeframeKey(Timeframe::Weekly));
     m_timeframeCombo->addItem(tr("Monthly"), timeframeKey(Timeframe::Monthly));
     connect(m_timeframeCombo, &QComboBox::activated, this, [this](int i) {
-        setTimeframe(static_cast<Timeframe>(i));
+        if (const auto t = timeframeFromKey(m_timeframeCombo->itemData(i).toString())) {
+            setTimeframe(*t);
+        }
     });
     m_typeCombo = combo("chartTypeComboBox", tr("How the bars are drawn"));
     m_typeCombo->addItem(tr("Candles"), chartTypeKey(ChartType::Candles));
@@ -286,6 +297,7 @@ void CandleChartView::buildHeader()
                            "strength pane against a benchmark"));
     connect(compare, &QPushButton::clicked, this, &CandleChartView::showCompareMenu);
     options->addWidget(compare);
+    m_compareButton = compare;
     options->addStretch(1);
 
     auto* rows = static_cast<QVBoxLayout*>(layout());
@@ -344,12 +356,12 @@ void CandleChartView::loadSettings()
         const QSignalBlocker a(m_timeframeCombo);
         const QSignalBlocker b(m_typeCombo);
         const QSignalBlocker c(m_scaleCombo);
-        m_timeframeCombo->setCurrentIndex(static_cast<int>(m_timeframe));
         m_typeCombo->setCurrentIndex(static_cast<int>(m_chartType));
         m_scaleCombo->setCurrentIndex(static_cast<int>(m_scale));
     }
     // A bad stored list (hand-edited) leaves the chart without studies rather than failing.
     applyStudies(parseStudyList(Settings::chartStudies()).value_or(QList<ChartStudy>()), false);
+    updateTimeframeChoices();
 }
 
 void CandleChartView::saveStudies() const
@@ -378,15 +390,16 @@ void CandleChartView::applyTheme()
     const QColor tagBackground = dark ? QColor(220, 220, 220) : QColor(60, 60, 60);
     const QColor tagText = dark ? QColor(20, 20, 20) : QColor(255, 255, 255);
 
+    m_axisFont = axisFont;
+    m_axisTextColor = text;
+    m_labelTexts.clear();
     for (const auto& pane : m_panes) {
         // setTheme() restyles axes, so everything below is applied after it.
         pane->chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
         pane->chart->setBackgroundVisible(false);
         pane->view->setBackgroundBrush(pal.color(QPalette::Base));
         for (QCategoryAxis* axis : {pane->y, pane->dates}) {
-            axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-            axis->setLabelsFont(axisFont);
-            axis->setLabelsColor(text);
+            axis->setLabelsVisible(false);   // paintAxisLabels draws them
             axis->setGridLineVisible(false); // PlotItem draws the grid
             axis->setLinePen(cosmeticPen(axisLine));
             axis->setMinorGridLineVisible(false);
@@ -423,14 +436,19 @@ bool CandleChartView::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-void CandleChartView::setBars(const QString& ticker, const QString& name, const BarSeries& stored)
+void CandleChartView::setBars(const QString& ticker,
+                              const QString& name,
+                              const BarSeries& stored,
+                              const HourlySeries& hourly)
 {
     m_ticker = ticker;
     m_name = name;
     m_stored = stored;
+    m_hourly = hourly;
+    m_zone = sessionOf(marketOfTicker(ticker)).zone;
     m_hoverIndex = -1;
     m_hoverPane = nullptr;
-    if (stored.isEmpty()) {
+    if (stored.isEmpty() && hourly.isEmpty()) {
         showMessage(
             tr("No bars stored for %1.\nImport a CSV folder or load data from the File menu.").arg(ticker),
             ticker);
@@ -440,7 +458,13 @@ void CandleChartView::setBars(const QString& ticker, const QString& name, const 
     rebuildBars();
     m_stack->setCurrentWidget(m_splitter);
     layoutPanes();
-    const RangePreset preset = m_preset == RangePreset::Custom ? m_lastNamedPreset : m_preset;
+    if (isIntraday() != m_presetsIntraday) {
+        // Between 60-minute and daily bars each kind comes back at its own last range (1M of hours is
+        // ~720 bars, 6M of days ~125).
+        m_presetsIntraday = isIntraday();
+        m_preset = lastNamedPreset();
+    }
+    const RangePreset preset = m_preset == RangePreset::Custom ? lastNamedPreset() : m_preset;
     m_preset = preset;
     m_from = firstIndexOfPreset(preset) - 0.5;
     m_to = static_cast<double>(m_bars.size()) - 0.5;
@@ -451,10 +475,44 @@ void CandleChartView::setBars(const QString& ticker, const QString& name, const 
     emit barsShown(ticker);
 }
 
+Timeframe CandleChartView::shownTimeframe() const
+{
+    if (m_timeframe == Timeframe::Hourly) {
+        return m_hourly.isEmpty() ? Timeframe::Daily : Timeframe::Hourly;
+    }
+    return m_stored.isEmpty() && !m_hourly.isEmpty() ? Timeframe::Hourly : m_timeframe;
+}
+
 void CandleChartView::rebuildBars()
 {
-    m_adjusted = hasAdjustedCloses(m_stored);
-    m_bars = resample(m_stored.adjusted(), m_timeframe);
+    const Timeframe shown = shownTimeframe();
+    m_times.clear();
+    m_localTimes.clear();
+    if (shown == Timeframe::Hourly) {
+        // Exchange prices as traded (crypto has no adjustments); one row per stored hour.
+        m_adjusted = false;
+        m_bars = m_hourly.asIndexSeries();
+        m_times = m_hourly.times();
+        m_localTimes.resize(m_times.size());
+        // The zone's offset changes only at its transitions (daylight saving): asked once per stretch.
+        qint64 validUntil = std::numeric_limits<qint64>::min();
+        qint64 offset = 0;
+        for (size_t k = 0; k < m_times.size(); ++k) {
+            const qint64 t = m_times[k];
+            if (t >= validUntil) {
+                const QDateTime at = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
+                offset = m_zone.offsetFromUtc(at);
+                const QTimeZone::OffsetData next =
+                    m_zone.hasTransitions() ? m_zone.nextTransition(at) : QTimeZone::OffsetData();
+                validUntil =
+                    next.atUtc.isValid() ? next.atUtc.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+            }
+            m_localTimes[k] = t + offset;
+        }
+    } else {
+        m_adjusted = hasAdjustedCloses(m_stored);
+        m_bars = resample(m_stored.adjusted(), shown);
+    }
     m_drawn = m_chartType == ChartType::HeikinAshi ? heikinAshi(m_bars) : m_bars;
     ++m_barsSerial;
     alignCompare();
@@ -492,6 +550,7 @@ void CandleChartView::rebuildBars()
         m_volumeUnit.clear();
     }
     m_priceDecimals = maxPrice > 0.0 && maxPrice < 1.0 ? 4 : 2;
+    updateTimeframeChoices();
     m_volumeScaled.assign(static_cast<size_t>(n), 0.0);
     m_rising.assign(static_cast<size_t>(n), false);
     for (size_t k = 0; k < static_cast<size_t>(n); ++k) {
@@ -511,12 +570,27 @@ void CandleChartView::updateTitle()
     }
     const qsizetype n = m_bars.size();
     const QString displayName = m_name.isEmpty() ? QString() : QStringLiteral(" — ") + m_name.toHtmlEscaped();
-    const QString period = m_timeframeCombo->itemText(static_cast<int>(m_timeframe));
+    const Timeframe shown = shownTimeframe();
+    const QString period = m_timeframeCombo->itemText(timeframeIndex(shown));
     const QString barText = n == 1 ? tr("1 bar") : tr("%1 bars").arg(QLocale().toString(n));
-    const QString details =
-        m_adjusted ? tr("%1, adjusted · %2").arg(period, barText) : tr("%1 · %2").arg(period, barText);
+    QString details = m_adjusted                   ? tr("%1, adjusted · %2").arg(period, barText)
+                      : shown == Timeframe::Hourly ? tr("%1, %2 · %3").arg(period, zoneName(), barText)
+                                                   : tr("%1 · %2").arg(period, barText);
+    if (shown != m_timeframe && m_timeframe == Timeframe::Hourly) {
+        details += u' ' + tr("(no 60-minute bars stored)");
+    }
     m_titleLabel->setText(QStringLiteral("<b>%1</b>%2 &nbsp;<span style=\"color:gray\">%3</span>")
                               .arg(m_ticker.toHtmlEscaped(), displayName, details.toHtmlEscaped()));
+    if (shown == Timeframe::Hourly) {
+        m_titleLabel->setToolTip(
+            tr("%1 bars from %2 to %3 (%4). Times are the bars' opening hours in %5; prices as traded.")
+                .arg(period,
+                     barLabel(0),
+                     barLabel(static_cast<int>(n - 1)),
+                     zoneName(),
+                     m_zone.id() == QByteArrayLiteral("UTC") ? zoneName() : QString::fromUtf8(m_zone.id())));
+        return;
+    }
     const QString range = tr("%1 bars from %2 to %3.")
                               .arg(period,
                                    QLocale().toString(m_bars.firstDate(), QLocale::ShortFormat),
@@ -535,6 +609,9 @@ void CandleChartView::showMessage(const QString& message, const QString& ticker)
     // A message replaces the chart entirely: nothing stale stays behind it.
     m_ticker = ticker;
     m_stored = BarSeries(ticker);
+    m_hourly = HourlySeries(ticker);
+    m_times.clear();
+    m_localTimes.clear();
     m_bars = m_stored;
     m_drawn = m_stored;
     m_volumeScaled.clear();
@@ -556,23 +633,78 @@ void CandleChartView::showMessage(const QString& message, const QString& ticker)
     m_titleLabel->setToolTip(QString());
     m_messageLabel->setText(message);
     m_stack->setCurrentWidget(m_messageLabel);
+    updateTimeframeChoices();
+}
+
+int CandleChartView::timeframeIndex(Timeframe timeframe) const
+{
+    return m_timeframeCombo->findData(timeframeKey(timeframe));
+}
+
+void CandleChartView::updateTimeframeChoices()
+{
+    const int hourlyIndex = timeframeIndex(Timeframe::Hourly);
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_timeframeCombo->model())) {
+        QStandardItem* item = model->item(hourlyIndex);
+        item->setEnabled(!m_hourly.isEmpty());
+        item->setToolTip(
+            !m_hourly.isEmpty()
+                ? tr("%1 stored 60-minute bars of %2").arg(QLocale().toString(m_hourly.size()), m_ticker)
+            : m_ticker.isEmpty()
+                ? tr("60-minute bars are shown for symbols with hourly bars stored")
+                : tr("No 60-minute bars stored for %1: load hourly CSV files (fetch --provider csv:DIR) or "
+                     "fetch from Binance with --interval 1h")
+                      .arg(m_ticker));
+    }
+    const int shown = timeframeIndex(shownTimeframe());
+    if (m_timeframeCombo->currentIndex() != shown) {
+        const QSignalBlocker blocker(m_timeframeCombo);
+        m_timeframeCombo->setCurrentIndex(shown);
+    }
+    // Comparisons are aligned on daily bars (their loader reads days): not on the 60-minute chart.
+    const bool intraday = shownTimeframe() == Timeframe::Hourly;
+    m_compareButton->setEnabled(!intraday);
+    m_compareButton->setToolTip(
+        intraday ? tr("Comparisons and relative strength use daily bars: choose Daily, Weekly or Monthly")
+                 : tr("Overlay other symbols (in percent from the first visible bar) or add a relative-"
+                      "strength pane against a benchmark"));
+}
+
+QString CandleChartView::zoneName() const
+{
+    if (m_zone == QTimeZone::utc() || m_zone.id() == QByteArrayLiteral("UTC")) {
+        return QStringLiteral("UTC");
+    }
+    const QDateTime at = m_times.empty() ? QDateTime::currentDateTimeUtc()
+                                         : QDateTime::fromSecsSinceEpoch(m_times.back(), Qt::UTC);
+    const QString abbreviation = m_zone.abbreviation(at);
+    // Without a name in the zone database the abbreviation is an offset ("+0530"): say UTC+05:30 then.
+    if (abbreviation.isEmpty() || abbreviation.front() == u'+' || abbreviation.front() == u'-') {
+        const int minutes = m_zone.offsetFromUtc(at) / 60;
+        return QStringLiteral("UTC%1%2:%3")
+            .arg(minutes < 0 ? u'−' : u'+')
+            .arg(std::abs(minutes) / 60, 2, 10, QChar(u'0'))
+            .arg(std::abs(minutes) % 60, 2, 10, QChar(u'0'));
+    }
+    return abbreviation;
 }
 
 void CandleChartView::setTimeframe(Timeframe timeframe)
 {
-    if (m_timeframeCombo->currentIndex() != static_cast<int>(timeframe)) {
-        const QSignalBlocker blocker(m_timeframeCombo);
-        m_timeframeCombo->setCurrentIndex(static_cast<int>(timeframe));
-    }
     if (timeframe == m_timeframe) {
+        updateTimeframeChoices();
         return;
     }
     m_timeframe = timeframe;
     if (m_persistent) {
         Settings::setChartTimeframe(timeframeKey(timeframe));
     }
-    if (!m_stored.isEmpty()) {
-        setBars(m_ticker, m_name, m_stored);
+    if (!m_stored.isEmpty() || !m_hourly.isEmpty()) {
+        const BarSeries stored = m_stored;
+        const HourlySeries hourly = m_hourly;
+        setBars(m_ticker, m_name, stored, hourly);
+    } else {
+        updateTimeframeChoices();
     }
     emit optionsChanged();
 }
@@ -862,6 +994,13 @@ QString CandleChartView::studyLegendText(int index) const
     return doc.toPlainText().simplified();
 }
 
+QString CandleChartView::legendText() const
+{
+    QTextDocument doc;
+    doc.setHtml(pricePaneData()->legendHtml);
+    return doc.toPlainText().simplified();
+}
+
 QChartView* CandleChartView::studyPane(int index) const
 {
     if (index < 0 || index >= m_studies.size() || m_studies[index].isOverlay()) {
@@ -917,8 +1056,11 @@ void CandleChartView::setRangePreset(RangePreset preset)
     if (preset == RangePreset::Custom) {
         return;
     }
+    if (m_bars.isEmpty()) {
+        m_presetsIntraday = m_timeframe == Timeframe::Hourly; // for the bars still to come (--range)
+    }
     m_preset = preset;
-    m_lastNamedPreset = preset;
+    lastNamedPreset() = preset;
     selectPresetButton();
     if (!m_bars.isEmpty()) {
         m_from = firstIndexOfPreset(preset) - 0.5;
@@ -1034,7 +1176,6 @@ void CandleChartView::layoutPanes()
                                                         : legendHeight;
         pane->view->setPlotMargins(QMarginsF(left, top, right, bottom ? dateRoom : 4.0));
         // Dates go under the bottom pane only; PlotItem draws every pane's vertical grid lines.
-        pane->dates->setLabelsVisible(bottom);
         pane->dates->setLineVisible(bottom);
         pane->view->setShowsDates(bottom);
     }
@@ -1108,18 +1249,18 @@ QList<double> CandleChartView::setAxisTicks(QCategoryAxis* axis,
                                             double hi,
                                             const QList<double>& positions,
                                             const QStringList& labels,
-                                            bool force)
+                                            QStringList* shownLabels)
 {
-    // The categories: labels at increasing positions inside (lo, hi]. QCategoryAxis keys categories by
-    // label, so an invisible zero-width space tells repeats apart.
+    // The labels shown: increasing positions inside (lo, hi]. They are painted by the pane's label items
+    // (paintAxisLabels), not by Qt Charts: relabelling a Qt Charts axis lays out every label item of the
+    // chart again, which took a fifth of a pan/zoom frame. The axis keeps the range (its line, and
+    // QChart's mapping for others).
     QStringList wantedLabels;
     QList<double> wantedPositions;
-    QSet<QString> used;
     double previous = lo;
-    // A vertical axis' label centred closer than half its height to the plot's edge is elided by Qt
-    // Charts ("..."): such ticks are left out (a short pane keeps its inner labels).
+    // A vertical axis' label centred closer than half its height to the plot's edge would run into the
+    // next pane or the legend: such ticks are left out (a short pane keeps its inner labels).
     double inset = 0.0;
-    double plotHeight = 0.0;
     if (axis->orientation() == Qt::Vertical) {
         double height = 0.0;
         for (const auto& pane : m_panes) {
@@ -1127,9 +1268,8 @@ QList<double> CandleChartView::setAxisTicks(QCategoryAxis* axis,
                 height = pane->view->plotRect().height();
             }
         }
-        plotHeight = height;
         if (height > 0.0) {
-            inset = (QFontMetricsF(axis->labelsFont()).height() / 2.0 + 1.0) / height * (hi - lo);
+            inset = (QFontMetricsF(m_axisFont).height() / 2.0 + 1.0) / height * (hi - lo);
         }
     }
     for (qsizetype i = 0; i < positions.size(); ++i) {
@@ -1137,18 +1277,12 @@ QList<double> CandleChartView::setAxisTicks(QCategoryAxis* axis,
         if (!(v > previous) || v > hi - inset || v < lo + inset) {
             continue;
         }
-        QString label = labels[i];
-        while (used.contains(label)) {
-            label += QChar(0x200B);
-        }
-        used.insert(label);
-        wantedLabels << label;
+        wantedLabels << labels[i];
         wantedPositions << v;
         previous = v;
     }
     if (wantedLabels.isEmpty() && inset > 0.0) {
-        // A pane too short for its edge ticks keeps the tick nearest its middle: Qt Charts draws an axis
-        // without categories as an elided "..." label.
+        // A pane too short for its edge ticks keeps the tick nearest its middle.
         qsizetype best = -1;
         for (qsizetype i = 0; i < positions.size(); ++i) {
             if (positions[i] > lo && positions[i] <= hi
@@ -1162,31 +1296,67 @@ QList<double> CandleChartView::setAxisTicks(QCategoryAxis* axis,
             wantedPositions << positions[best];
         }
     }
-    if (axis->orientation() == Qt::Vertical) {
-        // Below ~60 px Qt Charts elides even a lone label to "...": such a pane shows its legend only.
-        axis->setLabelsVisible(!wantedLabels.isEmpty() && plotHeight >= 60.0);
-    }
-    // Relabelling makes Qt Charts rebuild the axis' label items: during a pan the dates and, mostly, the
-    // price ticks stay the same, so only the range moves (the w6chart frame time halves).
-    bool same = !force && axis->categoriesLabels() == wantedLabels && axis->startValue() <= lo;
-    for (qsizetype i = 0; same && i < wantedLabels.size(); ++i) {
-        same = axis->endValue(wantedLabels[i]) == wantedPositions[i];
-    }
-    if (!same) {
-        const QStringList old = axis->categoriesLabels();
-        for (const QString& label : old) {
-            axis->remove(label);
-        }
-        // The first category starts far below the view, so its boundary line is never drawn.
-        axis->setStartValue(lo - std::max(1.0, hi - lo) * 1000.0);
-        for (qsizetype i = 0; i < wantedLabels.size(); ++i) {
-            axis->append(wantedLabels[i], wantedPositions[i]);
-        }
-    }
     if (axis->min() != lo || axis->max() != hi) {
         axis->setRange(lo, hi);
     }
+    *shownLabels = wantedLabels;
     return wantedPositions;
+}
+
+const QStaticText& CandleChartView::labelText(const QString& text) const
+{
+    // Tick labels repeat from frame to frame: each is laid out once (QStaticText keeps the glyph run).
+    if (m_labelTexts.size() > 2000) {
+        m_labelTexts.clear();
+    }
+    auto it = m_labelTexts.find(text);
+    if (it == m_labelTexts.end()) {
+        QStaticText label(text);
+        label.setTextFormat(Qt::PlainText);
+        label.setPerformanceHint(QStaticText::AggressiveCaching);
+        label.prepare(QTransform(), m_axisFont);
+        it = m_labelTexts.insert(text, label);
+    }
+    return *it;
+}
+
+void CandleChartView::paintAxisLabels(const Pane* pane, QPainter* painter, bool dates) const
+{
+    if (!pane || m_bars.isEmpty() || m_stack->currentWidget() != m_splitter) {
+        return;
+    }
+    const QRectF plot = pane->view->plotRect();
+    painter->setFont(m_axisFont);
+    painter->setPen(m_axisTextColor);
+    if (!dates) {
+        // Price (or value) labels right of the axis line, centred on their grid line.
+        for (qsizetype i = 0; i < pane->gridY.size() && i < pane->yLabels.size(); ++i) {
+            const double y =
+                plot.bottom() - (pane->gridY[i] - pane->lo) / (pane->hi - pane->lo) * plot.height();
+            const QStaticText& text = labelText(pane->yLabels[i]);
+            painter->drawStaticText(QPointF(plot.right() + 5.0, std::round(y - text.size().height() / 2.0)),
+                                    text);
+        }
+        return;
+    }
+    if (pane != m_panes.back().get()) {
+        return; // dates go under the bottom pane only
+    }
+    // Date labels centred under their bars; one that would run into the previous label is left out.
+    const double width = pane->view->viewport()->width();
+    double previousRight = -1e9;
+    const double span = m_to - m_from;
+    for (qsizetype i = 0; i < m_gridX.size() && i < m_dateLabels.size(); ++i) {
+        const double x = plot.left() + (m_gridX[i] - m_from) / span * plot.width();
+        const QStaticText& text = labelText(m_dateLabels[i]);
+        const double w = text.size().width();
+        const double left = std::clamp(x - w / 2.0, 0.0, std::max(0.0, width - w - 2.0));
+        if (left < previousRight + 6.0) {
+            continue;
+        }
+        painter->drawStaticText(QPointF(std::round(left), plot.bottom() + 4.0), text);
+        previousRight = left + w;
+    }
 }
 
 void CandleChartView::updateAxes()
@@ -1196,10 +1366,6 @@ void CandleChartView::updateAxes()
         return;
     }
     const auto [first, last] = visibleRows();
-    // Panes whose plot moved get their categories set anew (see ChartPane::takeGeometryChanged).
-    for (const auto& pane : m_panes) {
-        pane->moved = pane->view->takeGeometryChanged();
-    }
     Pane* price = pricePaneData();
     const bool closesOnly = m_chartType == ChartType::Line || m_chartType == ChartType::Area;
     double lo = std::numeric_limits<double>::infinity();
@@ -1276,7 +1442,7 @@ void CandleChartView::updateAxes()
             labels << locale.toString(v, 'f', decimals);
         }
     }
-    price->gridY = setAxisTicks(price->y, price->lo, price->hi, positions, labels, price->moved);
+    price->gridY = setAxisTicks(price->y, price->lo, price->hi, positions, labels, &price->yLabels);
 
     Pane* volume = volumePaneData();
     volume->lo = 0.0;
@@ -1292,7 +1458,7 @@ void CandleChartView::updateAxes()
         for (double v : std::as_const(values)) {
             volumeLabels << locale.toString(v, 'f', decimals) + m_volumeUnit;
         }
-        volume->gridY = setAxisTicks(volume->y, 0.0, volume->hi, values, volumeLabels, volume->moved);
+        volume->gridY = setAxisTicks(volume->y, 0.0, volume->hi, values, volumeLabels, &volume->yLabels);
     }
 
     for (size_t i = 2; i < m_panes.size(); ++i) {
@@ -1328,10 +1494,10 @@ void CandleChartView::updateAxes()
             paneLabels << (qstrcmp(study.info()->unit, "shares") == 0 ? study.formatValue(v)
                                                                       : locale.toString(v, 'f', decimals));
         }
-        pane->gridY = setAxisTicks(pane->y, pane->lo, pane->hi, values, paneLabels, pane->moved);
+        pane->gridY = setAxisTicks(pane->y, pane->lo, pane->hi, values, paneLabels, &pane->yLabels);
     }
     updateDateAxes();
-    updateOverlay();
+    updateOverlay(true);
     repaintPlots();
     emit visibleRangeChanged(m_from, m_to);
 }
@@ -1346,7 +1512,12 @@ void CandleChartView::updateDateAxes()
     const double span = m_to - m_from;
     QList<double> positions;
     QStringList labels;
-    for (const DateTick& tick : dateTicks(m_bars.days(), first, last, maxTicks)) {
+    // Ticks closer than 30 px to the left edge are dropped below: the step is chosen among the others.
+    const qsizetype firstLabelled = std::max<qsizetype>(
+        first, static_cast<qsizetype>(std::ceil(m_from + 30.0 / std::max(1.0, plot.width()) * span)));
+    const QList<DateTick> ticks = isIntraday() ? hourTicks(m_localTimes, firstLabelled, last, maxTicks)
+                                               : dateTicks(m_bars.days(), firstLabelled, last, maxTicks);
+    for (const DateTick& tick : ticks) {
         const double x = static_cast<double>(tick.index);
         const double pixel = (x - m_from) / span * plot.width();
         // A label centred closer than this to the left edge would be cut off.
@@ -1357,11 +1528,9 @@ void CandleChartView::updateDateAxes()
         // The first label shown names its year, also when the first tick was too close to the edge.
         labels << (labels.isEmpty() ? tick.firstLabel : tick.label);
     }
-    // Only the bottom pane shows its date axis: the others' stay as they are (hidden, no grid).
-    Pane* bottom = m_panes.back().get();
-    const bool newBottom = bottom->dates != m_datesAxis;
-    m_datesAxis = bottom->dates;
-    m_gridX = setAxisTicks(bottom->dates, m_from, m_to, positions, labels, bottom->moved || newBottom);
+    // The bottom pane's x axis keeps the range (the others' draw nothing that depends on it); the dates
+    // are painted under it.
+    m_gridX = setAxisTicks(m_panes.back()->dates, m_from, m_to, positions, labels, &m_dateLabels);
 }
 
 void CandleChartView::repaintPlots()
@@ -1523,12 +1692,10 @@ void CandleChartView::clearHover()
     emit hoverChanged(-1);
 }
 
-void CandleChartView::updateOverlay()
+void CandleChartView::updateOverlay(bool deferLegend)
 {
     const bool hovering = m_hoverIndex >= 0 && m_hoverIndex < m_bars.size();
-    const QString dateText =
-        hovering ? QLocale().toString(m_bars.date(m_hoverIndex), QStringLiteral("ddd d MMM yyyy"))
-                 : QString();
+    const QString dateText = hovering ? barLabel(m_hoverIndex) : QString();
     for (const auto& pane : m_panes) {
         ChartPane* view = pane->view;
         const double x = hovering ? view->xOf(m_hoverIndex) : -1.0;
@@ -1576,7 +1743,15 @@ void CandleChartView::updateOverlay()
     } else {
         price->view->setLastPrice(-1.0, QString(), QColor());
     }
-    updateLegend();
+    if (deferLegend) {
+        // The range moved (pan, zoom, new values): the legends' rich text is laid out again once the
+        // motion pauses, not on every frame (it was a tenth of a w6chart frame). The crosshair's own
+        // moves update them at once.
+        m_legendTimer->start();
+    } else {
+        m_legendTimer->stop();
+        updateLegend();
+    }
 }
 
 void CandleChartView::updateLegend()
@@ -1609,9 +1784,8 @@ void CandleChartView::updateLegend()
             .arg(caption, color, text.toHtmlEscaped());
     };
     // Weekly and monthly bars name their period's last trading day, as the axis does.
-    QString html =
-        QStringLiteral("<span style=\"color:gray\">%1</span>&nbsp;&nbsp; ")
-            .arg(QLocale().toString(m_bars.date(i), QStringLiteral("ddd d MMM yyyy")).toHtmlEscaped());
+    QString html = QStringLiteral("<span style=\"color:gray\">%1</span>&nbsp;&nbsp; ")
+                       .arg(barLabel(static_cast<int>(i)).toHtmlEscaped());
     html += value(tr("O"), formatPrice(o), barColor);
     html += value(tr("H"), formatPrice(h), barColor);
     html += value(tr("L"), formatPrice(l), barColor);
@@ -1655,7 +1829,8 @@ void CandleChartView::updateLegend()
                         : QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
                               .arg(compareColor(-1, dark).name(),
                                    tr("Relative strength vs %1").arg(m_benchmark).toHtmlEscaped(),
-                                   std::isfinite(relativeStrength(i))
+                                   isIntraday() ? tr("— daily, weekly and monthly bars only").toHtmlEscaped()
+                                   : std::isfinite(relativeStrength(i))
                                        ? QLocale().toString(relativeStrength(i), 'f', 2)
                                        : QStringLiteral("—"));
         if (paneHtml != pane->legendHtml) {
@@ -1738,22 +1913,59 @@ int CandleChartView::indexOfDate(const QDate& date) const
     return std::max(0, static_cast<int>(after - days.cbegin()) - 1);
 }
 
+int CandleChartView::firstIndexOfDate(const QDate& date) const
+{
+    if (m_bars.isEmpty()) {
+        return -1;
+    }
+    const auto& days = m_bars.days();
+    const auto at = std::lower_bound(days.cbegin(), days.cend(), date.toJulianDay());
+    return std::min(static_cast<int>(at - days.cbegin()), static_cast<int>(days.size()) - 1);
+}
+
+qint64 CandleChartView::barTime(int index) const
+{
+    if (index < 0 || index >= m_bars.size()) {
+        return 0;
+    }
+    return isIntraday() ? m_times[static_cast<size_t>(index)]
+                        : m_bars.date(index).startOfDay(Qt::UTC).toSecsSinceEpoch();
+}
+
+int CandleChartView::indexOfTime(qint64 time) const
+{
+    if (m_bars.isEmpty()) {
+        return -1;
+    }
+    if (!isIntraday()) {
+        return indexOfDate(QDateTime::fromSecsSinceEpoch(time, Qt::UTC).date());
+    }
+    const auto after = std::upper_bound(m_times.cbegin(), m_times.cend(), time);
+    return std::max(0, static_cast<int>(after - m_times.cbegin()) - 1);
+}
+
+QString CandleChartView::barLabel(int index) const
+{
+    if (index < 0 || index >= m_bars.size()) {
+        return {};
+    }
+    if (!isIntraday()) {
+        // Weekly and monthly bars name their period's last trading day, as the axis does.
+        return QLocale().toString(m_bars.date(index), QStringLiteral("ddd d MMM yyyy"));
+    }
+    const qint64 local = m_localTimes[static_cast<size_t>(index)];
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(local, Qt::UTC),
+                              QStringLiteral("ddd d MMM yyyy HH:mm"));
+}
+
 QStringList CandleChartView::priceAxisLabels() const
 {
-    QStringList labels = m_panes[0]->y->categoriesLabels();
-    for (QString& l : labels) {
-        l.remove(QChar(0x200B));
-    }
-    return labels;
+    return m_panes[0]->yLabels;
 }
 
 QStringList CandleChartView::dateAxisLabels() const
 {
-    QStringList labels = m_panes.back()->dates->categoriesLabels();
-    for (QString& l : labels) {
-        l.remove(QChar(0x200B));
-    }
-    return labels;
+    return m_dateLabels;
 }
 
 // --- Menu and output ----------------------------------------------------------------------------------
@@ -1771,13 +1983,15 @@ QMenu* CandleChartView::createContextMenu(QChartView* paneView, const QPoint& po
             tr("Copy price %1").arg(price), this, [price] { QApplication::clipboard()->setText(price); });
         copy->setObjectName(QStringLiteral("copyPriceAction"));
     }
-    QAction* reset = menu->addAction(tr("Reset zoom"), this, [this] { setRangePreset(m_lastNamedPreset); });
+    QAction* reset = menu->addAction(tr("Reset zoom"), this, [this] { setRangePreset(lastNamedPreset()); });
     reset->setObjectName(QStringLiteral("resetZoomAction"));
     menu->addSeparator();
     menu->addAction(tr("Indicators…"), this, &CandleChartView::showIndicatorsDialog)
         ->setObjectName(QStringLiteral("indicatorsAction"));
-    menu->addAction(tr("Compare…"), this, &CandleChartView::showCompareMenu)
-        ->setObjectName(QStringLiteral("compareAction"));
+    QAction* compareAction = menu->addAction(tr("Compare…"), this, &CandleChartView::showCompareMenu);
+    compareAction->setObjectName(QStringLiteral("compareAction"));
+    compareAction->setEnabled(m_compareButton->isEnabled()); // daily bars only
+    compareAction->setToolTip(m_compareButton->toolTip());
     if (pane && pane->kind == Pane::Study) {
         const ChartStudy study = pane->study->study();
         const int index = static_cast<int>(m_studies.indexOf(study));
@@ -1790,13 +2004,21 @@ QMenu* CandleChartView::createContextMenu(QChartView* paneView, const QPoint& po
     auto choices = [this,
                     menu](const QString& title, QComboBox* combo, const std::function<void(int)>& apply) {
         QMenu* sub = menu->addMenu(title);
+        sub->setToolTipsVisible(true);
         for (int i = 0; i < combo->count(); ++i) {
             QAction* a = sub->addAction(combo->itemText(i), this, [apply, i] { apply(i); });
             a->setCheckable(true);
             a->setChecked(combo->currentIndex() == i);
+            // A choice the box disables (60 min without hourly bars) is disabled here too, with its reason.
+            a->setEnabled(combo->model()->flags(combo->model()->index(i, 0)).testFlag(Qt::ItemIsEnabled));
+            a->setToolTip(combo->itemData(i, Qt::ToolTipRole).toString());
         }
     };
-    choices(tr("Timeframe"), m_timeframeCombo, [this](int i) { setTimeframe(static_cast<Timeframe>(i)); });
+    choices(tr("Timeframe"), m_timeframeCombo, [this](int i) {
+        if (const auto t = timeframeFromKey(m_timeframeCombo->itemData(i).toString())) {
+            setTimeframe(*t);
+        }
+    });
     choices(tr("Chart type"), m_typeCombo, [this](int i) { setChartType(static_cast<ChartType>(i)); });
     choices(tr("Scale"), m_scaleCombo, [this](int i) { setPriceScale(static_cast<PriceScale>(i)); });
     menu->addSeparator();
@@ -1960,15 +2182,18 @@ void CandleChartView::alignCompare()
     // An as-of join on dates: each shown bar takes the other symbol's last close on or before its date,
     // so a holiday of one market does not break the line. Resampled like the shown bars first.
     m_compareAligned.clear();
+    if (isIntraday()) {
+        return; // daily closes against hours would draw steps: not shown on the 60-minute chart
+    }
     for (const auto& [ticker, raw] : m_compareRaw) {
-        const BarSeries other = resample(raw, m_timeframe);
+        const BarSeries other = resample(raw, shownTimeframe());
         std::vector<double> aligned(static_cast<size_t>(m_bars.size()),
                                     std::numeric_limits<double>::quiet_NaN());
         // A close is carried over a holiday, not over a gap: a benchmark whose data ended years ago must
         // not draw a flat line that makes the symbol's own moves look like relative strength.
-        const qint64 maxGap = m_timeframe == Timeframe::Daily    ? 10
-                              : m_timeframe == Timeframe::Weekly ? 14
-                                                                 : 40;
+        const qint64 maxGap = shownTimeframe() == Timeframe::Daily    ? 10
+                              : shownTimeframe() == Timeframe::Weekly ? 14
+                                                                      : 40;
         size_t j = 0;
         double last = std::numeric_limits<double>::quiet_NaN();
         qint64 lastDay = 0;
@@ -2061,7 +2286,7 @@ void CandleChartView::updateRelativePane()
     for (double v : values) {
         labels << QLocale().toString(v, 'f', decimals);
     }
-    pane->gridY = setAxisTicks(pane->y, pane->lo, pane->hi, values, labels, pane->moved);
+    pane->gridY = setAxisTicks(pane->y, pane->lo, pane->hi, values, labels, &pane->yLabels);
 }
 
 void CandleChartView::showCompareMenu()

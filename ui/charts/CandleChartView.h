@@ -5,12 +5,17 @@
 #include <memory>
 #include <vector>
 
+#include <QFont>
+#include <QHash>
 #include <QPointer>
+#include <QStaticText>
+#include <QTimeZone>
 #include <QWidget>
 
 #include "core/common/Result.h"
 #include "core/features/Studies.h"
 #include "core/market/BarSeries.h"
+#include "core/market/HourlySeries.h"
 #include "core/market/Resample.h"
 #include "ui/charts/ChartStudies.h"
 #include "ui/charts/PriceScale.h"
@@ -25,6 +30,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 
 namespace Tessera::Ui {
 
@@ -42,6 +48,11 @@ struct PlotMap;
  * view (BarSeries::adjusted(); the header says "adjusted" only when the source delivered adjusted
  * closes), resampled to the chosen timeframe (daily, weekly, monthly: core/market/Resample.h), drawn as
  * candles, OHLC bars, a line, an area or Heikin-Ashi candles, on a linear, logarithmic or percent scale.
+ * The 60-minute timeframe shows the symbol's stored hourly bars (setBars' hourly series) instead, with
+ * times in the market's zone (UTC for crypto; MarketSession) named in the header ("60 min, UTC"); it is
+ * offered only for a symbol with hourly bars, and a chart set to 60 min shows the daily bars of a symbol
+ * without them (the header says so). Comparisons and relative strength need daily bars: on 60 min they
+ * are kept but not drawn, and their button and legends say why.
  *
  * Rendering. Every pane is a Qt Charts view that keeps the axes, grid and labels; the bars and study
  * lines are painted by a PlotItem inside the same scene that walks only the visible bars. Measured with
@@ -86,10 +97,14 @@ public:
     ~CandleChartView() override;
 
     /**
-     * Shows ticker's stored daily bars (raw, with adjusted closes where the source has them); name goes
-     * into the title. 0 bars shows a message. The studies are computed in the background.
+     * Shows ticker's stored daily bars (raw, with adjusted closes where the source has them) and keeps its
+     * stored hourly bars for the 60-minute timeframe (empty: the timeframe is not offered); name goes into
+     * the title. No bars at all shows a message. The studies are computed in the background.
      */
-    void setBars(const QString& ticker, const QString& name, const BarSeries& stored);
+    void setBars(const QString& ticker,
+                 const QString& name,
+                 const BarSeries& stored,
+                 const HourlySeries& hourly = HourlySeries());
     /** Replaces the chart with a message (loading failed, nothing selected). */
     void showMessage(const QString& message, const QString& ticker = {});
 
@@ -118,8 +133,24 @@ public:
     void zoomAround(double anchorIndex, double factor);
     void panBy(double bars);
 
+    /** The chosen timeframe (remembered; also 60 min while a symbol without hourly bars shows days). */
     Timeframe timeframe() const { return m_timeframe; }
     void setTimeframe(Timeframe timeframe);
+    /**
+     * The timeframe drawn: the chosen one, except Daily while 60 min is chosen for a symbol without hourly
+     * bars, and 60 min for a symbol with hourly bars only.
+     */
+    Timeframe shownTimeframe() const;
+    /** Whether 60-minute bars are drawn (barTimes() then holds their open times). */
+    bool isIntraday() const { return !m_times.empty(); }
+    /** Open times (UTC epoch seconds) of the bars drawn on the 60-minute timeframe; empty otherwise. */
+    const std::vector<qint64>& barTimes() const { return m_times; }
+    /** Stored hourly bars of the shown symbol (0: the 60-minute timeframe is not offered). */
+    qsizetype hourlyBarCount() const { return m_hourly.size(); }
+    /** The zone of the 60-minute chart's times: the market's (UTC for crypto, Asia/Kolkata for NSE). */
+    QTimeZone displayZone() const { return m_zone; }
+    /** "UTC", "IST": the zone as the header names it. */
+    QString zoneName() const;
     ChartType chartType() const { return m_chartType; }
     void setChartType(ChartType type);
     PriceScale priceScale() const { return m_scale; }
@@ -136,6 +167,9 @@ public:
     bool studiesReady() const;
     /** Line `line` of study `index` at bar row (NaN while computing or before its window is full). */
     double studyValue(int index, int line, qsizetype row) const;
+    /** The price legend's text (plain): date, OHLC, change and volume of the crosshair's bar, else the last
+     * visible bar. */
+    QString legendText() const;
     /** The legend text (plain) of study index at the crosshair's bar, else the last visible bar. */
     QString studyLegendText(int index) const;
     /** The pane view of study index, or nullptr for an overlay. */
@@ -153,6 +187,15 @@ public:
     QDate barDate(int index) const;
     /** The last bar dated on or before date (the first bar for an earlier date; -1 without bars). */
     int indexOfDate(const QDate& date) const;
+    /** The first bar dated on or after date (the last bar for a later date; -1 without bars). */
+    int firstIndexOfDate(const QDate& date) const;
+    /** Bar index's open (UTC epoch seconds) on 60 min, else the UTC start of its date; 0 outside the bars. */
+    qint64 barTime(int index) const;
+    /** The last bar opening at or before time (UTC epoch seconds; the first bar for an earlier time). */
+    int indexOfTime(qint64 time) const;
+    /** Bar index as the legend and the crosshair name it: "Sat 1 Jul 2023" or, on 60 min, "Sat 1 Jul 2023
+     * 13:00" in the display zone. */
+    QString barLabel(int index) const;
 
     /** Labels on the price axis, bottom to top, as drawn (tests, screenshots). */
     QStringList priceAxisLabels() const;
@@ -250,21 +293,30 @@ private:
     void scheduleRangeUpdate();
     void updateAxes();
     void updateDateAxes();
-    /** Sets axis' range and, when they changed (or force), its labelled positions; returns the positions. */
+    /** Sets axis' range and picks the ticks shown of positions; returns their positions, labels in shown. */
     QList<double> setAxisTicks(QCategoryAxis* axis,
                                double lo,
                                double hi,
                                const QList<double>& positions,
                                const QStringList& labels,
-                               bool force);
+                               QStringList* shownLabels);
+    /** Paints a pane's value labels (right of the plot) or, for the bottom pane, the date labels. */
+    void paintAxisLabels(const Pane* pane, QPainter* painter, bool dates) const;
+    const QStaticText& labelText(const QString& text) const;
     void layoutPanes();
     void applyPaneSizes();
     void savePaneHeights();
     void setHover(int index, detail::ChartPane* pane, double paneY);
     void clearHover();
-    void updateOverlay();
+    /** Crosshair, last-price tag and legends; deferLegend lays the legends out after a short pause. */
+    void updateOverlay(bool deferLegend = false);
     void updateLegend();
     void selectPresetButton();
+    /** The last named range preset of the kind of bars shown (60-minute and daily charts keep their own). */
+    RangePreset& lastNamedPreset() { return m_presetsIntraday ? m_lastHourlyPreset : m_lastNamedPreset; }
+    int timeframeIndex(Timeframe timeframe) const;
+    /** Enables the 60-minute choice when hourly bars are stored and shows the timeframe drawn. */
+    void updateTimeframeChoices();
     void updateTitle();
     void repaintPlots();
     void showContextMenu(detail::ChartPane* pane, const QPoint& pos, const QPoint& globalPos);
@@ -293,6 +345,7 @@ private:
     QComboBox* m_timeframeCombo = nullptr;
     QComboBox* m_typeCombo = nullptr;
     QComboBox* m_scaleCombo = nullptr;
+    QAbstractButton* m_compareButton = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_messageLabel = nullptr;
     QSplitter* m_splitter = nullptr;
@@ -313,9 +366,13 @@ private:
     // Data and view state.
     QString m_ticker;
     QString m_name;
-    BarSeries m_stored; ///< as stored (daily, raw)
-    BarSeries m_bars;   ///< adjusted, resampled
-    BarSeries m_drawn;  ///< m_bars, or their Heikin-Ashi candles
+    BarSeries m_stored;                  ///< as stored (daily, raw)
+    HourlySeries m_hourly;               ///< the symbol's stored hourly bars (the 60-minute timeframe)
+    QTimeZone m_zone = QTimeZone::utc(); ///< the 60-minute chart's display zone (the market's)
+    std::vector<qint64> m_times;         ///< 60 min shown: each bar's open, UTC epoch seconds; else empty
+    std::vector<qint64> m_localTimes;    ///< the same in the display zone's seconds (DateTicks::hourTicks)
+    BarSeries m_bars;                    ///< adjusted, resampled (60 min: the hourly bars, one row per hour)
+    BarSeries m_drawn;                   ///< m_bars, or their Heikin-Ashi candles
     std::vector<double> m_volumeScaled;
     std::vector<bool> m_rising;
     bool m_adjusted = false;
@@ -323,8 +380,11 @@ private:
     Timeframe m_timeframe = Timeframe::Daily;
     ChartType m_chartType = ChartType::Candles;
     PriceScale m_scale = PriceScale::Linear;
-    QList<double> m_gridX;                ///< the date ticks' bar indices: vertical grid lines
-    QCategoryAxis* m_datesAxis = nullptr; ///< the date axis that shows labels (the bottom pane's)
+    QList<double> m_gridX;    ///< the date ticks' bar indices: vertical grid lines
+    QStringList m_dateLabels; ///< their labels, painted under the bottom pane
+    QFont m_axisFont;
+    QColor m_axisTextColor;
+    mutable QHash<QString, QStaticText> m_labelTexts; ///< laid-out tick labels by text
     QColor m_gridColor;
     double m_percentBase = 0.0; ///< percent scale: the close of the first visible bar
     double m_volumeScale = 1.0;
@@ -334,7 +394,10 @@ private:
     double m_to = 0.5;
     RangePreset m_preset = RangePreset::SixMonths;
     RangePreset m_lastNamedPreset = RangePreset::SixMonths;
+    RangePreset m_lastHourlyPreset = RangePreset::OneMonth; ///< 60 min: about 720 bars at first
+    bool m_presetsIntraday = false;                         ///< m_preset belongs to the 60-minute chart
     bool m_rangeUpdatePending = false;
+    QTimer* m_legendTimer = nullptr;
     bool m_sizesPending = true;
     bool m_applyingSizes = false;
     int m_hoverIndex = -1;

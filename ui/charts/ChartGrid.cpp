@@ -12,6 +12,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "ui/common/UiSettings.h"
+
 namespace Tessera::Ui {
 
 ChartGrid::ChartGrid(CandleChartView* main, QWidget* parent)
@@ -79,6 +81,11 @@ void ChartGrid::setBarsLoader(CandleChartView::BarsLoader loader)
     }
 }
 
+void ChartGrid::setHourlyLoader(HourlyLoader loader)
+{
+    m_hourlyLoader = std::move(loader);
+}
+
 void ChartGrid::setSymbolList(const QStringList& tickers)
 {
     m_symbols = tickers;
@@ -129,6 +136,7 @@ void ChartGrid::ensureCharts(int count)
             linkRange(chart, from, to);
         });
         connect(chart, &CandleChartView::hoverChanged, this, [this, chart](int i) { linkHover(chart, i); });
+        connect(chart, &CandleChartView::optionsChanged, this, &ChartGrid::saveSettings); // its timeframe
         connect(chart, &CandleChartView::barsShown, this, [this, index](const QString& ticker) {
             // A chart that loads later joins the linked dates of the main chart.
             CandleChartView* main = m_charts.front();
@@ -153,6 +161,7 @@ void ChartGrid::setChartCount(int count)
     }
     m_linkBox->setVisible(count > 1);
     relayout();
+    saveSettings();
 }
 
 void ChartGrid::relayout()
@@ -178,14 +187,24 @@ void ChartGrid::setSymbol(int i, const QString& ticker)
     if (m_symbolBoxes[i]->currentText() != ticker) {
         m_symbolBoxes[i]->setCurrentText(ticker);
     }
+    saveSettings();
     if (!m_loader) {
         return;
     }
-    // Read on the pool through the loader (it queries the database); a later choice supersedes it.
+    // Read on the pool through the loaders (they query the database); a later choice supersedes it.
     QPointer<CandleChartView> guard(target);
-    QtConcurrent::run([loader = m_loader, ticker] {
-        return loader(ticker);
-    }).then(this, [guard, ticker, box = QPointer<QComboBox>(m_symbolBoxes[i])](Result<BarSeries> bars) {
+    using Read = Result<std::pair<BarSeries, HourlySeries>>;
+    QtConcurrent::run([loader = m_loader, hourlyLoader = m_hourlyLoader, ticker]() -> Read {
+        auto daily = loader(ticker);
+        if (!daily) {
+            return fail(daily.error());
+        }
+        auto hourly = hourlyLoader ? hourlyLoader(ticker) : Result<HourlySeries>(HourlySeries(ticker));
+        if (!hourly) {
+            return fail(hourly.error());
+        }
+        return std::make_pair(std::move(*daily), std::move(*hourly));
+    }).then(this, [guard, ticker, box = QPointer<QComboBox>(m_symbolBoxes[i])](Read bars) {
         if (!guard || !box || box->currentText() != ticker) {
             return;
         }
@@ -195,7 +214,7 @@ void ChartGrid::setSymbol(int i, const QString& ticker)
             emit guard->barsShown(ticker);
             return;
         }
-        guard->setBars(ticker, QString(), *bars);
+        guard->setBars(ticker, QString(), bars->first, bars->second);
     });
 }
 
@@ -205,6 +224,48 @@ void ChartGrid::setLinked(bool on)
     if (m_linkBox->isChecked() != on) {
         m_linkBox->setChecked(on);
     }
+    saveSettings();
+}
+
+QString ChartGrid::symbol(int i) const
+{
+    return i >= 1 && i < m_symbolBoxes.size() ? m_symbolBoxes[i]->currentText().trimmed() : QString();
+}
+
+void ChartGrid::saveSettings() const
+{
+    if (!m_persistent || m_restoring) {
+        return;
+    }
+    Settings::ChartGridState state;
+    state.count = m_count;
+    state.linked = m_linked;
+    for (qsizetype i = 1; i < m_charts.size(); ++i) {
+        state.symbols << symbol(static_cast<int>(i));
+        state.timeframes << timeframeKey(m_charts[i]->timeframe());
+    }
+    Settings::setChartGrid(state);
+}
+
+void ChartGrid::restoreSettings()
+{
+    const Settings::ChartGridState state = Settings::chartGrid();
+    m_restoring = true;
+    setLinked(state.linked);
+    // Every remembered chart comes back (also one hidden by a smaller count), so going from 1 to 4
+    // again shows the same symbols.
+    ensureCharts(std::max<int>(state.count, static_cast<int>(state.symbols.size()) + 1));
+    for (qsizetype k = 0; k < state.symbols.size() && k + 1 < m_charts.size(); ++k) {
+        const int i = static_cast<int>(k) + 1;
+        if (const auto t = timeframeFromKey(state.timeframes.value(k))) {
+            m_charts[i]->setTimeframe(*t);
+        }
+        if (!state.symbols[k].isEmpty()) {
+            setSymbol(i, state.symbols[k]);
+        }
+    }
+    setChartCount(state.count);
+    m_restoring = false;
 }
 
 void ChartGrid::linkRange(CandleChartView* source, double from, double to)
@@ -212,21 +273,31 @@ void ChartGrid::linkRange(CandleChartView* source, double from, double to)
     if (!m_linked || m_syncing || m_count < 2 || source->barCount() == 0) {
         return;
     }
-    // By date: each chart shows the bars between the source's first and last visible dates.
+    // By date: each chart shows the bars between the source's first and last visible dates; two
+    // 60-minute charts by the hour.
     const int n = source->barCount();
-    const QDate first = source->barDate(std::clamp(static_cast<int>(std::ceil(from)), 0, n - 1));
-    const QDate last = source->barDate(std::clamp(static_cast<int>(std::floor(to)), 0, n - 1));
+    const int firstRow = std::clamp(static_cast<int>(std::ceil(from)), 0, n - 1);
+    const int lastRow = std::clamp(static_cast<int>(std::floor(to)), 0, n - 1);
+    const QDate first = source->barDate(firstRow);
+    const QDate last = source->barDate(lastRow);
     m_syncing = true;
     for (int i = 0; i < m_count; ++i) {
         CandleChartView* other = m_charts[i];
         if (other == source || other->barCount() == 0) {
             continue;
         }
-        int a = other->indexOfDate(first);
-        if (other->barDate(a) < first && a + 1 < other->barCount()) {
-            ++a; // the first bar on or after the first date
+        int a = 0;
+        int b = 0;
+        if (source->isIntraday() && other->isIntraday()) {
+            a = other->indexOfTime(source->barTime(firstRow));
+            if (other->barTime(a) < source->barTime(firstRow) && a + 1 < other->barCount()) {
+                ++a; // the first hour at or after the first visible one
+            }
+            b = other->indexOfTime(source->barTime(lastRow));
+        } else {
+            a = other->firstIndexOfDate(first); // the first bar on or after the first date
+            b = other->indexOfDate(last);
         }
-        const int b = other->indexOfDate(last);
         other->setVisibleRange(a - 0.5, std::max(a, b) + 0.5);
     }
     m_syncing = false;
@@ -241,8 +312,15 @@ void ChartGrid::linkHover(CandleChartView* source, int index)
     m_syncing = true;
     for (int i = 0; i < m_count; ++i) {
         CandleChartView* other = m_charts[i];
-        if (other != source) {
-            other->setHoverIndex(date.isValid() ? other->indexOfDate(date) : -1);
+        if (other == source) {
+            continue;
+        }
+        if (!date.isValid()) {
+            other->setHoverIndex(-1);
+        } else if (source->isIntraday() && other->isIntraday()) {
+            other->setHoverIndex(other->indexOfTime(source->barTime(index)));
+        } else {
+            other->setHoverIndex(other->indexOfDate(date));
         }
     }
     m_syncing = false;

@@ -17,8 +17,10 @@ namespace Tessera::Ui {
  * follows the universe table; the others pick their own symbol from a box above them and read its bars
  * through the chart's BarsLoader on the pool. With "Link" on, panning, zooming, range presets and the
  * crosshair move every chart to the same dates (each chart finds the bar on or before a date, so symbols
- * with different holidays stay aligned). The extra charts use their own studies and options, which are not
- * remembered. GUI thread only.
+ * with different holidays stay aligned; two 60-minute charts by the hour). The extra charts use their own
+ * studies and options. With setPersistent(true) (the main window) the grid remembers how many charts it
+ * shows, the link option and each extra chart's symbol and timeframe (Settings::chartGrid), and
+ * restoreSettings() brings them back on the next start. GUI thread only.
  */
 class ChartGrid final : public QWidget
 {
@@ -38,7 +40,17 @@ public:
     void setLinked(bool on);
     bool isLinked() const { return m_linked; }
 
+    /** Saves every change of the count, the link option and the extra charts' symbols and timeframes. */
+    void setPersistent(bool on) { m_persistent = on; }
+    /** Shows the remembered count, link option, symbols and timeframes (their bars load on the pool). */
+    void restoreSettings();
+    /** Extra chart i's symbol as chosen in its box (empty for none or i = 0). */
+    QString symbol(int i) const;
+
     void setBarsLoader(CandleChartView::BarsLoader loader);
+    /** Reads a symbol's stored hourly bars on a pool thread (the extra charts' 60-minute timeframe). */
+    using HourlyLoader = std::function<Result<HourlySeries>(const QString& ticker)>;
+    void setHourlyLoader(HourlyLoader loader);
     void setSymbolList(const QStringList& tickers);
 
 signals:
@@ -50,6 +62,7 @@ private:
     void relayout();
     void linkRange(CandleChartView* source, double from, double to);
     void linkHover(CandleChartView* source, int index);
+    void saveSettings() const;
 
     QList<CandleChartView*> m_charts;
     QList<QComboBox*> m_symbolBoxes; ///< [i] for chart i ≥ 1; [0] is nullptr
@@ -58,10 +71,13 @@ private:
     QButtonGroup* m_countGroup = nullptr;
     QCheckBox* m_linkBox = nullptr;
     CandleChartView::BarsLoader m_loader;
+    HourlyLoader m_hourlyLoader;
     QStringList m_symbols;
     int m_count = 1;
     bool m_linked = true;
     bool m_syncing = false;
+    bool m_persistent = false;
+    bool m_restoring = false; ///< restoreSettings() is applying: nothing is saved meanwhile
 };
 
 } // namespace Tessera::Ui

@@ -115,18 +115,30 @@ ChartPane::ChartPane(CandleChartView* owner, QChart* chart, Kind kind)
     scene()->addItem(m_valueTag);
     m_dateTag = new TagItem(TagItem::Anchor::TopCentre);
     scene()->addItem(m_dateTag);
+    // The viewport is painted whole by the view's background brush: the widget's own fill under it
+    // would clear every pixel a second time per frame (a seventh of a w6chart frame).
+    viewport()->setAutoFillBackground(false);
+    // Nor the window under it: the view paints every pixel of the viewport (Qt::WA_OpaquePaintEvent).
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     if (kind == Kind::Price) {
-        m_lastLine = new QGraphicsLineItem;
-        m_lastLine->setZValue(OverlayZ - 1);
-        m_lastLine->setVisible(false);
-        scene()->addItem(m_lastLine);
         m_lastTag = new TagItem(TagItem::Anchor::LeftCentre);
         m_lastTag->setZValue(OverlayZ - 1);
         scene()->addItem(m_lastTag);
     }
-    m_plotItem = new PlotItem(
-        [this](QPainter* painter, const QRectF&) { m_owner->paintPane(m_owner->paneOf(this), painter); });
+    m_plotItem = new PlotItem([this](QPainter* painter, const QRectF&) {
+        m_owner->paintPane(m_owner->paneOf(this), painter);
+        paintLastPrice(painter);
+    });
+    m_plotItem->setCached(true);
     scene()->addItem(m_plotItem);
+    m_valueLabels = new PlotItem([this](QPainter* painter, const QRectF&) {
+        m_owner->paintAxisLabels(m_owner->paneOf(this), painter, false);
+    });
+    scene()->addItem(m_valueLabels);
+    m_dateLabels = new PlotItem([this](QPainter* painter, const QRectF&) {
+        m_owner->paintAxisLabels(m_owner->paneOf(this), painter, true);
+    });
+    scene()->addItem(m_dateLabels);
     if (kind != Kind::Volume) {
         m_legend = new QGraphicsTextItem;
         m_legend->setZValue(OverlayZ);
@@ -136,22 +148,44 @@ ChartPane::ChartPane(CandleChartView* owner, QChart* chart, Kind kind)
 
 void ChartPane::refreshPlot()
 {
-    m_plotItem->update();
+    m_plotItem->refresh();
+    m_valueLabels->update();
+    m_dateLabels->update(); // also a pane that stopped being the bottom one clears its dates
+}
+
+void ChartPane::paintLastPrice(QPainter* painter) const
+{
+    if (m_lastY < 0.0) {
+        return;
+    }
+    // Dotted as 1-px dashes three pixels apart in one drawLines call: a dotted pen goes through the dash
+    // stroker, which cost more than all the candles.
+    QColor color = m_lastColor;
+    color.setAlpha(170);
+    const double y = std::round(m_lastY) + 0.5;
+    std::vector<QLineF> dots;
+    dots.reserve(static_cast<size_t>(m_plot.width() / 3.0) + 1);
+    for (double x = std::round(m_plot.left()); x < m_plot.right(); x += 3.0) {
+        dots.emplace_back(x, y, x + 0.9, y);
+    }
+    painter->setPen(cosmeticPen(color));
+    painter->drawLines(dots.data(), static_cast<int>(dots.size()));
 }
 
 void ChartPane::setLastPrice(double y, const QString& text, const QColor& color)
 {
-    if (!m_lastLine) {
+    if (!m_lastTag) {
         return;
     }
     const bool show = y >= m_plot.top() && y <= m_plot.bottom();
-    m_lastLine->setVisible(show);
+    const double lastY = show ? y : -1.0;
+    if (lastY != m_lastY || color != m_lastColor) {
+        m_lastY = lastY;
+        m_lastColor = color;
+        m_plotItem->refresh();
+    }
     m_lastTag->setVisible(show);
     if (show) {
-        QColor lineColor = color;
-        lineColor.setAlpha(170);
-        m_lastLine->setPen(cosmeticPen(lineColor, Qt::DotLine));
-        m_lastLine->setLine(m_plot.left(), y, m_plot.right(), y);
         m_lastTag->setStyle(m_tagFont, color, Qt::white);
         m_lastTag->setTag(
             text, QPointF(m_plot.right() + 1.0, y), QRectF(QPointF(0, 0), QSizeF(viewport()->size())));
@@ -266,7 +300,7 @@ void ChartPane::mouseReleaseEvent(QMouseEvent* event)
 void ChartPane::mouseDoubleClickEvent(QMouseEvent* event)
 {
     if (event->button() == Qt::LeftButton) {
-        m_owner->setRangePreset(m_owner->m_lastNamedPreset);
+        m_owner->setRangePreset(m_owner->lastNamedPreset());
         event->accept();
         return;
     }
@@ -344,10 +378,14 @@ void ChartPane::relayout()
                       size.width() - m_margins.left() - m_margins.right(),
                       size.height() - m_margins.top() - m_margins.bottom());
     if (plot.width() > 10 && plot.height() > 10) {
-        m_geometryChanged = m_geometryChanged || plot != m_plot;
         m_plot = plot;
         chart()->setPlotArea(plot);
         m_plotItem->setPlotRect(plot);
+        // The label strips: right of the axis line for values, under the plot for dates.
+        m_valueLabels->setPlotRect(
+            QRectF(plot.right() + 1.0, 0.0, std::max(1.0, size.width() - plot.right() - 1.0), size.height()));
+        m_dateLabels->setPlotRect(QRectF(
+            0.0, plot.bottom() + 1.0, size.width(), std::max(1.0, size.height() - plot.bottom() - 1.0)));
     }
 }
 

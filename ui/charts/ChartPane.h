@@ -41,8 +41,8 @@ public:
     /** The pane at the bottom draws the crosshair's date tag under its plot. */
     void setShowsDates(bool on) { m_showsDates = on; }
 
-    /** The last close as a dotted line and a tag on the price axis, in its candle's colour; y < 0 hides it.
-     */
+    /** The last close as a dotted line (painted with the plot) and a tag on the price axis, in its candle's
+     * colour; y < 0 hides it. */
     void setLastPrice(double y, const QString& text, const QColor& color);
 
     void setOverlayStyle(const QFont& font,
@@ -58,17 +58,6 @@ public:
 
     /** Reserves margins around the plot area (axis labels, legend line) and applies them. */
     void setPlotMargins(const QMarginsF& margins);
-
-    /**
-     * Whether the plot rectangle moved since the last call. Qt Charts does not lay out category-axis
-     * labels again when only a fixed plot area changes: the owner then sets the categories anew.
-     */
-    bool takeGeometryChanged()
-    {
-        const bool changed = m_geometryChanged;
-        m_geometryChanged = false;
-        return changed;
-    }
 
     /** Bar index under a viewport x coordinate (fractional). */
     double indexAt(double x) const;
@@ -95,6 +84,7 @@ protected:
 private:
     void hover(const QPointF& pos);
     void relayout();
+    void paintLastPrice(QPainter* painter) const;
 
     CandleChartView* m_owner;
     Kind m_kind;
@@ -106,11 +96,13 @@ private:
     TagItem* m_dateTag = nullptr;
     QGraphicsTextItem* m_legend = nullptr;
     PlotItem* m_plotItem = nullptr;
-    QGraphicsLineItem* m_lastLine = nullptr;
+    PlotItem* m_valueLabels = nullptr; ///< the value axis' labels, right of the plot (the owner paints them)
+    PlotItem* m_dateLabels = nullptr;  ///< the date labels under the plot (bottom pane)
+    double m_lastY = -1.0;             ///< the last close's line (painted with the plot), < 0: none
+    QColor m_lastColor;
     TagItem* m_lastTag = nullptr;
     QFont m_tagFont;
     bool m_showsDates = false;
-    bool m_geometryChanged = true;
     bool m_dragging = false;
     double m_pressX = 0.0;
     double m_pressFrom = 0.0;

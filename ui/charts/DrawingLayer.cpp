@@ -29,6 +29,7 @@
 #include <QtConcurrent>
 
 #include "core/common/Log.h"
+#include "core/market/HourlySeries.h"
 #include "core/store/DrawingRepository.h"
 #include "ui/charts/CandleChartView.h"
 
@@ -190,9 +191,25 @@ void DrawingLayer::repaint()
 
 // --- coordinates -----------------------------------------------------------------------------------
 
-double DrawingLayer::indexOf(QDate date) const
+double DrawingLayer::indexOf(const ChartPoint& point) const
 {
-    return Charting::indexOfDate(m_chart->bars().days(), date);
+    return point.time != 0 ? Charting::indexOfTime(m_chart->barTimes(), point.time)
+                           : Charting::indexOfDate(m_chart->bars().days(), point.date);
+}
+
+bool DrawingLayer::isShown(const Drawing& drawing) const
+{
+    // Hours on the 60-minute chart, days on the others: neither is drawn on the other's bars.
+    return drawing.isHourly() == m_chart->isIntraday();
+}
+
+ChartPoint DrawingLayer::pointAtIndex(double index, double price) const
+{
+    if (m_chart->isIntraday()) {
+        const qint64 time = Charting::timeOfIndex(m_chart->barTimes(), index);
+        return {utcTime(time).date(), price, time};
+    }
+    return {Charting::dateOfIndex(m_chart->bars().days(), index), price};
 }
 
 QPointF DrawingLayer::chartPos(double index, double price) const
@@ -208,7 +225,7 @@ QPointF DrawingLayer::chartPos(double index, double price) const
 
 QPointF DrawingLayer::chartPos(const ChartPoint& point) const
 {
-    return chartPos(indexOf(point.date), point.price);
+    return chartPos(indexOf(point), point.price);
 }
 
 QPointF DrawingLayer::viewportPos(double index, double price) const
@@ -219,7 +236,7 @@ QPointF DrawingLayer::viewportPos(double index, double price) const
 
 QPointF DrawingLayer::viewportPos(const ChartPoint& point) const
 {
-    return viewportPos(indexOf(point.date), point.price);
+    return viewportPos(indexOf(point), point.price);
 }
 
 QPointF DrawingLayer::valueAt(const QPointF& pos) const
@@ -248,7 +265,7 @@ ChartPoint DrawingLayer::pointAt(const QPointF& pos, bool snap) const
             }
         }
     }
-    return {Charting::dateOfIndex(bars.days(), value.x()), price};
+    return pointAtIndex(value.x(), price);
 }
 
 QString DrawingLayer::formatPrice(double price) const
@@ -270,6 +287,9 @@ void DrawingLayer::paint(QPainter* painter) const
     const QFontMetricsF fm(font);
     for (int i = 0; i < m_entries.size(); ++i) {
         const Drawing& d = m_entries[i].drawing;
+        if (!isShown(d)) {
+            continue;
+        }
         const bool selected = i == m_selected;
         const QColor color = colorOf(d);
         QPen pen(color, selected ? 2.0 : 1.4);
@@ -303,7 +323,7 @@ void DrawingLayer::paint(QPainter* painter) const
         case DrawingKind::Fibonacci: {
             const double left = std::min(a.x(), b.x());
             const double right = std::max(a.x(), b.x());
-            const double index = indexOf(d.a.date);
+            const double index = indexOf(d.a);
             for (double level : Charting::fibonacciLevels()) {
                 const double price = Charting::fibonacciPrice(d.a.price, d.b.price, level);
                 const double y = chartPos(index, price).y();
@@ -358,6 +378,9 @@ std::pair<int, int> DrawingLayer::hitTest(const QPointF& p) const
     }
     for (int i = static_cast<int>(m_entries.size()) - 1; i >= 0; --i) {
         const Drawing& d = m_entries[i].drawing;
+        if (!isShown(d)) {
+            continue;
+        }
         const QPointF a = chartPos(d.a);
         const QPointF b = Charting::drawingPointCount(d.kind) == 2 ? chartPos(d.b) : a;
         bool hit = false;
@@ -383,7 +406,7 @@ std::pair<int, int> DrawingLayer::hitTest(const QPointF& p) const
         case DrawingKind::Fibonacci: {
             const double left = std::min(a.x(), b.x()) - HitTolerance;
             const double right = std::max(a.x(), b.x()) + HitTolerance;
-            const double index = indexOf(d.a.date);
+            const double index = indexOf(d.a);
             for (double level : Charting::fibonacciLevels()) {
                 const double y = chartPos(index, Charting::fibonacciPrice(d.a.price, d.b.price, level)).y();
                 hit = hit || (std::abs(p.y() - y) <= HitTolerance && p.x() >= left && p.x() <= right);
@@ -564,10 +587,9 @@ bool DrawingLayer::mouseMove(const QPointF& pos, bool buttonDown)
         const QPointF value = valueAt(pos);
         const double shift = std::round(value.x() - m_pressIndex);
         const double rise = value.y() - m_pressValue.price;
-        const std::vector<qint64>& days = m_chart->bars().days();
-        d.a = {Charting::dateOfIndex(days, indexOf(m_before.a.date) + shift), m_before.a.price + rise};
+        d.a = pointAtIndex(indexOf(m_before.a) + shift, m_before.a.price + rise);
         if (Charting::drawingPointCount(d.kind) == 2) {
-            d.b = {Charting::dateOfIndex(days, indexOf(m_before.b.date) + shift), m_before.b.price + rise};
+            d.b = pointAtIndex(indexOf(m_before.b) + shift, m_before.b.price + rise);
         }
     }
     repaint();
@@ -659,8 +681,11 @@ void DrawingLayer::deleteSelected()
 
 void DrawingLayer::deleteAll()
 {
-    while (!m_entries.isEmpty()) {
-        removeStored(m_entries.takeLast().key);
+    // The drawings of this chart's kind: the 60-minute chart never deletes the daily ones, nor back.
+    for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
+        if (isShown(m_entries[i].drawing)) {
+            removeStored(m_entries.takeAt(i).key);
+        }
     }
     m_selected = -1;
     m_mode = Mode::Idle;
@@ -729,10 +754,15 @@ void DrawingLayer::buildContextMenu(QMenu* menu, const QPointF& pos)
     magnet->setObjectName(QStringLiteral("magnetAction"));
     magnet->setCheckable(true);
     magnet->setChecked(m_magnet);
-    QAction* clear =
-        draw->addAction(tr("Delete all drawings of %1").arg(m_ticker), this, &DrawingLayer::deleteAll);
+    const bool anyShown = std::any_of(
+        m_entries.cbegin(), m_entries.cend(), [this](const Entry& e) { return isShown(e.drawing); });
+    QAction* clear = draw->addAction(
+        (m_chart->isIntraday() ? tr("Delete all 60-minute drawings of %1") : tr("Delete all drawings of %1"))
+            .arg(m_ticker),
+        this,
+        &DrawingLayer::deleteAll);
     clear->setObjectName(QStringLiteral("deleteAllDrawingsAction"));
-    clear->setEnabled(!m_entries.isEmpty());
+    clear->setEnabled(anyShown);
 
     menu->addSeparator();
     QAction* copy = menu->addAction(tr("Copy price %1").arg(priceText), this, [price] {
@@ -827,7 +857,13 @@ void DrawingLayer::showSymbol(const QString& ticker)
         return;
     }
     if (ticker == m_ticker) {
-        repaint(); // the same symbol re-read (after a load): same drawings, new bars
+        // The same symbol re-read (after a load) or on another timeframe: same drawings, new bars; a
+        // selection the new bars do not show is dropped (Delete must not remove what is not drawn).
+        if (m_selected >= 0 && m_selected < m_entries.size() && !isShown(m_entries[m_selected].drawing)) {
+            m_selected = -1;
+            m_mode = Mode::Idle;
+        }
+        repaint();
         return;
     }
     m_ticker = ticker;

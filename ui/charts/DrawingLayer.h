@@ -34,7 +34,9 @@ class DrawingItem;
  * vertical line, rectangle, Fibonacci retracement and text note, drawn by one graphics item on top of
  * the price QChart and placed through QChart::mapToPosition/mapToValue, so they follow every zoom, pan
  * and resize. Drawings are kept in (date, price) coordinates (Charting::Drawing) and stored per symbol;
- * they come back when the symbol is shown again.
+ * they come back when the symbol is shown again. On the 60-minute chart the points carry their hours
+ * and those drawings are shown there only; the daily, weekly and monthly charts show the daily ones, so
+ * neither kind is ever moved to the other's bars (a daily drawing edited on hours would lose its day).
  *
  * Mouse (an event filter on the price pane, in front of its pan and crosshair): with a tool chosen,
  * click the points (or press, drag and release for two-point kinds); without one, click a drawing to
@@ -144,7 +146,11 @@ private:
     QChart* chart() const;
     QPointF chartPos(double index, double price) const;
     QPointF chartPos(const Charting::ChartPoint& point) const;
-    double indexOf(QDate date) const;
+    double indexOf(const Charting::ChartPoint& point) const;
+    /** The point at bar position index: its date, or on a 60-minute chart its hour. */
+    Charting::ChartPoint pointAtIndex(double index, double price) const;
+    /** Whether drawing belongs to the bars shown (hourly drawings on 60 min, daily ones elsewhere). */
+    bool isShown(const Charting::Drawing& drawing) const;
     /** The drawing (index into m_entries) under a chart position, and whether a handle (1 = a, 2 = b) was
      * hit. */
     std::pair<int, int> hitTest(const QPointF& chartPos) const;

@@ -6,6 +6,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
 
 #include "ui/charts/ChartStyle.h"
 
@@ -30,6 +31,71 @@ namespace {
 bool finite(double v)
 {
     return std::isfinite(v);
+}
+
+/** Candles thinner than a pixel: per pixel column one wick for its rising bars and one for its falling ones.
+ */
+void paintDenseWicks(QPainter* painter,
+                     const PlotMap& map,
+                     const OhlcColumns& bars,
+                     qsizetype first,
+                     qsizetype last,
+                     const QColor& up,
+                     const QColor& down)
+{
+    std::vector<QLineF> upLines;
+    std::vector<QLineF> downLines;
+    const auto& c = *bars.close;
+    double column = std::numeric_limits<double>::quiet_NaN();
+    // Pixel rows (top < bottom) of the column's rising and falling ranges; top > bottom: none yet.
+    double upTop = 1.0, upBottom = 0.0, downTop = 1.0, downBottom = 0.0;
+    auto flush = [&] {
+        if (!std::isnan(column)) {
+            if (upTop <= upBottom) {
+                upLines.emplace_back(column, upTop, column, upBottom);
+            }
+            if (downTop <= downBottom) {
+                downLines.emplace_back(column, downTop, column, downBottom);
+            }
+        }
+        upTop = downTop = 1.0;
+        upBottom = downBottom = 0.0;
+    };
+    for (qsizetype i = first; i <= last; ++i) {
+        const size_t k = static_cast<size_t>(i);
+        const double cl = c[k];
+        if (!finite(cl)) {
+            continue;
+        }
+        const double o = finite((*bars.open)[k]) ? (*bars.open)[k] : cl;
+        const double h = finite((*bars.high)[k]) ? (*bars.high)[k] : std::max(o, cl);
+        const double l = finite((*bars.low)[k]) ? (*bars.low)[k] : std::min(o, cl);
+        const double yh = map.y(h);
+        const double yl = map.y(l);
+        if (!finite(yh) || !finite(yl)) {
+            continue;
+        }
+        const double x = std::round(map.x(static_cast<double>(i))) + 0.5;
+        if (x != column) {
+            flush();
+            column = x;
+        }
+        const bool rising = cl > o;
+        double& top = rising ? upTop : downTop;
+        double& bottom = rising ? upBottom : downBottom;
+        if (top > bottom) {
+            top = yh;
+            bottom = yl;
+        } else {
+            top = std::min(top, yh);
+            bottom = std::max(bottom, yl);
+        }
+    }
+    flush();
+    painter->setPen(ChartStyle::cosmeticPen(up));
+    painter->drawLines(upLines.data(), static_cast<int>(upLines.size()));
+    painter->setPen(ChartStyle::cosmeticPen(down));
+    painter->drawLines(downLines.data(), static_cast<int>(downLines.size()));
 }
 
 } // namespace
@@ -76,6 +142,12 @@ void paintBars(QPainter* painter,
     const double slot = map.barWidth();
     const double body = std::max(1.0, std::floor(slot * 0.7));
     const bool bodies = body >= 3.0; // below that a body is its wick: draw one line per bar
+    if (slot < 1.0 && style == BarStyle::Candles) {
+        // Several bars per pixel column: each column's rising and falling bars as one line each, from the
+        // lowest low to the highest high of its bars of that colour (falling drawn last, as below).
+        paintDenseWicks(painter, map, bars, first, last, up, down);
+        return;
+    }
     std::vector<QLineF> upLines;
     std::vector<QLineF> downLines;
     std::vector<QRectF> upRects;
@@ -145,16 +217,52 @@ void paintColumns(QPainter* painter,
     const double base = map.y(0.0);
     std::vector<QRectF> upRects;
     std::vector<QRectF> downRects;
-    for (qsizetype i = first; i <= last; ++i) {
-        const size_t k = static_cast<size_t>(i);
-        const double v = values[k];
-        if (!finite(v) || v == 0.0) {
-            continue;
+    if (map.barWidth() < 1.0) {
+        // Several bars per pixel column: the tallest rising and the tallest falling column of each pixel
+        // column cover every pixel the others would (all start at 0), so two rectangles per column.
+        double column = std::numeric_limits<double>::quiet_NaN();
+        double upTop = base;
+        double downTop = base;
+        auto flush = [&] {
+            if (!std::isnan(column)) {
+                if (upTop < base) {
+                    upRects.emplace_back(column, upTop, 1.0, std::max(1.0, base - upTop));
+                }
+                if (downTop < base) {
+                    downRects.emplace_back(column, downTop, 1.0, std::max(1.0, base - downTop));
+                }
+            }
+            upTop = downTop = base;
+        };
+        for (qsizetype i = first; i <= last; ++i) {
+            const size_t k = static_cast<size_t>(i);
+            const double v = values[k];
+            if (!finite(v) || v == 0.0) {
+                continue;
+            }
+            const double x = std::round(map.x(static_cast<double>(i)) - 0.5);
+            if (x != column) {
+                flush();
+                column = x;
+            }
+            // At least one pixel tall, as a single column would be.
+            const double y = std::min(map.y(v), base - 1.0);
+            double& top = k < rising.size() && rising[k] ? upTop : downTop;
+            top = std::min(top, y);
         }
-        const double x = std::round(map.x(static_cast<double>(i)) - body / 2.0);
-        const double y = map.y(v);
-        QRectF rect(x, std::min(y, base), body, std::max(1.0, std::abs(base - y)));
-        (k < rising.size() && rising[k] ? upRects : downRects).push_back(rect);
+        flush();
+    } else {
+        for (qsizetype i = first; i <= last; ++i) {
+            const size_t k = static_cast<size_t>(i);
+            const double v = values[k];
+            if (!finite(v) || v == 0.0) {
+                continue;
+            }
+            const double x = std::round(map.x(static_cast<double>(i)) - body / 2.0);
+            const double y = map.y(v);
+            QRectF rect(x, std::min(y, base), body, std::max(1.0, std::abs(base - y)));
+            (k < rising.size() && rising[k] ? upRects : downRects).push_back(rect);
+        }
     }
     painter->setPen(Qt::NoPen);
     painter->setBrush(up);
@@ -181,13 +289,35 @@ QPen densePen(const PlotMap& map, QPen pen)
 void paintLine(QPainter* painter, const PlotMap& map, const std::vector<double>& values, const QPen& pen)
 {
     const auto [first, last] = map.visibleBars(static_cast<qsizetype>(values.size()));
-    painter->setPen(densePen(map, pen));
+    const QPen drawn = densePen(map, pen);
+    // A solid line wider than a pixel without antialiasing is drawn as two 1-px lines a pixel apart
+    // (below flat segments, beside steep ones): the raster engine's 1-px path instead of its stroker,
+    // which took a fifth of a w6chart frame for one RSI line. It reads as a 2-px line.
+    const bool thick = drawn.widthF() > 1.0 && drawn.style() == Qt::SolidLine
+                       && !painter->testRenderHint(QPainter::Antialiasing);
+    QPen thin = drawn;
+    thin.setWidthF(1.0);
+    thin.setCosmetic(true);
+    painter->setPen(thick ? thin : drawn);
     painter->setBrush(Qt::NoBrush);
     QPolygonF run;
     run.reserve(last - first + 1);
+    std::vector<QLineF> segments;
     auto flush = [&] {
-        if (run.size() > 1) {
+        if (run.size() > 1 && !thick) {
             painter->drawPolyline(run);
+        } else if (run.size() > 1) {
+            segments.clear();
+            segments.reserve(static_cast<size_t>(run.size()) * 2);
+            for (qsizetype i = 1; i < run.size(); ++i) {
+                const QPointF a = run[i - 1];
+                const QPointF b = run[i];
+                const QPointF offset = std::abs(b.x() - a.x()) >= std::abs(b.y() - a.y()) ? QPointF(0.0, 1.0)
+                                                                                          : QPointF(1.0, 0.0);
+                segments.emplace_back(a, b);
+                segments.emplace_back(a + offset, b + offset);
+            }
+            painter->drawLines(segments.data(), static_cast<int>(segments.size()));
         }
         run.clear();
     };
@@ -304,17 +434,59 @@ void PlotItem::setPlotRect(const QRectF& rect)
 {
     prepareGeometryChange();
     m_rect = rect;
+    m_cacheValid = false;
 }
 
-void PlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+void PlotItem::setCached(bool on)
+{
+    m_cached = on;
+    // The exposed rectangle tells a partial repaint (QStyleOptionGraphicsItem::exposedRect).
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption, on);
+    m_cacheValid = false;
+    m_cache = QPixmap();
+}
+
+void PlotItem::refresh()
+{
+    m_cacheValid = false;
+    update();
+}
+
+void PlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     if (!m_painter || m_rect.isEmpty()) {
         return;
     }
-    painter->save();
-    painter->setClipRect(m_rect);
-    m_painter(painter, m_rect);
-    painter->restore();
+    const QRectF exposed = m_cached && option ? option->exposedRect.intersected(m_rect) : m_rect;
+    const bool whole = exposed.width() * exposed.height() >= m_rect.width() * m_rect.height() * 0.5;
+    if (!m_cached || (whole && !m_cacheValid)) {
+        // A new frame: painted directly (a pixmap would only add a copy).
+        painter->save();
+        painter->setClipRect(m_rect);
+        m_painter(painter, m_rect);
+        painter->restore();
+        return;
+    }
+    // The pixmap covers whole pixels and is painted at a whole-pixel offset, so every bar lands on the
+    // pixels a direct paint gives it (a fractional offset would round some edges the other way).
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QRect aligned = m_rect.toAlignedRect();
+    if (!m_cacheValid) {
+        const QSize size = (QSizeF(aligned.size()) * ratio).toSize();
+        if (m_cache.size() != size) {
+            m_cache = QPixmap(size);
+        }
+        m_cache.setDevicePixelRatio(ratio);
+        m_cache.fill(Qt::transparent);
+        QPainter into(&m_cache);
+        into.setRenderHints(painter->renderHints());
+        into.translate(-aligned.topLeft());
+        into.setClipRect(m_rect);
+        m_painter(&into, m_rect);
+        m_cacheValid = true;
+    }
+    const QRectF source((exposed.topLeft() - aligned.topLeft()) * ratio, exposed.size() * ratio);
+    painter->drawPixmap(exposed, m_cache, source);
 }
 
 } // namespace Tessera::Ui

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QGraphicsItem>
+#include <QPixmap>
 #include <QRectF>
 
 class QPainter;
@@ -97,8 +98,13 @@ void paintGuide(QPainter* painter, const PlotMap& map, double value, const QPen&
 
 /**
  * A graphics item inside a pane's chart scene that draws the pane's data with a callback, clipped to the
- * plot rectangle. Qt Charts keeps the axes, the grid and their labels; the data (thousands of bars) is
- * painted here because QCandlestickSeries keeps an item per candle (see CandleChartView).
+ * plot rectangle. Qt Charts keeps the axes; the data (thousands of bars) is painted here because
+ * QCandlestickSeries keeps an item per candle (see CandleChartView).
+ *
+ * With setCached(true) the item keeps what it painted in a QPixmap until refresh(): a repaint of part of
+ * it (the strips a moving crosshair uncovers) is copied from the pixmap instead of painting every visible
+ * bar again. A whole repaint after refresh() (a pan or zoom frame) paints directly, so frames cost no
+ * pixmap; the pixmap is made at the first partial repaint after it.
  */
 class PlotItem final : public QGraphicsItem
 {
@@ -107,12 +113,18 @@ public:
 
     explicit PlotItem(Painter painter);
     void setPlotRect(const QRectF& rect);
+    void setCached(bool on);
+    /** The painted content changed: repaint it whole (and forget the pixmap). */
+    void refresh();
     QRectF boundingRect() const override { return m_rect; }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
     Painter m_painter;
     QRectF m_rect;
+    bool m_cached = false;
+    bool m_cacheValid = false;
+    QPixmap m_cache;
 };
 
 } // namespace Tessera::Ui

@@ -21,6 +21,10 @@ const QString ChartTimeframeKey = QStringLiteral("chart/timeframe");
 const QString ChartTypeKey = QStringLiteral("chart/type");
 const QString ChartScaleKey = QStringLiteral("chart/scale");
 const QString ChartPaneHeightsKey = QStringLiteral("chart/paneHeights");
+const QString ChartGridCountKey = QStringLiteral("chart/grid/count");
+const QString ChartGridLinkedKey = QStringLiteral("chart/grid/linked");
+const QString ChartGridSymbolsKey = QStringLiteral("chart/grid/symbols");
+const QString ChartGridTimeframesKey = QStringLiteral("chart/grid/timeframes");
 constexpr int MaxWorkersLimit = 256; // as tessera-cli --max-workers
 
 } // namespace
@@ -198,6 +202,27 @@ void setChartPaneHeights(const QVariantMap& heights)
     } else {
         settings.setValue(ChartPaneHeightsKey, heights);
     }
+}
+
+ChartGridState chartGrid()
+{
+    const QSettings settings;
+    ChartGridState state;
+    const int count = settings.value(ChartGridCountKey, 1).toInt();
+    state.count = count == 2 || count == 4 ? count : 1; // a hand-edited value falls back to one chart
+    state.linked = settings.value(ChartGridLinkedKey, true).toBool();
+    state.symbols = settings.value(ChartGridSymbolsKey).toStringList();
+    state.timeframes = settings.value(ChartGridTimeframesKey).toStringList();
+    return state;
+}
+
+void setChartGrid(const ChartGridState& state)
+{
+    QSettings settings;
+    settings.setValue(ChartGridCountKey, state.count);
+    settings.setValue(ChartGridLinkedKey, state.linked);
+    settings.setValue(ChartGridSymbolsKey, state.symbols);
+    settings.setValue(ChartGridTimeframesKey, state.timeframes);
 }
 
 } // namespace Tessera::Ui::Settings

@@ -63,4 +63,18 @@ void setChartScale(const QString& key);
 QVariantMap chartPaneHeights();
 void setChartPaneHeights(const QVariantMap& heights);
 
+/** The chart grid (the Chart tab's 1, 2 or 4 charts): how many, linked or not, and the other charts' own
+ * symbols and timeframe keys (charts 2..4; the first chart follows the table and keeps "chart/timeframe"). */
+struct ChartGridState
+{
+    int count = 1;
+    bool linked = true;
+    QStringList symbols;    ///< [i] is chart i + 2's ticker (empty: none chosen)
+    QStringList timeframes; ///< [i] is chart i + 2's timeframe key ("daily", "60m", …)
+};
+
+/** "chart/grid/count", "chart/grid/linked", "chart/grid/symbols", "chart/grid/timeframes". */
+ChartGridState chartGrid();
+void setChartGrid(const ChartGridState& state);
+
 } // namespace Tessera::Ui::Settings

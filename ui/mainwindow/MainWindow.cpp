@@ -38,6 +38,7 @@
 #include "core/fetch/providers/SyntheticProvider.h"
 #include "core/ml/TrainSettings.h"
 #include "core/store/BarRepository.h"
+#include "core/store/HourlyBarRepository.h"
 #include "core/tasks/DefaultSchedule.h"
 #include "core/tasks/ExportTask.h"
 #include "core/tasks/LoadTask.h"
@@ -205,9 +206,10 @@ void MainWindow::buildDocks()
     m_topPredictions = new TopPredictionsPanel(m_db, &m_readPool, this);
     connect(this, &MainWindow::jobFinished, m_topPredictions, &TopPredictionsPanel::refresh);
     connect(m_topPredictions, &TopPredictionsPanel::symbolActivated, this, [this](const QString& ticker) {
-        if (selectTicker(ticker)) {
-            showPredictions();
-        }
+        // Hourly predictions: the symbol's chart on its 60-minute bars (issue 21), where the move plays out.
+        m_chart->setTimeframe(Timeframe::Hourly);
+        m_symbolTabs->setCurrentWidget(m_chartGrid);
+        showSymbol(ticker);
     });
 
     auto dock = [this](QWidget* panel, const QString& title, const QString& objectName) {
@@ -634,6 +636,13 @@ void MainWindow::buildUi()
     // (one connection per thread).
     m_chartGrid->setBarsLoader(
         [db = m_db](const QString& ticker) { return Store::BarRepository(*db).load(ticker); });
+    m_chartGrid->setHourlyLoader(
+        [db = m_db](const QString& ticker) { return Store::HourlyBarRepository(*db).load(ticker); });
+    if (m_options.persistState || m_options.restoreChartGrid) {
+        // Issue 17: the grid comes back as it was left (count, link, the other charts' symbols, timeframes).
+        m_chartGrid->setPersistent(m_options.persistState);
+        m_chartGrid->restoreSettings();
+    }
     m_symbolTabs = new QTabWidget(this);
     m_symbolTabs->setObjectName(QStringLiteral("symbolTabs"));
     m_symbolTabs->setDocumentMode(true);
@@ -1276,10 +1285,19 @@ void MainWindow::readChartBars(const QString& ticker)
     const QString name = row ? row->symbol.name : QString();
     QPointer<MainWindow> self(this);
     // The stored bars only: the chart adjusts, resamples and computes its studies itself, the studies on
-    // the global pool (CandleChartView).
-    QtConcurrent::run(&m_readPool, [db = m_db, ticker]() -> Result<BarSeries> {
-        return Store::BarRepository(*db).load(ticker);
-    }).then(this, [self, request, ticker, name](Result<BarSeries> bars) {
+    // the global pool (CandleChartView). The hourly bars come along (none for most symbols: one indexed
+    // look-up), so the 60-minute timeframe is offered exactly when there are some.
+    QtConcurrent::run(&m_readPool, [db = m_db, ticker]() -> Result<std::pair<BarSeries, HourlySeries>> {
+        auto daily = Store::BarRepository(*db).load(ticker);
+        if (!daily) {
+            return fail(daily.error());
+        }
+        auto hourly = Store::HourlyBarRepository(*db).load(ticker);
+        if (!hourly) {
+            return fail(hourly.error());
+        }
+        return std::make_pair(std::move(*daily), std::move(*hourly));
+    }).then(this, [self, request, ticker, name](Result<std::pair<BarSeries, HourlySeries>> bars) {
         if (!self || request != self->m_barsRequest) {
             return; // a newer selection superseded this one
         }
@@ -1290,7 +1308,7 @@ void MainWindow::readChartBars(const QString& ticker)
             emit self->loadFailed(bars.error().message);
             return;
         }
-        self->m_chart->setBars(ticker, name, *bars);
+        self->m_chart->setBars(ticker, name, bars->first, bars->second);
     });
 }
 

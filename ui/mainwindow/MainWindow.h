@@ -80,11 +80,12 @@ class MainWindow : public QMainWindow
 public:
     struct Options
     {
-        bool loadDemoIfEmpty = false; ///< --demo: when no bars are stored, load the offline demo first
-        bool offerFirstRun = true;    ///< when no symbols are stored, open the first-run dialog
-        bool persistState = true;     ///< restore and save geometry, splitter and table state (QSettings)
-        bool quiet = false;           ///< no summary message boxes (--screenshot)
-        bool startScheduler = true;   ///< start the scheduler's clock (tests and screenshots turn it off)
+        bool loadDemoIfEmpty = false;  ///< --demo: when no bars are stored, load the offline demo first
+        bool offerFirstRun = true;     ///< when no symbols are stored, open the first-run dialog
+        bool persistState = true;      ///< restore and save geometry, splitter and table state (QSettings)
+        bool restoreChartGrid = false; ///< without persistState: show the saved chart grid, save nothing
+        bool quiet = false;            ///< no summary message boxes (--screenshot)
+        bool startScheduler = true;    ///< start the scheduler's clock (tests and screenshots turn it off)
         bool recoverInterrupted =
             true; ///< mark runs a dead process left running as interrupted; offer resume
         /** Whether closing keeps Tessera in the tray: Auto = when the desktop has a tray; On = always

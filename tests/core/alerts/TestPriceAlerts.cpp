@@ -3,7 +3,10 @@
 #include "core/alerts/PriceAlert.h"
 #include "core/store/AlertRepository.h"
 #include "core/store/BarRepository.h"
+#include "core/store/HourlyBarRepository.h"
 #include "core/tasks/AlertCheck.h"
+#include "core/tasks/LoadTask.h"
+#include "core/tasks/TaskRunner.h"
 
 #include "tests/support/TestSupport.h"
 
@@ -27,6 +30,21 @@ BarSeries bars(const QString& ticker, std::initializer_list<Bar> rows)
 Bar bar(QDate d, double o, double h, double l, double c)
 {
     return Bar{d, o, h, l, c, kMissing, 1000.0};
+}
+
+qint64 utc(QDate d, int hour)
+{
+    return QDateTime(d, QTime(hour, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+/** The load task over the hourly CSV files of folder (what `fetch --provider csv:DIR` runs). */
+Tasks::RunResult loadHourly(const Store::DatabasePtr& db, const QString& folder)
+{
+    Tasks::TaskContext ctx;
+    Tasks::RunOptions options;
+    options.maxWorkers = 2;
+    return must(Tasks::TaskRunner(db).start(
+        QStringLiteral("load"), Tasks::loadParams(QStringLiteral("csv:") + folder), options, ctx));
 }
 
 } // namespace
@@ -141,6 +159,105 @@ private slots:
         QVERIFY(must(alerts.unnotified()).isEmpty());
         QVERIFY(must(alerts.remove(down.id)));
         QVERIFY(!must(alerts.remove(down.id)));
+    }
+
+    void hourlyCrossingRule()
+    {
+        const QDate d(2023, 7, 3);
+        HourlySeries s(QStringLiteral("BTCUSDT"));
+        // 22:00 and 23:00 on Jul 3, then 00:00 and 01:00 on Jul 4 (01:00 reaches 110 and closes at 109).
+        s.append(HourlyBar{utc(d, 22), 100, 112, 99, 101, 5});
+        s.append(HourlyBar{utc(d, 23), 101, 104, 100, 103, 5});
+        s.append(HourlyBar{utc(d.addDays(1), 0), 103, 109.5, 102, 108, 5});
+        s.append(HourlyBar{utc(d.addDays(1), 1), 108, 110, 107, 109, 5});
+        PriceAlert up;
+        up.level = 110.0;
+        up.direction = Direction::Above;
+        up.referenceClose = 101.0;
+        up.checkedThrough = d;
+        up.checkedThroughHour = utc(d, 22);
+        // 22:00's high (112) was judged when the alert was set; 23:00 is new but stays under 110.
+        auto hit = Alerts::firstCrossing(up, s);
+        QVERIFY(hit);
+        QCOMPARE(hit->hour, utc(d.addDays(1), 1));
+        QCOMPARE(hit->date, d.addDays(1));
+        QCOMPARE(hit->close, 109.0);
+        // Checked on daily bars only (no hour): the whole checked day counts as judged, also its 22:00.
+        up.checkedThroughHour = 0;
+        hit = Alerts::firstCrossing(up, s);
+        QVERIFY(hit);
+        QCOMPARE(hit->hour, utc(d.addDays(1), 1));
+        // The previous close of the first new hour is the bar before it: 23:00 closed at 103 < 110.
+        up.checkedThroughHour = utc(d.addDays(1), 1);
+        QVERIFY(!Alerts::firstCrossing(up, s));
+
+        // The stored text of an hour sorts between its day and the next (AlertRepository::markChecked).
+        QCOMPARE(dayOrHourText(d, utc(d, 13)), QStringLiteral("2023-07-03T13:00:00Z"));
+        QVERIFY(dayOrHourText(d, 0) < dayOrHourText(d, utc(d, 0)));
+        QVERIFY(dayOrHourText(d, utc(d, 23)) < dayOrHourText(d.addDays(1), 0));
+        QDate parsed;
+        qint64 hour = -1;
+        readDayOrHourText(QStringLiteral("2023-07-03T13:00:00Z"), &parsed, &hour);
+        QCOMPARE(parsed, d);
+        QCOMPARE(hour, utc(d, 13));
+        readDayOrHourText(QStringLiteral("2023-07-03"), &parsed, &hour);
+        QCOMPARE(parsed, d);
+        QCOMPARE(hour, 0);
+    }
+
+    void hourlyFetchRaisesOnceAtTheCrossingHour()
+    {
+        // Issue 17, "for 60-minute bars on each fetch": the hourly load of the fixture pairs (72 hours to
+        // 2023-07-03 23:00 UTC), alerts set on the last hour, then the load that brings six more hours.
+        Test::TempDatabase t;
+        const Tasks::RunResult first = loadHourly(t.db(), Test::dataPath(QStringLiteral("crypto/hourly")));
+        QCOMPARE(first.done, 3);
+        Store::AlertRepository alerts(*t.db());
+        const QString btc = QStringLiteral("BTCUSDT");
+        const PriceAlert up = must(alerts.add(btc, 31300.0));
+        QCOMPARE(up.direction, Direction::Above);
+        QCOMPARE(up.referenceClose, 31156.20); // the 23:00 close
+        QCOMPARE(up.checkedThroughHour, utc(QDate(2023, 7, 3), 23));
+        QCOMPARE(must(alerts.active())[0].checkedThroughHour, up.checkedThroughHour); // stored so
+        const PriceAlert down = must(alerts.add(btc, 31000.0));
+        QCOMPARE(down.direction, Direction::Below);
+        const PriceAlert eth = must(alerts.add(QStringLiteral("ETHUSDT"), 2000.0));
+        QVERIFY(must(Tasks::checkPriceAlerts(*t.db())).isEmpty()); // nothing new yet
+
+        // Six new hours: 01:00 reaches 31,350.69 (close 31,288.80); 04:00's low touches 31,000.00 (close
+        // 31,058.00). The day's bar derived from them closes at 30,972.70: a daily check would report that
+        // close on 2023-07-04 instead of the hour.
+        const Tasks::RunResult second =
+            loadHourly(t.db(), Test::dataPath(QStringLiteral("crypto/hourly-plus6")));
+        QCOMPARE(second.done, 3);
+        const QString notes = second.notes.join(u'\n');
+        QVERIFY2(notes.contains(QStringLiteral("2 price alerts triggered")), qPrintable(notes));
+        QVERIFY2(notes.contains(
+                     QStringLiteral("BTCUSDT rose to 31300.00 (close 31288.80 on 2023-07-04 01:00 UTC)")),
+                 qPrintable(notes));
+        QVERIFY2(notes.contains(
+                     QStringLiteral("BTCUSDT fell to 31000.00 (close 31058.00 on 2023-07-04 04:00 UTC)")),
+                 qPrintable(notes));
+        QCOMPARE(must(Store::BarRepository(*t.db()).load(btc)).close().back(), 30972.70);
+
+        const QList<PriceAlert> all = must(alerts.all());
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all[0].id, eth.id); // still active, judged through the last new hour
+        QCOMPARE(all[0].checkedThroughHour, utc(QDate(2023, 7, 4), 5));
+        QCOMPARE(all[0].checkedThroughText(), QStringLiteral("2023-07-04 05:00 UTC"));
+        for (const PriceAlert& a : all.mid(1)) {
+            QVERIFY(a.isTriggered());
+            QCOMPARE(a.triggeredDate, QDate(2023, 7, 4));
+            QCOMPARE(a.triggeredHour, utc(QDate(2023, 7, 4), a.id == up.id ? 1 : 4));
+            QCOMPARE(a.triggeredPrice, a.id == up.id ? 31288.80 : 31058.00);
+        }
+        // The tray and the Alerts list take them from here; a reload of the same hours raises nothing.
+        QCOMPARE(must(alerts.unnotified()).size(), 2);
+        const Tasks::RunResult third =
+            loadHourly(t.db(), Test::dataPath(QStringLiteral("crypto/hourly-plus6")));
+        QVERIFY(!third.notes.join(u'\n').contains(QStringLiteral("price alert")));
+        QVERIFY(must(Tasks::checkPriceAlerts(*t.db())).isEmpty());
+        QCOMPARE(must(alerts.active()).size(), 1);
     }
 };
 

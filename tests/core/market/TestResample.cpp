@@ -121,7 +121,11 @@ private slots:
     {
         QCOMPARE(timeframeFromKey(u"Weekly"), Timeframe::Weekly);
         QCOMPARE(timeframeKey(Timeframe::Monthly), QStringLiteral("monthly"));
-        QVERIFY(!timeframeFromKey(u"hourly"));
+        QCOMPARE(timeframeKey(Timeframe::Hourly), QStringLiteral("60m"));
+        QCOMPARE(timeframeFromKey(u"60M"), Timeframe::Hourly);
+        QCOMPARE(timeframeFromKey(u"1h"), Timeframe::Hourly);
+        QCOMPARE(timeframeFromKey(u"hourly"), Timeframe::Hourly);
+        QVERIFY(!timeframeFromKey(u"15m"));
     }
 };
 
