@@ -80,10 +80,6 @@
         <translation>तकनीकी इंडिकेटर CSV (&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;All three</source>
-        <translation>तीनों (&amp;A)</translation>
-    </message>
-    <message>
         <source>Export: %1</source>
         <translation>एक्सपोर्ट: %1</translation>
     </message>
@@ -98,6 +94,14 @@
     <message>
         <source>Show the folder the exports are written to in the file manager</source>
         <translation>जिस फ़ोल्डर में एक्सपोर्ट लिखे जाते हैं, उसे फ़ाइल मैनेजर में दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Suggested stocks (daily &amp;picks) CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;All four</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -190,6 +194,34 @@
     <message>
         <source>Nothing committed was lost: free some disk space, then Resume run %1 in the operations view (%2 left).</source>
         <translation>जो सहेजा जा चुका था वह कुछ भी नहीं खोया: डिस्क में जगह खाली करें, फिर ऑपरेशन दृश्य में रन %1 फिर से शुरू करें (%2 बाकी)।</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1 (Tools ▸ Scheduler).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No crypto universe to refresh: import Top crypto (USDT) first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 pair(s) added, %3 delisted pair(s) removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 new pair(s) trading, %3 member(s) delisted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, added: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, delisted (stored bars kept): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed: Tools ▸ Refresh crypto universes from Binance applies it.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -348,6 +380,14 @@
         <source>Watchlist %1</source>
         <translation>वॉचलिस्ट %1</translation>
     </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RunFormat</name>
@@ -409,6 +449,141 @@
     </message>
 </context>
 <context>
+    <name>Screens</name>
+    <message>
+        <source>Last close</source>
+        <translation>अंतिम बंद भाव</translation>
+    </message>
+    <message>
+        <source>Last open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change of the close from the previous bar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return over 5 bars (adjusted close)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return over 20 bars (adjusted close)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return over 60 bars (adjusted close)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return over 120 bars (adjusted close)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return over 250 bars (adjusted close)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean volume of the last 20 bars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highest high of the last 250 bars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowest low of the last 250 bars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Market-cap category (large, mid, small, …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict direction: UP, DOWN, NEUTRAL or WITHHELD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict score, -1 to +1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict strength, min(|score|, 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data-quality grade A to D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per-stock models' consensus predicted return (shortest horizon)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consensus confidence 0 to 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 when the consensus' models passed validation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-sectional ML score 0 to 1 (higher = better)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-sectional predicted price at the horizon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-sectional predicted return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-sectional model confidence 0 to 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-sectional risk score 0 to 1 (lower = safer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 when the cross-sectional price model passed its gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sector (the symbol's, else the fundamentals')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tag of the symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A universe the symbol belongs to</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>Export rows to CSV…</source>
@@ -443,10 +618,6 @@
     <message>
         <source>Load / update data…</source>
         <translation>डेटा लोड / अपडेट करें…</translation>
-    </message>
-    <message>
-        <source>Fetch daily bars from the configured provider, Yahoo, Stooq, the offline demo or a CSV folder</source>
-        <translation>कॉन्फ़िगर किए गए प्रदाता, Yahoo, Stooq, ऑफ़लाइन डेमो या CSV फ़ोल्डर से दैनिक बार लाएँ</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -491,6 +662,26 @@
     <message>
         <source>Update fundamentals</source>
         <translation>फंडामेंटल्स अपडेट करें</translation>
+    </message>
+    <message>
+        <source>Fetch bars from the configured provider, Yahoo, Stooq, Binance (crypto, hourly), the offline demo or a CSV folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train hourly models…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train the per-pair models on hourly bars (horizons in hours), cache their predictions and refresh the Top predictions view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily picks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run all (nightly saga)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -558,6 +749,14 @@
     <message>
         <source>Database integrity check failed: %1</source>
         <translation>डेटाबेस अखंडता जाँच विफल: %1</translation>
+    </message>
+    <message>
+        <source>Data validation: %1 %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data validation: %1 more findings (tessera-cli run-all findings)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -719,10 +918,6 @@
         <translation>रैंडम फ़ॉरेस्ट: पेड़</translation>
     </message>
     <message>
-        <source>Random forest: rows to split a node</source>
-        <translation>रैंडम फ़ॉरेस्ट: नोड विभाजन के लिए पंक्तियाँ</translation>
-    </message>
-    <message>
         <source>Random forest: features tried per split</source>
         <translation>रैंडम फ़ॉरेस्ट: प्रति विभाजन आज़माए गए फ़ीचर</translation>
     </message>
@@ -785,6 +980,30 @@
     <message>
         <source>Hourly prediction lifetime</source>
         <translation>प्रति घंटा अनुमान की वैधता</translation>
+    </message>
+    <message>
+        <source>Walk-forward: rows per test fold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Walk-forward: most folds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random forest: library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random forest: fewest rows in a leaf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random forest: tree depth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random forest: fewest rows in a leaf (share)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -918,6 +1137,30 @@ Mean volume %3</source>
     <message>
         <source>%1 active, %2 triggered · checked after each data update</source>
         <translation>%1 सक्रिय, %2 ट्रिगर हुए · हर डेटा अपडेट के बाद जाँचे जाते हैं</translation>
+    </message>
+    <message>
+        <source>Acknowledge screen alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledging failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entered %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · %1 screen alert(s) not yet acknowledged</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1181,10 +1424,6 @@ Import a CSV folder or load data from the File menu.</source>
         <translation>पिछले पाँच वर्ष</translation>
     </message>
     <message>
-        <source>Bar period. Weekly and monthly bars are built from the daily bars; a week's bar is dated on its last trading day (Friday, or Thursday when Friday was a holiday).</source>
-        <translation>बार अवधि। साप्ताहिक और मासिक बार दैनिक बार से बनाए जाते हैं; किसी सप्ताह के बार की तारीख उसका अंतिम ट्रेडिंग दिन होती है (शुक्रवार, या शुक्रवार को छुट्टी होने पर गुरुवार)।</translation>
-    </message>
-    <message>
         <source>Daily</source>
         <translation>दैनिक</translation>
     </message>
@@ -1363,6 +1602,46 @@ Import a CSV folder or load data from the File menu.</source>
     <message>
         <source>Choose a .png or .svg file name (not .%1)</source>
         <translation>कोई .png या .svg फ़ाइल नाम चुनें (.%1 नहीं)</translation>
+    </message>
+    <message>
+        <source>Bar period. 60 min shows the stored hourly bars (hourly CSV files, Binance), in the market's time zone. Weekly and monthly bars are built from the daily bars; a week's bar is dated on its last trading day (Friday, or Thursday when Friday was a holiday).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>60 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no 60-minute bars stored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bars from %2 to %3 (%4). Times are the bars' opening hours in %5; prices as traded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 stored 60-minute bars of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>60-minute bars are shown for symbols with hourly bars stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No 60-minute bars stored for %1: load hourly CSV files (fetch --provider csv:DIR) or fetch from Binance with --interval 1h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparisons and relative strength use daily bars: choose Daily, Weekly or Monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— daily, weekly and monthly bars only</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1658,6 +1937,10 @@ V %6</translation>
         <source>Could not read the drawings of %1: %2</source>
         <translation>%1 की ड्रॉइंग नहीं पढ़ी जा सकीं: %2</translation>
     </message>
+    <message>
+        <source>Delete all 60-minute drawings of %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::FirstRunDialog</name>
@@ -1902,10 +2185,6 @@ V %6</translation>
         <translation>डेटा लोड / अपडेट करें</translation>
     </message>
     <message>
-        <source>Where should the daily bars come from?</source>
-        <translation>दैनिक बार कहाँ से आएँ?</translation>
-    </message>
-    <message>
         <source>The configured provider</source>
         <translation>कॉन्फ़िगर किया गया प्रदाता</translation>
     </message>
@@ -1987,6 +2266,60 @@ V %6</translation>
     <message>
         <source>CSV folder</source>
         <translation>CSV फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Where should the bars come from?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Binance (crypto pairs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Every stored crypto pair (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n pair(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No crypto universe yet: import Top crypto (USDT) first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hourly bars (1h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily bars (1d)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klines from Binance's public API (no key): the pairs' whole history first, then only the hours since the last stored one. Server and request rates are in Settings ▸ Data source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stored crypto pairs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load daily bars from Binance (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load hourly bars from Binance (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the pairs first: import a crypto universe (Top crypto (USDT) is bundled).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2500,6 +2833,66 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
         <source>Maximise the window, close the docks and give the chart's panes their default heights</source>
         <translation>विंडो को अधिकतम करें, डॉक बंद करें और चार्ट के पैन को उनकी डिफ़ॉल्ट ऊँचाई दें</translation>
     </message>
+    <message>
+        <source>Daily picks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screen %1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+9</source>
+        <translation type="unfinished">Alt+9</translation>
+    </message>
+    <message>
+        <source>Alt+0</source>
+        <translation type="unfinished">Alt+0</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k crypto universes on Binance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking crypto universes on Binance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report the USDT pairs newly trading and the members no longer trading; changes nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;fresh crypto universes from Binance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refreshing crypto universes from Binance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the USDT pairs newly trading to each crypto universe and drop the delisted ones (their stored bars are kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled for %1: %2 (Tools ▸ Scheduler).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::MetricHistogramView</name>
@@ -2584,6 +2977,14 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
             <numerusform>%1 — %n मॉडल</numerusform>
             <numerusform>%1 — %n मॉडल</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Multiple testing: if no model had any skill, about %1 of these %2 would still pass the IC test by chance (%3 each)%4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: the %1 ready ones are no more than chance would give</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2983,6 +3384,169 @@ Cumulative %5</source>
     </message>
 </context>
 <context>
+    <name>Tessera::Ui::PicksPanel</name>
+    <message>
+        <source>Strategy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>मोमेंटम</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search symbol or name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compute now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the four strategies on the stored data of the newest day and store their picks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>सिंबल</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>सेक्टर</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>स्कोर</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ML score</source>
+        <translation>ML स्कोर</translation>
+    </message>
+    <message>
+        <source>ML risk</source>
+        <translation>ML जोखिम</translation>
+    </message>
+    <message>
+        <source>RSI</source>
+        <translation>RSI</translation>
+    </message>
+    <message>
+        <source>P/E</source>
+        <translation>P/E</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Against the previous snapshot: new, rank moved up ▲ or down ▼, or dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selection score: the weighted percentile rank of the strategy's ranking fields, 0 to 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BUY: score ≥ 0.6, verdict not DOWN, ML score ≥ 0.5 and risk ≤ 0.6 where known; AVOID: ML risk &gt; 0.8, a strong DOWN verdict or a validated ML score &lt; 0.3; else WATCH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ML price target when its model is validated, else close + 2 × ATR 14</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close − 2 × ATR 14</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-sectional ML score; * marks an unvalidated model (for reference only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored daily by the picks task (Tools ▸ Run, the schedule, tessera-cli picks). Targets and calls follow documented rules; they are not forecasts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the picks: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>सभी सेक्टर</translation>
+    </message>
+    <message>
+        <source>No picks stored yet for this strategy: press Compute now, or run the picks task (it runs each night after the data update).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picked on %1 at rank %2, not any more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 picks of %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — against %1: %2 new, %3 dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>. * ML score from an unvalidated model</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Tessera::Ui::PredictionsPanel</name>
     <message>
         <source>Model</source>
@@ -3129,6 +3693,74 @@ Cumulative %5</source>
         <source>unvalidated: %1 → %2</source>
         <translation>असत्यापित: %1 → %2</translation>
     </message>
+    <message>
+        <source>10D</source>
+        <translation type="unfinished">5Y {10D?}</translation>
+    </message>
+    <message>
+        <source>cross-section · of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pooled cross-sectional model ranks this symbol among the %1 symbols it scored on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ML score %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Percentile of the predicted 10-day return among the symbols the model scored (0 = lowest, 1 = highest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target → %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unvalidated: target %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>risk %1 (lower = safer%2) · drawdown %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, unvalidated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confidence %1 (ranking strength)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clamp(t / (2 × gate), 0, 1) × |2 × score − 1|: zero without out-of-sample skill or for a middling score; not a probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired (as of %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · as of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>validated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unvalidated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cross-sectional price model's out-of-sample rank-IC t passed the gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cross-sectional price model's out-of-sample rank IC is not significant: the score is shown for information only</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::RankIcChartView</name>
@@ -3145,8 +3777,8 @@ Cumulative %5</source>
         <translation>शून्य (कोई कौशल नहीं)</translation>
     </message>
     <message>
-        <source>rank IC (Spearman)</source>
-        <translation>rank IC (Spearman)</translation>
+        <source>rank IC</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3557,10 +4189,6 @@ Cumulative %5</source>
         <translation>कोई प्रविष्टि सक्रिय नहीं है।</translation>
     </message>
     <message>
-        <source>Times are this computer's local time (%1).</source>
-        <translation>समय इस कंप्यूटर का स्थानीय समय (%1) है।</translation>
-    </message>
-    <message>
         <source>Remove schedule entry</source>
         <translation>शेड्यूल प्रविष्टि हटाएँ</translation>
     </message>
@@ -3601,6 +4229,205 @@ Cumulative %5</source>
             <numerusform>%1 प्रतीकों के बार में %n बंद कार्यदिवस मिले।</numerusform>
             <numerusform>%1 प्रतीकों के बार में %n बंद कार्यदिवस मिले।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add &amp;crypto defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For each crypto universe: fetch new hourly bars from Binance and update the hourly models every 6 h from 00:00 UTC, and retrain them in full every Sunday at 03:00 UTC (seed 001)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Times are this computer's local time (%1) unless an entry names its zone (UTC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No crypto universe yet: import Top crypto (USDT) (File ▸ Import universe), then add its crypto entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every crypto universe has had its entries (a removed one is not added again; use Add… to make one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation type="unfinished">जोड़े गए: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::ScreensPanel</name>
+    <message>
+        <source>Screen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>इस रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>+ Or group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An alternative set of conditions: a symbol passes when all of one group hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expression:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields ranked by their per-day percentile among the selection; - ranks low values first; 2* doubles a field's weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selection:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch (alert when symbols enter or leave)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>रन</translation>
+    </message>
+    <message>
+        <source>New screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the screens: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (strategy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strategy filters (settings): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or all of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+ condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number, field, 'text', a and b, a, b</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expression: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This expression uses not or nested parentheses: edit it as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The screen failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>सिंबल</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>स्कोर</translation>
+    </message>
+    <message>
+        <source>%1 of %2 symbols passed on %3%4 (read %5 ms, evaluated %6 ms).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, showing the first %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screen '%1' saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save screen as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the screen '%1'?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4304,6 +5131,53 @@ Half spread %3 bps + impact %4 bps
         <translation>
             <numerusform>प्रति सिंबल %n मॉडल</numerusform>
             <numerusform>प्रति सिंबल %n मॉडल</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily bars (horizons in trading days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hourly bars (horizons in hours; crypto, seed 001)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hourly models train on the stored hourly bars, on the last train/hourly/fullWindowDays days, and cache their predictions for the Top predictions view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bars:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Horizons (hours):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast horizons in hours, comma-separated: 1 = the next hour, 6 = the next incremental update, 24 = a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update hourly models (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train hourly models (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No symbol of this selection has stored hourly bars: load them first (Load / update data ▸ Binance).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No symbol has stored hourly bars: load them first (Load / update data ▸ Binance).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Every symbol with hourly bars (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -5062,10 +5936,6 @@ Inside the value area %1 – %2 (%3 % of the volume)</source>
         <translation>इस सत्र के बढ़त/गिरावट रंग: green-up, red-up या blue-orange (डिफ़ॉल्ट: सेटिंग्स ▸ रूप-रंग)।</translation>
     </message>
     <message>
-        <source>With --screenshot: chart bars: daily, weekly or monthly.</source>
-        <translation>--screenshot के साथ: चार्ट बार: daily, weekly या monthly।</translation>
-    </message>
-    <message>
         <source>With --screenshot: candles, bars (OHLC), line, area or heikin-ashi.</source>
         <translation>--screenshot के साथ: candles, bars (OHLC), line, area या heikin-ashi।</translation>
     </message>
@@ -5096,6 +5966,14 @@ Inside the value area %1 – %2 (%3 % of the volume)</source>
     <message>
         <source>With --screenshot: visible range: 1m, 3m, 6m, 1y, 5y or all.</source>
         <translation>--screenshot के साथ: दृश्य अवधि: 1m, 3m, 6m, 1y, 5y या all।</translation>
+    </message>
+    <message>
+        <source>With --screenshot: chart bars: daily, weekly, monthly or 60m (stored hourly bars).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --screenshot: show the chart grid as the last session left it (charts, link, the other charts' symbols and timeframes); nothing is saved.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
