@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>Suggested stocks (daily &amp;picks) CSV</source>
-        <translation type="unfinished" />
+        <translation>सुझाए गए स्टॉक (दैनिक पिक्स) CSV (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;All four</source>
-        <translation type="unfinished" />
+        <translation>सभी चार (&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -197,31 +197,31 @@
     </message>
     <message>
         <source>Scheduled: %1 (Tools ▸ Scheduler).</source>
-        <translation type="unfinished" />
+        <translation>शेड्यूल किया गया: %1 (टूल्स ▸ शेड्यूलर)।</translation>
     </message>
     <message>
         <source>No crypto universe to refresh: import Top crypto (USDT) first.</source>
-        <translation type="unfinished" />
+        <translation>रीफ़्रेश करने के लिए कोई क्रिप्टो यूनिवर्स नहीं: पहले Top crypto (USDT) इम्पोर्ट करें।</translation>
     </message>
     <message>
         <source>%1: %2 pair(s) added, %3 delisted pair(s) removed.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 पेयर जोड़े गए, %3 डीलिस्ट हुए पेयर हटाए गए।</translation>
     </message>
     <message>
         <source>%1: %2 new pair(s) trading, %3 member(s) delisted.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 नए पेयर में ट्रेडिंग शुरू, %3 सदस्य डीलिस्ट हुए।</translation>
     </message>
     <message>
         <source>%1, added: %2</source>
-        <translation type="unfinished" />
+        <translation>%1, जोड़े गए: %2</translation>
     </message>
     <message>
         <source>%1, delisted (stored bars kept): %2</source>
-        <translation type="unfinished" />
+        <translation>%1, डीलिस्ट हुए (संग्रहीत बार रखे गए): %2</translation>
     </message>
     <message>
         <source>Nothing was changed: Tools ▸ Refresh crypto universes from Binance applies it.</source>
-        <translation type="unfinished" />
+        <translation>कुछ भी नहीं बदला गया: इसे टूल्स ▸ Binance से क्रिप्टो यूनिवर्स रीफ़्रेश करें से लागू करें।</translation>
     </message>
 </context>
 <context>
@@ -382,11 +382,11 @@
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished" />
+        <translation>हटाया गया</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>नया</translation>
     </message>
 </context>
 <context>
@@ -456,131 +456,131 @@
     </message>
     <message>
         <source>Last open</source>
-        <translation type="unfinished" />
+        <translation>अंतिम ओपन</translation>
     </message>
     <message>
         <source>Last high</source>
-        <translation type="unfinished" />
+        <translation>अंतिम हाई</translation>
     </message>
     <message>
         <source>Last low</source>
-        <translation type="unfinished" />
+        <translation>अंतिम लो</translation>
     </message>
     <message>
         <source>Last volume</source>
-        <translation type="unfinished" />
+        <translation>अंतिम वॉल्यूम</translation>
     </message>
     <message>
         <source>Change of the close from the previous bar</source>
-        <translation type="unfinished" />
+        <translation>पिछले बार से क्लोज़ में बदलाव</translation>
     </message>
     <message>
         <source>Return over 5 bars (adjusted close)</source>
-        <translation type="unfinished" />
+        <translation>5 बारों का रिटर्न (समायोजित क्लोज़)</translation>
     </message>
     <message>
         <source>Return over 20 bars (adjusted close)</source>
-        <translation type="unfinished" />
+        <translation>20 बारों का रिटर्न (समायोजित क्लोज़)</translation>
     </message>
     <message>
         <source>Return over 60 bars (adjusted close)</source>
-        <translation type="unfinished" />
+        <translation>60 बारों का रिटर्न (समायोजित क्लोज़)</translation>
     </message>
     <message>
         <source>Return over 120 bars (adjusted close)</source>
-        <translation type="unfinished" />
+        <translation>120 बारों का रिटर्न (समायोजित क्लोज़)</translation>
     </message>
     <message>
         <source>Return over 250 bars (adjusted close)</source>
-        <translation type="unfinished" />
+        <translation>250 बारों का रिटर्न (समायोजित क्लोज़)</translation>
     </message>
     <message>
         <source>Mean volume of the last 20 bars</source>
-        <translation type="unfinished" />
+        <translation>पिछले 20 बारों का औसत वॉल्यूम</translation>
     </message>
     <message>
         <source>Highest high of the last 250 bars</source>
-        <translation type="unfinished" />
+        <translation>पिछले 250 बारों का उच्चतम हाई</translation>
     </message>
     <message>
         <source>Lowest low of the last 250 bars</source>
-        <translation type="unfinished" />
+        <translation>पिछले 250 बारों का न्यूनतम लो</translation>
     </message>
     <message>
         <source>Market-cap category (large, mid, small, …)</source>
-        <translation type="unfinished" />
+        <translation>मार्केट-कैप श्रेणी (लार्ज, मिड, स्मॉल, …)</translation>
     </message>
     <message>
         <source>Verdict direction: UP, DOWN, NEUTRAL or WITHHELD</source>
-        <translation type="unfinished" />
+        <translation>निर्णय की दिशा: UP, DOWN, NEUTRAL या WITHHELD</translation>
     </message>
     <message>
         <source>Verdict score, -1 to +1</source>
-        <translation type="unfinished" />
+        <translation>निर्णय स्कोर, -1 से +1</translation>
     </message>
     <message>
         <source>Verdict strength, min(|score|, 1)</source>
-        <translation type="unfinished" />
+        <translation>निर्णय की मज़बूती, min(|score|, 1)</translation>
     </message>
     <message>
         <source>Data-quality grade A to D</source>
-        <translation type="unfinished" />
+        <translation>डेटा-गुणवत्ता ग्रेड A से D</translation>
     </message>
     <message>
         <source>Per-stock models' consensus predicted return (shortest horizon)</source>
-        <translation type="unfinished" />
+        <translation>प्रति-स्टॉक मॉडलों की सहमति से अनुमानित रिटर्न (सबसे छोटा होराइज़न)</translation>
     </message>
     <message>
         <source>Consensus confidence 0 to 1</source>
-        <translation type="unfinished" />
+        <translation>सहमति का विश्वास स्तर 0 से 1</translation>
     </message>
     <message>
         <source>1 when the consensus' models passed validation</source>
-        <translation type="unfinished" />
+        <translation>1, जब सहमति के मॉडल सत्यापन में पास हुए हों</translation>
     </message>
     <message>
         <source>Cross-sectional ML score 0 to 1 (higher = better)</source>
-        <translation type="unfinished" />
+        <translation>क्रॉस-सेक्शनल ML स्कोर 0 से 1 (अधिक = बेहतर)</translation>
     </message>
     <message>
         <source>Cross-sectional predicted price at the horizon</source>
-        <translation type="unfinished" />
+        <translation>होराइज़न पर क्रॉस-सेक्शनल अनुमानित कीमत</translation>
     </message>
     <message>
         <source>Cross-sectional predicted return</source>
-        <translation type="unfinished" />
+        <translation>क्रॉस-सेक्शनल अनुमानित रिटर्न</translation>
     </message>
     <message>
         <source>Cross-sectional model confidence 0 to 1</source>
-        <translation type="unfinished" />
+        <translation>क्रॉस-सेक्शनल मॉडल का विश्वास स्तर 0 से 1</translation>
     </message>
     <message>
         <source>Cross-sectional risk score 0 to 1 (lower = safer)</source>
-        <translation type="unfinished" />
+        <translation>क्रॉस-सेक्शनल जोखिम स्कोर 0 से 1 (कम = अधिक सुरक्षित)</translation>
     </message>
     <message>
         <source>1 when the cross-sectional price model passed its gate</source>
-        <translation type="unfinished" />
+        <translation>1, जब क्रॉस-सेक्शनल प्राइस मॉडल अपना गेट पास कर चुका हो</translation>
     </message>
     <message>
         <source>Ticker</source>
-        <translation type="unfinished" />
+        <translation>टिकर</translation>
     </message>
     <message>
         <source>Sector (the symbol's, else the fundamentals')</source>
-        <translation type="unfinished" />
+        <translation>सेक्टर (सिंबल का, अन्यथा फ़ंडामेंटल्स का)</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished" />
+        <translation>उद्योग</translation>
     </message>
     <message>
         <source>A tag of the symbol</source>
-        <translation type="unfinished" />
+        <translation>सिंबल का एक टैग</translation>
     </message>
     <message>
         <source>A universe the symbol belongs to</source>
-        <translation type="unfinished" />
+        <translation>वह यूनिवर्स जिसका यह सिंबल सदस्य है</translation>
     </message>
 </context>
 <context>
@@ -665,23 +665,23 @@
     </message>
     <message>
         <source>Fetch bars from the configured provider, Yahoo, Stooq, Binance (crypto, hourly), the offline demo or a CSV folder</source>
-        <translation type="unfinished" />
+        <translation>कॉन्फ़िगर किए गए प्रोवाइडर, Yahoo, Stooq, Binance (क्रिप्टो, घंटेवार), ऑफ़लाइन डेमो या किसी CSV फ़ोल्डर से बार प्राप्त करें</translation>
     </message>
     <message>
         <source>Train hourly models…</source>
-        <translation type="unfinished" />
+        <translation>घंटेवार मॉडल ट्रेन करें…</translation>
     </message>
     <message>
         <source>Train the per-pair models on hourly bars (horizons in hours), cache their predictions and refresh the Top predictions view</source>
-        <translation type="unfinished" />
+        <translation>घंटेवार बारों पर प्रति-पेयर मॉडल ट्रेन करें (होराइज़न घंटों में), उनके पूर्वानुमान कैश करें और शीर्ष पूर्वानुमान व्यू रीफ़्रेश करें</translation>
     </message>
     <message>
         <source>Daily picks</source>
-        <translation type="unfinished" />
+        <translation>दैनिक पिक्स</translation>
     </message>
     <message>
         <source>Run all (nightly saga)</source>
-        <translation type="unfinished" />
+        <translation>सभी चलाएँ (रात्रिकालीन सागा)</translation>
     </message>
 </context>
 <context>
@@ -752,11 +752,11 @@
     </message>
     <message>
         <source>Data validation: %1 %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>डेटा सत्यापन: %1 %2 — %3</translation>
     </message>
     <message>
         <source>Data validation: %1 more findings (tessera-cli run-all findings)</source>
-        <translation type="unfinished" />
+        <translation>डेटा सत्यापन: %1 और निष्कर्ष (tessera-cli run-all findings)</translation>
     </message>
 </context>
 <context>
@@ -983,27 +983,27 @@
     </message>
     <message>
         <source>Walk-forward: rows per test fold</source>
-        <translation type="unfinished" />
+        <translation>वॉक-फ़ॉरवर्ड: प्रति टेस्ट फ़ोल्ड पंक्तियाँ</translation>
     </message>
     <message>
         <source>Walk-forward: most folds</source>
-        <translation type="unfinished" />
+        <translation>वॉक-फ़ॉरवर्ड: अधिकतम फ़ोल्ड</translation>
     </message>
     <message>
         <source>Random forest: library</source>
-        <translation type="unfinished" />
+        <translation>रैंडम फ़ॉरेस्ट: लाइब्रेरी</translation>
     </message>
     <message>
         <source>Random forest: fewest rows in a leaf</source>
-        <translation type="unfinished" />
+        <translation>रैंडम फ़ॉरेस्ट: लीफ़ में न्यूनतम पंक्तियाँ</translation>
     </message>
     <message>
         <source>Random forest: tree depth</source>
-        <translation type="unfinished" />
+        <translation>रैंडम फ़ॉरेस्ट: ट्री की गहराई</translation>
     </message>
     <message>
         <source>Random forest: fewest rows in a leaf (share)</source>
-        <translation type="unfinished" />
+        <translation>रैंडम फ़ॉरेस्ट: लीफ़ में न्यूनतम पंक्तियाँ (अनुपात)</translation>
     </message>
 </context>
 <context>
@@ -1140,27 +1140,27 @@ Mean volume %3</source>
     </message>
     <message>
         <source>Acknowledge screen alert</source>
-        <translation type="unfinished" />
+        <translation>स्क्रीन अलर्ट स्वीकार करें</translation>
     </message>
     <message>
         <source>Acknowledging failed: %1</source>
-        <translation type="unfinished" />
+        <translation>स्वीकार करना विफल: %1</translation>
     </message>
     <message>
         <source>entered %1</source>
-        <translation type="unfinished" />
+        <translation>शामिल हुआ %1</translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished" />
+        <translation>बाहर हुआ %1</translation>
     </message>
     <message>
         <source> · seen</source>
-        <translation type="unfinished" />
+        <translation> · देखा गया</translation>
     </message>
     <message>
         <source> · %1 screen alert(s) not yet acknowledged</source>
-        <translation type="unfinished" />
+        <translation> · %1 स्क्रीन अलर्ट अभी स्वीकार नहीं किए गए</translation>
     </message>
 </context>
 <context>
@@ -1605,43 +1605,43 @@ Import a CSV folder or load data from the File menu.</source>
     </message>
     <message>
         <source>Bar period. 60 min shows the stored hourly bars (hourly CSV files, Binance), in the market's time zone. Weekly and monthly bars are built from the daily bars; a week's bar is dated on its last trading day (Friday, or Thursday when Friday was a holiday).</source>
-        <translation type="unfinished" />
+        <translation>बार अवधि। 60 मिनट संग्रहीत घंटेवार बार (घंटेवार CSV फ़ाइलें, Binance) मार्केट के समय क्षेत्र में दिखाता है। साप्ताहिक और मासिक बार दैनिक बारों से बनाए जाते हैं; किसी सप्ताह के बार की तारीख उसका अंतिम ट्रेडिंग दिन होती है (शुक्रवार, या गुरुवार जब शुक्रवार को छुट्टी थी)।</translation>
     </message>
     <message>
         <source>60 min</source>
-        <translation type="unfinished" />
+        <translation>60 मिनट</translation>
     </message>
     <message>
         <source>%1, %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 · %3</translation>
     </message>
     <message>
         <source>(no 60-minute bars stored)</source>
-        <translation type="unfinished" />
+        <translation>(कोई 60-मिनट बार संग्रहीत नहीं)</translation>
     </message>
     <message>
         <source>%1 bars from %2 to %3 (%4). Times are the bars' opening hours in %5; prices as traded.</source>
-        <translation type="unfinished" />
+        <translation>%2 से %3 तक %1 बार (%4)। समय %5 में बारों के खुलने के घंटे हैं; कीमतें ट्रेड के अनुसार।</translation>
     </message>
     <message>
         <source>%1 stored 60-minute bars of %2</source>
-        <translation type="unfinished" />
+        <translation>%2 के %1 संग्रहीत 60-मिनट बार</translation>
     </message>
     <message>
         <source>60-minute bars are shown for symbols with hourly bars stored</source>
-        <translation type="unfinished" />
+        <translation>जिन सिंबल के घंटेवार बार संग्रहीत हैं, उनके लिए 60-मिनट बार दिखाए जाते हैं</translation>
     </message>
     <message>
         <source>No 60-minute bars stored for %1: load hourly CSV files (fetch --provider csv:DIR) or fetch from Binance with --interval 1h</source>
-        <translation type="unfinished" />
+        <translation>%1 के लिए कोई 60-मिनट बार संग्रहीत नहीं: घंटेवार CSV फ़ाइलें लोड करें (fetch --provider csv:DIR) या --interval 1h के साथ Binance से प्राप्त करें</translation>
     </message>
     <message>
         <source>Comparisons and relative strength use daily bars: choose Daily, Weekly or Monthly</source>
-        <translation type="unfinished" />
+        <translation>तुलना और सापेक्ष मज़बूती दैनिक बारों का उपयोग करती हैं: दैनिक, साप्ताहिक या मासिक चुनें</translation>
     </message>
     <message>
         <source>— daily, weekly and monthly bars only</source>
-        <translation type="unfinished" />
+        <translation>— केवल दैनिक, साप्ताहिक और मासिक बार</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1939,7 @@ V %6</translation>
     </message>
     <message>
         <source>Delete all 60-minute drawings of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 की सभी 60-मिनट ड्रॉइंग हटाएँ</translation>
     </message>
 </context>
 <context>
@@ -2269,57 +2269,57 @@ V %6</translation>
     </message>
     <message>
         <source>Where should the bars come from?</source>
-        <translation type="unfinished" />
+        <translation>बार कहाँ से लाए जाएँ?</translation>
     </message>
     <message>
         <source>Binance (crypto pairs)</source>
-        <translation type="unfinished" />
+        <translation>Binance (क्रिप्टो पेयर)</translation>
     </message>
     <message numerus="yes">
         <source>Every stored crypto pair (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>सभी संग्रहीत क्रिप्टो पेयर (%n)</numerusform>
+            <numerusform>सभी संग्रहीत क्रिप्टो पेयर (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n pair(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (%n पेयर)</numerusform>
+            <numerusform>%1 (%n पेयर)</numerusform>
         </translation>
     </message>
     <message>
         <source>No crypto universe yet: import Top crypto (USDT) first</source>
-        <translation type="unfinished" />
+        <translation>अभी कोई क्रिप्टो यूनिवर्स नहीं: पहले Top crypto (USDT) इम्पोर्ट करें</translation>
     </message>
     <message>
         <source>Hourly bars (1h)</source>
-        <translation type="unfinished" />
+        <translation>घंटेवार बार (1h)</translation>
     </message>
     <message>
         <source>Daily bars (1d)</source>
-        <translation type="unfinished" />
+        <translation>दैनिक बार (1d)</translation>
     </message>
     <message>
         <source>Klines from Binance's public API (no key): the pairs' whole history first, then only the hours since the last stored one. Server and request rates are in Settings ▸ Data source.</source>
-        <translation type="unfinished" />
+        <translation>Binance के सार्वजनिक API से Klines (कुंजी की ज़रूरत नहीं): पहले पेयर का पूरा इतिहास, फिर केवल अंतिम संग्रहीत घंटे के बाद के घंटे। सर्वर और अनुरोध दरें सेटिंग्स ▸ डेटा स्रोत में हैं।</translation>
     </message>
     <message>
         <source>stored crypto pairs</source>
-        <translation type="unfinished" />
+        <translation>संग्रहीत क्रिप्टो पेयर</translation>
     </message>
     <message>
         <source>Load daily bars from Binance (%1)</source>
-        <translation type="unfinished" />
+        <translation>Binance से दैनिक बार लोड करें (%1)</translation>
     </message>
     <message>
         <source>Load hourly bars from Binance (%1)</source>
-        <translation type="unfinished" />
+        <translation>Binance से घंटेवार बार लोड करें (%1)</translation>
     </message>
     <message>
         <source>Choose the pairs first: import a crypto universe (Top crypto (USDT) is bundled).</source>
-        <translation type="unfinished" />
+        <translation>पहले पेयर चुनें: एक क्रिप्टो यूनिवर्स इम्पोर्ट करें (Top crypto (USDT) साथ में शामिल है)।</translation>
     </message>
 </context>
 <context>
@@ -2835,63 +2835,63 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     </message>
     <message>
         <source>Daily picks</source>
-        <translation type="unfinished" />
+        <translation>दैनिक पिक्स</translation>
     </message>
     <message>
         <source>Picks</source>
-        <translation type="unfinished" />
+        <translation>पिक्स</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished" />
+        <translation>स्क्रीन</translation>
     </message>
     <message>
         <source>Screen %1: %2 %3</source>
-        <translation type="unfinished" />
+        <translation>स्क्रीन %1: %2 %3</translation>
     </message>
     <message>
         <source>entered</source>
-        <translation type="unfinished" />
+        <translation>शामिल हुआ</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished" />
+        <translation>बाहर हुआ</translation>
     </message>
     <message>
         <source>Alt+9</source>
-        <translation type="unfinished">Alt+9</translation>
+        <translation>Alt+9</translation>
     </message>
     <message>
         <source>Alt+0</source>
-        <translation type="unfinished">Alt+0</translation>
+        <translation>Alt+0</translation>
     </message>
     <message>
         <source>Chec&amp;k crypto universes on Binance</source>
-        <translation type="unfinished" />
+        <translation>Binance पर क्रिप्टो यूनिवर्स जाँचें (&amp;K)</translation>
     </message>
     <message>
         <source>Checking crypto universes on Binance</source>
-        <translation type="unfinished" />
+        <translation>Binance पर क्रिप्टो यूनिवर्स जाँचे जा रहे हैं</translation>
     </message>
     <message>
         <source>Report the USDT pairs newly trading and the members no longer trading; changes nothing</source>
-        <translation type="unfinished" />
+        <translation>नए ट्रेड हो रहे USDT पेयर और अब ट्रेड न हो रहे सदस्यों की रिपोर्ट दें; कुछ भी नहीं बदलता</translation>
     </message>
     <message>
         <source>Re&amp;fresh crypto universes from Binance</source>
-        <translation type="unfinished" />
+        <translation>Binance से क्रिप्टो यूनिवर्स रीफ़्रेश करें (&amp;F)</translation>
     </message>
     <message>
         <source>Refreshing crypto universes from Binance</source>
-        <translation type="unfinished" />
+        <translation>Binance से क्रिप्टो यूनिवर्स रीफ़्रेश किए जा रहे हैं</translation>
     </message>
     <message>
         <source>Add the USDT pairs newly trading to each crypto universe and drop the delisted ones (their stored bars are kept)</source>
-        <translation type="unfinished" />
+        <translation>हर क्रिप्टो यूनिवर्स में नए ट्रेड हो रहे USDT पेयर जोड़ें और डीलिस्ट हुए पेयर हटाएँ (उनके संग्रहीत बार रखे जाते हैं)</translation>
     </message>
     <message>
         <source>Scheduled for %1: %2 (Tools ▸ Scheduler).</source>
-        <translation type="unfinished" />
+        <translation>%1 के लिए शेड्यूल किया गया: %2 (टूल्स ▸ शेड्यूलर)।</translation>
     </message>
 </context>
 <context>
@@ -2980,11 +2980,11 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     </message>
     <message>
         <source>Multiple testing: if no model had any skill, about %1 of these %2 would still pass the IC test by chance (%3 each)%4.</source>
-        <translation type="unfinished" />
+        <translation>मल्टीपल टेस्टिंग: यदि किसी भी मॉडल में कोई कौशल न होता, तब भी इन %2 में से लगभग %1 संयोग से IC परीक्षण पास कर लेते (प्रत्येक %3)%4।</translation>
     </message>
     <message>
         <source>: the %1 ready ones are no more than chance would give</source>
-        <translation type="unfinished" />
+        <translation>: तैयार %1 मॉडल संयोग से अपेक्षित संख्या से अधिक नहीं हैं</translation>
     </message>
 </context>
 <context>
@@ -3387,19 +3387,19 @@ Cumulative %5</source>
     <name>Tessera::Ui::PicksPanel</name>
     <message>
         <source>Strategy:</source>
-        <translation type="unfinished" />
+        <translation>रणनीति:</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished" />
+        <translation>वृद्धि</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>मान</translation>
     </message>
     <message>
         <source>Balanced</source>
-        <translation type="unfinished" />
+        <translation>संतुलित</translation>
     </message>
     <message>
         <source>Momentum</source>
@@ -3407,31 +3407,31 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation>तारीख:</translation>
     </message>
     <message>
         <source>Sector:</source>
-        <translation type="unfinished" />
+        <translation>सेक्टर:</translation>
     </message>
     <message>
         <source>Search symbol or name</source>
-        <translation type="unfinished" />
+        <translation>सिंबल या नाम खोजें</translation>
     </message>
     <message>
         <source>Compute now</source>
-        <translation type="unfinished" />
+        <translation>अभी गणना करें</translation>
     </message>
     <message>
         <source>Run the four strategies on the stored data of the newest day and store their picks</source>
-        <translation type="unfinished" />
+        <translation>नवीनतम दिन के संग्रहीत डेटा पर चारों रणनीतियाँ चलाएँ और उनके पिक्स संग्रहीत करें</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>एक्सपोर्ट…</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>बदलाव</translation>
     </message>
     <message>
         <source>#</source>
@@ -3459,15 +3459,15 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation>सिफ़ारिश</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>लक्ष्य</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>स्टॉप</translation>
     </message>
     <message>
         <source>ML score</source>
@@ -3487,39 +3487,39 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>कारण</translation>
     </message>
     <message>
         <source>Against the previous snapshot: new, rank moved up ▲ or down ▼, or dropped</source>
-        <translation type="unfinished" />
+        <translation>पिछले स्नैपशॉट की तुलना में: नया, रैंक ऊपर ▲ या नीचे ▼ गई, या हटाया गया</translation>
     </message>
     <message>
         <source>Selection score: the weighted percentile rank of the strategy's ranking fields, 0 to 1</source>
-        <translation type="unfinished" />
+        <translation>चयन स्कोर: रणनीति के रैंकिंग फ़ील्ड का भारित पर्सेंटाइल रैंक, 0 से 1</translation>
     </message>
     <message>
         <source>BUY: score ≥ 0.6, verdict not DOWN, ML score ≥ 0.5 and risk ≤ 0.6 where known; AVOID: ML risk &gt; 0.8, a strong DOWN verdict or a validated ML score &lt; 0.3; else WATCH</source>
-        <translation type="unfinished" />
+        <translation>BUY: स्कोर ≥ 0.6, निर्णय DOWN नहीं, ML स्कोर ≥ 0.5 और जोखिम ≤ 0.6 (जहाँ ज्ञात हो); AVOID: ML जोखिम &gt; 0.8, प्रबल DOWN निर्णय या सत्यापित ML स्कोर &lt; 0.3; अन्यथा WATCH</translation>
     </message>
     <message>
         <source>The ML price target when its model is validated, else close + 2 × ATR 14</source>
-        <translation type="unfinished" />
+        <translation>मॉडल सत्यापित होने पर ML मूल्य लक्ष्य, अन्यथा क्लोज़ + 2 × ATR 14</translation>
     </message>
     <message>
         <source>Close − 2 × ATR 14</source>
-        <translation type="unfinished" />
+        <translation>क्लोज़ − 2 × ATR 14</translation>
     </message>
     <message>
         <source>Cross-sectional ML score; * marks an unvalidated model (for reference only)</source>
-        <translation type="unfinished" />
+        <translation>क्रॉस-सेक्शनल ML स्कोर; * असत्यापित मॉडल दर्शाता है (केवल संदर्भ के लिए)</translation>
     </message>
     <message>
         <source>Stored daily by the picks task (Tools ▸ Run, the schedule, tessera-cli picks). Targets and calls follow documented rules; they are not forecasts.</source>
-        <translation type="unfinished" />
+        <translation>पिक्स टास्क द्वारा प्रतिदिन संग्रहीत (टूल्स ▸ चलाएँ, शेड्यूल, tessera-cli picks)। लक्ष्य और सिफ़ारिशें प्रलेखित नियमों का पालन करती हैं; ये पूर्वानुमान नहीं हैं।</translation>
     </message>
     <message>
         <source>Could not read the picks: %1</source>
-        <translation type="unfinished" />
+        <translation>पिक्स पढ़े नहीं जा सके: %1</translation>
     </message>
     <message>
         <source>All sectors</source>
@@ -3527,23 +3527,23 @@ Cumulative %5</source>
     </message>
     <message>
         <source>No picks stored yet for this strategy: press Compute now, or run the picks task (it runs each night after the data update).</source>
-        <translation type="unfinished" />
+        <translation>इस रणनीति के लिए अभी कोई पिक्स संग्रहीत नहीं: अभी गणना करें दबाएँ, या पिक्स टास्क चलाएँ (यह हर रात डेटा अपडेट के बाद चलता है)।</translation>
     </message>
     <message>
         <source>Picked on %1 at rank %2, not any more</source>
-        <translation type="unfinished" />
+        <translation>%1 को रैंक %2 पर चुना गया था, अब नहीं</translation>
     </message>
     <message>
         <source>%1 picks of %2 on %3</source>
-        <translation type="unfinished" />
+        <translation>%3 को %2 के %1 पिक्स</translation>
     </message>
     <message>
         <source> — against %1: %2 new, %3 dropped</source>
-        <translation type="unfinished" />
+        <translation> — %1 की तुलना में: %2 नए, %3 हटाए गए</translation>
     </message>
     <message>
         <source>. * ML score from an unvalidated model</source>
-        <translation type="unfinished" />
+        <translation>। * असत्यापित मॉडल से ML स्कोर</translation>
     </message>
 </context>
 <context>
@@ -3695,71 +3695,71 @@ Cumulative %5</source>
     </message>
     <message>
         <source>10D</source>
-        <translation type="unfinished">5Y {10D?}</translation>
+        <translation>10D</translation>
     </message>
     <message>
         <source>cross-section · of %1</source>
-        <translation type="unfinished" />
+        <translation>क्रॉस-सेक्शन · %1 में से</translation>
     </message>
     <message>
         <source>The pooled cross-sectional model ranks this symbol among the %1 symbols it scored on %2</source>
-        <translation type="unfinished" />
+        <translation>पूल्ड क्रॉस-सेक्शनल मॉडल इस सिंबल को उन %1 सिंबल में रैंक करता है जिन्हें उसने %2 को स्कोर किया</translation>
     </message>
     <message>
         <source>ML score %1</source>
-        <translation type="unfinished" />
+        <translation>ML स्कोर %1</translation>
     </message>
     <message>
         <source>Percentile of the predicted 10-day return among the symbols the model scored (0 = lowest, 1 = highest)</source>
-        <translation type="unfinished" />
+        <translation>मॉडल द्वारा स्कोर किए गए सिंबल में अनुमानित 10-दिन रिटर्न का पर्सेंटाइल (0 = न्यूनतम, 1 = उच्चतम)</translation>
     </message>
     <message>
         <source>target → %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>लक्ष्य → %1 (%2)</translation>
     </message>
     <message>
         <source>unvalidated: target %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>असत्यापित: लक्ष्य %1 (%2)</translation>
     </message>
     <message>
         <source>risk %1 (lower = safer%2) · drawdown %3</source>
-        <translation type="unfinished" />
+        <translation>जोखिम %1 (कम = अधिक सुरक्षित%2) · ड्रॉडाउन %3</translation>
     </message>
     <message>
         <source>, unvalidated</source>
-        <translation type="unfinished" />
+        <translation>, असत्यापित</translation>
     </message>
     <message>
         <source>confidence %1 (ranking strength)</source>
-        <translation type="unfinished" />
+        <translation>विश्वास स्तर %1 (रैंकिंग की मज़बूती)</translation>
     </message>
     <message>
         <source>clamp(t / (2 × gate), 0, 1) × |2 × score − 1|: zero without out-of-sample skill or for a middling score; not a probability</source>
-        <translation type="unfinished" />
+        <translation>clamp(t / (2 × gate), 0, 1) × |2 × score − 1|: आउट-ऑफ़-सैंपल कौशल के बिना या मध्यम स्कोर पर शून्य; यह प्रायिकता नहीं है</translation>
     </message>
     <message>
         <source>expired (as of %1)</source>
-        <translation type="unfinished" />
+        <translation>समाप्त (%1 तक)</translation>
     </message>
     <message>
         <source>%1 · as of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 तक</translation>
     </message>
     <message>
         <source>validated</source>
-        <translation type="unfinished" />
+        <translation>सत्यापित</translation>
     </message>
     <message>
         <source>unvalidated</source>
-        <translation type="unfinished" />
+        <translation>असत्यापित</translation>
     </message>
     <message>
         <source>The cross-sectional price model's out-of-sample rank-IC t passed the gate</source>
-        <translation type="unfinished" />
+        <translation>क्रॉस-सेक्शनल प्राइस मॉडल का आउट-ऑफ़-सैंपल रैंक-IC t गेट में पास हुआ</translation>
     </message>
     <message>
         <source>The cross-sectional price model's out-of-sample rank IC is not significant: the score is shown for information only</source>
-        <translation type="unfinished" />
+        <translation>क्रॉस-सेक्शनल प्राइस मॉडल का आउट-ऑफ़-सैंपल रैंक IC सांख्यिकीय रूप से महत्वपूर्ण नहीं है: स्कोर केवल जानकारी के लिए दिखाया गया है</translation>
     </message>
 </context>
 <context>
@@ -3778,7 +3778,7 @@ Cumulative %5</source>
     </message>
     <message>
         <source>rank IC</source>
-        <translation type="unfinished" />
+        <translation>रैंक IC</translation>
     </message>
 </context>
 <context>
@@ -4232,42 +4232,42 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Add &amp;crypto defaults</source>
-        <translation type="unfinished" />
+        <translation>क्रिप्टो डिफ़ॉल्ट जोड़ें (&amp;C)</translation>
     </message>
     <message>
         <source>For each crypto universe: fetch new hourly bars from Binance and update the hourly models every 6 h from 00:00 UTC, and retrain them in full every Sunday at 03:00 UTC (seed 001)</source>
-        <translation type="unfinished" />
+        <translation>हर क्रिप्टो यूनिवर्स के लिए: Binance से नए घंटेवार बार प्राप्त करें और 00:00 UTC से हर 6 घंटे में घंटेवार मॉडल अपडेट करें, तथा हर रविवार 03:00 UTC पर उन्हें पूरी तरह दोबारा ट्रेन करें (seed 001)</translation>
     </message>
     <message>
         <source>Times are this computer's local time (%1) unless an entry names its zone (UTC).</source>
-        <translation type="unfinished" />
+        <translation>समय इस कंप्यूटर का स्थानीय समय (%1) है, जब तक कोई प्रविष्टि अपना समय क्षेत्र (UTC) न बताए।</translation>
     </message>
     <message>
         <source>No crypto universe yet: import Top crypto (USDT) (File ▸ Import universe), then add its crypto entries.</source>
-        <translation type="unfinished" />
+        <translation>अभी कोई क्रिप्टो यूनिवर्स नहीं: Top crypto (USDT) इम्पोर्ट करें (फ़ाइल ▸ यूनिवर्स इम्पोर्ट करें), फिर उसकी क्रिप्टो प्रविष्टियाँ जोड़ें।</translation>
     </message>
     <message>
         <source>Every crypto universe has had its entries (a removed one is not added again; use Add… to make one).</source>
-        <translation type="unfinished" />
+        <translation>हर क्रिप्टो यूनिवर्स में उसकी प्रविष्टियाँ जोड़ी जा चुकी हैं (हटाया गया यूनिवर्स दोबारा नहीं जोड़ा जाता; नया बनाने के लिए जोड़ें… का उपयोग करें)।</translation>
     </message>
     <message>
         <source>Added: %1.</source>
-        <translation type="unfinished">जोड़े गए: %1.</translation>
+        <translation>जोड़े गए: %1।</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::ScreensPanel</name>
     <message>
         <source>Screen:</source>
-        <translation type="unfinished" />
+        <translation>स्क्रीन:</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>नया</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>सहेजें</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -4279,39 +4279,39 @@ Cumulative %5</source>
     </message>
     <message>
         <source>+ Or group</source>
-        <translation type="unfinished" />
+        <translation>+ या समूह</translation>
     </message>
     <message>
         <source>An alternative set of conditions: a symbol passes when all of one group hold</source>
-        <translation type="unfinished" />
+        <translation>शर्तों का एक वैकल्पिक समूह: कोई सिंबल तब पास होता है जब किसी एक समूह की सभी शर्तें पूरी हों</translation>
     </message>
     <message>
         <source>Expression:</source>
-        <translation type="unfinished" />
+        <translation>एक्सप्रेशन:</translation>
     </message>
     <message>
         <source>Fields ranked by their per-day percentile among the selection; - ranks low values first; 2* doubles a field's weight</source>
-        <translation type="unfinished" />
+        <translation>फ़ील्ड चयन के भीतर अपने दैनिक पर्सेंटाइल के अनुसार रैंक किए जाते हैं; - कम मानों को पहले रैंक करता है; 2* किसी फ़ील्ड का भार दोगुना करता है</translation>
     </message>
     <message>
         <source>Rank by:</source>
-        <translation type="unfinished" />
+        <translation>रैंक का आधार:</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished" />
+        <translation>सभी</translation>
     </message>
     <message>
         <source>Limit:</source>
-        <translation type="unfinished" />
+        <translation>सीमा:</translation>
     </message>
     <message>
         <source>Selection:</source>
-        <translation type="unfinished" />
+        <translation>चयन:</translation>
     </message>
     <message>
         <source>Watch (alert when symbols enter or leave)</source>
-        <translation type="unfinished" />
+        <translation>नज़र रखें (सिंबल के शामिल होने या बाहर होने पर अलर्ट)</translation>
     </message>
     <message>
         <source>Run</source>
@@ -4319,59 +4319,59 @@ Cumulative %5</source>
     </message>
     <message>
         <source>New screen</source>
-        <translation type="unfinished" />
+        <translation>नई स्क्रीन</translation>
     </message>
     <message>
         <source>Could not read the screens: %1</source>
-        <translation type="unfinished" />
+        <translation>स्क्रीन पढ़ी नहीं जा सकीं: %1</translation>
     </message>
     <message>
         <source>%1 (strategy)</source>
-        <translation type="unfinished" />
+        <translation>%1 (रणनीति)</translation>
     </message>
     <message>
         <source>Strategy filters (settings): %1</source>
-        <translation type="unfinished" />
+        <translation>रणनीति फ़िल्टर (सेटिंग्स): %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>All of</source>
-        <translation type="unfinished" />
+        <translation>ये सभी</translation>
     </message>
     <message>
         <source>Or all of</source>
-        <translation type="unfinished" />
+        <translation>या ये सभी</translation>
     </message>
     <message>
         <source>+ condition</source>
-        <translation type="unfinished" />
+        <translation>+ शर्त</translation>
     </message>
     <message>
         <source>number, field, 'text', a and b, a, b</source>
-        <translation type="unfinished" />
+        <translation>संख्या, फ़ील्ड, 'पाठ', a and b, a, b</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished" />
+        <translation>यह शर्त हटाएँ</translation>
     </message>
     <message>
         <source>Expression: %1</source>
-        <translation type="unfinished" />
+        <translation>एक्सप्रेशन: %1</translation>
     </message>
     <message>
         <source>This expression uses not or nested parentheses: edit it as text</source>
-        <translation type="unfinished" />
+        <translation>यह एक्सप्रेशन not या नेस्टेड कोष्ठकों का उपयोग करता है: इसे टेक्स्ट के रूप में संपादित करें</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished" />
+        <translation>चल रहा है…</translation>
     </message>
     <message>
         <source>The screen failed: %1</source>
-        <translation type="unfinished" />
+        <translation>स्क्रीन विफल रही: %1</translation>
     </message>
     <message>
         <source>#</source>
@@ -4391,43 +4391,43 @@ Cumulative %5</source>
     </message>
     <message>
         <source>%1 of %2 symbols passed on %3%4 (read %5 ms, evaluated %6 ms).</source>
-        <translation type="unfinished" />
+        <translation>%3 को %2 में से %1 सिंबल पास हुए%4 (पढ़ना %5 ms, मूल्यांकन %6 ms)।</translation>
     </message>
     <message>
         <source>, showing the first %1</source>
-        <translation type="unfinished" />
+        <translation>, पहले %1 दिखाए जा रहे हैं</translation>
     </message>
     <message>
         <source>Left out: %1.</source>
-        <translation type="unfinished" />
+        <translation>छोड़े गए: %1।</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>सहेजा नहीं गया: %1</translation>
     </message>
     <message>
         <source>Screen '%1' saved</source>
-        <translation type="unfinished" />
+        <translation>स्क्रीन '%1' सहेजी गई</translation>
     </message>
     <message>
         <source>Save screen as</source>
-        <translation type="unfinished" />
+        <translation>स्क्रीन इस नाम से सहेजें</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>नाम:</translation>
     </message>
     <message>
         <source> copy</source>
-        <translation type="unfinished" />
+        <translation> प्रतिलिपि</translation>
     </message>
     <message>
         <source>Delete screen</source>
-        <translation type="unfinished" />
+        <translation>स्क्रीन हटाएँ</translation>
     </message>
     <message>
         <source>Delete the screen '%1'?</source>
-        <translation type="unfinished" />
+        <translation>स्क्रीन '%1' हटाएँ?</translation>
     </message>
 </context>
 <context>
@@ -5135,49 +5135,49 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Daily bars (horizons in trading days)</source>
-        <translation type="unfinished" />
+        <translation>दैनिक बार (होराइज़न ट्रेडिंग दिनों में)</translation>
     </message>
     <message>
         <source>Hourly bars (horizons in hours; crypto, seed 001)</source>
-        <translation type="unfinished" />
+        <translation>घंटेवार बार (होराइज़न घंटों में; क्रिप्टो, seed 001)</translation>
     </message>
     <message>
         <source>Hourly models train on the stored hourly bars, on the last train/hourly/fullWindowDays days, and cache their predictions for the Top predictions view</source>
-        <translation type="unfinished" />
+        <translation>घंटेवार मॉडल संग्रहीत घंटेवार बारों पर, पिछले train/hourly/fullWindowDays दिनों के डेटा पर ट्रेन होते हैं, और शीर्ष पूर्वानुमान व्यू के लिए अपने पूर्वानुमान कैश करते हैं</translation>
     </message>
     <message>
         <source>Bars:</source>
-        <translation type="unfinished" />
+        <translation>बार:</translation>
     </message>
     <message>
         <source>Horizons (hours):</source>
-        <translation type="unfinished" />
+        <translation>होराइज़न (घंटे):</translation>
     </message>
     <message>
         <source>Forecast horizons in hours, comma-separated: 1 = the next hour, 6 = the next incremental update, 24 = a day</source>
-        <translation type="unfinished" />
+        <translation>पूर्वानुमान होराइज़न घंटों में, कॉमा से अलग: 1 = अगला घंटा, 6 = अगला इंक्रीमेंटल अपडेट, 24 = एक दिन</translation>
     </message>
     <message>
         <source>Update hourly models (%1)</source>
-        <translation type="unfinished" />
+        <translation>घंटेवार मॉडल अपडेट करें (%1)</translation>
     </message>
     <message>
         <source>Train hourly models (%1)</source>
-        <translation type="unfinished" />
+        <translation>घंटेवार मॉडल ट्रेन करें (%1)</translation>
     </message>
     <message>
         <source>No symbol of this selection has stored hourly bars: load them first (Load / update data ▸ Binance).</source>
-        <translation type="unfinished" />
+        <translation>इस चयन के किसी भी सिंबल के घंटेवार बार संग्रहीत नहीं हैं: पहले उन्हें लोड करें (डेटा लोड / अपडेट करें ▸ Binance)।</translation>
     </message>
     <message>
         <source>No symbol has stored hourly bars: load them first (Load / update data ▸ Binance).</source>
-        <translation type="unfinished" />
+        <translation>किसी भी सिंबल के घंटेवार बार संग्रहीत नहीं हैं: पहले उन्हें लोड करें (डेटा लोड / अपडेट करें ▸ Binance)।</translation>
     </message>
     <message numerus="yes">
         <source>Every symbol with hourly bars (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>घंटेवार बार वाले सभी सिंबल (%n)</numerusform>
+            <numerusform>घंटेवार बार वाले सभी सिंबल (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -5969,11 +5969,11 @@ Inside the value area %1 – %2 (%3 % of the volume)</source>
     </message>
     <message>
         <source>With --screenshot: chart bars: daily, weekly, monthly or 60m (stored hourly bars).</source>
-        <translation type="unfinished" />
+        <translation>--screenshot के साथ: चार्ट बार: daily, weekly, monthly या 60m (संग्रहीत घंटेवार बार)।</translation>
     </message>
     <message>
         <source>With --screenshot: show the chart grid as the last session left it (charts, link, the other charts' symbols and timeframes); nothing is saved.</source>
-        <translation type="unfinished" />
+        <translation>--screenshot के साथ: चार्ट ग्रिड वैसा ही दिखाएँ जैसा पिछले सत्र में छोड़ा गया था (चार्ट, लिंक, अन्य चार्टों के सिंबल और टाइमफ़्रेम); कुछ भी सहेजा नहीं जाता।</translation>
     </message>
 </context>
 </TS>
