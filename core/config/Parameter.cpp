@@ -110,6 +110,28 @@ Result<QString> validate(const Parameter& p, const QString& text)
     return invalid();
 }
 
+Result<QHash<QString, QString>> resolveValues(const QList<Parameter>& table,
+                                              const QHash<QString, QString>& stored,
+                                              const QHash<QString, QString>& overrides)
+{
+    QHash<QString, QString> values;
+    for (const Parameter& p : table) {
+        QString text = p.defaultValue;
+        for (const QHash<QString, QString>* source : {&stored, &overrides}) {
+            const auto it = source->constFind(p.key);
+            if (it != source->cend() && !it->isEmpty()) {
+                auto valid = validate(p, *it);
+                if (!valid) {
+                    return fail(valid.error());
+                }
+                text = *valid;
+            }
+        }
+        values.insert(p.key, text);
+    }
+    return values;
+}
+
 const Parameter* findParameter(const QList<Parameter>& table, const QString& key)
 {
     for (const Parameter& p : table) {

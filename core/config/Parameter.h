@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -46,6 +47,14 @@ struct Parameter
  * InvalidInput error naming the key, the value and what is allowed.
  */
 [[nodiscard]] Result<QString> validate(const Parameter& p, const QString& text);
+
+/**
+ * Every parameter of table as text: its default, replaced by a non-empty value in `stored`, then by one
+ * in `overrides`, each validated (the first invalid value is the error).
+ */
+[[nodiscard]] Result<QHash<QString, QString>> resolveValues(const QList<Parameter>& table,
+                                                            const QHash<QString, QString>& stored,
+                                                            const QHash<QString, QString>& overrides);
 
 /** The parameter with key in table, or nullptr. */
 const Parameter* findParameter(const QList<Parameter>& table, const QString& key);

@@ -169,21 +169,11 @@ const QList<Parameter>& trainParameters()
 Result<TrainSettings> resolveTrainSettings(const QHash<QString, QString>& stored,
                                            const QHash<QString, QString>& overrides)
 {
-    QHash<QString, QString> values;
-    for (const Parameter& p : trainParameters()) {
-        QString text = p.defaultValue;
-        for (const QHash<QString, QString>* source : {&stored, &overrides}) {
-            const auto it = source->constFind(p.key);
-            if (it != source->cend() && !it->isEmpty()) {
-                auto valid = Config::validate(p, *it);
-                if (!valid) {
-                    return fail(valid.error());
-                }
-                text = *valid;
-            }
-        }
-        values.insert(p.key, text);
+    auto resolved = Config::resolveValues(trainParameters(), stored, overrides);
+    if (!resolved) {
+        return fail(resolved.error());
     }
+    const QHash<QString, QString>& values = *resolved;
     const auto i = [&values](const char* key) {
         return values.value(QString::fromLatin1(key)).toInt();
     };
