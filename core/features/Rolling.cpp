@@ -154,7 +154,7 @@ struct RunningVar
  * entering. The order matters for the last bits.
  */
 template <typename State, typename Emit>
-void slide(const Series& x, int n, State& state, Emit emit)
+void slide(const Series& x, int n, State& state, Emit emitValue) // not `emit`: a Qt macro
 {
     const std::size_t count = x.size();
     const auto window = static_cast<std::size_t>(n);
@@ -167,7 +167,7 @@ void slide(const Series& x, int n, State& state, Emit emit)
             state.remove(x[i - window]);
         }
         state.add(x[i]);
-        emit(i);
+        emitValue(i);
     }
 }
 
