@@ -189,8 +189,8 @@ Result<QJsonObject> FyersClient::call(const QByteArray& method,
     }
     const Session s = session();
     if (!s.accessToken.isEmpty()) {
-        request.headers.append(
-            {QByteArrayLiteral("Authorization"), QString(credentials().apiKey + u':' + s.accessToken).toUtf8()});
+        request.headers.append({QByteArrayLiteral("Authorization"),
+                                QString(credentials().apiKey + u':' + s.accessToken).toUtf8()});
     }
     if (method != "GET") {
         request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});

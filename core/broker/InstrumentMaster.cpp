@@ -97,6 +97,7 @@ Result<SymbolMap> parseKiteInstruments(const QByteArray& csv, const QString& sou
     const qsizetype symbolColumn = header.indexOf(QStringLiteral("tradingsymbol"));
     const qsizetype typeColumn = header.indexOf(QStringLiteral("instrument_type"));
     const qsizetype exchangeColumn = header.indexOf(QStringLiteral("exchange"));
+    const qsizetype segmentColumn = header.indexOf(QStringLiteral("segment"));
     if (symbolColumn < 0 || typeColumn < 0 || exchangeColumn < 0) {
         return fail(Error::invalidInput(
             QCoreApplication::translate("Broker",
@@ -120,7 +121,9 @@ Result<SymbolMap> parseKiteInstruments(const QByteArray& csv, const QString& sou
                     .arg(header.size())));
         }
         const QString exchange = cells[exchangeColumn];
-        if (cells[typeColumn] != u"EQ" || suffixFor(exchange).isEmpty()) {
+        // Indices are listed as EQ too, in segment INDICES; shares are in the exchange's own segment.
+        if (cells[typeColumn] != u"EQ" || suffixFor(exchange).isEmpty()
+            || (segmentColumn >= 0 && cells[segmentColumn] != exchange)) {
             continue;
         }
         map.add(exchange + u':' + cells[symbolColumn], tickerFromKite(exchange, cells[symbolColumn]));

@@ -207,7 +207,8 @@ Result<QJsonValue> KiteClient::call(const QByteArray& method,
             request.url.setQuery(form);
         }
     } else {
-        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
+        request.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
         request.body = form.toString(QUrl::FullyEncoded).toUtf8();
     }
     auto response = exchange(std::move(request));

@@ -102,6 +102,8 @@ void RedirectListener::readFrom(QTcpSocket* socket)
     buffer.clear();
     auto answer = [socket](int status, const QByteArray& body) {
         socket->write(httpAnswer(status, "text/html; charset=utf-8", body, {}, true));
+        // Written now: the CLI stops running an event loop as soon as it has the token.
+        socket->flush();
         socket->disconnectFromHost();
     };
     if (request->url.path() != m_path) {
