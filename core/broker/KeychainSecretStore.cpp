@@ -39,6 +39,7 @@ Error jobError(const QKeychain::Job& job, const QString& key)
     case QKeychain::NotImplemented:
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
+    case QKeychain::OtherError: // libsecret: "Could not connect", a missing or locked collection
         return Error::io(noKeychain(job.errorString()));
     default:
         return Error::io(
