@@ -49,8 +49,8 @@ QString liveTradingOffMessage()
     return QCoreApplication::translate(
         "Broker",
         "live trading is off, so no order goes to a broker: turn it on with "
-        "'tessera-cli settings set broker/liveTrading on' (or Settings ▸ Brokers "
-        "▸ Live trading); the paper account needs no switch");
+        "'tessera-cli settings set broker/liveTrading on'; the paper account needs no "
+        "switch");
 }
 
 QString liveConfirmationText(const QString& broker, const QString& accountId)
