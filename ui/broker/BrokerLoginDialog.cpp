@@ -223,11 +223,11 @@ void BrokerLoginDialog::logIn()
                             m_listener->deleteLater();
                         }
                         setBusy(true, tr("Logging in to %1…").arg(brokerDisplayName(name)));
-                        BrokerConnections* connections = m_connections.get();
+                        BrokerConnections* accounts = m_connections.get();
                         runThen<Result<Session>>(
                             this,
-                            [connections, name, creds, query]() -> Result<Session> {
-                                auto c = connections->newClient(name, creds);
+                            [accounts, name, creds, query]() -> Result<Session> {
+                                auto c = accounts->newClient(name, creds);
                                 if (!c) {
                                     return fail(c.error());
                                 }
@@ -239,7 +239,7 @@ void BrokerLoginDialog::logIn()
                                 if (!session) {
                                     return fail(session.error());
                                 }
-                                if (auto saved = connections->saveSession(name, *session); !saved) {
+                                if (auto saved = accounts->saveSession(name, *session); !saved) {
                                     return fail(saved.error());
                                 }
                                 return session;
