@@ -34,6 +34,7 @@
 #include "core/common/Paths.h"
 #include "core/store/Database.h"
 #include "core/tasks/LoadTask.h"
+#include "ui/broker/BrokerLoginDialog.h"
 #include "ui/charts/CandleChartView.h"
 #include "ui/charts/ChartGrid.h"
 #include "ui/charts/DrawingLayer.h"
@@ -117,7 +118,8 @@ QStringList screenshotViews()
             QStringLiteral("chart-menu"),
             QStringLiteral("top-predictions"),
             QStringLiteral("picks"),
-            QStringLiteral("screens")};
+            QStringLiteral("screens"),
+            QStringLiteral("broker-login")};
 }
 
 bool hasArgument(int argc, char** argv, const char* name)
@@ -614,6 +616,13 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 guard->picksDock()->raise();
                 guard->resizeDocks({guard->picksDock()}, {guard->height() * 3 / 5}, Qt::Vertical);
                 guard->picksPanel()->refresh();
+                return;
+            }
+            if (plan.view == QStringLiteral("broker-login")) {
+                // Issue 19: Brokers ▸ Connect, with the keychain status read.
+                auto* dialog = new Ui::BrokerLoginDialog(false, guard);
+                dialog->show();
+                shootLater(ScreenshotSettleMs * 4, [dialog]() -> QWidget* { return dialog; });
                 return;
             }
             if (plan.view == QStringLiteral("screens")) {

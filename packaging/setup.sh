@@ -17,13 +17,15 @@ shift || true
 # Charts config requires but no package depends on, Sql+SQLite plugin, Network, Concurrent, Test,
 # Linguist), SQLite, Eigen, dlib, XGBoost (+ its CLI package, whose CMake config needs /usr/bin/xgboost),
 # spdlog, tl::expected. Tests and packaging checks: Xvfb, desktop-file-validate, appstreamcli,
-# clang-format. QtSvg (qt6-svg-dev) writes File ▸ Export chart as SVG. Runtime: the SVG icon plugin, a font for offscreen rendering and Noto for Devanagari (Hindi).
+# clang-format. QtKeychain (broker secrets in the system keychain; gnome-keyring + dbus-daemon let the
+# tests run a real keychain under dbus-run-session). QtSvg (qt6-svg-dev) writes File ▸ Export chart as SVG. Runtime: the SVG icon plugin, a font for offscreen rendering and Noto for Devanagari (Hindi).
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6svg6 qt6-svg-dev qt6-qpa-plugins libgl-dev
     libsqlite3-dev libeigen3-dev libdlib-dev libblas-dev liblapack-dev libxgboost-dev xgboost
     libspdlog-dev libfmt-dev libexpected-dev
+    qtkeychain-qt6-dev gnome-keyring dbus-daemon
     xvfb xauth desktop-file-utils appstream clang-format fonts-dejavu-core fonts-noto-core
 )
 

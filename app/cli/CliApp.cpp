@@ -126,6 +126,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeScreenCommand());
     commands.push_back(makePicksCommand());
     commands.push_back(makeRunAllCommand());
+    commands.push_back(makeBrokerCommand());
     return commands;
 }
 

@@ -3,6 +3,7 @@
 
 #include "app/cli/CliApp.h"
 #include "app/cli/Command.h"
+#include "core/broker/LiveTrading.h"
 #include "core/export/ExportSettings.h"
 #include "core/fetch/BarProvider.h"
 #include "core/fetch/FetchSettings.h"
@@ -30,7 +31,8 @@ QList<const QList<Config::Parameter>*> settingTables()
             &Tiles::pipelineParameters(),
             &Tasks::pipelineOutputParameters(),
             &Tasks::hourlyParameters(),
-            &Tasks::picksParameters()};
+            &Tasks::picksParameters(),
+            &Broker::brokerParameters()};
 }
 
 const Config::Parameter* findSetting(const QString& key)

@@ -33,6 +33,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "core/broker/LiveTrading.h"
 #include "core/common/Log.h"
 #include "core/export/ExportSettings.h"
 #include "core/fetch/providers/SyntheticProvider.h"
@@ -48,6 +49,7 @@
 #include "core/tasks/TrainTask.h"
 #include "core/tiles/SymbolAnalysis.h"
 #include "ui/alerts/AlertsPanel.h"
+#include "ui/broker/BrokerLoginDialog.h"
 #include "ui/charts/CandleChartView.h"
 #include "ui/charts/ChartGrid.h"
 #include "ui/charts/DrawingLayer.h"
@@ -837,6 +839,21 @@ void MainWindow::buildMenus()
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
+
+    // Issue 19: broker connections (Zerodha Kite, Fyers); the live switch is read on the pool, not here.
+    QMenu* brokers = menuBar()->addMenu(tr("&Brokers"));
+    brokers->addAction(tr("&Connect a broker…"), this, [this] {
+        const Store::DatabasePtr db = m_db;
+        auto* watcher = new QFutureWatcher<bool>(this);
+        connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
+            auto* dialog = new BrokerLoginDialog(watcher->result(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+            watcher->deleteLater();
+        });
+        watcher->setFuture(
+            QtConcurrent::run([db] { return Broker::liveTradingEnabled(*db).value_or(false); }));
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("&User guide"), this, [this] { showUserGuide(this); });

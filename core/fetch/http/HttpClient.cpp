@@ -227,10 +227,14 @@ void HttpWorker::start(Job job)
     const auto free = std::find(m_slotUsed.begin(), m_slotUsed.end(), false);
     const int slot = static_cast<int>(free - m_slotUsed.begin());
     *free = true;
+    const HttpRequest& spec = job.request->request();
     QNetworkRequest request(job.request->url());
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       m_options.userAgent.isEmpty() ? HttpClient::defaultUserAgent() : m_options.userAgent);
     request.setRawHeader("Accept", "application/json, text/csv, text/plain, */*");
+    for (const auto& [name, value] : spec.headers) {
+        request.setRawHeader(name, value);
+    }
     request.setTransferTimeout(static_cast<int>(m_options.timeoutSeconds * 1000.0));
     // Qt follows redirects except from https down to http (InsecureRedirectError), counts them and ends
     // a loop with TooManyRedirectsError; one it cannot follow (ftp:) ends as a 3xx answer, which
@@ -242,7 +246,9 @@ void HttpWorker::start(Job job)
         request.setPeerVerifyName(job.request->url().host());
     }
     const QUrl url = job.request->url();
-    QNetworkReply* reply = m_nam->get(request);
+    QNetworkReply* reply = spec.method == "GET" && spec.body.isEmpty()
+                               ? m_nam->get(request)
+                               : m_nam->sendCustomRequest(request, spec.method, spec.body);
     // Qt's HTTP thread reads ahead of this one without limit (a fast server's 64 MB arrived whole before
     // the first downloadProgress was seen here). A read buffer just above the cap stops it there: an
     // answer within the cap never fills it, a larger one fills it past the cap and is aborted.
@@ -386,7 +392,11 @@ void HttpWorker::finished(QNetworkReply* reply)
         }
     }
 
-    if ((transport || RetryPolicy::isRetryableStatus(status)) && job.attempt <= m_options.retry.maxRetries) {
+    // A request that must not run twice is retried only after a 429, which the server refused unread.
+    const bool retryable = job.request->request().idempotent
+                               ? (transport || RetryPolicy::isRetryableStatus(status))
+                               : (!transport && status == 429);
+    if (retryable && job.attempt <= m_options.retry.maxRetries) {
         const qint64 now = nowNs();
         const double retryAfter =
             transport ? -1.0
@@ -475,6 +485,13 @@ HttpClient::~HttpClient()
 PendingRequestPtr HttpClient::get(const QUrl& url, bool urgent)
 {
     auto request = std::make_shared<PendingRequest>(url);
+    m_worker->submit(request, urgent);
+    return request;
+}
+
+PendingRequestPtr HttpClient::send(HttpRequest spec, bool urgent)
+{
+    auto request = std::make_shared<PendingRequest>(std::move(spec));
     m_worker->submit(request, urgent);
     return request;
 }

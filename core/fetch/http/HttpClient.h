@@ -6,6 +6,8 @@
 #include <optional>
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QUrl>
 
 #include "core/common/Result.h"
@@ -32,6 +34,24 @@ struct HttpResponse
 };
 
 /**
+ * A request other than a plain GET: the broker APIs POST forms and JSON, PUT, PATCH and DELETE, and
+ * authenticate with headers. Headers and bodies are never logged (they carry tokens).
+ */
+struct HttpRequest
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers{};
+    QByteArray body{};
+    /**
+     * False for a request that must not be sent twice (placing an order): only a 429 answer, which the
+     * server refused before acting, is retried; a timeout, a dropped connection or a 5xx is returned as
+     * it is, for the caller to check what happened instead of repeating it.
+     */
+    bool idempotent = true;
+};
+
+/**
  * A request handed to an HttpClient: the HTTP thread fills it in once, any thread may wait for it.
  * Thread-safe.
  */
@@ -40,9 +60,16 @@ class PendingRequest
 public:
     explicit PendingRequest(QUrl url)
         : m_url(std::move(url))
+    {
+        m_request.url = m_url;
+    }
+    explicit PendingRequest(HttpRequest request)
+        : m_url(request.url)
+        , m_request(std::move(request))
     {}
 
     const QUrl& url() const { return m_url; }
+    const HttpRequest& request() const { return m_request; }
     bool isFinished() const;
 
     /**
@@ -58,6 +85,7 @@ public:
 
 private:
     const QUrl m_url;
+    HttpRequest m_request;
     mutable std::mutex m_mutex;
     mutable std::condition_variable m_finished;
     std::optional<Result<HttpResponse>> m_outcome;
@@ -106,6 +134,9 @@ public:
 
     /** Queues a GET of url; urgent ones go ahead of the queue (a worker is already waiting for it). */
     PendingRequestPtr get(const QUrl& url, bool urgent = false);
+
+    /** Queues any request (method, headers, body), under the same limits and retries as get(). */
+    PendingRequestPtr send(HttpRequest request, bool urgent = false);
 
     /** Moves a request that has not started yet to the front of the queue. */
     void expedite(const PendingRequestPtr& request);
