@@ -13,6 +13,7 @@
 #include "core/tasks/PicksTask.h"
 #include "core/tasks/PipelineTask.h"
 #include "core/tiles/SymbolAnalysis.h"
+#include "core/track/TrackSettings.h"
 
 namespace Tessera::Cli {
 namespace {
@@ -30,7 +31,8 @@ QList<const QList<Config::Parameter>*> settingTables()
             &Tiles::pipelineParameters(),
             &Tasks::pipelineOutputParameters(),
             &Tasks::hourlyParameters(),
-            &Tasks::picksParameters()};
+            &Tasks::picksParameters(),
+            &Track::trackParameters()};
 }
 
 const Config::Parameter* findSetting(const QString& key)

@@ -31,7 +31,8 @@ QString nowIso()
 
 /** The upsert of one call; a changed call loses its outcome so the scoring pass takes it again. */
 constexpr const char* kUpsert =
-    "INSERT INTO calls(source, symbol_id, as_of, key, horizon, direction, score, predicted_return, algorithm, "
+    "INSERT INTO calls(source, symbol_id, as_of, key, horizon, direction, score, predicted_return, "
+    "algorithm, "
     "strategy, rank, production_ready, entry_price, target, stop, components, model_id, run_id, recorded_at) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) "
     "ON CONFLICT(source, symbol_id, as_of, key) DO UPDATE SET horizon = excluded.horizon, "
@@ -123,7 +124,8 @@ QString directionOf(double value)
 /** The columns every read selects, in readCall / readOutcome order. */
 constexpr const char* kSelect =
     "SELECT c.id, c.source, c.symbol_id, s.ticker, c.as_of, c.key, c.horizon, c.direction, c.score, "
-    "c.predicted_return, c.algorithm, c.strategy, c.rank, c.production_ready, c.entry_price, c.target, c.stop, "
+    "c.predicted_return, c.algorithm, c.strategy, c.rank, c.production_ready, c.entry_price, c.target, "
+    "c.stop, "
     "c.end_date, c.realised_return, c.universe_return, c.excess_return, c.hit, c.base_rate, c.universe_size, "
     "c.exit, c.exit_date, c.scored_at FROM calls c JOIN symbols s ON s.id = c.symbol_id ";
 
@@ -171,8 +173,10 @@ Outcome readOutcome(const Statement& st)
 
 } // namespace
 
-Result<void>
-CallRepository::recordVerdict(qint64 symbolId, const Tiles::AnalysisSummary& summary, int horizon, qint64 runId)
+Result<void> CallRepository::recordVerdict(qint64 symbolId,
+                                           const Tiles::AnalysisSummary& summary,
+                                           int horizon,
+                                           qint64 runId)
 {
     if (!summary.valid || !summary.asOf.isValid()
         || (summary.direction != QLatin1String("UP") && summary.direction != QLatin1String("DOWN")
@@ -224,11 +228,8 @@ Result<void> CallRepository::recordPredictions(qint64 symbolId, const QList<Ml::
     return {};
 }
 
-Result<void> CallRepository::recordXsScore(qint64 symbolId,
-                                           const Ml::XsScore& score,
-                                           int horizon,
-                                           qint64 modelId,
-                                           bool validated)
+Result<void> CallRepository::recordXsScore(
+    qint64 symbolId, const Ml::XsScore& score, int horizon, qint64 modelId, bool validated)
 {
     CallValues v;
     v.horizon = horizon;
@@ -245,8 +246,10 @@ Result<void> CallRepository::recordXsScore(qint64 symbolId,
     return upsert(m_db, CallSource::Xs, symbolId, score.asOf, {}, v);
 }
 
-Result<void>
-CallRepository::recordPicks(const QString& strategy, QDate date, const QList<Screens::Pick>& picks, int horizon)
+Result<void> CallRepository::recordPicks(const QString& strategy,
+                                         QDate date,
+                                         const QList<Screens::Pick>& picks,
+                                         int horizon)
 {
     QStringList keep;
     for (const Screens::Pick& p : picks) {
@@ -257,7 +260,8 @@ CallRepository::recordPicks(const QString& strategy, QDate date, const QList<Scr
                   "(SELECT id FROM symbols WHERE ticker IN (SELECT value FROM json_each(?3)))");
     del.bind(1, date.toString(Qt::ISODate));
     del.bind(2, strategy);
-    del.bind(3, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keep)).toJson(QJsonDocument::Compact)));
+    del.bind(
+        3, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keep)).toJson(QJsonDocument::Compact)));
     if (auto r = del.run(); !r) {
         return fail(r.error());
     }
@@ -298,8 +302,9 @@ CallRepository::recordPicks(const QString& strategy, QDate date, const QList<Scr
 
 Result<QList<Call>> CallRepository::unscored(QDate lastAsOf)
 {
-    const QByteArray sql = QByteArray(kSelect)
-                           + "WHERE c.scored_at IS NULL AND (?1 IS NULL OR c.as_of <= ?1) ORDER BY c.as_of, c.id";
+    const QByteArray sql =
+        QByteArray(kSelect)
+        + "WHERE c.scored_at IS NULL AND (?1 IS NULL OR c.as_of <= ?1) ORDER BY c.as_of, c.id";
     Statement st(m_db.rawHandle(), sql.constData());
     st.bind(1, lastAsOf.isValid() ? lastAsOf.toString(Qt::ISODate) : QString());
     QList<Call> out;
@@ -316,10 +321,11 @@ Result<int> CallRepository::writeOutcomes(const QList<QPair<qint64, Outcome>>& o
     if (!tx.isActive()) {
         return fail(tx.beginFailure());
     }
-    Statement st(m_db.rawHandle(),
-                 "UPDATE calls SET end_date = ?2, realised_return = ?3, universe_return = ?4, excess_return = ?5, "
-                 "hit = ?6, base_rate = ?7, universe_size = ?8, exit = ?9, exit_date = ?10, scored_at = ?11 "
-                 "WHERE id = ?1");
+    Statement st(
+        m_db.rawHandle(),
+        "UPDATE calls SET end_date = ?2, realised_return = ?3, universe_return = ?4, excess_return = ?5, "
+        "hit = ?6, base_rate = ?7, universe_size = ?8, exit = ?9, exit_date = ?10, scored_at = ?11 "
+        "WHERE id = ?1");
     const QString now = nowIso();
     int written = 0;
     for (const auto& [id, o] : outcomes) {
@@ -371,8 +377,8 @@ Result<QList<Track::ScoredCall>> CallRepository::calls(QDate from, QDate to, con
 
 Result<QList<Track::ScoredCall>> CallRepository::forSymbol(const QString& ticker, int limit)
 {
-    const QByteArray sql = QByteArray(kSelect)
-                           + "WHERE s.ticker = ?1 ORDER BY c.as_of DESC, c.source, c.key LIMIT ?2";
+    const QByteArray sql =
+        QByteArray(kSelect) + "WHERE s.ticker = ?1 ORDER BY c.as_of DESC, c.source, c.key LIMIT ?2";
     Statement st(m_db.rawHandle(), sql.constData());
     st.bind(1, ticker);
     st.bind(2, limit);
@@ -386,9 +392,10 @@ Result<QList<Track::ScoredCall>> CallRepository::forSymbol(const QString& ticker
 
 Result<Track::PriceHistory> CallRepository::prices(qint64 symbolId, QDate from)
 {
-    Statement st(m_db.rawHandle(),
-                 "SELECT date, high, low, close, adj_close FROM daily_bars WHERE symbol_id = ?1 AND date >= ?2 "
-                 "ORDER BY date");
+    Statement st(
+        m_db.rawHandle(),
+        "SELECT date, high, low, close, adj_close FROM daily_bars WHERE symbol_id = ?1 AND date >= ?2 "
+        "ORDER BY date");
     st.bind(1, symbolId);
     st.bind(2, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral(""));
     BarSeries bars;
@@ -405,7 +412,8 @@ Result<Track::PriceHistory> CallRepository::prices(qint64 symbolId, QDate from)
         }
     });
     if (!r) {
-        return fail(r.error().prefixed(QStringLiteral("reading the bars of symbol %1 for scoring").arg(symbolId)));
+        return fail(
+            r.error().prefixed(QStringLiteral("reading the bars of symbol %1 for scoring").arg(symbolId)));
     }
     return Track::PriceHistory::fromBars(bars);
 }

@@ -129,7 +129,8 @@ QList<qsizetype> periodEnds(const BarSeries& bars, BackfillEvery every, const QD
     };
     for (qsizetype i = 0; i + 1 < bars.size(); ++i) { // the last bar's period may still be running
         const QDate d = bars.date(i);
-        if (period(d) != period(bars.date(i + 1)) && (!from.isValid() || d >= from) && (!to.isValid() || d <= to)) {
+        if (period(d) != period(bars.date(i + 1)) && (!from.isValid() || d >= from)
+            && (!to.isValid() || d <= to)) {
             out << i;
         }
     }

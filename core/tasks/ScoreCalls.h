@@ -14,10 +14,10 @@ namespace Tessera::Tasks {
 /** What one scoring pass did. */
 struct ScoreSummary
 {
-    int pending = 0;  ///< unscored calls looked at
-    int scored = 0;   ///< given an outcome now
-    int waiting = 0;  ///< horizon not passed yet (or no bars): left for a later pass
-    int removed = 0;  ///< removed by the retention setting
+    int pending = 0; ///< unscored calls looked at
+    int scored = 0;  ///< given an outcome now
+    int waiting = 0; ///< horizon not passed yet (or no bars): left for a later pass
+    int removed = 0; ///< removed by the retention setting
     double seconds = 0;
 };
 
@@ -35,9 +35,9 @@ struct ScoreSummary
 struct BackfillSummary
 {
     int symbols = 0;
-    int dates = 0;     ///< distinct as-of days
-    int verdicts = 0;  ///< calls stored
-    int skipped = 0;   ///< (symbol, day) pairs without enough bars before the day
+    int dates = 0;    ///< distinct as-of days
+    int verdicts = 0; ///< calls stored
+    int skipped = 0;  ///< (symbol, day) pairs without enough bars before the day
     double seconds = 0;
 };
 

@@ -69,7 +69,8 @@ bool callWindow(const Call& call, const PriceHistory& prices, qint64* startDay, 
     return true;
 }
 
-std::vector<double> windowReturns(const std::vector<const PriceHistory*>& universe, qint64 startDay, qint64 endDay)
+std::vector<double>
+windowReturns(const std::vector<const PriceHistory*>& universe, qint64 startDay, qint64 endDay)
 {
     std::vector<double> out;
     out.reserve(universe.size());
@@ -113,7 +114,9 @@ Outcome scoreCall(const Call& call,
     if (end >= static_cast<qsizetype>(prices.days.size())) {
         return o;
     }
-    const auto at = [](qsizetype i) { return static_cast<size_t>(i); };
+    const auto at = [](qsizetype i) {
+        return static_cast<size_t>(i);
+    };
     const double c0 = prices.close[at(start)];
     const double c1 = prices.close[at(end)];
     if (!(c0 > 0) || !std::isfinite(c1)) {

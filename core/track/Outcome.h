@@ -36,8 +36,8 @@ struct Call
     QString ticker;
     QDate asOf;
     QString key;
-    int horizon = 5;    ///< trading days (the symbol's own bars) after asOf
-    QString direction;  ///< "UP", "DOWN" or "NEUTRAL"
+    int horizon = 5;     ///< trading days (the symbol's own bars) after asOf
+    QString direction;   ///< "UP", "DOWN" or "NEUTRAL"
     double score = kNaN; ///< what ranks the day's calls (the IC's forecast; see Scoreboard.h)
     double predictedReturn = kNaN;
     QString algorithm;
@@ -62,7 +62,7 @@ struct Outcome
     int hit = -1;                 ///< 1 / 0; −1 = no hit defined
     double baseRate = kNaN;       ///< the universe's share moving the call's way over the same dates
     int universeSize = 0;
-    QString exit;  ///< picks with a target or a stop: "target", "stop" or "neither"; else empty
+    QString exit; ///< picks with a target or a stop: "target", "stop" or "neither"; else empty
     QDate exitDate;
 };
 
@@ -102,7 +102,8 @@ bool callWindow(const Call& call, const PriceHistory& prices, qint64* startDay, 
  * The universe's returns over one window: one entry per symbol with a bar on both days (the start and
  * the end day), adjClose[end] / adjClose[start] − 1. Symbols without both bars are left out.
  */
-std::vector<double> windowReturns(const std::vector<const PriceHistory*>& universe, qint64 startDay, qint64 endDay);
+std::vector<double>
+windowReturns(const std::vector<const PriceHistory*>& universe, qint64 startDay, qint64 endDay);
 
 /**
  * The outcome of one call (pure):

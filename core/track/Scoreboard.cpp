@@ -143,7 +143,8 @@ void fill(ScoreboardRow& row, const QList<const ScoredCall*>& calls)
         cumulative += (d.signedExcess / d.n) / (d.horizon / d.n);
         row.cumulative.append({date, cumulative});
         if (d.scores.size() >= 3) {
-            const double ic = Ml::spearman(d.scores.data(), d.returns.data(), static_cast<int>(d.scores.size()));
+            const double ic =
+                Ml::spearman(d.scores.data(), d.returns.data(), static_cast<int>(d.scores.size()));
             if (std::isfinite(ic)) {
                 row.ic.append({date, ic});
                 ics.push_back(ic);
@@ -157,8 +158,9 @@ void fill(ScoreboardRow& row, const QList<const ScoredCall*>& calls)
         const double horizon = std::max(1.0, horizonSum / row.count);
         const QDate first = QDate::fromJulianDay(byDay.begin()->first);
         const QDate last = QDate::fromJulianDay(byDay.rbegin()->first);
-        row.effectiveDays = std::min(static_cast<double>(row.days),
-                                     std::floor(static_cast<double>(weekdaysBetween(first, last)) / horizon) + 1.0);
+        row.effectiveDays =
+            std::min(static_cast<double>(row.days),
+                     std::floor(static_cast<double>(weekdaysBetween(first, last)) / horizon) + 1.0);
         const auto [m, sd] = meanAndSd(dayMeans);
         row.tExcess = tStatistic(m, sd, row.effectiveDays);
     }
@@ -170,9 +172,9 @@ void fill(ScoreboardRow& row, const QList<const ScoredCall*>& calls)
         return;
     }
     if (row.baseRate < row.ciLow) {
-        row.significance = QCoreApplication::translate(ctx, "above the base rate (95 %)");
+        row.significance = QCoreApplication::translate(ctx, "significantly above (95 %)");
     } else if (row.baseRate > row.ciHigh) {
-        row.significance = QCoreApplication::translate(ctx, "below the base rate (95 %)");
+        row.significance = QCoreApplication::translate(ctx, "significantly below (95 %)");
     } else {
         row.significance = QCoreApplication::translate(ctx, "not significant");
     }
@@ -192,10 +194,10 @@ void fill(ScoreboardRow& row, const QList<const ScoredCall*>& calls)
         against = QCoreApplication::translate(ctx, "for the same calls made on every stock");
     }
     //: "UP verdicts were followed by a rise 54 % of the time, against 52 % for all stocks: not significant"
-    row.sentence = QCoreApplication::translate(ctx, "%1 were %2 %3 of the time, against %4 %5: %6 (%7 calls).")
-                       .arg(row.label, what, percent(row.hitRate), percent(row.baseRate), against,
-                            row.significance)
-                       .arg(row.withHit);
+    row.sentence =
+        QCoreApplication::translate(ctx, "%1 were %2 %3 of the time, against %4 %5: %6 (%7 calls).")
+            .arg(row.label, what, percent(row.hitRate), percent(row.baseRate), against, row.significance)
+            .arg(row.withHit);
 }
 
 } // namespace
@@ -283,8 +285,9 @@ Scoreboard buildScoreboard(const QList<ScoredCall>& calls, const QDate& from, co
     std::map<std::pair<int, QString>, QList<const ScoredCall*>> groups;
     std::map<int, QList<const ScoredCall*>> sources;
     const auto verdictOrder = [](const QString& g) {
-        return g == QLatin1String("UP") ? QStringLiteral("1") : g == QLatin1String("DOWN") ? QStringLiteral("2")
-                                                                                          : QStringLiteral("3");
+        return g == QLatin1String("UP")     ? QStringLiteral("1")
+               : g == QLatin1String("DOWN") ? QStringLiteral("2")
+                                            : QStringLiteral("3");
     };
     for (const ScoredCall& sc : calls) {
         if ((from.isValid() && sc.call.asOf < from) || (to.isValid() && sc.call.asOf > to)) {
@@ -351,11 +354,12 @@ QJsonObject Scoreboard::toJson() const
     for (const ScoreboardRow& row : totals) {
         t.append(row.toJson());
     }
-    return QJsonObject{{QStringLiteral("from"), from.isValid() ? QJsonValue(from.toString(Qt::ISODate)) : QJsonValue()},
-                       {QStringLiteral("to"), to.isValid() ? QJsonValue(to.toString(Qt::ISODate)) : QJsonValue()},
-                       {QStringLiteral("unscored"), unscored},
-                       {QStringLiteral("rows"), r},
-                       {QStringLiteral("totals"), t}};
+    return QJsonObject{
+        {QStringLiteral("from"), from.isValid() ? QJsonValue(from.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("to"), to.isValid() ? QJsonValue(to.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("unscored"), unscored},
+        {QStringLiteral("rows"), r},
+        {QStringLiteral("totals"), t}};
 }
 
 } // namespace Tessera::Track

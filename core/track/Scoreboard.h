@@ -41,20 +41,20 @@ struct ScoreboardRow
     QString label; ///< the group as the sentence names it: "UP verdicts"
     int count = 0;
     int hits = 0;
-    int withHit = 0;        ///< calls with a hit defined (all of them today)
-    double hitRate = kNaN;  ///< hits / withHit
-    double ciLow = kNaN;    ///< Wilson 95 % interval of the hit rate
+    int withHit = 0;       ///< calls with a hit defined (all of them today)
+    double hitRate = kNaN; ///< hits / withHit
+    double ciLow = kNaN;   ///< Wilson 95 % interval of the hit rate
     double ciHigh = kNaN;
     double baseRate = kNaN; ///< mean of the calls' base rates
     double meanExcess = kNaN;
     double medianExcess = kNaN;
-    double tExcess = kNaN;  ///< see buildScoreboard
-    int days = 0;           ///< distinct as-of days
+    double tExcess = kNaN; ///< see buildScoreboard
+    int days = 0;          ///< distinct as-of days
     double effectiveDays = 0;
     double meanIc = kNaN;   ///< mean of icSeries
     int targetFirst = 0;    ///< picks: target reached before the stop
     int stopFirst = 0;      ///< picks: stop reached first (a bar touching both counts here)
-    QString significance;   ///< "above the base rate", "below the base rate" or "not significant"
+    QString significance;   ///< "significantly above (95 %)", "significantly below (95 %)", "not significant"
     QString sentence;       ///< the plain-language line
     DatedSeries ic;         ///< daily rank IC (Spearman of score and realised return over the day's calls)
     DatedSeries cumulative; ///< cumulative signed excess (see buildScoreboard)
