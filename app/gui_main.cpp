@@ -46,6 +46,8 @@
 #include "ui/panels/ModelsPanel.h"
 #include "ui/panels/PicksPanel.h"
 #include "ui/panels/PredictionsPanel.h"
+#include "ui/panels/ScoreboardPanel.h"
+#include "ui/panels/ScoreboardPanel.h"
 #include "ui/panels/ScreensPanel.h"
 #include "ui/panels/StatusPanel.h"
 #include "ui/panels/SymbolDashboard.h"
@@ -117,7 +119,8 @@ QStringList screenshotViews()
             QStringLiteral("chart-menu"),
             QStringLiteral("top-predictions"),
             QStringLiteral("picks"),
-            QStringLiteral("screens")};
+            QStringLiteral("screens"),
+            QStringLiteral("scoreboard")};
 }
 
 bool hasArgument(int argc, char** argv, const char* name)
@@ -637,6 +640,20 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 guard->screensDock()->raise();
                 guard->resizeDocks({guard->screensDock()}, {guard->height() * 2 / 3}, Qt::Vertical);
                 guard->screensPanel()->refresh();
+                return;
+            }
+            if (plan.view == QStringLiteral("scoreboard")) {
+                // Issue 16: the track record, scored and read on the pool once shown.
+                QObject::connect(
+                    guard->scoreboardPanel(),
+                    &Ui::ScoreboardPanel::loaded,
+                    guard.data(),
+                    [shootLater, whole] { shootLater(ScreenshotSettleMs, whole); },
+                    Qt::SingleShotConnection);
+                guard->scoreboardDock()->show();
+                guard->scoreboardDock()->raise();
+                guard->resizeDocks({guard->scoreboardDock()}, {guard->height() * 3 / 4}, Qt::Vertical);
+                guard->scoreboardPanel()->refresh();
                 return;
             }
             if (plan.view == QStringLiteral("status")) {

@@ -172,9 +172,9 @@ void fill(ScoreboardRow& row, const QList<const ScoredCall*>& calls)
         return;
     }
     if (row.baseRate < row.ciLow) {
-        row.significance = QCoreApplication::translate(ctx, "significantly above (95 %)");
+        row.significance = QCoreApplication::translate(ctx, "significantly above");
     } else if (row.baseRate > row.ciHigh) {
-        row.significance = QCoreApplication::translate(ctx, "significantly below (95 %)");
+        row.significance = QCoreApplication::translate(ctx, "significantly below");
     } else {
         row.significance = QCoreApplication::translate(ctx, "not significant");
     }

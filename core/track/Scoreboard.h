@@ -54,7 +54,8 @@ struct ScoreboardRow
     double meanIc = kNaN;   ///< mean of icSeries
     int targetFirst = 0;    ///< picks: target reached before the stop
     int stopFirst = 0;      ///< picks: stop reached first (a bar touching both counts here)
-    QString significance;   ///< "significantly above (95 %)", "significantly below (95 %)", "not significant"
+    QString significance;   ///< "significantly above", "significantly below" (base rate outside the 95 %
+                            ///< interval), "not significant"
     QString sentence;       ///< the plain-language line
     DatedSeries ic;         ///< daily rank IC (Spearman of score and realised return over the day's calls)
     DatedSeries cumulative; ///< cumulative signed excess (see buildScoreboard)
