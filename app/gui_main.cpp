@@ -47,7 +47,6 @@
 #include "ui/panels/PicksPanel.h"
 #include "ui/panels/PredictionsPanel.h"
 #include "ui/panels/ScoreboardPanel.h"
-#include "ui/panels/ScoreboardPanel.h"
 #include "ui/panels/ScreensPanel.h"
 #include "ui/panels/StatusPanel.h"
 #include "ui/panels/SymbolDashboard.h"

@@ -638,9 +638,9 @@ CREATE INDEX idx_daily_suggested_ml_score ON daily_suggested_stocks(ml_predictio
         {18, QStringLiteral(R"sql(
 ALTER TABLE schedule_entries ADD COLUMN time_zone TEXT;
 )sql")},
-        // Call history (issue 16): every verdict, per-stock prediction, cross-sectional score and pick with its
-        // as-of day, kept apart from the "latest" tables (symbol_analysis, predictions, the 90-day picks) so
-        // track/ can score it once its horizon has passed. One row per (source, symbol, as_of, key); key:
+        // Call history (issue 16): every verdict, per-stock prediction, cross-sectional score and pick with
+        // its as-of day, kept apart from the "latest" tables (symbol_analysis, predictions, the 90-day picks)
+        // so track/ can score it once its horizon has passed. One row per (source, symbol, as_of, key); key:
         // '' for verdict and xs, 'algorithm/horizon' for model, the strategy for pick. horizon in trading
         // days (the symbol's own bars). Outcome columns are NULL until scored (scored_at set): end_date the
         // horizon's last bar, realised_return over adjusted closes, universe_return the equal-weight mean of
