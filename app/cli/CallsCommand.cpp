@@ -25,7 +25,7 @@ QJsonValue jnum(double v)
 }
 
 /**
- * `calls list TICKER` and `calls backfill --verdicts [--monthly|--weekly] [--from D] [--to D] [TICKER…]`
+ * `calls list TICKER` and `calls backfill --verdicts [--monthly|--each week] [--from D] [--to D] [TICKER…]`
  * (issue 16): one symbol's past calls with their outcomes, and verdicts computed as of past month (or
  * week) ends from the bars up to each day only, stored as calls for the scoreboard.
  */
@@ -35,8 +35,9 @@ public:
     QString name() const override { return QStringLiteral("calls"); }
     QString synopsis() const override
     {
-        return QStringLiteral("calls list TICKER | calls backfill --verdicts [--monthly|--weekly] [--from D] "
-                              "[--to D] [TICKER...]");
+        return QStringLiteral(
+            "calls list TICKER | calls backfill --verdicts [--monthly|--each week] [--from D] "
+            "[--to D] [TICKER...]");
     }
     QString summary() const override
     {
@@ -50,7 +51,9 @@ public:
         return {
             {QStringLiteral("verdicts"), QStringLiteral("calls backfill: back-fill verdicts.")},
             {QStringLiteral("monthly"), QStringLiteral("calls backfill: as of each month end (default).")},
-            {QStringLiteral("weekly"), QStringLiteral("calls backfill: as of each week end.")}};
+            {QStringLiteral("each"),
+             QStringLiteral("calls backfill: month (default) or week: as of each month or week end."),
+             QStringLiteral("P")}};
     }
 
     int run(CliContext& ctx) override
@@ -136,8 +139,13 @@ private:
                                             "calls need models trained as of each day: see backtests)"),
                              ExitUsage);
         }
-        if (ctx.parser.isSet(QStringLiteral("monthly")) && ctx.parser.isSet(QStringLiteral("weekly"))) {
-            return ctx.error(QStringLiteral("calls backfill: --monthly or --weekly, not both"), ExitUsage);
+        // --each week (not --weekly: `schedule set --weekly DAY` takes a value in the shared parser).
+        const QString each = ctx.parser.value(QStringLiteral("each")).toLower();
+        const bool weekly = each == QStringLiteral("week");
+        if ((!each.isEmpty() && !weekly && each != QStringLiteral("month"))
+            || (weekly && ctx.parser.isSet(QStringLiteral("monthly")))) {
+            return ctx.error(QStringLiteral("calls backfill: --each month (or --monthly) or --each week"),
+                             ExitUsage);
         }
         QDate from, to;
         for (auto [name, out] : {std::pair{"from", &from}, std::pair{"to", &to}}) {
@@ -153,8 +161,7 @@ private:
         if (!db) {
             return ctx.openFailure;
         }
-        const auto every = ctx.parser.isSet(QStringLiteral("weekly")) ? Tasks::BackfillEvery::WeekEnd
-                                                                      : Tasks::BackfillEvery::MonthEnd;
+        const auto every = weekly ? Tasks::BackfillEvery::WeekEnd : Tasks::BackfillEvery::MonthEnd;
         auto done = Tasks::backfillVerdicts(db, from, to, every, tickers);
         if (!done) {
             return ctx.error(done.error().message, exitCodeFor(done.error(), ExitSomeFailed));

@@ -476,7 +476,7 @@ bench_scores() {
     screen_db
     local day
     day=$(/usr/bin/python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); print(c.execute("SELECT DISTINCT date FROM daily_bars ORDER BY date DESC LIMIT 1 OFFSET 30").fetchone()[0])' "$work/screen.sqlite")
-    "$cli" --db "$work/screen.sqlite" --max-workers 2 calls backfill --verdicts --weekly --from "$day" --to "$day" >/dev/null 2>&1 || true
+    "$cli" --db "$work/screen.sqlite" --max-workers 2 calls backfill --verdicts --each week --from "$day" --to "$day" >/dev/null 2>&1 || true
     "$cli" --db "$work/screen.sqlite" picks generate --date "$day" >/dev/null 2>&1 || true
     local times=() inproc=() mems=() scored=""
     for i in $(seq "$pairs"); do
