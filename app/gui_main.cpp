@@ -47,6 +47,7 @@
 #include "ui/panels/ModelsPanel.h"
 #include "ui/panels/PicksPanel.h"
 #include "ui/panels/PredictionsPanel.h"
+#include "ui/panels/ScoreboardPanel.h"
 #include "ui/panels/ScreensPanel.h"
 #include "ui/panels/StatusPanel.h"
 #include "ui/panels/SymbolDashboard.h"
@@ -119,7 +120,8 @@ QStringList screenshotViews()
             QStringLiteral("top-predictions"),
             QStringLiteral("picks"),
             QStringLiteral("screens"),
-            QStringLiteral("broker-login")};
+            QStringLiteral("broker-login"),
+            QStringLiteral("scoreboard")};
 }
 
 bool hasArgument(int argc, char** argv, const char* name)
@@ -646,6 +648,20 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 guard->screensDock()->raise();
                 guard->resizeDocks({guard->screensDock()}, {guard->height() * 2 / 3}, Qt::Vertical);
                 guard->screensPanel()->refresh();
+                return;
+            }
+            if (plan.view == QStringLiteral("scoreboard")) {
+                // Issue 16: the track record, scored and read on the pool once shown.
+                QObject::connect(
+                    guard->scoreboardPanel(),
+                    &Ui::ScoreboardPanel::loaded,
+                    guard.data(),
+                    [shootLater, whole] { shootLater(ScreenshotSettleMs, whole); },
+                    Qt::SingleShotConnection);
+                guard->scoreboardDock()->show();
+                guard->scoreboardDock()->raise();
+                guard->resizeDocks({guard->scoreboardDock()}, {guard->height() * 3 / 4}, Qt::Vertical);
+                guard->scoreboardPanel()->refresh();
                 return;
             }
             if (plan.view == QStringLiteral("status")) {

@@ -127,6 +127,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makePicksCommand());
     commands.push_back(makeRunAllCommand());
     commands.push_back(makeBrokerCommand());
+    commands.push_back(makeScoresCommand());
+    commands.push_back(makeCallsCommand());
     return commands;
 }
 

@@ -14,6 +14,7 @@
 #include "core/tasks/PicksTask.h"
 #include "core/tasks/PipelineTask.h"
 #include "core/tiles/SymbolAnalysis.h"
+#include "core/track/TrackSettings.h"
 
 namespace Tessera::Cli {
 namespace {
@@ -32,7 +33,8 @@ QList<const QList<Config::Parameter>*> settingTables()
             &Tasks::pipelineOutputParameters(),
             &Tasks::hourlyParameters(),
             &Tasks::picksParameters(),
-            &Broker::brokerParameters()};
+            &Broker::brokerParameters(),
+            &Track::trackParameters()};
 }
 
 const Config::Parameter* findSetting(const QString& key)

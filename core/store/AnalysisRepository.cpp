@@ -5,7 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include "core/store/CallRepository.h"
 #include "core/store/Statement.h"
+#include "core/track/TrackSettings.h"
 
 namespace Tessera::Store {
 namespace {
@@ -194,6 +196,14 @@ Result<void> AnalysisRepository::write(qint64 symbolId,
     }
     if (auto r = docs.run(); !r) {
         return fail(r.error().prefixed(context(QStringLiteral("writing the documents of"))));
+    }
+    // The call history (issue 16): the verdict as of its last bar, in the same transaction.
+    auto track = Track::trackSettings(m_db);
+    if (!track) {
+        return fail(track.error());
+    }
+    if (auto r = CallRepository(m_db).recordVerdict(symbolId, summary, track->verdictHorizon, runId); !r) {
+        return fail(r.error());
     }
     return tx.commit();
 }

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "core/store/CallRepository.h"
 #include "core/store/Statement.h"
 #include "core/store/SymbolRepository.h"
 
@@ -197,6 +198,12 @@ Result<qint64> CrossSectionRepository::save(const Ml::XsResult& result,
         score.bind(12, result.risk.validated ? 1 : 0);
         score.bind(13, expires);
         if (auto ok = score.run(); !ok) {
+            return fail(ok.error());
+        }
+        // The call history (issue 16), beside xs_scores (whose rows go with their model).
+        if (auto ok = CallRepository(m_db).recordXsScore(
+                *symbolId, s, result.settings.horizon, id, result.price.validated);
+            !ok) {
             return fail(ok.error());
         }
     }

@@ -5,7 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "core/store/CallRepository.h"
 #include "core/store/Statement.h"
+#include "core/track/TrackSettings.h"
 
 namespace Tessera::Store {
 
@@ -163,6 +165,14 @@ Result<int> PickRepository::store(const QString& strategy, QDate date, const QLi
             return fail(r.error().prefixed(QStringLiteral("storing the %1 pick %2").arg(strategy, p.symbol)));
         }
         ++written;
+    }
+    // The call history (issue 16): copied, so the snapshot cleanup (90 days) never removes a call.
+    auto track = Track::trackSettings(m_db);
+    if (!track) {
+        return fail(track.error());
+    }
+    if (auto r = CallRepository(m_db).recordPicks(strategy, date, picks, track->pickHorizon); !r) {
+        return fail(r.error());
     }
     if (auto c = tx.commit(); !c) {
         return fail(c.error());

@@ -2,6 +2,7 @@
 
 #include <QTimeZone>
 
+#include "core/store/CallRepository.h"
 #include "core/store/Statement.h"
 #include "core/store/SymbolRepository.h"
 
@@ -111,7 +112,8 @@ Result<void> PredictionRepository::replace(const QString& symbol,
             return r;
         }
     }
-    return {};
+    // The call history (issue 16): the cache is replaced, the calls are kept.
+    return CallRepository(m_db).recordPredictions(*symbolId, predictions);
 }
 
 Result<QList<CachedPrediction>> PredictionRepository::forSymbol(const QString& symbol, const QDateTime& now)

@@ -638,6 +638,52 @@ CREATE INDEX idx_daily_suggested_ml_score ON daily_suggested_stocks(ml_predictio
         {18, QStringLiteral(R"sql(
 ALTER TABLE schedule_entries ADD COLUMN time_zone TEXT;
 )sql")},
+        // Call history (issue 16): every verdict, per-stock prediction, cross-sectional score and pick with
+        // its as-of day, kept apart from the "latest" tables (symbol_analysis, predictions, the 90-day picks)
+        // so track/ can score it once its horizon has passed. One row per (source, symbol, as_of, key); key:
+        // '' for verdict and xs, 'algorithm/horizon' for model, the strategy for pick. horizon in trading
+        // days (the symbol's own bars). Outcome columns are NULL until scored (scored_at set): end_date the
+        // horizon's last bar, realised_return over adjusted closes, universe_return the equal-weight mean of
+        // the market's symbols over the same dates, base_rate their share moving the call's way, exit
+        // 'target' / 'stop' / 'neither' for picks (a bar touching both counts as stop).
+        {19, QStringLiteral(R"sql(
+CREATE TABLE calls (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL CHECK (source IN ('verdict', 'model', 'xs', 'pick')),
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    as_of TEXT NOT NULL,
+    key TEXT NOT NULL DEFAULT '',
+    horizon INTEGER NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('UP', 'DOWN', 'NEUTRAL')),
+    score REAL,
+    predicted_return REAL,
+    algorithm TEXT,
+    strategy TEXT,
+    rank INTEGER,
+    production_ready INTEGER,
+    entry_price REAL,
+    target REAL,
+    stop REAL,
+    components TEXT NOT NULL DEFAULT '{}',
+    model_id INTEGER,
+    run_id INTEGER,
+    recorded_at TEXT NOT NULL,
+    end_date TEXT,
+    realised_return REAL,
+    universe_return REAL,
+    excess_return REAL,
+    hit INTEGER,
+    base_rate REAL,
+    universe_size INTEGER,
+    exit TEXT,
+    exit_date TEXT,
+    scored_at TEXT,
+    UNIQUE (source, symbol_id, as_of, key)
+);
+CREATE INDEX calls_by_source_date ON calls(source, as_of);
+CREATE INDEX calls_by_symbol ON calls(symbol_id, as_of);
+CREATE INDEX calls_unscored ON calls(as_of) WHERE scored_at IS NULL;
+)sql")},
     };
     return list;
 }

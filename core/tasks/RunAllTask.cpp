@@ -15,6 +15,7 @@
 #include "core/tasks/ExportTask.h"
 #include "core/tasks/PicksTask.h"
 #include "core/tasks/PipelineTask.h"
+#include "core/tasks/ScoreCalls.h"
 #include "core/tasks/TaskRunner.h"
 #include "core/tasks/TrainTask.h"
 #include "core/tasks/TrainXsTask.h"
@@ -149,6 +150,16 @@ private:
             }
             return QStringLiteral("%1 finding(s)").arg(findings->size());
         }
+        if (step == QStringLiteral("scores")) {
+            // Issue 16: the calls whose horizon has passed get their outcomes (incremental, in-process).
+            auto scored = scoreCalls(*m_db);
+            if (!scored) {
+                return fail(scored.error());
+            }
+            return QStringLiteral("%1 call(s) scored, %2 waiting for their horizon")
+                .arg(scored->scored)
+                .arg(scored->waiting);
+        }
         QString kind;
         QJsonObject params;
         QStringList tickers;
@@ -268,6 +279,7 @@ QStringList runAllSteps()
             QStringLiteral("train"),
             QStringLiteral("train-xs"),
             QStringLiteral("picks"),
+            QStringLiteral("scores"),
             QStringLiteral("export")};
 }
 

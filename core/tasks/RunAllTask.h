@@ -22,6 +22,7 @@ namespace Tessera::Tasks {
  *   train       incremental per-stock training (mode "incremental")
  *   train-xs    the cross-sectional models and scores
  *   picks       the four strategies' daily picks (and the pick-snapshot cleanup)
+ *   scores      the calls whose horizon has passed get their outcomes (issue 16, scoreCalls)
  *   export      the daily CSV exports
  *
  * A failed pipeline makes the later steps fail with "not run: pipeline failed" (they all work from its

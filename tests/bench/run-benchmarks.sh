@@ -31,6 +31,9 @@
 #                switch, pan/zoom frame and indicator parameter change, p50/p95; then the same with 4 charts).
 #            screen, picks (issue 20: a 5-condition screen with a 3-field ranking, and the four strategies'
 #                picks, over 2,000x500 stored through the pipeline with gen_market.py's fundamentals).
+#            scores (issue 16: one night's calls of 2,000 symbols scored: the verdicts back-filled as of a day
+#                30 bars before the end plus that day's picks of the four strategies, outcomes cleared
+#                before each run; the in-process seconds of `scores update`).
 # Later issues add the other W workloads here.
 set -euo pipefail
 
@@ -468,10 +471,27 @@ bench_picks() {
     done
     echo "picks 4 strategies over 2000 symbols (picked growth/value/balanced/momentum $picked): tessera $(median "${inproc[@]}") s in process, $(median "${times[@]}") s whole command (peak $(median "${mems[@]}") MB) [$pairs runs, medians; target < 1 s]"
 }
+bench_scores() {
+    [ -f "$shared/bench/gen_market.py" ] || { echo "scores: skipped (no ../shared/bench)"; return; }
+    screen_db
+    local day
+    day=$(/usr/bin/python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); print(c.execute("SELECT DISTINCT date FROM daily_bars ORDER BY date DESC LIMIT 1 OFFSET 30").fetchone()[0])' "$work/screen.sqlite")
+    "$cli" --db "$work/screen.sqlite" --max-workers 2 calls backfill --verdicts --each week --from "$day" --to "$day" >/dev/null 2>&1 || true
+    "$cli" --db "$work/screen.sqlite" picks generate --date "$day" >/dev/null 2>&1 || true
+    local times=() inproc=() mems=() scored=""
+    for i in $(seq "$pairs"); do
+        /usr/bin/python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("UPDATE calls SET scored_at = NULL"); c.commit()' "$work/screen.sqlite"
+        time_cmd run "$cli" --db "$work/screen.sqlite" --json scores update
+        read -r secs scored < <(/usr/bin/python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print("%.3f %d" % (d["seconds"], d["scored"]))' "$work/out.txt")
+        times+=("$run_s"); inproc+=("$secs"); mems+=("$run_mb")
+    done
+    echo "scores one night's calls of 2000 symbols ($scored scored, as of $day): tessera $(median "${inproc[@]}") s in process, $(median "${times[@]}") s whole command (peak $(median "${mems[@]}") MB) [$pairs runs, medians; target < 1 s]"
+}
 
 for w in "${workloads[@]}"; do
     case "$w" in
         screen) bench_screen ;;
+        scores) bench_scores ;;
         picks) bench_picks ;;
         demo) bench_demo ;;
         csv503) bench_csv503 ;;
@@ -486,6 +506,6 @@ for w in "${workloads[@]}"; do
         w6chart|W6chart) bench_w6chart ;;
         floor) bench_floor ;;
         crypto|crypto-full|crypto-incr|top20) bench_crypto ;;
-        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w4, w5, w5gui, w6, w6chart, floor, crypto, screen, picks)" >&2; exit 2 ;;
+        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w4, w5, w5gui, w6, w6chart, floor, crypto, screen, picks, scores)" >&2; exit 2 ;;
     esac
 done

@@ -76,8 +76,10 @@
 #include "ui/panels/OperationsPanel.h"
 #include "ui/panels/PicksPanel.h"
 #include "ui/panels/PredictionsPanel.h"
+#include "ui/panels/ScoreboardPanel.h"
 #include "ui/panels/ScreensPanel.h"
 #include "ui/panels/StatusPanel.h"
+#include "ui/panels/SymbolCallsPanel.h"
 #include "ui/panels/SymbolDashboard.h"
 #include "ui/panels/TaskProgressPanel.h"
 #include "ui/panels/TopPredictionsPanel.h"
@@ -254,6 +256,10 @@ void MainWindow::buildScreenDocks(
     connect(m_screensPanel, &ScreensPanel::saved, m_picks, &PicksPanel::refresh);
     m_picksDock = dock(m_picks, tr("Picks"), QStringLiteral("picksDock"));
     m_screensDock = dock(m_screensPanel, tr("Screens"), QStringLiteral("screensDock"));
+    // Issue 16: the track record of past calls, scored and read on the pool.
+    m_scoreboard = new ScoreboardPanel(m_db, &m_readPool, this);
+    connect(this, &MainWindow::jobFinished, m_scoreboard, &ScoreboardPanel::refreshIfVisible);
+    m_scoreboardDock = dock(m_scoreboard, tr("Scoreboard"), QStringLiteral("scoreboardDock"));
 }
 
 void MainWindow::arrangeDocks()
@@ -271,10 +277,16 @@ void MainWindow::arrangeDocks()
     tabifyDockWidget(m_operationsDock, m_crossSectionDock);
     tabifyDockWidget(m_operationsDock, m_picksDock);
     tabifyDockWidget(m_operationsDock, m_screensDock);
+    tabifyDockWidget(m_operationsDock, m_scoreboardDock);
     m_operationsDock->raise();
     resizeDocks({m_operationsDock}, {280}, Qt::Vertical);
-    for (QDockWidget* dock :
-         {m_operationsDock, m_logDock, m_statusDock, m_modelsDock, m_picksDock, m_screensDock}) {
+    for (QDockWidget* dock : {m_operationsDock,
+                              m_logDock,
+                              m_statusDock,
+                              m_modelsDock,
+                              m_picksDock,
+                              m_screensDock,
+                              m_scoreboardDock}) {
         dock->hide();
     }
 }
@@ -671,6 +683,10 @@ void MainWindow::buildUi()
     m_symbolTabs->addTab(m_predictions, tr("Predictions"));
     connect(this, &MainWindow::currentSymbolChanged, m_predictions, &PredictionsPanel::setTicker);
     connect(this, &MainWindow::jobFinished, m_predictions, &PredictionsPanel::refresh);
+    m_symbolCalls = new SymbolCallsPanel(m_db, &m_readPool, this); // issue 16: the symbol's past calls
+    m_symbolTabs->addTab(m_symbolCalls, tr("Calls"));
+    connect(this, &MainWindow::currentSymbolChanged, m_symbolCalls, &SymbolCallsPanel::setTicker);
+    connect(this, &MainWindow::jobFinished, m_symbolCalls, &SymbolCallsPanel::refresh);
     connect(m_symbolTabs, &QTabWidget::currentChanged, this, [this] {
         if (m_chartPending && m_symbolTabs->currentWidget() == m_chartGrid) {
             readChartBars(m_chartTicker);
@@ -769,7 +785,8 @@ void MainWindow::buildMenus()
                  {m_topPredictionsDock, "viewTopPredictionsAction", QT_TR_NOOP("Alt+7")},
                  {m_crossSectionDock, "viewCrossSectionAction", QT_TR_NOOP("Alt+8")},
                  {m_picksDock, "viewPicksAction", QT_TR_NOOP("Alt+9")},
-                 {m_screensDock, "viewScreensAction", QT_TR_NOOP("Alt+0")}};
+                 {m_screensDock, "viewScreensAction", QT_TR_NOOP("Alt+0")},
+                 {m_scoreboardDock, "viewScoreboardAction", QT_TR_NOOP("Alt+Shift+1")}};
     for (const auto& d : docks) {
         QAction* toggle = d.dock->toggleViewAction();
         toggle->setObjectName(QString::fromLatin1(d.objectName));

@@ -43,6 +43,8 @@ class LogPanel;
 class ModelsPanel;
 class TopPredictionsPanel;
 class PicksPanel;
+class ScoreboardPanel;
+class SymbolCallsPanel;
 class ScreensPanel;
 class CrossSectionPanel;
 class OperationsPanel;
@@ -145,6 +147,9 @@ public:
     QDockWidget* picksDock() const { return m_picksDock; }
     ScreensPanel* screensPanel() const { return m_screensPanel; }
     QDockWidget* screensDock() const { return m_screensDock; }
+    ScoreboardPanel* scoreboardPanel() const { return m_scoreboard; }
+    QDockWidget* scoreboardDock() const { return m_scoreboardDock; }
+    SymbolCallsPanel* symbolCallsPanel() const { return m_symbolCalls; }
     CrossSectionPanel* crossSectionPanel() const { return m_crossSection; }
     /** The options task runs get now (worker count from the options or the Tasks setting). */
     Tasks::RunOptions runOptions(const QString& trigger = QStringLiteral("manual")) const;
@@ -307,6 +312,9 @@ private:
     QDockWidget* m_picksDock = nullptr;
     ScreensPanel* m_screensPanel = nullptr; ///< issue 20: screens
     QDockWidget* m_screensDock = nullptr;
+    ScoreboardPanel* m_scoreboard = nullptr; ///< issue 16: track record
+    QDockWidget* m_scoreboardDock = nullptr;
+    SymbolCallsPanel* m_symbolCalls = nullptr;
     Tasks::Scheduler* m_scheduler = nullptr;
     TrayController* m_tray = nullptr;
     QPointer<SchedulerDialog> m_schedulerDialog;
