@@ -95,6 +95,7 @@ std::unique_ptr<Command> makeAlertsCommand();
 std::unique_ptr<Command> makeScreenCommand();
 std::unique_ptr<Command> makePicksCommand();
 std::unique_ptr<Command> makeRunAllCommand();
+std::unique_ptr<Command> makeBacktestCommand();
 /** The out-of-sample summary of trained models (TrainCommand.cpp; `models summary` prints it too). */
 void printTrainSummary(CliContext& ctx, const Tasks::TrainSummary& summary);
 /** A stored cross-sectional model as JSON ({"price": {…}, "risk": {…}, "symbols", "rows", "seconds", …}). */
