@@ -587,6 +587,10 @@ QJsonObject resultJson(const BacktestResult& r, bool withTrades)
     o.insert(QStringLiteral("benchmark"), benchmark);
     o.insert(QStringLiteral("drawdown"), drawdown);
     o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(r.notes));
+    if (r.loadSeconds > 0 || r.replaySeconds > 0) {
+        o.insert(QStringLiteral("load_seconds"), r.loadSeconds);
+        o.insert(QStringLiteral("replay_seconds"), r.replaySeconds);
+    }
     if (withTrades) {
         QJsonArray trades;
         for (const Trade& t : r.trades) {

@@ -123,7 +123,9 @@ struct BacktestResult
     QList<Trade> trades;
     QList<Selection> selections;
     Metrics metrics;
-    QStringList notes; ///< caveats the report prints (survivorship, stale fundamentals, …)
+    QStringList notes;        ///< caveats the report prints (survivorship, stale fundamentals, …)
+    double loadSeconds = 0;   ///< reading the panel from the store (BacktestRun)
+    double replaySeconds = 0; ///< the replay itself
 };
 
 /**

@@ -45,14 +45,14 @@ qsizetype lastAtOrBefore(const std::vector<qint64>& days, qint64 day)
 AsOfBuilder::AsOfBuilder(const Panel& panel, const Screens::FieldNeeds& needs, bool staleFundamentals)
     : m_panel(panel)
     , m_staleFundamentals(staleFundamentals)
-    , m_previous(needs.previous)
 {
     const Screens::FieldCatalog& catalog = Screens::FieldCatalog::instance();
     for (const QString& key : needs.fields) {
         if (const FieldInfo* f = catalog.find(key)) {
-            m_fields << f;
-            m_wantTags = m_wantTags || f->derived == Derived::Tag;
-            m_wantUniverses = m_wantUniverses || f->derived == Derived::Universe;
+            const qsizetype column = f->source == Source::Technical      ? panel.technicalKeys.indexOf(f->key)
+                                     : f->source == Source::Fundamentals ? panel.fundamentalKeys.indexOf(f->key)
+                                                                         : -1;
+            m_fields.push_back({f, column, needs.previous.contains(f->key)});
         }
     }
 }
@@ -80,9 +80,18 @@ ScreenData AsOfBuilder::at(qint64 day) const
         sector[i] = rows[i]->sector;
         industry[i] = rows[i]->industry;
     }
-    for (const FieldInfo* f : m_fields) {
-        if (!f->text) {
-            data.number(f->key);
+    // Each field's column once per day, not a hash lookup per symbol.
+    std::vector<Screens::NumericColumn*> numeric(m_fields.size(), nullptr);
+    std::vector<std::vector<QString>*> text(m_fields.size(), nullptr);
+    std::vector<std::vector<QStringList>*> sets(m_fields.size(), nullptr);
+    for (size_t j = 0; j < m_fields.size(); ++j) {
+        const FieldInfo* f = m_fields[j].info;
+        if (f->multi) {
+            sets[j] = &data.set(f->key);
+        } else if (f->text) {
+            text[j] = &data.text(f->key);
+        } else {
+            numeric[j] = &data.number(f->key);
         }
     }
     for (size_t i = 0; i < n; ++i) {
@@ -107,24 +116,25 @@ ScreenData AsOfBuilder::at(qint64 day) const
                 industry[i] = s.fundamentalIndustry[r];
             }
         }
-        for (const FieldInfo* f : m_fields) {
+        for (size_t j = 0; j < m_fields.size(); ++j) {
+            const FieldInfo* f = m_fields[j].info;
+            const qsizetype col = m_fields[j].column;
             switch (f->source) {
             case Source::Bars: {
-                Screens::NumericColumn& c = data.number(f->key);
+                Screens::NumericColumn& c = *numeric[j];
                 const auto count = static_cast<qsizetype>(s.bars.size());
                 c.now[i] = Screens::barFieldValue(f->derived, s.bars.data(), count, k);
-                if (!Screens::isBarAggregate(f->derived) || m_previous.contains(f->key)) {
+                if (!Screens::isBarAggregate(f->derived) || m_fields[j].previous) {
                     c.prev[i] = Screens::barFieldValue(f->derived, s.bars.data(), count, k - 1);
                 }
                 break;
             }
             case Source::Technical: {
-                const qsizetype col = m_panel.technicalKeys.indexOf(f->key);
                 if (col < 0 || t < 0) {
                     break;
                 }
                 const std::vector<double>& v = s.technical[static_cast<size_t>(col)];
-                Screens::NumericColumn& c = data.number(f->key);
+                Screens::NumericColumn& c = *numeric[j];
                 c.now[i] = v[static_cast<size_t>(t)];
                 c.prev[i] = t > 0 ? v[static_cast<size_t>(t - 1)] : kNaN;
                 break;
@@ -133,7 +143,7 @@ ScreenData AsOfBuilder::at(qint64 day) const
                 if (fk < 0) {
                     break;
                 }
-                Screens::NumericColumn& c = data.number(f->key);
+                Screens::NumericColumn& c = *numeric[j];
                 c.now[i] = s.features.value(f->feature, fk);
                 c.prev[i] = fk > 0 ? s.features.value(f->feature, fk - 1) : kNaN;
                 break;
@@ -143,28 +153,24 @@ ScreenData AsOfBuilder::at(qint64 day) const
                     break;
                 }
                 if (f->derived == Derived::CapCategory) {
-                    data.text(f->key)[i] = s.capCategory[static_cast<size_t>(fund)];
-                    break;
-                }
-                const qsizetype col = m_panel.fundamentalKeys.indexOf(f->key);
-                if (col >= 0) {
-                    data.number(f->key).now[i] =
-                        s.fundamentals[static_cast<size_t>(col)][static_cast<size_t>(fund)];
+                    (*text[j])[i] = s.capCategory[static_cast<size_t>(fund)];
+                } else if (col >= 0) {
+                    numeric[j]->now[i] = s.fundamentals[static_cast<size_t>(col)][static_cast<size_t>(fund)];
                 }
                 break;
             }
             case Source::CrossSection: {
                 const XsValue v = xsValueOf(f->derived);
                 if (x >= 0 && v != XsValue::Count) {
-                    data.number(f->key).now[i] = s.xs[static_cast<size_t>(x)][static_cast<size_t>(v)];
+                    numeric[j]->now[i] = s.xs[static_cast<size_t>(x)][static_cast<size_t>(v)];
                 }
                 break;
             }
             case Source::Symbol:
-                if (f->derived == Derived::Tag && m_wantTags) {
-                    data.set(f->key)[i] = s.tags;
-                } else if (f->derived == Derived::Universe && m_wantUniverses) {
-                    data.set(f->key)[i] = s.universes;
+                if (f->derived == Derived::Tag) {
+                    (*sets[j])[i] = s.tags;
+                } else if (f->derived == Derived::Universe) {
+                    (*sets[j])[i] = s.universes;
                 }
                 break;
             case Source::Analysis:

@@ -3,6 +3,7 @@
 #include <array>
 #include <vector>
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -89,12 +90,16 @@ public:
     Screens::ScreenData at(qint64 day) const;
 
 private:
+    /** A field to fill, with its column in the panel (technical or fundamentals; −1 otherwise). */
+    struct Field
+    {
+        const Screens::FieldInfo* info;
+        qsizetype column;
+        bool previous; ///< a bars aggregate whose previous bar is read (crossings)
+    };
     const Panel& m_panel;
     bool m_staleFundamentals = false;
-    QSet<QString> m_previous;
-    QList<const Screens::FieldInfo*> m_fields;
-    bool m_wantTags = false;
-    bool m_wantUniverses = false;
+    std::vector<Field> m_fields;
 };
 
 } // namespace Tessera::Backtest

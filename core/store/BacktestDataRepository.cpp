@@ -6,6 +6,7 @@
 
 #include "core/screens/FieldCatalog.h"
 #include "core/store/FeatureRepository.h"
+#include "core/store/IsoDate.h"
 #include "core/store/Statement.h"
 
 namespace Tessera::Store {
@@ -119,7 +120,7 @@ Result<Panel> BacktestDataRepository::load(const QStringList& tickers,
     {
         Statement st(
             h,
-            "SELECT b.symbol_id, CAST(julianday(b.date) + 0.5 AS INTEGER), b.open, b.high, b.low, b.close, "
+            "SELECT b.symbol_id, b.date, b.open, b.high, b.low, b.close, "
             "b.adj_close, b.volume FROM json_each(?1) j JOIN daily_bars b ON b.symbol_id = j.value AND "
             "b.date BETWEEN ?2 AND ?3 ORDER BY b.symbol_id, b.date");
         st.bind(1, ids);
@@ -138,7 +139,12 @@ Result<Panel> BacktestDataRepository::load(const QStringList& tickers,
             }
             const double close = row.doubleAt(5);
             const double adj = row.doubleAt(6);
-            s->days.push_back(row.int64At(1));
+            const QByteArrayView date = row.utf8At(1);
+            const qint64 day = parseIsoDate(date.data(), date.size());
+            if (day < 0) {
+                return; // not a stored date's form: never written by Tessera
+            }
+            s->days.push_back(day);
             s->bars.push_back({row.doubleAt(2),
                                row.doubleAt(3),
                                row.doubleAt(4),

@@ -210,6 +210,20 @@ Result<Backtest::BacktestResult> BacktestRepository::load(qint64 id)
     return r;
 }
 
+Result<std::pair<QDate, QDate>> BacktestRepository::storedPeriod()
+{
+    std::pair<QDate, QDate> out;
+    Statement st(m_db.rawHandle(),
+                 "SELECT MIN(first_date), MAX(last_date) FROM bar_summary WHERE bar_count > 0");
+    auto r = st.forEachRow([&](const Statement& row) {
+        out = {QDate::fromString(row.textAt(0), Qt::ISODate), QDate::fromString(row.textAt(1), Qt::ISODate)};
+    });
+    if (!r) {
+        return fail(r.error().prefixed(QStringLiteral("reading the stored period")));
+    }
+    return out;
+}
+
 Result<void> BacktestRepository::remove(qint64 id)
 {
     Transaction tx(m_db);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <utility>
 
 #include <QDateTime>
 #include <QList>
@@ -43,6 +44,9 @@ public:
     [[nodiscard]] Result<Backtest::BacktestResult> load(qint64 id);
     /** The summary of one run; NotFound names the id. */
     [[nodiscard]] Result<BacktestSummary> summary(qint64 id);
+    /** The first and last stored bar dates over every symbol (invalid dates when none): the form's defaults.
+     */
+    [[nodiscard]] Result<std::pair<QDate, QDate>> storedPeriod();
     /** Removes a run and its rows; NotFound when there is none. */
     [[nodiscard]] Result<void> remove(qint64 id);
 

@@ -1,5 +1,7 @@
 #include "core/tasks/BacktestRun.h"
 
+#include <QElapsedTimer>
+
 #include "core/screens/FieldCatalog.h"
 #include "core/store/BacktestDataRepository.h"
 #include "core/store/ScreenDataRepository.h"
@@ -89,6 +91,8 @@ runStoredBacktest(const Store::Database& db, const BacktestRequest& request, Tas
     if (!settings.from.isValid() || !settings.to.isValid() || settings.to < settings.from) {
         return fail(Error::invalidInput(QStringLiteral("backtest: --from must be a date on or before --to")));
     }
+    QElapsedTimer clock;
+    clock.start();
     auto panel = Store::BacktestDataRepository(db).load(*tickers, settings.from, settings.to, needs);
     if (!panel) {
         return fail(panel.error());
@@ -146,10 +150,14 @@ runStoredBacktest(const Store::Database& db, const BacktestRequest& request, Tas
         notes << QStringLiteral("No ranking: the top %1 are the first passing tickers in alphabetical order.")
                      .arg(settings.top);
     }
+    const double loadSeconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+    clock.restart();
     auto result = Backtest::runBacktest(*panel, *compiled, settings, ctx);
     if (!result) {
         return fail(result.error());
     }
+    result->loadSeconds = loadSeconds;
+    result->replaySeconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
     result->screenName = screen.name;
     result->notes = notes + result->notes;
     return result;

@@ -31,6 +31,8 @@
 #                switch, pan/zoom frame and indicator parameter change, p50/p95; then the same with 4 charts).
 #            screen, picks (issue 20: a 5-condition screen with a 3-field ranking, and the four strategies'
 #                picks, over 2,000x500 stored through the pipeline with gen_market.py's fundamentals).
+#            backtest (issue 16: the momentum strategy replayed over 500 symbols x 5 years stored through the
+#                pipeline, weekly rebalance, top 20).
 # Later issues add the other W workloads here.
 set -euo pipefail
 
@@ -469,8 +471,37 @@ bench_picks() {
     echo "picks 4 strategies over 2000 symbols (picked growth/value/balanced/momentum $picked): tessera $(median "${inproc[@]}") s in process, $(median "${times[@]}") s whole command (peak $(median "${mems[@]}") MB) [$pairs runs, medians; target < 1 s]"
 }
 
+# backtest (issue 16): gen_market.py 500x1510 from 2019-01-01 (5 years of rebalances after a year of look-back,
+# all before today: the pipeline refuses bars dated in the future) loaded
+# through the pipeline (bars + indicators), then the momentum strategy backtested weekly, top 20, hold 5,
+# over the last 1,260 trading days (`backtest --no-save`). The line gives the whole command and the
+# in-process load (one bulk statement per table) and replay times the command reports.
+bench_backtest() {
+    [ -f "$shared/bench/gen_market.py" ] || { echo "backtest: skipped (no ../shared/bench)"; return; }
+    local data="$work/m500x1510"
+    [ -d "$data" ] || /usr/bin/python3 "$shared/bench/gen_market.py" --symbols 500 --days 1510 --seed 1 --start 2019-01-01 --out "$data" >/dev/null
+    if [ ! -f "$work/backtest.sqlite" ]; then
+        "$cli" --db "$work/backtest.sqlite" --max-workers 2 pipeline --provider "csv:$data" >/dev/null 2>&1 || true
+    fi
+    local first last
+    # The period: the last 1,260 bars of the first ticker (awk reads to the end: no SIGPIPE under pipefail).
+    local csv
+    csv="$data/$(awk 'NR == 1' "$data/tickers.txt").csv"
+    last=$(awk -F, 'END {print $1}' "$csv")
+    first=$(tail -n 1260 "$csv" | awk -F, 'NR == 1 {print $1}')
+    local times=() load=() replay=() mems=() summary=""
+    for i in $(seq "$pairs"); do
+        time_cmd run "$cli" --db "$work/backtest.sqlite" --json backtest --screen momentum --from "$first" --to "$last" \
+            --rebalance weekly --top 20 --hold 5 --no-save
+        read -r l r summary < <(/usr/bin/python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print("%.3f %.3f %d/%d/%.1f%%" % (d["load_seconds"], d["replay_seconds"], d["rebalances"], d["trades"], 100 * d["cagr"]))' "$work/out.txt")
+        times+=("$run_s"); load+=("$l"); replay+=("$r"); mems+=("$run_mb")
+    done
+    echo "backtest momentum 500 symbols x 1260 days $first..$last weekly top 20 (rebalances/trades/CAGR $summary): tessera $(median "${times[@]}") s whole command, load $(median "${load[@]}") s + replay $(median "${replay[@]}") s in process (peak $(median "${mems[@]}") MB) [$pairs runs, medians; target < 5 s]"
+}
+
 for w in "${workloads[@]}"; do
     case "$w" in
+        backtest) bench_backtest ;;
         screen) bench_screen ;;
         picks) bench_picks ;;
         demo) bench_demo ;;
@@ -486,6 +517,6 @@ for w in "${workloads[@]}"; do
         w6chart|W6chart) bench_w6chart ;;
         floor) bench_floor ;;
         crypto|crypto-full|crypto-incr|top20) bench_crypto ;;
-        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w4, w5, w5gui, w6, w6chart, floor, crypto, screen, picks)" >&2; exit 2 ;;
+        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w4, w5, w5gui, w6, w6chart, floor, crypto, screen, picks, backtest)" >&2; exit 2 ;;
     esac
 done

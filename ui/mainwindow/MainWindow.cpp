@@ -48,6 +48,7 @@
 #include "core/tasks/TrainTask.h"
 #include "core/tiles/SymbolAnalysis.h"
 #include "ui/alerts/AlertsPanel.h"
+#include "ui/backtest/BacktestWindow.h"
 #include "ui/charts/CandleChartView.h"
 #include "ui/charts/ChartGrid.h"
 #include "ui/charts/DrawingLayer.h"
@@ -252,6 +253,18 @@ void MainWindow::buildScreenDocks(
     connect(m_screensPanel, &ScreensPanel::saved, m_picks, &PicksPanel::refresh);
     m_picksDock = dock(m_picks, tr("Picks"), QStringLiteral("picksDock"));
     m_screensDock = dock(m_screensPanel, tr("Screens"), QStringLiteral("screensDock"));
+}
+
+BacktestWindow* MainWindow::showBacktests()
+{
+    if (!m_backtests) {
+        m_backtests = new BacktestWindow(m_db, &m_readPool, this);
+        m_backtests->refresh();
+    }
+    m_backtests->show();
+    m_backtests->raise();
+    m_backtests->activateWindow();
+    return m_backtests;
 }
 
 void MainWindow::arrangeDocks()
@@ -819,6 +832,11 @@ void MainWindow::buildMenus()
                                    "delisted ones (their stored bars are kept)"));
     m_writeActions << refreshCrypto;
     tools->addSeparator();
+    QAction* backtests = tools->addAction(tr("&Backtests…"), this, &MainWindow::showBacktests);
+    backtests->setObjectName(QStringLiteral("backtestsAction"));
+    backtests->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    backtests->setStatusTip(tr("Replay a screen or strategy over the stored history against the equal-weight "
+                               "universe"));
     QAction* scheduler = tools->addAction(tr("Sc&heduler…"), this, &MainWindow::showScheduler);
     scheduler->setObjectName(QStringLiteral("schedulerAction"));
     scheduler->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));

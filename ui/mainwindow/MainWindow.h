@@ -44,6 +44,7 @@ class ModelsPanel;
 class TopPredictionsPanel;
 class PicksPanel;
 class ScreensPanel;
+class BacktestWindow;
 class CrossSectionPanel;
 class OperationsPanel;
 class PredictionsPanel;
@@ -145,6 +146,8 @@ public:
     QDockWidget* picksDock() const { return m_picksDock; }
     ScreensPanel* screensPanel() const { return m_screensPanel; }
     QDockWidget* screensDock() const { return m_screensDock; }
+    /** Issue 16: the Backtests window (Tools ▸ Backtests…), created on first use, shown and raised. */
+    BacktestWindow* showBacktests();
     CrossSectionPanel* crossSectionPanel() const { return m_crossSection; }
     /** The options task runs get now (worker count from the options or the Tasks setting). */
     Tasks::RunOptions runOptions(const QString& trigger = QStringLiteral("manual")) const;
@@ -307,6 +310,7 @@ private:
     QDockWidget* m_picksDock = nullptr;
     ScreensPanel* m_screensPanel = nullptr; ///< issue 20: screens
     QDockWidget* m_screensDock = nullptr;
+    QPointer<BacktestWindow> m_backtests; ///< issue 16: backtests
     Tasks::Scheduler* m_scheduler = nullptr;
     TrayController* m_tray = nullptr;
     QPointer<SchedulerDialog> m_schedulerDialog;

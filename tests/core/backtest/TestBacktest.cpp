@@ -5,6 +5,7 @@
 
 #include "core/backtest/Backtest.h"
 #include "core/screens/FieldCatalog.h"
+#include "core/store/IsoDate.h"
 
 #include "tests/support/TestSupport.h"
 
@@ -322,6 +323,18 @@ private slots:
             ++ranked;
         }
         QVERIFY(ranked >= 10);
+    }
+
+    /** The bulk loader's date parser agrees with QDate over leap years and century rules. */
+    void isoDatesParse()
+    {
+        for (QDate d(1899, 12, 25); d <= QDate(2101, 3, 5); d = d.addDays(17)) {
+            const QByteArray text = d.toString(Qt::ISODate).toLatin1();
+            QCOMPARE(Store::parseIsoDate(text.constData(), text.size()), d.toJulianDay());
+        }
+        QCOMPARE(Store::parseIsoDate("2024-02-29", 10), QDate(2024, 2, 29).toJulianDay());
+        QCOMPARE(Store::parseIsoDate("2024-13-01", 10), -1);
+        QCOMPARE(Store::parseIsoDate("2024-1-01", 9), -1);
     }
 
     void rebalanceRules()
