@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QtConcurrent>
 
 #include "core/tasks/TaskContext.h"
 #include "core/tiles/Slippage.h"
@@ -396,6 +397,35 @@ Result<BacktestResult> runBacktest(const Panel& panel,
         open.erase(open.begin() + static_cast<std::ptrdiff_t>(at));
     };
 
+    // Each rebalance day's ranking depends on the stored data only, never on the portfolio: all of them
+    // are computed first, in parallel (the builder and the evaluator are pure), then the portfolio is
+    // replayed day by day in order.
+    result.selections.resize(static_cast<qsizetype>(rebalances.size()));
+    std::vector<size_t> jobs(rebalances.size());
+    std::iota(jobs.begin(), jobs.end(), size_t(0));
+    QtConcurrent::blockingMap(jobs, [&](size_t i) {
+        if (ctx && ctx->isCanceled()) {
+            return;
+        }
+        const qint64 day = calendar[static_cast<size_t>(rebalances[i])];
+        const Screens::ScreenData data = builder.at(day);
+        const Screens::ScreenResult ranked = Screens::evaluate(screen.expression, screen.ranking, 0, data);
+        Selection& sel = result.selections[static_cast<qsizetype>(i)];
+        sel.date = QDate::fromJulianDay(day);
+        sel.passed = ranked.matched;
+        sel.universe = static_cast<int>(data.size());
+        for (qsizetype r = 0; r < ranked.rows.size() && sel.symbols.size() < settings.top; ++r) {
+            sel.symbols << ranked.rows[r].ticker;
+            sel.scores.push_back(ranked.rows[r].score);
+        }
+        if (ctx) {
+            ctx->unitFinished(sel.date.toString(Qt::ISODate), true);
+        }
+    });
+    if (ctx && ctx->isCanceled()) {
+        return fail(Error::cancelled(QStringLiteral("backtest cancelled")));
+    }
+
     for (size_t ti = 0; ti < calendar.size(); ++ti) {
         const qint64 day = calendar[ti];
         const auto t = static_cast<qsizetype>(ti);
@@ -446,23 +476,11 @@ Result<BacktestResult> runBacktest(const Panel& panel,
         QStringList top;
         QList<int> topRank;
         if (rebalance) {
-            if (ctx && ctx->isCanceled()) {
-                return fail(Error::cancelled(QStringLiteral("backtest cancelled")));
+            const Selection& sel = result.selections[static_cast<qsizetype>(nextRebalance)];
+            top = sel.symbols;
+            for (int r = 1; r <= top.size(); ++r) {
+                topRank << r;
             }
-            const Screens::ScreenData data = builder.at(day);
-            const Screens::ScreenResult ranked =
-                Screens::evaluate(screen.expression, screen.ranking, 0, data);
-            Selection sel;
-            sel.date = QDate::fromJulianDay(day);
-            sel.passed = ranked.matched;
-            sel.universe = static_cast<int>(data.size());
-            for (qsizetype r = 0; r < ranked.rows.size() && top.size() < settings.top; ++r) {
-                top << ranked.rows[r].ticker;
-                topRank << static_cast<int>(r + 1);
-                sel.symbols << ranked.rows[r].ticker;
-                sel.scores.push_back(ranked.rows[r].score);
-            }
-            result.selections << sel;
         }
 
         // Holding periods that ran out: sold at the close, unless a rebalance keeps them in the top.
@@ -551,9 +569,6 @@ Result<BacktestResult> runBacktest(const Panel& panel,
 
         if (rebalance) {
             ++nextRebalance;
-            if (ctx) {
-                ctx->unitFinished(point.date.toString(Qt::ISODate), true);
-            }
         }
     }
     double peak = 1.0;

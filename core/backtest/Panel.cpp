@@ -49,9 +49,10 @@ AsOfBuilder::AsOfBuilder(const Panel& panel, const Screens::FieldNeeds& needs, b
     const Screens::FieldCatalog& catalog = Screens::FieldCatalog::instance();
     for (const QString& key : needs.fields) {
         if (const FieldInfo* f = catalog.find(key)) {
-            const qsizetype column = f->source == Source::Technical      ? panel.technicalKeys.indexOf(f->key)
-                                     : f->source == Source::Fundamentals ? panel.fundamentalKeys.indexOf(f->key)
-                                                                         : -1;
+            const qsizetype column = f->source == Source::Technical ? panel.technicalKeys.indexOf(f->key)
+                                     : f->source == Source::Fundamentals
+                                         ? panel.fundamentalKeys.indexOf(f->key)
+                                         : -1;
             m_fields.push_back({f, column, needs.previous.contains(f->key)});
         }
     }

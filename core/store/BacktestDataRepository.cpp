@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QtConcurrent>
 
 #include "core/screens/FieldCatalog.h"
 #include "core/store/FeatureRepository.h"
@@ -117,6 +118,50 @@ Result<Panel> BacktestDataRepository::load(const QStringList& tickers,
         return it == at.cend() ? nullptr : &panel.symbols[*it];
     };
 
+    // The indicator rows load on a second thread, with its own connection, while this one reads the bars:
+    // the two largest tables of a panel, and a 2-core machine reads them in about the time of one.
+    auto loadTechnical = [&]() -> Result<void> {
+        QByteArray cols;
+        for (const QString& key : std::as_const(panel.technicalKeys)) {
+            cols += ", t." + catalog.find(key)->column.toLatin1();
+        }
+        const QByteArray sql =
+            "SELECT t.id" + cols
+            + " FROM json_each(?1) j JOIN technical_indicators t ON t.id BETWEEN j.value * "
+              "4294967296 + ?2 AND j.value * 4294967296 + ?3 ORDER BY t.id";
+        Statement st(m_db.rawHandle(), sql.constData()); // this thread's connection
+        st.bind(1, ids);
+        st.bind(2, from.toJulianDay() - kIndicatorLookbackDays);
+        st.bind(3, to.toJulianDay());
+        const auto columns = static_cast<size_t>(panel.technicalKeys.size());
+        SymbolHistory* s = nullptr;
+        qint64 current = -1;
+        auto r = st.forEachRow([&](const Statement& row) {
+            const qint64 key = row.int64At(0);
+            const qint64 id = key >> 32;
+            if (id != current) {
+                current = id;
+                s = history(id);
+            }
+            if (!s) {
+                return;
+            }
+            s->technicalDays.push_back(key & 0xffffffffLL);
+            for (size_t c = 0; c < columns; ++c) {
+                s->technical[c].push_back(row.doubleAt(static_cast<int>(c) + 1));
+            }
+        });
+        if (!r) {
+            return fail(r.error().prefixed(QStringLiteral("loading indicators for a backtest")));
+        }
+        return {};
+    };
+    for (SymbolHistory& s : panel.symbols) {
+        s.technical.resize(static_cast<size_t>(panel.technicalKeys.size()));
+    }
+    QFuture<Result<void>> technical =
+        wantTechnical ? QtConcurrent::run(loadTechnical) : QFuture<Result<void>>();
+
     {
         Statement st(
             h,
@@ -153,46 +198,13 @@ Result<Panel> BacktestDataRepository::load(const QStringList& tickers,
                                row.doubleAt(7)});
         });
         if (!r) {
+            technical.waitForFinished();
             return fail(r.error().prefixed(QStringLiteral("loading bars for a backtest")));
         }
     }
-
     if (wantTechnical) {
-        QByteArray cols;
-        for (const QString& key : std::as_const(panel.technicalKeys)) {
-            cols += ", t." + catalog.find(key)->column.toLatin1();
-        }
-        const QByteArray sql =
-            "SELECT t.id" + cols
-            + " FROM json_each(?1) j JOIN technical_indicators t ON t.id BETWEEN j.value * "
-              "4294967296 + ?2 AND j.value * 4294967296 + ?3 ORDER BY t.id";
-        Statement st(h, sql.constData());
-        st.bind(1, ids);
-        st.bind(2, from.toJulianDay() - kIndicatorLookbackDays);
-        st.bind(3, to.toJulianDay());
-        const auto columns = static_cast<size_t>(panel.technicalKeys.size());
-        for (SymbolHistory& s : panel.symbols) {
-            s.technical.resize(columns);
-        }
-        SymbolHistory* s = nullptr;
-        qint64 current = -1;
-        auto r = st.forEachRow([&](const Statement& row) {
-            const qint64 key = row.int64At(0);
-            const qint64 id = key >> 32;
-            if (id != current) {
-                current = id;
-                s = history(id);
-            }
-            if (!s) {
-                return;
-            }
-            s->technicalDays.push_back(key & 0xffffffffLL);
-            for (size_t c = 0; c < columns; ++c) {
-                s->technical[c].push_back(row.doubleAt(static_cast<int>(c) + 1));
-            }
-        });
-        if (!r) {
-            return fail(r.error().prefixed(QStringLiteral("loading indicators for a backtest")));
+        if (auto r = technical.result(); !r) {
+            return fail(r.error());
         }
     }
 

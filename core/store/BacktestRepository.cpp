@@ -54,9 +54,10 @@ Result<qint64> BacktestRepository::save(const Backtest::BacktestResult& r, const
                   "INSERT INTO backtests (name, screen, expression, ranking, parameters, metrics, notes) "
                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     ins.bind(1, stored);
-    ins.bind(2, r.screenName);
-    ins.bind(3, r.expression);
-    ins.bind(4, r.ranking);
+    // A null QString binds NULL: the text columns are NOT NULL, an empty ranking is ''.
+    ins.bind(2, r.screenName.isNull() ? QStringLiteral("") : r.screenName);
+    ins.bind(3, r.expression.isNull() ? QStringLiteral("") : r.expression);
+    ins.bind(4, r.ranking.isNull() ? QStringLiteral("") : r.ranking);
     ins.bind(5, compact(r.settings.toJson()));
     ins.bind(6, compact(r.metrics.toJson()));
     ins.bind(

@@ -128,9 +128,7 @@ BacktestWindow::BacktestWindow(Store::DatabasePtr db, QThreadPool* pool, QWidget
     right->addWidget(m_equity);
     right->addWidget(m_drawdown);
     right->addWidget(m_tabs);
-    right->setStretchFactor(0, 5);
-    right->setStretchFactor(1, 2);
-    right->setStretchFactor(2, 4);
+    right->setSizes({430, 210, 340});
     split->addWidget(right);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
@@ -247,6 +245,7 @@ void BacktestWindow::buildForm(QWidget* panel)
     m_progress->setObjectName(QStringLiteral("backtestProgressBar"));
     m_progress->setTextVisible(true);
     m_progress->setValue(0);
+    m_progress->setFormat(QString()); // nothing run yet
     form->addRow(m_progress);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("backtestStatusLabel"));
@@ -528,7 +527,8 @@ void BacktestWindow::run()
             return;
         }
         self->m_progress->setValue(self->m_progress->maximum());
-        self->m_progress->setFormat(tr("%n rebalance(s) replayed", nullptr, outcome->result.metrics.rebalances));
+        self->m_progress->setFormat(
+            tr("%n rebalance(s) replayed", nullptr, outcome->result.metrics.rebalances));
         self->m_status->setText(
             tr("Stored as run #%1 (%2 s).")
                 .arg(outcome->id)
@@ -706,7 +706,9 @@ void BacktestWindow::fillMetrics(const QList<QPair<QString, Backtest::Metrics>>&
         {tr("Hit rate (trades with a gain)"), [](const M& m) { return percent(m.hitRate); }, nullptr},
         {tr("Turnover (per year)"), [](const M& m) { return number(m.turnover); }, nullptr},
         {tr("Costs paid"),
-         [](const M& m) -> QString { return QStringLiteral("%1 (%2)").arg(number(m.costs, 0), percent(m.costsFraction)); },
+         [](const M& m) -> QString {
+             return QStringLiteral("%1 (%2)").arg(number(m.costs, 0), percent(m.costsFraction));
+         },
          nullptr},
         {tr("Exposure"), [](const M& m) { return percent(m.exposure); }, nullptr},
         {tr("Trades"), [](const M& m) { return QString::number(m.trades); }, nullptr},
@@ -727,6 +729,7 @@ void BacktestWindow::fillMetrics(const QList<QPair<QString, Backtest::Metrics>>&
                                cell(rows[r].bench ? rows[r].bench(columns.first().second) : QString(), true));
         }
     }
+    m_metrics->horizontalHeader()->setStretchLastSection(false);
     m_metrics->resizeColumnsToContents();
 }
 
