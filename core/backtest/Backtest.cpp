@@ -400,7 +400,7 @@ Result<BacktestResult> runBacktest(const Panel& panel,
     // Each rebalance day's ranking depends on the stored data only, never on the portfolio: all of them
     // are computed first, in parallel (the builder and the evaluator are pure), then the portfolio is
     // replayed day by day in order.
-    result.selections.resize(static_cast<qsizetype>(rebalances.size()));
+    std::vector<Selection> selections(rebalances.size()); // one element per job: no shared container writes
     std::vector<size_t> jobs(rebalances.size());
     std::iota(jobs.begin(), jobs.end(), size_t(0));
     QtConcurrent::blockingMap(jobs, [&](size_t i) {
@@ -410,7 +410,7 @@ Result<BacktestResult> runBacktest(const Panel& panel,
         const qint64 day = calendar[static_cast<size_t>(rebalances[i])];
         const Screens::ScreenData data = builder.at(day);
         const Screens::ScreenResult ranked = Screens::evaluate(screen.expression, screen.ranking, 0, data);
-        Selection& sel = result.selections[static_cast<qsizetype>(i)];
+        Selection& sel = selections[i];
         sel.date = QDate::fromJulianDay(day);
         sel.passed = ranked.matched;
         sel.universe = static_cast<int>(data.size());
@@ -424,6 +424,9 @@ Result<BacktestResult> runBacktest(const Panel& panel,
     });
     if (ctx && ctx->isCanceled()) {
         return fail(Error::cancelled(QStringLiteral("backtest cancelled")));
+    }
+    for (Selection& sel : selections) {
+        result.selections << std::move(sel);
     }
 
     for (size_t ti = 0; ti < calendar.size(); ++ti) {

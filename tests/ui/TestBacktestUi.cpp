@@ -1,6 +1,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -30,11 +31,12 @@ private slots:
         Test::TempDatabase t;
         Test::fillBacktestFixture(*t.db());
         QThreadPool pool;
+        pool.setMaxThreadCount(1);
         Ui::BacktestWindow w(t.db(), &pool);
         w.show();
         QSignalSpy listed(&w, &Ui::BacktestWindow::listLoaded);
         w.refresh();
-        QVERIFY(listed.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 1, 10000);
         // The form's period defaults to the stored history: last bar, and a year after the first at most.
         auto* to = w.findChild<QDateEdit*>(QStringLiteral("backtestToEdit"));
         QCOMPARE(to->date(), QDate(2024, 4, 30));
@@ -46,7 +48,7 @@ private slots:
 
         QSignalSpy finished(&w, &Ui::BacktestWindow::runFinished);
         w.run();
-        QVERIFY2(finished.wait(20000),
+        QVERIFY2(finished.count() == 1 || finished.wait(20000),
                  qPrintable(w.findChild<QLabel*>(QStringLiteral("backtestStatusLabel"))->text()));
         QVERIFY2(finished.at(0).at(0).toBool(),
                  qPrintable(w.findChild<QLabel*>(QStringLiteral("backtestStatusLabel"))->text()));
@@ -65,27 +67,31 @@ private slots:
         QVERIFY(w.findChild<QLabel*>(QStringLiteral("backtestNotesLabel"))
                     ->text()
                     .contains(QStringLiteral("Survivorship")));
-        QVERIFY(listed.wait(10000)); // the stored runs reread after the run
+        QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 2, 10000); // the stored runs reread after the run
         QCOMPARE(w.storedIds().size(), 1);
 
         // A second run (top 1), then both on one chart.
         w.findChild<QSpinBox*>(QStringLiteral("backtestTopSpin"))->setValue(1);
         w.run();
-        QVERIFY(finished.wait(20000));
-        QVERIFY(listed.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 3, 10000);
         const QList<qint64> ids = w.storedIds();
         QCOMPARE(ids.size(), 2);
         QSignalSpy shown(&w, &Ui::BacktestWindow::shown);
         w.compare(ids[1], ids[0]);
-        QVERIFY(shown.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
         QCOMPARE(equity->lineCount(), 3); // two runs and the first one's benchmark
         QCOMPARE(metrics->columnCount(), 4);
 
-        // Cancel before the worker gets past loading: nothing is stored.
+        // Cancelled while queued behind other work (the pool's one thread held): it ends cancelled, nothing
+        // is stored.
+        QSemaphore hold;
+        pool.start([&hold] { hold.acquire(); });
         finished.clear();
         w.run();
         w.cancel();
-        QVERIFY(finished.wait(20000));
+        hold.release();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         QCOMPARE(must(Store::BacktestRepository(*t.db()).list()).size(), 2);
 
@@ -93,7 +99,7 @@ private slots:
         w.selectScreen(QStringLiteral("rsi_14 <"));
         finished.clear();
         w.run();
-        QVERIFY(finished.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         QVERIFY(w.findChild<QLabel*>(QStringLiteral("backtestStatusLabel"))
                     ->text()
                     .contains(QStringLiteral("column")));

@@ -326,6 +326,21 @@ void BacktestWindow::buildForm(QWidget* panel)
     });
 }
 
+void BacktestWindow::emitLater(void (BacktestWindow::*signal)())
+{
+    // Always from the event loop, never inside the call that started the work: a continuation attached to
+    // a future that already finished runs at once, and a caller connecting after refresh() or run()
+    // must still get the signal.
+    QMetaObject::invokeMethod(
+        this, [this, signal] { emit(this->*signal)(); }, Qt::QueuedConnection);
+}
+
+void BacktestWindow::finishLater(bool ok)
+{
+    QMetaObject::invokeMethod(
+        this, [this, ok] { emit runFinished(ok); }, Qt::QueuedConnection);
+}
+
 QList<qint64> BacktestWindow::selectedIds() const
 {
     QList<qint64> ids;
@@ -393,7 +408,7 @@ void BacktestWindow::refresh()
         }
         if (!lists) {
             self->m_status->setText(tr("Could not read the stored runs: %1").arg(lists.error().message));
-            emit self->listLoaded();
+            self->emitLater(&BacktestWindow::listLoaded);
             return;
         }
         const QString typed = self->m_screen->currentText();
@@ -412,7 +427,7 @@ void BacktestWindow::refresh()
             self->m_from->setDate(std::min(last, std::max(first.addYears(1), last.addYears(-5))));
         }
         self->showRuns(lists->runs);
-        emit self->listLoaded();
+        self->emitLater(&BacktestWindow::listLoaded);
     });
 }
 
@@ -475,7 +490,7 @@ void BacktestWindow::run()
     s.to = m_to->date();
     if (auto ok = s.setRebalance(m_rebalance->currentText()); !ok) {
         m_status->setText(ok.error().message);
-        emit runFinished(false);
+        finishLater(false);
         return;
     }
     s.top = m_top->value();
@@ -486,7 +501,7 @@ void BacktestWindow::run()
     s.allowStaleFundamentals = m_stale->isChecked();
     if (req.screen.isEmpty()) {
         m_status->setText(tr("Choose a screen or type an expression."));
-        emit runFinished(false);
+        finishLater(false);
         return;
     }
     auto context = std::make_shared<Tasks::TaskContext>();
@@ -523,7 +538,7 @@ void BacktestWindow::run()
             self->m_status->setText(outcome.error().code == ErrorCode::Cancelled
                                         ? tr("Cancelled.")
                                         : tr("The backtest failed: %1").arg(outcome.error().message));
-            emit self->runFinished(false);
+            self->finishLater(false);
             return;
         }
         self->m_progress->setValue(self->m_progress->maximum());
@@ -536,7 +551,7 @@ void BacktestWindow::run()
                     QLocale().toString(outcome->result.loadSeconds + outcome->result.replaySeconds, 'f', 2)));
         self->showResult(outcome->result);
         self->refresh();
-        emit self->runFinished(true);
+        self->finishLater(true);
     });
 }
 
@@ -563,7 +578,7 @@ void BacktestWindow::showStored(qint64 id)
             self->m_status->setText(tr("Run #%1.").arg(id));
             self->showResult(*r);
         }
-        emit self->shown();
+        self->emitLater(&BacktestWindow::shown);
     });
 }
 
@@ -600,7 +615,7 @@ void BacktestWindow::compare(qint64 first, qint64 second)
             self->showComparison(r->first, nameOf(first), r->second, nameOf(second));
             self->m_status->setText(tr("Comparing run #%1 with run #%2.").arg(first).arg(second));
         }
-        emit self->shown();
+        self->emitLater(&BacktestWindow::shown);
     });
 }
 

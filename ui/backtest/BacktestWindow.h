@@ -79,6 +79,8 @@ private:
     void showProgress();
     void setRunning(bool running);
     QList<qint64> selectedIds() const;
+    void emitLater(void (BacktestWindow::*signal)());
+    void finishLater(bool ok);
 
     Store::DatabasePtr m_db;
     QThreadPool* m_pool;
