@@ -35,6 +35,7 @@
 #include "core/store/Database.h"
 #include "core/tasks/LoadTask.h"
 #include "ui/broker/BrokerLoginDialog.h"
+#include "ui/backtest/BacktestWindow.h"
 #include "ui/charts/CandleChartView.h"
 #include "ui/charts/ChartGrid.h"
 #include "ui/charts/DrawingLayer.h"
@@ -121,7 +122,9 @@ QStringList screenshotViews()
             QStringLiteral("picks"),
             QStringLiteral("screens"),
             QStringLiteral("broker-login"),
-            QStringLiteral("scoreboard")};
+            QStringLiteral("scoreboard"),
+            QStringLiteral("backtest"),
+            QStringLiteral("backtest-compare")};
 }
 
 bool hasArgument(int argc, char** argv, const char* name)
@@ -662,6 +665,50 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 guard->scoreboardDock()->raise();
                 guard->resizeDocks({guard->scoreboardDock()}, {guard->height() * 3 / 4}, Qt::Vertical);
                 guard->scoreboardPanel()->refresh();
+                return;
+            }
+            if (plan.view == QStringLiteral("backtest") || plan.view == QStringLiteral("backtest-compare")) {
+                // Issue 16: the Backtests window, pictured on its own: "backtest" runs the momentum strategy
+                // over the stored history with the form's defaults; "backtest-compare" shows the two
+                // newest stored runs on one chart.
+                Ui::BacktestWindow* backtests = guard->showBacktests();
+                QPointer<Ui::BacktestWindow> bt(backtests);
+                auto picture = [bt]() -> QWidget* {
+                    return bt.data();
+                };
+                const bool compare = plan.view == QStringLiteral("backtest-compare");
+                QObject::connect(
+                    backtests,
+                    &Ui::BacktestWindow::listLoaded,
+                    backtests,
+                    [bt, compare, finish] {
+                        if (!compare) {
+                            bt->selectScreen(QStringLiteral("momentum"));
+                            bt->run();
+                            return;
+                        }
+                        const QList<qint64> ids = bt->storedIds();
+                        if (ids.size() < 2) {
+                            printError(QStringLiteral("backtest-compare needs two stored backtests "
+                                                      "(tessera-cli backtest --screen …)"));
+                            finish(ExitFailed);
+                            return;
+                        }
+                        bt->compare(ids[1], ids[0]);
+                    },
+                    Qt::SingleShotConnection);
+                QObject::connect(
+                    backtests,
+                    &Ui::BacktestWindow::runFinished,
+                    backtests,
+                    [shootLater, picture] { shootLater(ScreenshotSettleMs, picture); },
+                    Qt::SingleShotConnection);
+                QObject::connect(
+                    backtests,
+                    &Ui::BacktestWindow::shown,
+                    backtests,
+                    [shootLater, picture] { shootLater(ScreenshotSettleMs, picture); },
+                    Qt::SingleShotConnection);
                 return;
             }
             if (plan.view == QStringLiteral("status")) {

@@ -124,6 +124,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeWatchlistCommand());
     commands.push_back(makeAlertsCommand());
     commands.push_back(makeScreenCommand());
+    commands.push_back(makeBacktestCommand());
     commands.push_back(makePicksCommand());
     commands.push_back(makeRunAllCommand());
     commands.push_back(makeBrokerCommand());

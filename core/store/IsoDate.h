@@ -50,4 +50,37 @@ inline bool formatIsoDate(qint64 julianDay, char* buf)
     return true;
 }
 
+/**
+ * The Julian day of a stored 'YYYY-MM-DD' text (the inverse of formatIsoDate: H. Hinnant's
+ * days_from_civil), or −1 when the text is not exactly that form. Bulk readers take a million dates
+ * per call; SQLite's julianday() per row cost them about a fifth of their time.
+ */
+inline qint64 parseIsoDate(const char* s, qsizetype size)
+{
+    if (size != 10 || s[4] != '-' || s[7] != '-') {
+        return -1;
+    }
+    int v[8];
+    const int at[8] = {0, 1, 2, 3, 5, 6, 8, 9};
+    for (int i = 0; i < 8; ++i) {
+        const char c = s[at[i]];
+        if (c < '0' || c > '9') {
+            return -1;
+        }
+        v[i] = c - '0';
+    }
+    qint64 y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+    const int m = v[4] * 10 + v[5];
+    const int d = v[6] * 10 + v[7];
+    if (m < 1 || m > 12 || d < 1 || d > 31) {
+        return -1;
+    }
+    y -= m <= 2 ? 1 : 0;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const qint64 yoe = y - era * 400;
+    const qint64 doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468 + 2440588;
+}
+
 } // namespace Tessera::Store

@@ -684,6 +684,47 @@ CREATE INDEX calls_by_source_date ON calls(source, as_of);
 CREATE INDEX calls_by_symbol ON calls(symbol_id, as_of);
 CREATE INDEX calls_unscored ON calls(as_of) WHERE scored_at IS NULL;
 )sql")},
+        // Backtests (issue 16): each stored run with its parameters and headline metrics as JSON, its daily
+        // equity, benchmark, drawdown and exposure, and its trades. Rows of a run go with it (cascade).
+        {20, QStringLiteral(R"sql(
+CREATE TABLE backtests (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    screen TEXT NOT NULL,
+    expression TEXT NOT NULL,
+    ranking TEXT NOT NULL DEFAULT '',
+    parameters TEXT NOT NULL,
+    metrics TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE TABLE backtest_equity (
+    backtest_id INTEGER NOT NULL REFERENCES backtests(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    equity REAL NOT NULL,
+    benchmark REAL NOT NULL,
+    drawdown REAL NOT NULL,
+    exposure REAL NOT NULL,
+    PRIMARY KEY (backtest_id, date)
+) WITHOUT ROWID;
+CREATE TABLE backtest_trades (
+    backtest_id INTEGER NOT NULL REFERENCES backtests(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    symbol TEXT NOT NULL,
+    entry_date TEXT NOT NULL,
+    entry_price REAL NOT NULL,
+    exit_date TEXT NOT NULL,
+    exit_price REAL NOT NULL,
+    shares REAL NOT NULL,
+    allotted REAL NOT NULL,
+    entry_cost REAL NOT NULL,
+    exit_cost REAL NOT NULL,
+    net_return REAL NOT NULL,
+    exit_reason TEXT NOT NULL,
+    rank INTEGER NOT NULL,
+    PRIMARY KEY (backtest_id, seq)
+) WITHOUT ROWID;
+)sql")},
     };
     return list;
 }

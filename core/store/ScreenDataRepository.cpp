@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include "core/screens/BarFields.h"
 #include "core/screens/FieldCatalog.h"
 #include "core/store/FeatureRepository.h"
 #include "core/store/IndicatorRepository.h"
@@ -27,10 +28,7 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-struct Bar
-{
-    double open, high, low, close, adj, volume;
-};
+using Bar = Screens::BarRow;
 
 double pct(double now, double then)
 {
@@ -40,85 +38,14 @@ double pct(double now, double then)
 /** A bars-derived value at row k of a symbol's bars (ascending), NaN when the history is too short. */
 double barValue(Derived d, const std::vector<Bar>& bars, qsizetype k)
 {
-    if (k < 0 || k >= static_cast<qsizetype>(bars.size())) {
-        return kNaN;
-    }
-    const Bar& b = bars[static_cast<size_t>(k)];
-    auto ret = [&](qsizetype n) {
-        return k - n < 0 ? kNaN : pct(b.adj, bars[static_cast<size_t>(k - n)].adj);
-    };
-    switch (d) {
-    case Derived::Close:
-        return b.close;
-    case Derived::Open:
-        return b.open;
-    case Derived::High:
-        return b.high;
-    case Derived::Low:
-        return b.low;
-    case Derived::Volume:
-        return b.volume;
-    case Derived::ChangePct:
-        return ret(1);
-    case Derived::Return5d:
-        return ret(5);
-    case Derived::Return20d:
-        return ret(20);
-    case Derived::Return60d:
-        return ret(60);
-    case Derived::Return120d:
-        return ret(120);
-    case Derived::Return250d:
-        return ret(250);
-    case Derived::AvgVolume20: {
-        if (k + 1 < 20) {
-            return kNaN;
-        }
-        double s = 0;
-        for (qsizetype i = k - 19; i <= k; ++i) {
-            s += bars[static_cast<size_t>(i)].volume;
-        }
-        return s / 20.0;
-    }
-    case Derived::High52w:
-    case Derived::Low52w: {
-        // Up to 250 bars: a symbol listed for less than a year has its range since listing.
-        const qsizetype from = std::max<qsizetype>(0, k - 249);
-        double v = d == Derived::High52w ? -std::numeric_limits<double>::infinity()
-                                         : std::numeric_limits<double>::infinity();
-        for (qsizetype i = from; i <= k; ++i) {
-            const Bar& x = bars[static_cast<size_t>(i)];
-            v = d == Derived::High52w ? std::max(v, x.high) : std::min(v, x.low);
-        }
-        return std::isfinite(v) ? v : kNaN;
-    }
-    default:
-        return kNaN;
-    }
+    return Screens::barFieldValue(d, bars.data(), static_cast<qsizetype>(bars.size()), k);
 }
 
-/** The bars a return field looks back over (0 for other fields). */
-int returnBars(Derived d)
-{
-    switch (d) {
-    case Derived::Return5d:
-        return 5;
-    case Derived::Return20d:
-        return 20;
-    case Derived::Return60d:
-        return 60;
-    case Derived::Return120d:
-        return 120;
-    case Derived::Return250d:
-        return 250;
-    default:
-        return 0;
-    }
-}
+using Screens::returnBars;
 
 bool isAggregate(Derived d)
 {
-    return d == Derived::AvgVolume20 || d == Derived::High52w || d == Derived::Low52w;
+    return Screens::isBarAggregate(d);
 }
 
 QByteArray idsJson(const std::vector<qint64>& ids)

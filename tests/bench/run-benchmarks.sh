@@ -34,6 +34,8 @@
 #            scores (issue 16: one night's calls of 2,000 symbols scored: the verdicts back-filled as of a day
 #                30 bars before the end plus that day's picks of the four strategies, outcomes cleared
 #                before each run; the in-process seconds of `scores update`).
+#            backtest (issue 16: the momentum strategy replayed over 500 symbols x 5 years stored through the
+#                pipeline, weekly rebalance, top 20).
 # Later issues add the other W workloads here.
 set -euo pipefail
 
@@ -488,8 +490,37 @@ bench_scores() {
     echo "scores one night's calls of 2000 symbols ($scored scored, as of $day): tessera $(median "${inproc[@]}") s in process, $(median "${times[@]}") s whole command (peak $(median "${mems[@]}") MB) [$pairs runs, medians; target < 1 s]"
 }
 
+# backtest (issue 16): gen_market.py 500x1510 from 2019-01-01 (5 years of rebalances after a year of look-back,
+# all before today: the pipeline refuses bars dated in the future) loaded
+# through the pipeline (bars + indicators), then the momentum strategy backtested weekly, top 20, hold 5,
+# over the last 1,260 trading days (`backtest --no-save`). The line gives the whole command and the
+# in-process load (one bulk statement per table) and replay times the command reports.
+bench_backtest() {
+    [ -f "$shared/bench/gen_market.py" ] || { echo "backtest: skipped (no ../shared/bench)"; return; }
+    local data="$work/m500x1510"
+    [ -d "$data" ] || /usr/bin/python3 "$shared/bench/gen_market.py" --symbols 500 --days 1510 --seed 1 --start 2019-01-01 --out "$data" >/dev/null
+    if [ ! -f "$work/backtest.sqlite" ]; then
+        "$cli" --db "$work/backtest.sqlite" --max-workers 2 pipeline --provider "csv:$data" >/dev/null 2>&1 || true
+    fi
+    local first last
+    # The period: the last 1,260 bars of the first ticker (awk reads to the end: no SIGPIPE under pipefail).
+    local csv
+    csv="$data/$(awk 'NR == 1' "$data/tickers.txt").csv"
+    last=$(awk -F, 'END {print $1}' "$csv")
+    first=$(tail -n 1260 "$csv" | awk -F, 'NR == 1 {print $1}')
+    local times=() load=() replay=() mems=() summary=""
+    for i in $(seq "$pairs"); do
+        time_cmd run "$cli" --db "$work/backtest.sqlite" --json backtest --screen momentum --from "$first" --to "$last" \
+            --rebalance weekly --top 20 --hold 5 --no-save
+        read -r l r summary < <(/usr/bin/python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print("%.3f %.3f %d/%d/%.1f%%" % (d["load_seconds"], d["replay_seconds"], d["rebalances"], d["trades"], 100 * d["cagr"]))' "$work/out.txt")
+        times+=("$run_s"); load+=("$l"); replay+=("$r"); mems+=("$run_mb")
+    done
+    echo "backtest momentum 500 symbols x 1260 days $first..$last weekly top 20 (rebalances/trades/CAGR $summary): tessera $(median "${times[@]}") s whole command, load $(median "${load[@]}") s + replay $(median "${replay[@]}") s in process (peak $(median "${mems[@]}") MB) [$pairs runs, medians; target < 5 s]"
+}
+
 for w in "${workloads[@]}"; do
     case "$w" in
+        backtest) bench_backtest ;;
         screen) bench_screen ;;
         scores) bench_scores ;;
         picks) bench_picks ;;
@@ -506,6 +537,6 @@ for w in "${workloads[@]}"; do
         w6chart|W6chart) bench_w6chart ;;
         floor) bench_floor ;;
         crypto|crypto-full|crypto-incr|top20) bench_crypto ;;
-        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w4, w5, w5gui, w6, w6chart, floor, crypto, screen, picks, scores)" >&2; exit 2 ;;
+        *) echo "bench: unknown workload $w (demo, csv503, w1, w1n, w2, w3, w4, w5, w5gui, w6, w6chart, floor, crypto, screen, picks, scores, backtest)" >&2; exit 2 ;;
     esac
 done

@@ -50,6 +50,7 @@
 #include "core/tiles/SymbolAnalysis.h"
 #include "ui/alerts/AlertsPanel.h"
 #include "ui/broker/BrokerLoginDialog.h"
+#include "ui/backtest/BacktestWindow.h"
 #include "ui/charts/CandleChartView.h"
 #include "ui/charts/ChartGrid.h"
 #include "ui/charts/DrawingLayer.h"
@@ -260,6 +261,18 @@ void MainWindow::buildScreenDocks(
     m_scoreboard = new ScoreboardPanel(m_db, &m_readPool, this);
     connect(this, &MainWindow::jobFinished, m_scoreboard, &ScoreboardPanel::refreshIfVisible);
     m_scoreboardDock = dock(m_scoreboard, tr("Scoreboard"), QStringLiteral("scoreboardDock"));
+}
+
+BacktestWindow* MainWindow::showBacktests()
+{
+    if (!m_backtests) {
+        m_backtests = new BacktestWindow(m_db, &m_readPool, this);
+        m_backtests->refresh();
+    }
+    m_backtests->show();
+    m_backtests->raise();
+    m_backtests->activateWindow();
+    return m_backtests;
 }
 
 void MainWindow::arrangeDocks()
@@ -838,6 +851,11 @@ void MainWindow::buildMenus()
                                    "delisted ones (their stored bars are kept)"));
     m_writeActions << refreshCrypto;
     tools->addSeparator();
+    QAction* backtests = tools->addAction(tr("&Backtests…"), this, &MainWindow::showBacktests);
+    backtests->setObjectName(QStringLiteral("backtestsAction"));
+    backtests->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    backtests->setStatusTip(tr("Replay a screen or strategy over the stored history against the equal-weight "
+                               "universe"));
     QAction* scheduler = tools->addAction(tr("Sc&heduler…"), this, &MainWindow::showScheduler);
     scheduler->setObjectName(QStringLiteral("schedulerAction"));
     scheduler->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));

@@ -46,6 +46,7 @@ class PicksPanel;
 class ScoreboardPanel;
 class SymbolCallsPanel;
 class ScreensPanel;
+class BacktestWindow;
 class CrossSectionPanel;
 class OperationsPanel;
 class PredictionsPanel;
@@ -150,6 +151,8 @@ public:
     ScoreboardPanel* scoreboardPanel() const { return m_scoreboard; }
     QDockWidget* scoreboardDock() const { return m_scoreboardDock; }
     SymbolCallsPanel* symbolCallsPanel() const { return m_symbolCalls; }
+    /** Issue 16: the Backtests window (Tools ▸ Backtests…), created on first use, shown and raised. */
+    BacktestWindow* showBacktests();
     CrossSectionPanel* crossSectionPanel() const { return m_crossSection; }
     /** The options task runs get now (worker count from the options or the Tasks setting). */
     Tasks::RunOptions runOptions(const QString& trigger = QStringLiteral("manual")) const;
@@ -315,6 +318,7 @@ private:
     ScoreboardPanel* m_scoreboard = nullptr; ///< issue 16: track record
     QDockWidget* m_scoreboardDock = nullptr;
     SymbolCallsPanel* m_symbolCalls = nullptr;
+    QPointer<BacktestWindow> m_backtests; ///< issue 16: backtests
     Tasks::Scheduler* m_scheduler = nullptr;
     TrayController* m_tray = nullptr;
     QPointer<SchedulerDialog> m_schedulerDialog;
