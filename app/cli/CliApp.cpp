@@ -126,6 +126,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeScreenCommand());
     commands.push_back(makePicksCommand());
     commands.push_back(makeRunAllCommand());
+    commands.push_back(makePortfolioCommand());
+    commands.push_back(makeOrderCommand());
     return commands;
 }
 

@@ -95,6 +95,8 @@ std::unique_ptr<Command> makeAlertsCommand();
 std::unique_ptr<Command> makeScreenCommand();
 std::unique_ptr<Command> makePicksCommand();
 std::unique_ptr<Command> makeRunAllCommand();
+std::unique_ptr<Command> makePortfolioCommand();
+std::unique_ptr<Command> makeOrderCommand();
 /** The out-of-sample summary of trained models (TrainCommand.cpp; `models summary` prints it too). */
 void printTrainSummary(CliContext& ctx, const Tasks::TrainSummary& summary);
 /** A stored cross-sectional model as JSON ({"price": {…}, "risk": {…}, "symbols", "rows", "seconds", …}). */

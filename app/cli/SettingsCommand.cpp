@@ -12,6 +12,7 @@
 #include "core/tasks/HourlySettings.h"
 #include "core/tasks/PicksTask.h"
 #include "core/tasks/PipelineTask.h"
+#include "core/portfolio/PaperEngine.h"
 #include "core/tiles/SymbolAnalysis.h"
 
 namespace Tessera::Cli {
@@ -30,7 +31,8 @@ QList<const QList<Config::Parameter>*> settingTables()
             &Tiles::pipelineParameters(),
             &Tasks::pipelineOutputParameters(),
             &Tasks::hourlyParameters(),
-            &Tasks::picksParameters()};
+            &Tasks::picksParameters(),
+            &Portfolio::portfolioParameters()};
 }
 
 const Config::Parameter* findSetting(const QString& key)

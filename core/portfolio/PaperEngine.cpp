@@ -68,6 +68,42 @@ qsizetype BarCache::indexAtOrBefore(const BarSeries& series, QDate day)
     return static_cast<qsizetype>(it - days.begin()) - 1;
 }
 
+const QList<Config::Parameter>& portfolioParameters()
+{
+    static const QList<Config::Parameter> table = {
+        {kMarketFillSetting,
+         Config::ParameterType::Choice,
+         QStringLiteral("open"),
+         0,
+         0,
+         QString(),
+         QStringLiteral("Paper trading: a market order fills at the next bar's open or at its close."),
+         QString(),
+         {},
+         {QStringLiteral("open"), QStringLiteral("close")}},
+        {kParticipationSetting,
+         Config::ParameterType::Real,
+         QStringLiteral("0.1"),
+         0,
+         1,
+         QString(),
+         QStringLiteral("Paper trading: at most this fraction of a bar's volume fills per bar (0 = no cap); the "
+                        "rest stays open, partially filled."),
+         QString(),
+         {}},
+        {kStartingCashSetting,
+         Config::ParameterType::Real,
+         QStringLiteral("1000000"),
+         0,
+         1e12,
+         QString(),
+         QStringLiteral("Paper trading: the default paper account's first deposit."),
+         QString(),
+         {}},
+    };
+    return table;
+}
+
 Result<PaperSettings> paperSettings(const Store::Database& db)
 {
     Store::SettingsRepository settings(db);
@@ -179,8 +215,17 @@ double PaperEngine::referencePrice(const Order& order)
     return i >= 0 ? (*series)->close()[static_cast<size_t>(i)] : 0;
 }
 
-Result<CostEstimate> PaperEngine::estimate(const Order& order)
+Result<CostEstimate> PaperEngine::estimate(const Order& typed)
 {
+    Order order = typed;
+    auto stored = Store::SymbolRepository(m_db).lookup(order.symbol.trimmed());
+    if (!stored) {
+        return fail(stored.error());
+    }
+    if (!stored->has_value()) {
+        return fail(Error::invalidInput(QStringLiteral("unknown symbol '%1'").arg(order.symbol)));
+    }
+    order.symbol = **stored;
     auto series = m_bars.series(order.symbol);
     if (!series) {
         return fail(series.error());

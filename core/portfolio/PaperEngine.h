@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include "core/common/Result.h"
+#include "core/config/Parameter.h"
 #include "core/market/BarSeries.h"
 #include "core/portfolio/AccountState.h"
 #include "core/portfolio/Charges.h"
@@ -43,6 +44,8 @@ struct PaperSettings
 inline const QString kMarketFillSetting = QStringLiteral("portfolio/marketFill");          ///< open | close
 inline const QString kParticipationSetting = QStringLiteral("portfolio/maxParticipation"); ///< fraction
 inline const QString kStartingCashSetting = QStringLiteral("portfolio/startingCash");
+/** The declared settings above (the settings command and page list them). */
+const QList<Config::Parameter>& portfolioParameters();
 [[nodiscard]] Result<PaperSettings> paperSettings(const Store::Database& db);
 
 /** What the confirmation of an order shows: its estimated price, value, slippage and charges. */
