@@ -28,10 +28,11 @@ public:
     QString name() const override { return QStringLiteral("order"); }
     QString synopsis() const override
     {
-        return QStringLiteral(
-            "order place|estimate buy|sell SYMBOL [QTY] [--amount X] [--type market|limit|sl|sl-m] [--price P] "
-            "[--trigger T] [--product delivery|intraday] [--target P] [--stop P] [--client-id ID] [--account A] | "
-            "order cancel ID [--account A]");
+        return QStringLiteral("order place|estimate buy|sell SYMBOL [QTY] [--amount X] [--type "
+                              "market|limit|sl|sl-m] [--price P] "
+                              "[--trigger T] [--product delivery|intraday] [--target P] [--stop P] "
+                              "[--client-id ID] [--account A] | "
+                              "order cancel ID [--account A]");
     }
     QString summary() const override
     {
@@ -44,17 +45,24 @@ public:
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{QStringLiteral("type"), QStringLiteral("order: market, limit, sl (stop-limit), sl-m (stop-market)."),
-                 QStringLiteral("T")},
-                {QStringLiteral("price"), QStringLiteral("order: limit price."), QStringLiteral("P")},
-                {QStringLiteral("trigger"), QStringLiteral("order: stop trigger price."), QStringLiteral("P")},
-                {QStringLiteral("product"), QStringLiteral("order: delivery (default) or intraday."), QStringLiteral("P")},
-                {QStringLiteral("target"), QStringLiteral("order: bracket target (sell limit after the buy fills)."),
-                 QStringLiteral("P")},
-                {QStringLiteral("stop"), QStringLiteral("order: bracket stop (sell stop-market after the buy fills)."),
-                 QStringLiteral("P")},
-                {QStringLiteral("client-id"), QStringLiteral("order: the client order id (idempotent retries)."),
-                 QStringLiteral("ID")}};
+        return {
+            {QStringLiteral("type"),
+             QStringLiteral("order: market, limit, sl (stop-limit), sl-m (stop-market)."),
+             QStringLiteral("T")},
+            {QStringLiteral("price"), QStringLiteral("order: limit price."), QStringLiteral("P")},
+            {QStringLiteral("trigger"), QStringLiteral("order: stop trigger price."), QStringLiteral("P")},
+            {QStringLiteral("product"),
+             QStringLiteral("order: delivery (default) or intraday."),
+             QStringLiteral("P")},
+            {QStringLiteral("target"),
+             QStringLiteral("order: bracket target (sell limit after the buy fills)."),
+             QStringLiteral("P")},
+            {QStringLiteral("stop"),
+             QStringLiteral("order: bracket stop (sell stop-market after the buy fills)."),
+             QStringLiteral("P")},
+            {QStringLiteral("client-id"),
+             QStringLiteral("order: the client order id (idempotent retries)."),
+             QStringLiteral("ID")}};
     }
 
     int run(CliContext& ctx) override
@@ -91,8 +99,9 @@ private:
         const QString verb = ctx.args.value(0);
         auto side = parseSide(ctx.args.value(1));
         if (!side) {
-            return ctx.error(QStringLiteral("usage: order %1 buy|sell SYMBOL [QTY] (%2)").arg(verb, side.error().message),
-                             ExitUsage);
+            return ctx.error(
+                QStringLiteral("usage: order %1 buy|sell SYMBOL [QTY] (%2)").arg(verb, side.error().message),
+                ExitUsage);
         }
         const QString symbol = ctx.args.value(2);
         if (symbol.isEmpty()) {
@@ -106,13 +115,15 @@ private:
         const bool hasQuantity = ctx.args.size() > 3;
         const bool hasAmount = ctx.parser.isSet(QStringLiteral("amount"));
         if (hasQuantity == hasAmount) {
-            return ctx.error(QStringLiteral("order %1 needs a quantity or --amount (one of them)").arg(verb), ExitUsage);
+            return ctx.error(QStringLiteral("order %1 needs a quantity or --amount (one of them)").arg(verb),
+                             ExitUsage);
         }
         bool ok = true;
         if (hasQuantity) {
             o.quantity = ctx.args.value(3).toDouble(&ok);
             if (!ok) {
-                return ctx.error(QStringLiteral("the quantity '%1' is not a number").arg(ctx.args.value(3)), ExitUsage);
+                return ctx.error(QStringLiteral("the quantity '%1' is not a number").arg(ctx.args.value(3)),
+                                 ExitUsage);
             }
         }
         if (ctx.parser.isSet(QStringLiteral("type"))) {
@@ -192,15 +203,20 @@ private:
             ctx.out << QStringLiteral("Order %1 was placed already (%2); nothing new recorded\n")
                            .arg(placed->clientOrderId, statusText(placed->status));
         } else if (placed->status == OrderStatus::Rejected) {
-            ctx.err << QStringLiteral("tessera-cli: order %1 rejected: %2\n").arg(placed->clientOrderId, placed->statusMessage);
+            ctx.err << QStringLiteral("tessera-cli: order %1 rejected: %2\n")
+                           .arg(placed->clientOrderId, placed->statusMessage);
         } else {
             ctx.out << QStringLiteral("Order %1 %2: %3 %4 %5 %6 in '%7'%8\n")
-                           .arg(placed->clientOrderId, statusText(placed->status), sideText(placed->side),
-                                QString::number(placed->quantity), placed->symbol, orderTypeText(placed->type),
+                           .arg(placed->clientOrderId,
+                                statusText(placed->status),
+                                sideText(placed->side),
+                                QString::number(placed->quantity),
+                                placed->symbol,
+                                orderTypeText(placed->type),
                                 account->name,
-                                account->isSimulated()
-                                    ? QStringLiteral(" (fills from the bar after %1)").arg(placed->placedOn.toString(Qt::ISODate))
-                                    : QString());
+                                account->isSimulated() ? QStringLiteral(" (fills from the bar after %1)")
+                                                             .arg(placed->placedOn.toString(Qt::ISODate))
+                                                       : QString());
         }
         return placed->status == OrderStatus::Rejected ? ExitSomeFailed : ExitOk;
     }
@@ -209,40 +225,54 @@ private:
     {
         const double total = o.side == Side::Buy ? e.total() : e.value - e.slippage - e.charges.total();
         if (ctx.json) {
-            ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("symbol"), o.symbol},
-                                                    {QStringLiteral("quantity"), o.quantity},
-                                                    {QStringLiteral("price"), e.price},
-                                                    {QStringLiteral("price_day"), e.priceDay.toString(Qt::ISODate)},
-                                                    {QStringLiteral("value"), e.value},
-                                                    {QStringLiteral("slippage"), e.slippage},
-                                                    {QStringLiteral("brokerage"), e.charges.brokerage},
-                                                    {QStringLiteral("stt"), e.charges.stt},
-                                                    {QStringLiteral("exchange"), e.charges.exchange},
-                                                    {QStringLiteral("sebi"), e.charges.sebi},
-                                                    {QStringLiteral("gst"), e.charges.gst},
-                                                    {QStringLiteral("stamp"), e.charges.stamp},
-                                                    {QStringLiteral("regulatory"), e.charges.regulatory},
-                                                    {QStringLiteral("charges"), e.charges.total()},
-                                                    {QStringLiteral("total"), total}}));
+            ctx.printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("symbol"), o.symbol},
+                                          {QStringLiteral("quantity"), o.quantity},
+                                          {QStringLiteral("price"), e.price},
+                                          {QStringLiteral("price_day"), e.priceDay.toString(Qt::ISODate)},
+                                          {QStringLiteral("value"), e.value},
+                                          {QStringLiteral("slippage"), e.slippage},
+                                          {QStringLiteral("brokerage"), e.charges.brokerage},
+                                          {QStringLiteral("stt"), e.charges.stt},
+                                          {QStringLiteral("exchange"), e.charges.exchange},
+                                          {QStringLiteral("sebi"), e.charges.sebi},
+                                          {QStringLiteral("gst"), e.charges.gst},
+                                          {QStringLiteral("stamp"), e.charges.stamp},
+                                          {QStringLiteral("regulatory"), e.charges.regulatory},
+                                          {QStringLiteral("charges"), e.charges.total()},
+                                          {QStringLiteral("total"), total}}));
             return;
         }
         ctx.out << QStringLiteral("%1 %2 %3 at %4 (%5): value %6\n")
-                       .arg(sideText(o.side), QString::number(o.quantity), o.symbol, money(e.price),
-                            e.priceDay.toString(Qt::ISODate), money(e.value));
-        ctx.out << QStringLiteral("  slippage ≈ %1; charges %2 (brokerage %3, STT %4, exchange %5, SEBI %6, GST %7, "
-                                  "stamp %8, regulatory %9)\n")
-                       .arg(money(e.slippage), money(e.charges.total()), money(e.charges.brokerage), money(e.charges.stt),
-                            money(e.charges.exchange), money(e.charges.sebi), money(e.charges.gst),
-                            money(e.charges.stamp), money(e.charges.regulatory));
-        ctx.out << QStringLiteral("  %1 %2\n").arg(o.side == Side::Buy ? QStringLiteral("cash needed") : QStringLiteral("proceeds"),
-                                                   money(total));
+                       .arg(sideText(o.side),
+                            QString::number(o.quantity),
+                            o.symbol,
+                            money(e.price),
+                            e.priceDay.toString(Qt::ISODate),
+                            money(e.value));
+        ctx.out << QStringLiteral(
+                       "  slippage ≈ %1; charges %2 (brokerage %3, STT %4, exchange %5, SEBI %6, GST %7, "
+                       "stamp %8, regulatory %9)\n")
+                       .arg(money(e.slippage),
+                            money(e.charges.total()),
+                            money(e.charges.brokerage),
+                            money(e.charges.stt),
+                            money(e.charges.exchange),
+                            money(e.charges.sebi),
+                            money(e.charges.gst),
+                            money(e.charges.stamp),
+                            money(e.charges.regulatory));
+        ctx.out << QStringLiteral("  %1 %2\n")
+                       .arg(o.side == Side::Buy ? QStringLiteral("cash needed") : QStringLiteral("proceeds"),
+                            money(total));
     }
 
     static int runCancel(CliContext& ctx)
     {
         const QString id = ctx.args.value(1);
         if (id.isEmpty()) {
-            return ctx.error(QStringLiteral("order cancel needs an order ID (see 'portfolio orders')"), ExitUsage);
+            return ctx.error(QStringLiteral("order cancel needs an order ID (see 'portfolio orders')"),
+                             ExitUsage);
         }
         auto db = ctx.openDatabase();
         if (!db) {

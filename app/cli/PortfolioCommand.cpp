@@ -41,7 +41,8 @@ public:
             "portfolio accounts | holdings | orders | trades | cash | equity [--account A] | create NAME "
             "[--currency C] [--cash X] | deposit AMOUNT [--account A] | advance [--account A] | export "
             "orders|trades|holdings FILE [--account A] | charges | replay --strategy S --from D --to D "
-            "[--universe U] [--top N] [--size fixed|equal|risk] [--amount X] [--risk P] [--cash X] [--name N] | "
+            "[--universe U] [--top N] [--size fixed|equal|risk] [--amount X] [--risk P] [--cash X] [--name "
+            "N] | "
             "replay step --account A");
     }
     QString summary() const override
@@ -55,27 +56,42 @@ public:
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{QStringLiteral("account"), QStringLiteral("portfolio/order: the account (default Paper)."),
+        return {{QStringLiteral("account"),
+                 QStringLiteral("portfolio/order: the account (default Paper)."),
                  QStringLiteral("A")},
-                {QStringLiteral("currency"), QStringLiteral("portfolio create: cash currency (INR)."),
+                {QStringLiteral("currency"),
+                 QStringLiteral("portfolio create: cash currency (INR)."),
                  QStringLiteral("C")},
-                {QStringLiteral("cash"), QStringLiteral("portfolio create/replay: starting cash."), QStringLiteral("X")},
-                {QStringLiteral("to"), QStringLiteral("portfolio replay: last day (YYYY-MM-DD)."), QStringLiteral("D")},
-                {QStringLiteral("top"), QStringLiteral("portfolio replay: positions held at most (5)."),
+                {QStringLiteral("cash"),
+                 QStringLiteral("portfolio create/replay: starting cash."),
+                 QStringLiteral("X")},
+                {QStringLiteral("to"),
+                 QStringLiteral("portfolio replay: last day (YYYY-MM-DD)."),
+                 QStringLiteral("D")},
+                {QStringLiteral("top"),
+                 QStringLiteral("portfolio replay: positions held at most (5)."),
                  QStringLiteral("N")},
-                {QStringLiteral("size"), QStringLiteral("portfolio replay: position size rule fixed, equal or risk."),
+                {QStringLiteral("size"),
+                 QStringLiteral("portfolio replay: position size rule fixed, equal or risk."),
                  QStringLiteral("RULE")},
                 {QStringLiteral("amount"),
                  QStringLiteral("order place: buy for this amount; replay --size fixed: per position."),
                  QStringLiteral("X")},
-                {QStringLiteral("risk"), QStringLiteral("portfolio replay --size risk: percent of equity at risk."),
+                {QStringLiteral("risk"),
+                 QStringLiteral("portfolio replay --size risk: percent of equity at risk."),
                  QStringLiteral("P")},
-                {QStringLiteral("from"), QStringLiteral("portfolio replay: first day (YYYY-MM-DD)."), QStringLiteral("D")},
-                {QStringLiteral("strategy"), QStringLiteral("portfolio replay: growth, value, balanced or momentum."),
+                {QStringLiteral("from"),
+                 QStringLiteral("portfolio replay: first day (YYYY-MM-DD)."),
+                 QStringLiteral("D")},
+                {QStringLiteral("strategy"),
+                 QStringLiteral("portfolio replay: growth, value, balanced or momentum."),
                  QStringLiteral("S")},
-                {QStringLiteral("universe"), QStringLiteral("portfolio replay: the selection's universe."),
+                {QStringLiteral("universe"),
+                 QStringLiteral("portfolio replay: the selection's universe."),
                  QStringLiteral("NAME")},
-                {QStringLiteral("name"), QStringLiteral("portfolio replay: the new account's name."), QStringLiteral("N")}};
+                {QStringLiteral("name"),
+                 QStringLiteral("portfolio replay: the new account's name."),
+                 QStringLiteral("N")}};
     }
 
     int run(CliContext& ctx) override
@@ -84,8 +100,8 @@ public:
         if (sub == QLatin1String("accounts")) {
             return runAccounts(ctx);
         }
-        if (sub == QLatin1String("holdings") || sub == QLatin1String("orders") || sub == QLatin1String("trades")
-            || sub == QLatin1String("cash")) {
+        if (sub == QLatin1String("holdings") || sub == QLatin1String("orders")
+            || sub == QLatin1String("trades") || sub == QLatin1String("cash")) {
             return runTable(ctx, sub);
         }
         if (sub == QLatin1String("equity")) {
@@ -133,28 +149,41 @@ private:
         }
         QJsonArray arr;
         Table t;
-        t.header = QStringList{QStringLiteral("name"),   QStringLiteral("kind"),   QStringLiteral("currency"),
-                               QStringLiteral("cash"),   QStringLiteral("equity"), QStringLiteral("realised"),
-                               QStringLiteral("unrealised"), QStringLiteral("charges"), QStringLiteral("clock")};
+        t.header = QStringList{QStringLiteral("name"),
+                               QStringLiteral("kind"),
+                               QStringLiteral("currency"),
+                               QStringLiteral("cash"),
+                               QStringLiteral("equity"),
+                               QStringLiteral("realised"),
+                               QStringLiteral("unrealised"),
+                               QStringLiteral("charges"),
+                               QStringLiteral("clock")};
         for (const Account& a : std::as_const(*all)) {
             auto state = loadState(*db, a);
             if (!state) {
                 return fault(ctx, state.error());
             }
-            t.rows.append(QStringList{a.name, accountKindText(a.kind), a.currency, money(state->cashBalance()),
-                                      money(state->equity()), money(state->realisedPnl()), money(state->unrealisedPnl()),
-                                      money(state->totalCharges()), state->clock().toString(Qt::ISODate)});
-            QJsonObject o{{QStringLiteral("name"), a.name},
-                          {QStringLiteral("kind"), accountKindText(a.kind)},
-                          {QStringLiteral("currency"), a.currency},
-                          {QStringLiteral("cash"), state->cashBalance()},
-                          {QStringLiteral("equity"), state->equity()},
-                          {QStringLiteral("realised"), state->realisedPnl()},
-                          {QStringLiteral("unrealised"), state->unrealisedPnl()},
-                          {QStringLiteral("charges"), state->totalCharges()},
-                          {QStringLiteral("dividends"), state->totalDividends()},
-                          {QStringLiteral("clock"), state->clock().isValid() ? QJsonValue(state->clock().toString(Qt::ISODate))
-                                                                             : QJsonValue()}};
+            t.rows.append(QStringList{a.name,
+                                      accountKindText(a.kind),
+                                      a.currency,
+                                      money(state->cashBalance()),
+                                      money(state->equity()),
+                                      money(state->realisedPnl()),
+                                      money(state->unrealisedPnl()),
+                                      money(state->totalCharges()),
+                                      state->clock().toString(Qt::ISODate)});
+            QJsonObject o{
+                {QStringLiteral("name"), a.name},
+                {QStringLiteral("kind"), accountKindText(a.kind)},
+                {QStringLiteral("currency"), a.currency},
+                {QStringLiteral("cash"), state->cashBalance()},
+                {QStringLiteral("equity"), state->equity()},
+                {QStringLiteral("realised"), state->realisedPnl()},
+                {QStringLiteral("unrealised"), state->unrealisedPnl()},
+                {QStringLiteral("charges"), state->totalCharges()},
+                {QStringLiteral("dividends"), state->totalDividends()},
+                {QStringLiteral("clock"),
+                 state->clock().isValid() ? QJsonValue(state->clock().toString(Qt::ISODate)) : QJsonValue()}};
             if (!a.broker.isEmpty()) {
                 o.insert(QStringLiteral("broker"), a.broker);
                 o.insert(QStringLiteral("broker_account"), a.brokerAccount);
@@ -213,8 +242,12 @@ private:
         printTable(ctx, *table, QStringLiteral("No %1 in account '%2'.").arg(which, a->name));
         if (which == QLatin1String("holdings")) {
             ctx.out << QStringLiteral("cash %1 %2, equity %3, realised %4, unrealised %5, charges %6\n")
-                           .arg(a->currency, money(state->cashBalance()), money(state->equity()),
-                                money(state->realisedPnl()), money(state->unrealisedPnl()), money(state->totalCharges()));
+                           .arg(a->currency,
+                                money(state->cashBalance()),
+                                money(state->equity()),
+                                money(state->realisedPnl()),
+                                money(state->unrealisedPnl()),
+                                money(state->totalCharges()));
         }
         return ExitOk;
     }
@@ -244,7 +277,8 @@ private:
             return ExitOk;
         }
         for (const EquityPoint& p : std::as_const(*curve)) {
-            ctx.out << p.day.toString(Qt::ISODate) << "  " << money(p.equity) << "  " << money(p.cash) << "\n";
+            ctx.out << p.day.toString(Qt::ISODate) << "  " << money(p.equity) << "  " << money(p.cash)
+                    << "\n";
         }
         return ExitOk;
     }
@@ -256,8 +290,9 @@ private:
             return ctx.error(QStringLiteral("portfolio create needs a NAME"), ExitUsage);
         }
         bool ok = true;
-        const double cash = ctx.parser.isSet(QStringLiteral("cash")) ? ctx.parser.value(QStringLiteral("cash")).toDouble(&ok)
-                                                                    : 1000000;
+        const double cash = ctx.parser.isSet(QStringLiteral("cash"))
+                                ? ctx.parser.value(QStringLiteral("cash")).toDouble(&ok)
+                                : 1000000;
         if (!ok || cash < 0) {
             return ctx.error(QStringLiteral("--cash needs an amount ≥ 0"), ExitUsage);
         }
@@ -270,7 +305,8 @@ private:
         if (!a) {
             return fault(ctx, a.error());
         }
-        ctx.out << QStringLiteral("Paper account '%1' created with %2 %3\n").arg(a->name, money(cash), a->currency);
+        ctx.out << QStringLiteral("Paper account '%1' created with %2 %3\n")
+                       .arg(a->name, money(cash), a->currency);
         return ExitOk;
     }
 
@@ -279,7 +315,8 @@ private:
         bool ok = false;
         const double amount = ctx.args.value(1).toDouble(&ok);
         if (!ok || amount == 0) {
-            return ctx.error(QStringLiteral("portfolio deposit needs an AMOUNT (negative: a withdrawal)"), ExitUsage);
+            return ctx.error(QStringLiteral("portfolio deposit needs an AMOUNT (negative: a withdrawal)"),
+                             ExitUsage);
         }
         auto db = ctx.openDatabase();
         if (!db) {
@@ -290,17 +327,21 @@ private:
             return fault(ctx, a.error());
         }
         if (!a->isSimulated()) {
-            return ctx.error(QStringLiteral("account '%1' is a broker account: its cash is the broker's").arg(a->name),
-                             ExitUsage);
+            return ctx.error(
+                QStringLiteral("account '%1' is a broker account: its cash is the broker's").arg(a->name),
+                ExitUsage);
         }
         auto engine = PaperEngine::open(*db, *a);
         if (!engine) {
             return fault(ctx, engine.error());
         }
-        if (auto r = (*engine)->deposit(amount, (*engine)->state().clock(), QStringLiteral("from the command line")); !r) {
+        if (auto r = (*engine)->deposit(
+                amount, (*engine)->state().clock(), QStringLiteral("from the command line"));
+            !r) {
             return fault(ctx, r.error());
         }
-        ctx.out << QStringLiteral("%1: cash %2 %3\n").arg(a->name, money((*engine)->state().cashBalance()), a->currency);
+        ctx.out << QStringLiteral("%1: cash %2 %3\n")
+                       .arg(a->name, money((*engine)->state().cashBalance()), a->currency);
         return ExitOk;
     }
 
@@ -316,9 +357,10 @@ private:
                 return fault(ctx, a.error());
             }
             if (a->kind == AccountKind::Replay) {
-                return ctx.error(QStringLiteral("'%1' is a replay: step it with 'portfolio replay step --account %1'")
-                                     .arg(a->name),
-                                 ExitUsage);
+                return ctx.error(
+                    QStringLiteral("'%1' is a replay: step it with 'portfolio replay step --account %1'")
+                        .arg(a->name),
+                    ExitUsage);
             }
         }
         auto fills = advancePaperAccounts(*db);
@@ -333,9 +375,12 @@ private:
     {
         const QString which = ctx.args.value(1);
         const QString file = ctx.args.value(2);
-        if ((which != QLatin1String("orders") && which != QLatin1String("trades") && which != QLatin1String("holdings"))
+        if ((which != QLatin1String("orders") && which != QLatin1String("trades")
+             && which != QLatin1String("holdings"))
             || file.isEmpty()) {
-            return ctx.error(QStringLiteral("usage: portfolio export orders|trades|holdings FILE [--account A]"), ExitUsage);
+            return ctx.error(
+                QStringLiteral("usage: portfolio export orders|trades|holdings FILE [--account A]"),
+                ExitUsage);
         }
         auto db = ctx.openDatabase();
         if (!db) {
@@ -356,7 +401,9 @@ private:
         if (auto w = writeFileAtomically(file, tableCsv(*table)); !w) {
             return ctx.error(w.error().message, ExitStorage);
         }
-        ctx.out << QStringLiteral("%1 %2 of '%3' written to %4\n").arg(table->rows.size()).arg(which, a->name, file);
+        ctx.out << QStringLiteral("%1 %2 of '%3' written to %4\n")
+                       .arg(table->rows.size())
+                       .arg(which, a->name, file);
         return ExitOk;
     }
 
@@ -391,7 +438,8 @@ private:
             }
             ctx.out << "\n";
         }
-        ctx.out << "Edit with: tessera-cli portfolio charges set SCHEDULE.RATE VALUE (e.g. nse_delivery.stt_buy_pct 0.1)\n";
+        ctx.out << "Edit with: tessera-cli portfolio charges set SCHEDULE.RATE VALUE (e.g. "
+                   "nse_delivery.stt_buy_pct 0.1)\n";
         return ExitOk;
     }
 
@@ -438,29 +486,32 @@ private:
                                          {QStringLiteral("equity"), p.equity},
                                          {QStringLiteral("cash"), p.cash}});
             }
-            ctx.printJson(QJsonDocument(QJsonObject{
-                {QStringLiteral("account"), s.account.name},
-                {QStringLiteral("days"), s.days},
-                {QStringLiteral("orders"), s.ordersPlaced},
-                {QStringLiteral("fills"), s.fills},
-                {QStringLiteral("round_trips"), s.roundTrips},
-                {QStringLiteral("winners"), s.winners},
-                {QStringLiteral("charges"), s.charges},
-                {QStringLiteral("dividends"), s.dividends},
-                {QStringLiteral("start_equity"), s.startEquity},
-                {QStringLiteral("end_equity"), s.endEquity},
-                {QStringLiteral("return"), ret},
-                {QStringLiteral("max_drawdown"), s.maxDrawdown},
-                {QStringLiteral("exposure"), s.exposure},
-                {QStringLiteral("baseline_return"),
-                 std::isfinite(s.baselineReturn) ? QJsonValue(s.baselineReturn) : QJsonValue()},
-                {QStringLiteral("curve"), curve}}));
+            ctx.printJson(QJsonDocument(
+                QJsonObject{{QStringLiteral("account"), s.account.name},
+                            {QStringLiteral("days"), s.days},
+                            {QStringLiteral("orders"), s.ordersPlaced},
+                            {QStringLiteral("fills"), s.fills},
+                            {QStringLiteral("round_trips"), s.roundTrips},
+                            {QStringLiteral("winners"), s.winners},
+                            {QStringLiteral("charges"), s.charges},
+                            {QStringLiteral("dividends"), s.dividends},
+                            {QStringLiteral("start_equity"), s.startEquity},
+                            {QStringLiteral("end_equity"), s.endEquity},
+                            {QStringLiteral("return"), ret},
+                            {QStringLiteral("max_drawdown"), s.maxDrawdown},
+                            {QStringLiteral("exposure"), s.exposure},
+                            {QStringLiteral("baseline_return"),
+                             std::isfinite(s.baselineReturn) ? QJsonValue(s.baselineReturn) : QJsonValue()},
+                            {QStringLiteral("curve"), curve}}));
             return;
         }
         ctx.out << QStringLiteral("Replay account '%1': %2 trading days\n").arg(s.account.name).arg(s.days);
         ctx.out << QStringLiteral("  equity %1 → %2 (%3 %), max drawdown %4 %, mean exposure %5 %\n")
-                       .arg(money(s.startEquity), money(s.endEquity), QString::number(100 * ret, 'f', 2),
-                            QString::number(100 * s.maxDrawdown, 'f', 2), QString::number(100 * s.exposure, 'f', 1));
+                       .arg(money(s.startEquity),
+                            money(s.endEquity),
+                            QString::number(100 * ret, 'f', 2),
+                            QString::number(100 * s.maxDrawdown, 'f', 2),
+                            QString::number(100 * s.exposure, 'f', 1));
         ctx.out << QStringLiteral("  %1 entry orders, %2 fills, %3 exits (%4 with a gain before charges)\n")
                        .arg(s.ordersPlaced)
                        .arg(s.fills)
@@ -468,13 +519,15 @@ private:
                        .arg(s.winners);
         ctx.out << QStringLiteral("  charges %1, dividends %2\n").arg(money(s.charges), money(s.dividends));
         if (std::isfinite(s.baselineReturn)) {
-            ctx.out << QStringLiteral("  baseline: equal-weight buy-and-hold of the selection %1 % (no charges)\n")
+            ctx.out << QStringLiteral(
+                           "  baseline: equal-weight buy-and-hold of the selection %1 % (no charges)\n")
                            .arg(QString::number(100 * s.baselineReturn, 'f', 2));
         }
         // Month ends, for a quick look at the curve (the whole curve: portfolio equity --account).
         for (qsizetype i = 0; i < s.curve.size(); ++i) {
             if (i + 1 == s.curve.size() || s.curve[i + 1].day.month() != s.curve[i].day.month()) {
-                ctx.out << QStringLiteral("  %1  %2\n").arg(s.curve[i].day.toString(Qt::ISODate), money(s.curve[i].equity));
+                ctx.out << QStringLiteral("  %1  %2\n")
+                               .arg(s.curve[i].day.toString(Qt::ISODate), money(s.curve[i].equity));
             }
         }
     }
@@ -487,8 +540,9 @@ private:
         c.from = QDate::fromString(p.value(QStringLiteral("from")), Qt::ISODate);
         c.to = QDate::fromString(p.value(QStringLiteral("to")), Qt::ISODate);
         if (c.strategy.isEmpty() || !c.from.isValid() || !c.to.isValid()) {
-            return ctx.error(QStringLiteral("portfolio replay needs --strategy S --from YYYY-MM-DD --to YYYY-MM-DD"),
-                             ExitUsage);
+            return ctx.error(
+                QStringLiteral("portfolio replay needs --strategy S --from YYYY-MM-DD --to YYYY-MM-DD"),
+                ExitUsage);
         }
         bool ok = true;
         if (p.isSet(QStringLiteral("top"))) {
@@ -510,7 +564,8 @@ private:
             if (p.isSet(QLatin1String(key))) {
                 *target = p.value(QLatin1String(key)).toDouble(&ok);
                 if (!ok || *target <= 0) {
-                    return ctx.error(QStringLiteral("--%1 needs a number > 0").arg(QLatin1String(key)), ExitUsage);
+                    return ctx.error(QStringLiteral("--%1 needs a number > 0").arg(QLatin1String(key)),
+                                     ExitUsage);
                 }
             }
         }
@@ -521,13 +576,16 @@ private:
         if (p.isSet(QStringLiteral("universe"))) {
             auto stored = Store::UniverseRepository(*db).storedName(p.value(QStringLiteral("universe")));
             if (!stored || !stored->has_value()) {
-                return ctx.error(QStringLiteral("unknown universe '%1'").arg(p.value(QStringLiteral("universe"))), ExitUsage);
+                return ctx.error(
+                    QStringLiteral("unknown universe '%1'").arg(p.value(QStringLiteral("universe"))),
+                    ExitUsage);
             }
             c.selection = QStringLiteral("universe:") + **stored;
         }
         c.account = p.isSet(QStringLiteral("name"))
                         ? p.value(QStringLiteral("name"))
-                        : QStringLiteral("Replay %1 %2–%3").arg(c.strategy, c.from.toString(Qt::ISODate), c.to.toString(Qt::ISODate));
+                        : QStringLiteral("Replay %1 %2–%3")
+                              .arg(c.strategy, c.from.toString(Qt::ISODate), c.to.toString(Qt::ISODate));
         ReplayHooks hooks;
         int lastShown = 0;
         hooks.progress = [&](int done, int total) {
@@ -552,7 +610,8 @@ private:
             return ctx.openFailure;
         }
         if (!ctx.parser.isSet(QStringLiteral("account"))) {
-            return ctx.error(QStringLiteral("portfolio replay step needs --account NAME (a replay account)"), ExitUsage);
+            return ctx.error(QStringLiteral("portfolio replay step needs --account NAME (a replay account)"),
+                             ExitUsage);
         }
         auto a = account(ctx, *db);
         if (!a) {
@@ -571,7 +630,10 @@ private:
             return fault(ctx, state.error());
         }
         ctx.out << QStringLiteral("%1: %2, equity %3, cash %4, %5 working order(s)\n")
-                       .arg(a->name, day->toString(Qt::ISODate), money(state->equity()), money(state->cashBalance()))
+                       .arg(a->name,
+                            day->toString(Qt::ISODate),
+                            money(state->equity()),
+                            money(state->cashBalance()))
                        .arg(state->workingOrders().size());
         return ExitOk;
     }

@@ -8,11 +8,11 @@
 #include "core/fetch/FetchSettings.h"
 #include "core/ml/CrossSectionSettings.h"
 #include "core/ml/TrainSettings.h"
+#include "core/portfolio/PaperEngine.h"
 #include "core/store/SettingsRepository.h"
 #include "core/tasks/HourlySettings.h"
 #include "core/tasks/PicksTask.h"
 #include "core/tasks/PipelineTask.h"
-#include "core/portfolio/PaperEngine.h"
 #include "core/tiles/SymbolAnalysis.h"
 
 namespace Tessera::Cli {

@@ -87,8 +87,9 @@ const QList<Config::Parameter>& portfolioParameters()
          0,
          1,
          QString(),
-         QStringLiteral("Paper trading: at most this fraction of a bar's volume fills per bar (0 = no cap); the "
-                        "rest stays open, partially filled."),
+         QStringLiteral(
+             "Paper trading: at most this fraction of a bar's volume fills per bar (0 = no cap); the "
+             "rest stays open, partially filled."),
          QString(),
          {}},
         {kStartingCashSetting,

@@ -38,10 +38,17 @@ QString csvCell(const QString& cell)
 Result<Table> holdingsTable(const Store::Database& db, const AccountState& state)
 {
     Table t;
-    t.header = QStringList{QStringLiteral("symbol"),     QStringLiteral("product"),        QStringLiteral("quantity"),
-                           QStringLiteral("average"),    QStringLiteral("last"),           QStringLiteral("value"),
-                           QStringLiteral("unrealised"), QStringLiteral("unrealised_pct"), QStringLiteral("realised"),
-                           QStringLiteral("day_change"), QStringLiteral("opened_on")};
+    t.header = QStringList{QStringLiteral("symbol"),
+                           QStringLiteral("product"),
+                           QStringLiteral("quantity"),
+                           QStringLiteral("average"),
+                           QStringLiteral("last"),
+                           QStringLiteral("value"),
+                           QStringLiteral("unrealised"),
+                           QStringLiteral("unrealised_pct"),
+                           QStringLiteral("realised"),
+                           QStringLiteral("day_change"),
+                           QStringLiteral("opened_on")};
     BarCache bars(db);
     for (const Position& p : state.positions()) {
         if (std::abs(p.quantity) < 1e-9) {
@@ -62,10 +69,17 @@ Result<Table> holdingsTable(const Store::Database& db, const AccountState& state
             }
         }
         const double cost = std::abs(p.quantity) * p.averagePrice;
-        t.rows.append(QStringList{p.symbol, productText(p.product), qty(p.quantity), num(p.averagePrice), num(p.lastPrice),
-                                  num(p.quantity * p.lastPrice), num(p.unrealisedPnl()),
-                                  cost > 0 ? num(100 * p.unrealisedPnl() / cost) : QString(), num(p.realisedPnl),
-                                  dayChange, p.openedOn.toString(Qt::ISODate)});
+        t.rows.append(QStringList{p.symbol,
+                                  productText(p.product),
+                                  qty(p.quantity),
+                                  num(p.averagePrice),
+                                  num(p.lastPrice),
+                                  num(p.quantity * p.lastPrice),
+                                  num(p.unrealisedPnl()),
+                                  cost > 0 ? num(100 * p.unrealisedPnl() / cost) : QString(),
+                                  num(p.realisedPnl),
+                                  dayChange,
+                                  p.openedOn.toString(Qt::ISODate)});
     }
     return t;
 }
@@ -73,19 +87,40 @@ Result<Table> holdingsTable(const Store::Database& db, const AccountState& state
 Table ordersTable(const AccountState& state)
 {
     Table t;
-    t.header = QStringList{QStringLiteral("id"),      QStringLiteral("placed_on"), QStringLiteral("symbol"),
-                           QStringLiteral("side"),    QStringLiteral("type"),      QStringLiteral("product"),
-                           QStringLiteral("quantity"), QStringLiteral("filled"),   QStringLiteral("price"),
-                           QStringLiteral("trigger"), QStringLiteral("average"),   QStringLiteral("status"),
-                           QStringLiteral("message"), QStringLiteral("target"),    QStringLiteral("stop"),
+    t.header = QStringList{QStringLiteral("id"),
+                           QStringLiteral("placed_on"),
+                           QStringLiteral("symbol"),
+                           QStringLiteral("side"),
+                           QStringLiteral("type"),
+                           QStringLiteral("product"),
+                           QStringLiteral("quantity"),
+                           QStringLiteral("filled"),
+                           QStringLiteral("price"),
+                           QStringLiteral("trigger"),
+                           QStringLiteral("average"),
+                           QStringLiteral("status"),
+                           QStringLiteral("message"),
+                           QStringLiteral("target"),
+                           QStringLiteral("stop"),
                            QStringLiteral("note")};
     for (qsizetype i = state.orderSequence().size() - 1; i >= 0; --i) {
         const Order& o = state.orders()[state.orderSequence()[i]];
-        t.rows.append(QStringList{o.clientOrderId, o.placedOn.toString(Qt::ISODate), o.symbol, sideText(o.side),
-                                  orderTypeText(o.type), productText(o.product), qty(o.quantity), qty(o.filledQuantity),
-                                  opt(o.price), opt(o.triggerPrice),
-                                  o.filledQuantity > 0 ? num(o.averageFillPrice) : QString(), statusText(o.status),
-                                  o.statusMessage, opt(o.target), opt(o.stop), o.note});
+        t.rows.append(QStringList{o.clientOrderId,
+                                  o.placedOn.toString(Qt::ISODate),
+                                  o.symbol,
+                                  sideText(o.side),
+                                  orderTypeText(o.type),
+                                  productText(o.product),
+                                  qty(o.quantity),
+                                  qty(o.filledQuantity),
+                                  opt(o.price),
+                                  opt(o.triggerPrice),
+                                  o.filledQuantity > 0 ? num(o.averageFillPrice) : QString(),
+                                  statusText(o.status),
+                                  o.statusMessage,
+                                  opt(o.target),
+                                  opt(o.stop),
+                                  o.note});
     }
     return t;
 }
@@ -93,15 +128,32 @@ Table ordersTable(const AccountState& state)
 Table tradesTable(const AccountState& state)
 {
     Table t;
-    t.header = QStringList{QStringLiteral("trade_id"), QStringLiteral("day"),     QStringLiteral("order_id"),
-                           QStringLiteral("symbol"),   QStringLiteral("side"),    QStringLiteral("product"),
-                           QStringLiteral("quantity"), QStringLiteral("price"),   QStringLiteral("value"),
-                           QStringLiteral("charges"),  QStringLiteral("slippage"), QStringLiteral("realised")};
+    t.header = QStringList{QStringLiteral("trade_id"),
+                           QStringLiteral("day"),
+                           QStringLiteral("order_id"),
+                           QStringLiteral("symbol"),
+                           QStringLiteral("side"),
+                           QStringLiteral("product"),
+                           QStringLiteral("quantity"),
+                           QStringLiteral("price"),
+                           QStringLiteral("value"),
+                           QStringLiteral("charges"),
+                           QStringLiteral("slippage"),
+                           QStringLiteral("realised")};
     for (qsizetype i = state.fills().size() - 1; i >= 0; --i) {
         const Fill& f = state.fills()[i];
-        t.rows.append(QStringList{f.tradeId, f.day.toString(Qt::ISODate), f.clientOrderId, f.symbol, sideText(f.side),
-                                  productText(f.product), qty(f.quantity), num(f.price), num(f.quantity * f.price),
-                                  num(f.charges), num(f.slippage), num(f.realisedPnl)});
+        t.rows.append(QStringList{f.tradeId,
+                                  f.day.toString(Qt::ISODate),
+                                  f.clientOrderId,
+                                  f.symbol,
+                                  sideText(f.side),
+                                  productText(f.product),
+                                  qty(f.quantity),
+                                  num(f.price),
+                                  num(f.quantity * f.price),
+                                  num(f.charges),
+                                  num(f.slippage),
+                                  num(f.realisedPnl)});
     }
     return t;
 }
@@ -109,11 +161,15 @@ Table tradesTable(const AccountState& state)
 Table cashTable(const AccountState& state)
 {
     Table t;
-    t.header = QStringList{QStringLiteral("day"), QStringLiteral("kind"), QStringLiteral("amount"),
-                           QStringLiteral("balance"), QStringLiteral("note")};
+    t.header = QStringList{QStringLiteral("day"),
+                           QStringLiteral("kind"),
+                           QStringLiteral("amount"),
+                           QStringLiteral("balance"),
+                           QStringLiteral("note")};
     for (qsizetype i = state.cash().size() - 1; i >= 0; --i) {
         const CashEntry& c = state.cash()[i];
-        t.rows.append(QStringList{c.day.toString(Qt::ISODate), cashKindText(c.kind), num(c.amount), num(c.balance), c.note});
+        t.rows.append(QStringList{
+            c.day.toString(Qt::ISODate), cashKindText(c.kind), num(c.amount), num(c.balance), c.note});
     }
     return t;
 }

@@ -26,8 +26,8 @@ struct Table
  * opened_on.
  */
 [[nodiscard]] Result<Table> holdingsTable(const Store::Database& db, const AccountState& state);
-/** Orders newest first: id, placed_on, symbol, side, type, product, quantity, filled, price, trigger, average,
- * status, message, target, stop, note. */
+/** Orders newest first: id, placed_on, symbol, side, type, product, quantity, filled, price, trigger,
+ * average, status, message, target, stop, note. */
 Table ordersTable(const AccountState& state);
 /** Fills newest first: trade_id, day, order_id, symbol, side, product, quantity, price, value, charges,
  * slippage, realised. */

@@ -55,8 +55,11 @@ Result<QList<QDate>> tradingDays(BarCache& bars, const QStringList& tickers, QDa
 }
 
 /** One replay day: fills against the day's bars, then the day's picks bought. Returns orders placed. */
-Result<int> replayDay(const Store::Database& db, PaperEngine& engine, const ReplayConfig& config,
-                      const QStringList& tickers, QDate day)
+Result<int> replayDay(const Store::Database& db,
+                      PaperEngine& engine,
+                      const ReplayConfig& config,
+                      const QStringList& tickers,
+                      QDate day)
 {
     if (auto done = engine.advanceTo(day); !done) {
         return fail(done.error());
@@ -156,7 +159,8 @@ Result<SizeRule> parseSizeRule(const QString& text)
     if (t == QLatin1String("risk")) {
         return SizeRule::RiskBased;
     }
-    return fail(Error::invalidInput(QStringLiteral("unknown position size rule '%1' (fixed, equal, risk)").arg(text)));
+    return fail(Error::invalidInput(
+        QStringLiteral("unknown position size rule '%1' (fixed, equal, risk)").arg(text)));
 }
 
 double sizeQuantity(const SizingInput& in)
@@ -217,11 +221,13 @@ ReplayConfig ReplayConfig::fromJson(const QJsonObject& o)
 Result<Account> startReplay(const Store::Database& db, const ReplayConfig& config)
 {
     if (!Screens::strategyIds().contains(config.strategy)) {
-        return fail(Error::invalidInput(QStringLiteral("unknown strategy '%1' (one of %2)")
-                                            .arg(config.strategy, Screens::strategyIds().join(QStringLiteral(", ")))));
+        return fail(Error::invalidInput(
+            QStringLiteral("unknown strategy '%1' (one of %2)")
+                .arg(config.strategy, Screens::strategyIds().join(QStringLiteral(", ")))));
     }
     if (!config.from.isValid() || !config.to.isValid() || config.to < config.from) {
-        return fail(Error::invalidInput(QStringLiteral("a replay needs --from and --to dates (YYYY-MM-DD), from ≤ to")));
+        return fail(Error::invalidInput(
+            QStringLiteral("a replay needs --from and --to dates (YYYY-MM-DD), from ≤ to")));
     }
     if (config.topN < 1 || config.cash <= 0) {
         return fail(Error::invalidInput(QStringLiteral("a replay needs --top ≥ 1 and --cash > 0")));
@@ -229,8 +235,8 @@ Result<Account> startReplay(const Store::Database& db, const ReplayConfig& confi
     if (auto tickers = replayTickers(db, config); !tickers) {
         return fail(tickers.error());
     }
-    auto account = createSimulatedAccount(db, config.account, AccountKind::Replay, QStringLiteral("INR"), config.cash,
-                                          config.from.addDays(-1));
+    auto account = createSimulatedAccount(
+        db, config.account, AccountKind::Replay, QStringLiteral("INR"), config.cash, config.from.addDays(-1));
     if (!account) {
         return fail(account.error());
     }
@@ -248,7 +254,8 @@ Result<ReplayConfig> replayConfig(const Store::Database& db, const Account& acco
         return fail(json.error());
     }
     if (json->isEmpty()) {
-        return fail(Error::invalidInput(QStringLiteral("account '%1' is not a strategy replay").arg(account.name)));
+        return fail(
+            Error::invalidInput(QStringLiteral("account '%1' is not a strategy replay").arg(account.name)));
     }
     ReplayConfig c = ReplayConfig::fromJson(QJsonDocument::fromJson(json->toUtf8()).object());
     c.account = account.name;
@@ -269,7 +276,8 @@ Result<QDate> stepReplay(const Store::Database& db, const Account& account)
     if (!tickers) {
         return fail(tickers.error());
     }
-    const QDate after = (*engine)->state().clock().isValid() ? (*engine)->state().clock().addDays(1) : config->from;
+    const QDate after =
+        (*engine)->state().clock().isValid() ? (*engine)->state().clock().addDays(1) : config->from;
     auto days = tradingDays((*engine)->bars(), *tickers, after, config->to);
     if (!days) {
         return fail(days.error());
@@ -283,7 +291,8 @@ Result<QDate> stepReplay(const Store::Database& db, const Account& account)
     return days->first();
 }
 
-Result<ReplaySummary> runReplay(const Store::Database& db, const ReplayConfig& config, const ReplayHooks& hooks)
+Result<ReplaySummary>
+runReplay(const Store::Database& db, const ReplayConfig& config, const ReplayHooks& hooks)
 {
     auto account = startReplay(db, config);
     if (!account) {
@@ -304,10 +313,11 @@ Result<ReplaySummary> runReplay(const Store::Database& db, const ReplayConfig& c
     int placed = 0;
     for (qsizetype i = 0; i < days->size(); ++i) {
         if (hooks.cancelled && hooks.cancelled()) {
-            return fail(Error::cancelled(QStringLiteral("replay cancelled after %1 of %2 days (the account keeps them; "
-                                                        "step it on with 'portfolio replay step')")
-                                             .arg(i)
-                                             .arg(days->size())));
+            return fail(Error::cancelled(
+                QStringLiteral("replay cancelled after %1 of %2 days (the account keeps them; "
+                               "step it on with 'portfolio replay step')")
+                    .arg(i)
+                    .arg(days->size())));
         }
         auto n = replayDay(db, **engine, config, *tickers, (*days)[i]);
         if (!n) {
@@ -334,7 +344,8 @@ Result<ReplaySummary> runReplay(const Store::Database& db, const ReplayConfig& c
             const qsizetype a = BarCache::indexOn(**series, days->first());
             const qsizetype b = BarCache::indexAtOrBefore(**series, days->last());
             if (a >= 0 && b > a && (*series)->close()[static_cast<size_t>(a)] > 0) {
-                sum += (*series)->close()[static_cast<size_t>(b)] / (*series)->close()[static_cast<size_t>(a)] - 1;
+                sum += (*series)->close()[static_cast<size_t>(b)] / (*series)->close()[static_cast<size_t>(a)]
+                       - 1;
                 ++n;
             }
         }

@@ -46,17 +46,17 @@ double sizeQuantity(const SizingInput& in);
 /** The settings of a strategy replay, stored with its account (setting portfolio/replay/<account id>). */
 struct ReplayConfig
 {
-    QString account;  ///< a new replay account's name
-    QDate from;       ///< first day (picks of this day fill on the next bar)
-    QDate to;         ///< last day
-    QString strategy; ///< growth, value, balanced, momentum
+    QString account;   ///< a new replay account's name
+    QDate from;        ///< first day (picks of this day fill on the next bar)
+    QDate to;          ///< last day
+    QString strategy;  ///< growth, value, balanced, momentum
     QString selection; ///< "universe:nifty50", "tag:…", tickers; empty: the strategy's own
-    int topN = 5;     ///< positions held at most
+    int topN = 5;      ///< positions held at most
     SizeRule rule = SizeRule::EqualWeight;
     double amount = 100000;
     double riskPct = 1;
     double cash = 1000000;
-    bool bracket = true; ///< attach the pick's target and stop as OCO exits
+    bool bracket = true;            ///< attach the pick's target and stop as OCO exits
     bool buyOnlyRecommended = true; ///< only picks recommended BUY
 
     QJsonObject toJson() const;

@@ -135,8 +135,10 @@ private:
 
 } // namespace
 
-Result<QList<Screens::Pick>>
-computeStrategyPicks(const Store::Database& db, const QString& strategy, QDate asOf, const QStringList& tickers)
+Result<QList<Screens::Pick>> computeStrategyPicks(const Store::Database& db,
+                                                  const QString& strategy,
+                                                  QDate asOf,
+                                                  const QStringList& tickers)
 {
     auto computed = computePicks(db, strategy, asOf, tickers);
     if (!computed) {

@@ -50,8 +50,10 @@ struct PicksSummary
  * One strategy's picks as of asOf computed from the stored data as of that day (nothing stored; a past day
  * never sees later bars): what a paper-trading replay buys. tickers empty: the strategy's own selection.
  */
-[[nodiscard]] Result<QList<Screens::Pick>>
-computeStrategyPicks(const Store::Database& db, const QString& strategy, QDate asOf, const QStringList& tickers = {});
+[[nodiscard]] Result<QList<Screens::Pick>> computeStrategyPicks(const Store::Database& db,
+                                                                const QString& strategy,
+                                                                QDate asOf,
+                                                                const QStringList& tickers = {});
 
 /**
  * The "picks" task kind: one unit per strategy (growth, value, balanced, momentum), each computing and

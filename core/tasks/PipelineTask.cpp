@@ -1,7 +1,5 @@
 #include "core/tasks/PipelineTask.h"
 
-#include "core/portfolio/Portfolio.h"
-
 #include <mutex>
 
 #include <QCryptographicHash>
@@ -15,6 +13,7 @@
 #include "core/common/Log.h"
 #include "core/common/ReadLimits.h"
 #include "core/export/TileJsonExport.h"
+#include "core/portfolio/Portfolio.h"
 #include "core/store/AnalysisRepository.h"
 #include "core/store/BarRepository.h"
 #include "core/store/HolidayRepository.h"
