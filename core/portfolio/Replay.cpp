@@ -68,6 +68,22 @@ Result<int> replayDay(const Store::Database& db,
     if (!picks) {
         return fail(picks.error().prefixed(QStringLiteral("picks of %1").arg(day.toString(Qt::ISODate))));
     }
+    auto placed = buyTopPicks(engine, *picks, config, day, QStringLiteral("r"));
+    if (!placed) {
+        return fail(placed.error());
+    }
+    return static_cast<int>(placed->size());
+}
+
+} // namespace
+
+Result<QList<Order>> buyTopPicks(PaperEngine& engine,
+                                 const QList<Screens::Pick>& picks,
+                                 const ReplayConfig& config,
+                                 QDate day,
+                                 const QString& prefix)
+{
+    QList<Order> placed;
     QSet<QString> held;
     for (const Position& p : engine.state().positions()) {
         if (p.quantity > 0) {
@@ -80,14 +96,13 @@ Result<int> replayDay(const Store::Database& db,
         }
     }
     int freeSlots = config.topN - static_cast<int>(held.size());
-    int placed = 0;
-    for (const Screens::Pick& pick : std::as_const(*picks)) {
+    for (const Screens::Pick& pick : picks) {
         if (freeSlots <= 0) {
             break;
         }
-        if (held.contains(pick.symbol) || pick.date != day
+        if (held.contains(pick.symbol) || (day.isValid() && pick.date != day)
             || (config.buyOnlyRecommended && pick.recommendation != QLatin1String("BUY"))) {
-            continue; // a pick whose newest bar is older than the day is stale data, not a signal
+            continue;
         }
         const double price = pick.currentPrice;
         const bool stopUsable = std::isfinite(pick.stopLoss) && pick.stopLoss > 0 && pick.stopLoss < price;
@@ -106,11 +121,12 @@ Result<int> replayDay(const Store::Database& db,
             continue;
         }
         Order o;
-        // Deterministic ids: a replay step run again after a crash places nothing twice.
-        o.clientOrderId = QStringLiteral("r-%1-%2").arg(day.toString(Qt::ISODate), pick.symbol);
+        // Deterministic ids: run again for the same day (after a crash, a second click) places nothing twice.
+        o.clientOrderId =
+            QStringLiteral("%1-%2-%3").arg(prefix, pick.date.toString(Qt::ISODate), pick.symbol);
         o.symbol = pick.symbol;
         o.quantity = quantity;
-        o.note = QStringLiteral("%1 pick #%2").arg(config.strategy).arg(pick.rank);
+        o.note = QStringLiteral("%1 pick #%2").arg(pick.strategy).arg(pick.rank);
         if (config.bracket) {
             if (stopUsable) {
                 o.stop = pick.stopLoss;
@@ -119,20 +135,19 @@ Result<int> replayDay(const Store::Database& db,
                 o.target = pick.targetPrice;
             }
         }
-        auto done = engine.place(o);
+        bool duplicate = false;
+        auto done = engine.place(o, &duplicate);
         if (!done) {
             return fail(done.error());
         }
-        if (done->status == OrderStatus::Open) {
+        if (done->status == OrderStatus::Open && !duplicate) {
             held.insert(pick.symbol);
             --freeSlots;
-            ++placed;
+            placed.append(*done);
         }
     }
     return placed;
 }
-
-} // namespace
 
 QString sizeRuleText(SizeRule rule)
 {

@@ -10,6 +10,7 @@
 #include "core/common/Result.h"
 #include "core/portfolio/EquityCurve.h"
 #include "core/portfolio/PortfolioTypes.h"
+#include "core/screens/Picks.h"
 #include "core/store/Database.h"
 
 namespace Tessera::Portfolio {
@@ -82,6 +83,20 @@ struct ReplaySummary
      * holding to the last (no charges); NaN when unknown (stepped replays). */
     double baselineReturn = std::numeric_limits<double>::quiet_NaN();
 };
+
+/**
+ * Buys the top picks not held or on order, up to rule.topN positions, sized by rule (equal weight over the
+ * free slots, fixed amount, or risk to the pick's stop), each with the pick's target and stop as bracket
+ * exits when rule.bracket; only picks recommended BUY when rule.buyOnlyRecommended; only picks dated day
+ * when day is valid (a stale pick is not a signal). Client ids "<prefix>-<pick day>-<symbol>", so running
+ * it twice for the same day places nothing twice. Returns the orders placed (open ones).
+ */
+class PaperEngine;
+[[nodiscard]] Result<QList<Order>> buyTopPicks(PaperEngine& engine,
+                                               const QList<Screens::Pick>& picks,
+                                               const ReplayConfig& rule,
+                                               QDate day,
+                                               const QString& prefix);
 
 /** Progress (days done, days total) and a cancel check; both optional. */
 struct ReplayHooks
