@@ -8,7 +8,6 @@
 #include "core/portfolio/OrderStateMachine.h"
 #include "core/portfolio/PaperEngine.h"
 #include "core/store/PortfolioRepository.h"
-#include "core/store/Statement.h"
 
 namespace Tessera::Portfolio {
 namespace {
@@ -23,17 +22,6 @@ QHash<QString, GatewayRegistry::Factory>& factories()
 {
     static QHash<QString, GatewayRegistry::Factory> f;
     return f;
-}
-
-/** The newest stored bar date of any symbol (invalid when none). */
-Result<QDate> newestBarDate(const Store::Database& db)
-{
-    Store::Statement st(db.rawHandle(), "SELECT MAX(last_date) FROM bar_summary");
-    auto row = st.step();
-    if (!row) {
-        return fail(row.error());
-    }
-    return *row ? QDate::fromString(st.textAt(0), Qt::ISODate) : QDate();
 }
 
 Result<bool>
@@ -471,7 +459,7 @@ Result<IngestSummary> ingestSnapshot(const Store::Database& db, const BrokerSnap
 
 Result<int> advancePaperAccounts(const Store::Database& db)
 {
-    auto newest = newestBarDate(db);
+    auto newest = Store::PortfolioRepository(db).newestBarDate();
     if (!newest) {
         return fail(newest.error());
     }

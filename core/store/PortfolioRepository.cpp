@@ -162,6 +162,16 @@ Result<QList<Portfolio::JournalEvent>> PortfolioRepository::events(qint64 accoun
     return out;
 }
 
+Result<QDate> PortfolioRepository::newestBarDate()
+{
+    Statement st(m_db.rawHandle(), "SELECT MAX(last_date) FROM bar_summary");
+    auto row = st.step();
+    if (!row) {
+        return fail(row.error());
+    }
+    return *row ? QDate::fromString(st.textAt(0), Qt::ISODate) : QDate();
+}
+
 Result<qint64> PortfolioRepository::eventCount(qint64 accountId)
 {
     Statement st(m_db.rawHandle(), "SELECT COUNT(*) FROM portfolio_events WHERE account_id = ?1");

@@ -39,6 +39,8 @@ public:
     [[nodiscard]] Result<bool> append(qint64 accountId, const Portfolio::JournalEvent& event);
     /** The account's events in journal order (ids ascending). */
     [[nodiscard]] Result<QList<Portfolio::JournalEvent>> events(qint64 accountId);
+    /** The newest stored bar date of any symbol (invalid when none): where the paper accounts' clocks go. */
+    [[nodiscard]] Result<QDate> newestBarDate();
     /** How many events the account has. */
     [[nodiscard]] Result<qint64> eventCount(qint64 accountId);
 
