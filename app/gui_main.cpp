@@ -53,6 +53,9 @@
 #include "ui/panels/StatusPanel.h"
 #include "ui/panels/SymbolDashboard.h"
 #include "ui/panels/TopPredictionsPanel.h"
+#include "ui/portfolio/OrderTicketDialog.h"
+#include "ui/portfolio/PortfolioChartLayer.h"
+#include "ui/portfolio/PortfolioView.h"
 #include "ui/tray/TrayController.h"
 #include "ui/watchlists/WatchlistsPanel.h"
 
@@ -86,6 +89,7 @@ struct ScreenshotPlan
     bool savedGrid = false;  ///< --saved-grid: the grid as the last session left it
     QStringList compare;     ///< --compare A,B
     QString benchmark;       ///< --benchmark T
+    QString account;         ///< --account A: the portfolio view's account (issue 19)
 };
 
 /** --range words: 1m, 3m, 6m, 1y, 5y, all. */
@@ -124,7 +128,10 @@ QStringList screenshotViews()
             QStringLiteral("broker-login"),
             QStringLiteral("scoreboard"),
             QStringLiteral("backtest"),
-            QStringLiteral("backtest-compare")};
+            QStringLiteral("backtest-compare"),
+            QStringLiteral("portfolio"),
+            QStringLiteral("order-ticket"),
+            QStringLiteral("chart-fills")};
 }
 
 bool hasArgument(int argc, char** argv, const char* name)
@@ -207,6 +214,11 @@ struct GuiCommandLine
         QStringLiteral("symbol"),
         QCoreApplication::translate("main", "With --screenshot: select this symbol first."),
         QStringLiteral("T")};
+    QCommandLineOption accountOption{
+        QStringLiteral("account"),
+        QCoreApplication::translate("main",
+                                    "With --screenshot: the portfolio view's account (default Paper)."),
+        QStringLiteral("A")};
     QCommandLineOption timeframeOption{
         QStringLiteral("timeframe"),
         QCoreApplication::translate(
@@ -302,6 +314,7 @@ struct GuiCommandLine
                            startLoadOption,
                            analysisDirOption,
                            symbolOption,
+                           accountOption,
                            benchSwitchOption,
                            logLevelOption,
                            themeOption,
@@ -311,7 +324,7 @@ struct GuiCommandLine
                            analysisDirOption, symbolOption,     timeframeOption,      chartTypeOption,
                            scaleOption,       indicatorsOption, rangeOption,          compareOption,
                            benchmarkOption,   chartsOption,     gridSymbolsOption,    benchSwitchOption,
-                           logLevelOption,    themeOption,      savedGridOption});
+                           logLevelOption,    themeOption,      savedGridOption,      accountOption});
     }
 };
 
@@ -531,6 +544,55 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                     printError(QStringLiteral("symbol %1 is not in the table").arg(ticker));
                     QCoreApplication::exit(ExitFailed);
                 }
+                return;
+            } else if (plan.view == QStringLiteral("order-ticket")) {
+                // Issue 19: the ticket for the symbol with a bracket, reviewed (its cost and charges shown).
+                guard->resize(std::max(guard->width(), 1600), std::max(guard->height(), 1000));
+                Ui::OrderTicketDialog* ticket =
+                    guard->openOrderTicket(plan.symbol.isEmpty() ? guard->selectedTicker() : plan.symbol);
+                QObject::connect(
+                    ticket,
+                    &Ui::OrderTicketDialog::reviewed,
+                    guard.data(),
+                    [shootLater, ticket = QPointer<Ui::OrderTicketDialog>(ticket)] {
+                        shootLater(ScreenshotSettleMs, [ticket]() -> QWidget* { return ticket.data(); });
+                    },
+                    Qt::SingleShotConnection);
+                QTimer::singleShot(ScreenshotSettleMs, ticket, [ticket] { ticket->review(); });
+                return;
+            } else if (plan.view == QStringLiteral("chart-fills")) {
+                // Issue 19: the chart with the paper account's fills and the entry line, docks closed.
+                for (QDockWidget* dock : guard->findChildren<QDockWidget*>()) {
+                    dock->hide();
+                }
+                QObject::connect(
+                    guard->portfolioLayer(),
+                    &Ui::PortfolioChartLayer::loaded,
+                    guard.data(),
+                    [shootLater, guard] {
+                        shootLater(ScreenshotSettleMs,
+                                   [guard]() -> QWidget* { return guard ? guard->chartView() : nullptr; });
+                    },
+                    Qt::SingleShotConnection);
+                if (!plan.symbol.isEmpty() && guard->selectedTicker() != plan.symbol) {
+                    guard->showSymbol(plan.symbol);
+                }
+                guard->portfolioLayer()->setAccount(plan.account);
+                guard->portfolioLayer()->refresh();
+                return;
+            } else if (plan.view == QStringLiteral("portfolio")) {
+                QObject::connect(
+                    guard->portfolioView(),
+                    &Ui::PortfolioView::loaded,
+                    guard.data(),
+                    [shootLater, guard] {
+                        shootLater(ScreenshotSettleMs, [guard]() -> QWidget* { return guard.data(); });
+                    },
+                    Qt::SingleShotConnection);
+                guard->portfolioDock()->show();
+                guard->portfolioDock()->raise();
+                guard->resizeDocks({guard->portfolioDock()}, {guard->height() * 3 / 5}, Qt::Vertical);
+                guard->portfolioView()->showAccount(plan.account);
                 return;
             } else if (plan.view == QStringLiteral("scheduler")) {
                 guard->showScheduler();
@@ -829,6 +891,7 @@ int main(int argc, char** argv)
                                                        : QStringLiteral("main");
         plan.startLoad = parser.value(startLoadOption);
         plan.symbol = parser.value(symbolOption);
+        plan.account = parser.value(commandLine.accountOption);
         if (!screenshotViews().contains(plan.view)) {
             printError(QStringLiteral("unknown view %1 (use one of %2)")
                            .arg(plan.view, screenshotViews().join(QStringLiteral(", "))));

@@ -130,6 +130,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeBrokerCommand());
     commands.push_back(makeScoresCommand());
     commands.push_back(makeCallsCommand());
+    commands.push_back(makePortfolioCommand());
+    commands.push_back(makeOrderCommand());
     return commands;
 }
 

@@ -99,6 +99,8 @@ std::unique_ptr<Command> makeBrokerCommand();
 std::unique_ptr<Command> makeScoresCommand();
 std::unique_ptr<Command> makeCallsCommand();
 std::unique_ptr<Command> makeBacktestCommand();
+std::unique_ptr<Command> makePortfolioCommand();
+std::unique_ptr<Command> makeOrderCommand();
 /** The out-of-sample summary of trained models (TrainCommand.cpp; `models summary` prints it too). */
 void printTrainSummary(CliContext& ctx, const Tasks::TrainSummary& summary);
 /** A stored cross-sectional model as JSON ({"price": {…}, "risk": {…}, "symbols", "rows", "seconds", …}). */

@@ -9,6 +9,7 @@
 #include "core/fetch/FetchSettings.h"
 #include "core/ml/CrossSectionSettings.h"
 #include "core/ml/TrainSettings.h"
+#include "core/portfolio/PaperEngine.h"
 #include "core/store/SettingsRepository.h"
 #include "core/tasks/HourlySettings.h"
 #include "core/tasks/PicksTask.h"
@@ -34,7 +35,8 @@ QList<const QList<Config::Parameter>*> settingTables()
             &Tasks::hourlyParameters(),
             &Tasks::picksParameters(),
             &Broker::brokerParameters(),
-            &Track::trackParameters()};
+            &Track::trackParameters(),
+            &Portfolio::portfolioParameters()};
 }
 
 const Config::Parameter* findSetting(const QString& key)

@@ -725,6 +725,41 @@ CREATE TABLE backtest_trades (
     PRIMARY KEY (backtest_id, seq)
 ) WITHOUT ROWID;
 )sql")},
+        // Portfolio and paper trading (issue 19). portfolio_accounts: the paper account (created here, the
+        // default), replay accounts (paper accounts whose clock a replay steps) and one per connected broker
+        // account. portfolio_events: the append-only journal every
+        // account's orders, fills, cash and broker syncs are folded from (core/portfolio/AccountState);
+        // dedup_key makes an append idempotent (a client order id placed twice is one order, a broker
+        // trade seen in two syncs one fill). Triggers refuse UPDATE and DELETE: the journal is only added to.
+        {21, QStringLiteral(R"sql(
+CREATE TABLE portfolio_accounts (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    kind TEXT NOT NULL CHECK (kind IN ('paper', 'replay', 'broker')),
+    broker TEXT,
+    broker_account TEXT,
+    currency TEXT NOT NULL DEFAULT 'INR',
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    UNIQUE (broker, broker_account)
+);
+CREATE TABLE portfolio_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id INTEGER NOT NULL REFERENCES portfolio_accounts(id),
+    kind TEXT NOT NULL,
+    dedup_key TEXT,
+    client_order_id TEXT,
+    day TEXT,
+    payload TEXT NOT NULL DEFAULT '{}',
+    recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+    UNIQUE (account_id, dedup_key)
+);
+CREATE INDEX portfolio_events_by_account ON portfolio_events(account_id, id);
+CREATE TRIGGER portfolio_events_no_update BEFORE UPDATE ON portfolio_events
+BEGIN SELECT RAISE(ABORT, 'the portfolio journal is append-only'); END;
+CREATE TRIGGER portfolio_events_no_delete BEFORE DELETE ON portfolio_events
+BEGIN SELECT RAISE(ABORT, 'the portfolio journal is append-only'); END;
+INSERT INTO portfolio_accounts(name, kind, currency) VALUES ('Paper', 'paper', 'INR');
+)sql")},
     };
     return list;
 }

@@ -135,6 +135,18 @@ private:
 
 } // namespace
 
+Result<QList<Screens::Pick>> computeStrategyPicks(const Store::Database& db,
+                                                  const QString& strategy,
+                                                  QDate asOf,
+                                                  const QStringList& tickers)
+{
+    auto computed = computePicks(db, strategy, asOf, tickers);
+    if (!computed) {
+        return fail(computed.error());
+    }
+    return computed->picks;
+}
+
 QJsonObject picksParams(const QDate& date, const QStringList& strategies)
 {
     QJsonObject p;

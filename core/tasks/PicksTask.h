@@ -7,6 +7,7 @@
 
 #include "core/common/Result.h"
 #include "core/config/Parameter.h"
+#include "core/screens/Picks.h"
 #include "core/store/Database.h"
 #include "core/tasks/TaskKind.h"
 
@@ -44,6 +45,15 @@ struct PicksSummary
                                                  QDate asOf = {},
                                                  const QStringList& strategies = {},
                                                  const QStringList& tickers = {});
+
+/**
+ * One strategy's picks as of asOf computed from the stored data as of that day (nothing stored; a past day
+ * never sees later bars): what a paper-trading replay buys. tickers empty: the strategy's own selection.
+ */
+[[nodiscard]] Result<QList<Screens::Pick>> computeStrategyPicks(const Store::Database& db,
+                                                                const QString& strategy,
+                                                                QDate asOf,
+                                                                const QStringList& tickers = {});
 
 /**
  * The "picks" task kind: one unit per strategy (growth, value, balanced, momentum), each computing and

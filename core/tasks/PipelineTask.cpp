@@ -13,6 +13,7 @@
 #include "core/common/Log.h"
 #include "core/common/ReadLimits.h"
 #include "core/export/TileJsonExport.h"
+#include "core/portfolio/Portfolio.h"
 #include "core/store/AnalysisRepository.h"
 #include "core/store/BarRepository.h"
 #include "core/store/HolidayRepository.h"
@@ -442,6 +443,13 @@ TaskKind pipelineTaskKind()
                 return fail(raised.error());
             } else if (!raised->isEmpty()) {
                 notes << screenAlertsNote(*raised);
+            }
+            // Paper trading (issue 19): pending paper orders fill against the bars this update brought. A
+            // portfolio problem is a note, not a failed data update.
+            if (auto fills = Portfolio::advancePaperAccounts(target); !fills) {
+                notes << QStringLiteral("paper orders not processed: %1").arg(fills.error().message);
+            } else if (*fills > 0) {
+                notes << QStringLiteral("%1 paper order fill(s) from the new bars").arg(*fills);
             }
             return folder.isEmpty() ? Result<void>{} : writeSummary(target, folder, done);
         };

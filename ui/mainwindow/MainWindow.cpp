@@ -84,6 +84,10 @@
 #include "ui/panels/SymbolDashboard.h"
 #include "ui/panels/TaskProgressPanel.h"
 #include "ui/panels/TopPredictionsPanel.h"
+#include "ui/portfolio/BuyPicksDialog.h"
+#include "ui/portfolio/OrderTicketDialog.h"
+#include "ui/portfolio/PortfolioChartLayer.h"
+#include "ui/portfolio/PortfolioView.h"
 #include "ui/tray/TrayController.h"
 #include "ui/watchlists/WatchlistActions.h"
 #include "ui/watchlists/WatchlistStore.h"
@@ -256,6 +260,19 @@ void MainWindow::buildScreenDocks(
     });
     connect(m_screensPanel, &ScreensPanel::saved, m_picks, &PicksPanel::refresh);
     m_picksDock = dock(m_picks, tr("Picks"), QStringLiteral("picksDock"));
+    // Issue 19: the portfolio (paper account by default), its order ticket and "buy the top picks".
+    m_portfolio = new PortfolioView(m_db, &m_readPool, this);
+    m_portfolioDock = dock(m_portfolio, tr("Portfolio"), QStringLiteral("portfolioDock"));
+    connect(this, &MainWindow::jobFinished, m_portfolio, &PortfolioView::refresh);
+    connect(
+        m_portfolio, &PortfolioView::newOrderRequested, this, [this] { openOrderTicket(selectedTicker()); });
+    connect(m_portfolio, &PortfolioView::symbolActivated, this, &MainWindow::showSymbol);
+    connect(m_picks, &PicksPanel::buyRequested, this, [this](const QList<Screens::Pick>& picks) {
+        auto* dialog = new BuyPicksDialog(m_db, &m_readPool, picks, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &BuyPicksDialog::placed, m_portfolio, &PortfolioView::refresh);
+        dialog->show();
+    });
     m_screensDock = dock(m_screensPanel, tr("Screens"), QStringLiteral("screensDock"));
     // Issue 16: the track record of past calls, scored and read on the pool.
     m_scoreboard = new ScoreboardPanel(m_db, &m_readPool, this);
@@ -275,6 +292,21 @@ BacktestWindow* MainWindow::showBacktests()
     return m_backtests;
 }
 
+OrderTicketDialog* MainWindow::openOrderTicket(const QString& ticker, int side, double price)
+{
+    auto* ticket = new OrderTicketDialog(m_db, &m_readPool, this);
+    ticket->setAttribute(Qt::WA_DeleteOnClose);
+    ticket->setSymbol(ticker);
+    ticket->setSide(side == 0 ? Portfolio::Side::Buy : Portfolio::Side::Sell);
+    if (price > 0) {
+        ticket->setLimitPrice(price);
+    }
+    connect(ticket, &OrderTicketDialog::placed, m_portfolio, &PortfolioView::refresh);
+    connect(ticket, &OrderTicketDialog::placed, m_portfolioLayer, &PortfolioChartLayer::refresh);
+    ticket->show();
+    return ticket;
+}
+
 void MainWindow::arrangeDocks()
 {
     // The chart owns the window: the docks wait tabbed at the bottom, closed, until View (Alt+1…4), a
@@ -291,6 +323,7 @@ void MainWindow::arrangeDocks()
     tabifyDockWidget(m_operationsDock, m_picksDock);
     tabifyDockWidget(m_operationsDock, m_screensDock);
     tabifyDockWidget(m_operationsDock, m_scoreboardDock);
+    tabifyDockWidget(m_operationsDock, m_portfolioDock);
     m_operationsDock->raise();
     resizeDocks({m_operationsDock}, {280}, Qt::Vertical);
     for (QDockWidget* dock : {m_operationsDock,
@@ -299,7 +332,8 @@ void MainWindow::arrangeDocks()
                               m_modelsDock,
                               m_picksDock,
                               m_screensDock,
-                              m_scoreboardDock}) {
+                              m_scoreboardDock,
+                              m_portfolioDock}) {
         dock->hide();
     }
 }
@@ -350,6 +384,17 @@ void MainWindow::buildChartTools()
     connect(this, &MainWindow::currentSymbolChanged, switcher, &WatchlistSwitcher::setCurrentTicker);
     // Drawings and the chart's right-click menu on the price pane.
     m_drawings = new DrawingLayer(m_chart, m_db, &m_readPool, this);
+    m_portfolioLayer = new PortfolioChartLayer(m_chart, m_db, &m_readPool, this);
+    connect(m_portfolioLayer,
+            &PortfolioChartLayer::orderRequested,
+            this,
+            [this](const QString& ticker, Portfolio::Side side, double price) {
+                openOrderTicket(ticker, side == Portfolio::Side::Buy ? 0 : 1, price);
+            });
+    connect(this, &MainWindow::jobFinished, m_portfolioLayer, &PortfolioChartLayer::refresh);
+    connect(m_portfolio, &PortfolioView::loaded, m_portfolioLayer, [this] {
+        m_portfolioLayer->setAccount(m_portfolio->shown().account.name);
+    });
     connect(m_drawings, &DrawingLayer::message, this, [this](const QString& text) {
         statusBar()->showMessage(text, 8000);
     });
@@ -819,6 +864,14 @@ void MainWindow::buildMenus()
         tr("Maximise the window, close the docks and give the chart's panes their default heights"));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* newOrder =
+        tools->addAction(tr("New &order…"), this, [this] { openOrderTicket(selectedTicker()); });
+    newOrder->setObjectName(QStringLiteral("newOrderAction"));
+    newOrder->setStatusTip(tr("Place an order in the paper account (or a connected broker account)"));
+    tools->addAction(tr("&Portfolio"), this, [this] {
+        m_portfolioDock->show();
+        m_portfolioDock->raise();
+    });
     QMenu* run = tools->addMenu(tr("&Run"));
     run->setObjectName(QStringLiteral("runMenu"));
     for (const TaskLauncher& l : taskLaunchers()) {

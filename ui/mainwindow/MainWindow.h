@@ -47,6 +47,9 @@ class ScoreboardPanel;
 class SymbolCallsPanel;
 class ScreensPanel;
 class BacktestWindow;
+class PortfolioView;
+class PortfolioChartLayer;
+class OrderTicketDialog;
 class CrossSectionPanel;
 class OperationsPanel;
 class PredictionsPanel;
@@ -147,6 +150,12 @@ public:
     PicksPanel* picksPanel() const { return m_picks; }
     QDockWidget* picksDock() const { return m_picksDock; }
     ScreensPanel* screensPanel() const { return m_screensPanel; }
+    PortfolioView* portfolioView() const { return m_portfolio; }
+    QDockWidget* portfolioDock() const { return m_portfolioDock; }
+    PortfolioChartLayer* portfolioLayer() const { return m_portfolioLayer; }
+    /** Opens the order ticket (issue 19) for ticker (empty: blank), side 0 buy / 1 sell, limit price (0:
+     * market). */
+    OrderTicketDialog* openOrderTicket(const QString& ticker = {}, int side = 0, double price = 0);
     QDockWidget* screensDock() const { return m_screensDock; }
     ScoreboardPanel* scoreboardPanel() const { return m_scoreboard; }
     QDockWidget* scoreboardDock() const { return m_scoreboardDock; }
@@ -313,7 +322,10 @@ private:
     QDockWidget* m_crossSectionDock = nullptr;
     PicksPanel* m_picks = nullptr; ///< issue 20: daily picks
     QDockWidget* m_picksDock = nullptr;
-    ScreensPanel* m_screensPanel = nullptr; ///< issue 20: screens
+    PortfolioView* m_portfolio = nullptr; ///< issue 19: accounts, orders, trades, equity
+    QDockWidget* m_portfolioDock = nullptr;
+    PortfolioChartLayer* m_portfolioLayer = nullptr; ///< fills and the entry line on the chart
+    ScreensPanel* m_screensPanel = nullptr;          ///< issue 20: screens
     QDockWidget* m_screensDock = nullptr;
     ScoreboardPanel* m_scoreboard = nullptr; ///< issue 16: track record
     QDockWidget* m_scoreboardDock = nullptr;

@@ -185,6 +185,12 @@ PicksPanel::PicksPanel(Store::DatabasePtr db, QThreadPool* readPool, QWidget* pa
     m_generate->setToolTip(
         tr("Run the four strategies on the stored data of the newest day and store their picks"));
     controls->addWidget(m_generate);
+    auto* buy = new QPushButton(tr("Buy top N…"), this);
+    buy->setObjectName(QStringLiteral("picksBuyButton"));
+    buy->setToolTip(
+        tr("Paper-trade the shown picks: buy the top N with a position size rule and bracket exits"));
+    controls->addWidget(buy);
+    connect(buy, &QPushButton::clicked, this, [this] { emit buyRequested(m_shown.picks); });
     m_export = new QPushButton(tr("Export…"), this);
     m_export->setObjectName(QStringLiteral("picksExportButton"));
     controls->addWidget(m_export);

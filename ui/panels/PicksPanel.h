@@ -72,6 +72,8 @@ signals:
     void symbolActivated(const QString& ticker);
     /** Compute today's picks now (the window runs the picks task). */
     void generateRequested();
+    /** Buy the shown picks' top N in the paper account (issue 19; the window opens the dialog). */
+    void buyRequested(const QList<Screens::Pick>& picks);
 
 protected:
     void showEvent(QShowEvent* event) override;
