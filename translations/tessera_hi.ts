@@ -12,6 +12,173 @@
     </message>
 </context>
 <context>
+    <name>Broker</name>
+    <message>
+        <source>%1 session expired or was revoked: log in again (tessera-cli broker login %2, or Brokers ▸ Connect in the app) [%3]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the instrument list holds no equities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an equity in %2's instrument list (%3 equities, %4): Tessera places orders for NSE (.NS) and BSE (.BO) shares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown broker '%1' (one of: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs both the API key and the API secret of your app</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no API key stored for %1: run 'tessera-cli broker login %2 --api-key KEY' (or Brokers ▸ Connect)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not logged in to %1: run 'tessera-cli broker login %2' (or Brokers ▸ Connect)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 session of %2 expired at %3 (tokens last until 06:00 IST the next day): log in again with 'tessera-cli broker login %4'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fyers did not log in (%1): try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fyers' login answer lacks the access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the order (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; the order book could not be read either, so it is unknown whether the order went through: check Fyers' order book (tag %2) before placing it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; no order tagged %2 is in Fyers' order book, so nothing was placed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the change of order %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fyers has no order %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cancellation of order %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not Kite's instrument list (line 1 lacks tradingsymbol, instrument_type or exchange)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 line %2: %3 fields, %4 expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 line %2: not Fyers' symbol master (column 10 should hold a symbol like NSE:RELIANCE-EQ)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no system keychain available: install/unlock gnome-keyring (or KWallet) and make sure a D-Bus session runs; Tessera never stores broker secrets in a plain file (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>system keychain: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kite did not log in (status '%1'): try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kite's login answer lacks the access token or user id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kite has no order %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; the order book could not be read either, so it is unknown whether the order went through: check Kite's order book (tag %2) before placing it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; no order tagged %2 is in Kite's order book, so nothing was placed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>live trading is off, so no order goes to a broker: turn it on with 'tessera-cli settings set broker/liveTrading on'; the paper account needs no switch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>live order not confirmed for %1 account %2: nothing was sent (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change order %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 orders need a whole number of shares above 0, not %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a limit or stop-limit order needs a price above 0 (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a stop-loss order needs a trigger price above 0 (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot listen for the %1 login answer on 127.0.0.1:%2: %3 (another program uses the port? choose another with --port and register its redirect URL with %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not this login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This answer belongs to another login attempt. Start the login again from Tessera.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tessera has this login. You can close this tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logged in to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tessera received the %1 login. You can close this tab and return to Tessera.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no login answer from the browser within %1 s: log in on the %2 page that opened, and check that the app's redirect URL is %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Drawing</name>
     <message>
         <source>Trend line</source>
@@ -280,6 +447,129 @@
     </message>
 </context>
 <context>
+    <name>PortfolioView</name>
+    <message>
+        <source>Symbol</source>
+        <translation>सिंबल</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avg price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Unrealised P&amp;L</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;L %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>स्टॉप</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slippage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PriceAlert</name>
     <message>
         <source>%1 rose to %2 (close %3 on %4)</source>
@@ -387,6 +677,22 @@
     <message>
         <source>new</source>
         <translation>नया</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown symbol '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry %1 × %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -685,6 +991,72 @@
     </message>
 </context>
 <context>
+    <name>Tessera::Broker::FyersClient</name>
+    <message>
+        <source>Fyers' rate limit was hit while %1 (HTTP %2, %3 attempts): wait a minute and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fyers refused %1: insufficient funds (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fyers refused %1: the market is closed (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fyers rejected %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fyers refused %1: %2 (code %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fyers answered HTTP %1 while %2%3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Broker::KiteClient</name>
+    <message>
+        <source>Kite's rate limit was hit while %1 (HTTP 429, %2 attempts): wait a minute and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kite refused %1: insufficient funds (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kite refused %1: not enough shares held to sell (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kite refused %1: the market is closed (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kite refused %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kite rejected %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kite denied %1: %2 (is the app allowed to do this?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kite's order system failed while %1 (%2: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kite answered HTTP %1 while %2%3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Tessera::Monitor</name>
     <message>
         <source>The last %1 run (#%2, %3) failed%4.</source>
@@ -757,6 +1129,13 @@
     <message>
         <source>Data validation: %1 more findings (tessera-cli run-all findings)</source>
         <translation>डेटा सत्यापन: %1 और निष्कर्ष (tessera-cli run-all findings)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Track</name>
+    <message>
+        <source>all %1 calls</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1211,6 +1590,370 @@ Mean volume %3</source>
     </message>
 </context>
 <context>
+    <name>Tessera::Ui::BacktestChartView</name>
+    <message>
+        <source>drawdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>growth of 1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::BacktestWindow</name>
+    <message>
+        <source>Backtests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run a backtest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A stored screen or strategy, or an expression such as "rsi_14 &lt; 30 and close &gt; sma_200".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>daily, weekly (first trading day of each week), monthly, or every N trading days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rebalance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> trading days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting capital: the slippage model prices each order of it, on both legs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit when a day's low reaches this far below the entry; a bar touching both the stop and the target counts as the stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit when a day's high reaches this far above the entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>स्टॉप</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <source>Allow stale fundamentals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fundamentals are not point-in-time before Tessera began collecting them: use the first stored values for earlier days (the report says so)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>रन</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Stored runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bench.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharpe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare two</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select two runs: their equity curves on one chart, metrics side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select exactly two stored runs to compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove backtests</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Remove %n stored run(s)?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the stored runs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%v of %m rebalances · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the stored history…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a screen or type an expression.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>चल रहा है…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>रद्द किया गया।</translation>
+    </message>
+    <message>
+        <source>The backtest failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n rebalance(s) replayed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Stored as run #%1 (%2 s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>रद्द किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Run #%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparing run #%1 with run #%2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 to %3, rebalance %4, top %5, hold %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>strategy (after costs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>equal-weight universe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawdown of the strategy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drawdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranked by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>equal-weight universe (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawdowns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left: %1 (%2). Right: %3 (%4). The benchmark column is the first run's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Benchmark (equal-weight universe)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volatility (annualised)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharpe (risk-free 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max drawdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hit rate (trades with a gain)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turnover (per year)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Costs paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rebalances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>सिंबल</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allotted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Tessera::Ui::BollingerTile</name>
     <message>
         <source>Bollinger (20, 2σ) · band %1 – %2</source>
@@ -1247,6 +1990,179 @@ Lower %5</source>
 ऊपरी %3
 SMA 20 %4
 निचला %5</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::BrokerLoginDialog</name>
+    <message>
+        <source>Connect a broker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zerodha Kite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fyers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kite api_key or Fyers app_id (empty: the stored one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API secret (kept in the system keychain only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Broker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API secret:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redirect port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redirect URL to register:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live trading is ON: orders to a connected account still ask for a confirmation naming the broker and account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live trading is off (the default): orders go to the paper account. Turn it on with: tessera-cli settings set broker/liveTrading on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in opens the broker's login page in your browser; the broker sends the browser back to Tessera on this computer. Keys, secrets and the day's access token are kept in the system keychain, never in Tessera's files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No login answer from the browser within %1 s: check that the app's redirect URL is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not set up. Enter the API key and secret of your %1 app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: API key stored, not logged in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the session of %2 expired: log in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: logged in as %2 (%3) until %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the login…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the %1 login in your browser (the page opened at %2)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logging out…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::BuyPicksDialog</name>
+    <message>
+        <source>Buy the top picks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The paper account buys the best-ranked picks it does not hold yet, at the next bar's open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positions (top N):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Equal weight of the cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed amount each</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk-based (to the pick's stop)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount each:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk per position:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach each pick's target and stop as exits (OCO)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only picks recommended BUY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not placed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to buy: every slot is taken or the picks are held already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) placed in the paper account: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3809,54 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
         <source>Scheduled for %1: %2 (Tools ▸ Scheduler).</source>
         <translation>%1 के लिए शेड्यूल किया गया: %2 (टूल्स ▸ शेड्यूलर)।</translation>
     </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoreboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+Shift+1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place an order in the paper account (or a connected broker account)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Backtests…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay a screen or strategy over the stored history against the equal-weight universe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Brokers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect a broker…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::MetricHistogramView</name>
@@ -3333,6 +4297,161 @@ Cumulative %5</source>
     </message>
 </context>
 <context>
+    <name>Tessera::Ui::OrderTicketDialog</name>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticker, e.g. RELIANCE.NS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbol:</source>
+        <translation>सिंबल:</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Side:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>बाज़ार</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop-limit (SL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop-market (SL-M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery (CNC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intraday (MIS), squared off at the close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Limit price:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trigger price:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach exits (OCO): sell at the target or at the stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review the order to see its estimated cost and charges.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (live, %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimating…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2 %3&lt;/b&gt; (%4, %5) in &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;at about %7 (close of %8): value %9 %10&lt;br&gt;Slippage ≈ %11 · charges %12 (brokerage %13, STT %14, exchange %15, SEBI %16, GST %17, stamp %18)&lt;br&gt;&lt;b&gt;%19: %20 %10&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proceeds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;br&gt;Cash available: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — &lt;b&gt;not enough: the paper account will reject it&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;br&gt;Exits after the fill: target %1, stop %2 (one cancels the other)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not placed:&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected:&lt;/b&gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Order %1 is %2.&lt;/b&gt; Paper orders fill from the next stored bar.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Tessera::Ui::ParameterSettingsPage</name>
     <message>
         <source>Restore defaults</source>
@@ -3544,6 +4663,144 @@ Cumulative %5</source>
     <message>
         <source>. * ML score from an unvalidated model</source>
         <translation>। * असत्यापित मॉडल से ML स्कोर</translation>
+    </message>
+    <message>
+        <source>Buy top N…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper-trade the shown picks: buy the top N with a position size rule and bracket exits</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::PortfolioChartLayer</name>
+    <message>
+        <source>Buy %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sell %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buy limit at %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::PortfolioView</name>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the open order selected in the Orders tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step one day ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay: process the next trading day's bars and buy that day's picks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the shown holdings, orders, trades or cash ledger as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper orders fill from stored daily bars: market at the next open, limits and stops when the bar's range crosses their price (a gap fills at the open), with modelled slippage and the market's charges (README: Portfolio &amp; paper trading).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the portfolio: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>broker %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Equity %1 %2&lt;/b&gt; · cash %3 · unrealised %4 · realised %5 · charges %6 · dividends %7%8%9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · simulated day %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · since start %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Equity (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Equity: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the journal, valued at each day's stored close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an open order in the Orders tab to cancel it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4256,6 +5513,173 @@ Cumulative %5</source>
     </message>
 </context>
 <context>
+    <name>Tessera::Ui::ScoreboardPanel</name>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per-stock models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-sectional scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picks</source>
+        <translation>पिक्स</translation>
+    </message>
+    <message>
+        <source>cumulative excess, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls made in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>पिछला वर्ष</translation>
+    </message>
+    <message>
+        <source>Last 3 years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>एक्सपोर्ट…</translation>
+    </message>
+    <message>
+        <source>Write every number of the table to a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>हिट रेट</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean excess</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median excess</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>t (excess)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean IC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hit rate vs base (95 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of calls the stock then moved the called way (UP: rose; DOWN: fell; NEUTRAL: moved less than the neutral band). Not an accuracy: compare it with the base rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of all stocks of the market moving that way over the same days: what calling every stock would have scored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stock's return minus the equal-weight mean of its market over the same days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>t-statistic of the mean excess, one observation per day, overlapping horizons counted once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each call is scored once its horizon has passed (verdicts 5 trading days, picks 20, models and scores their own) on adjusted closes; the 95 % interval treats calls as independent, but calls of one day move together. Picks: a bar touching both target and stop counts as the stop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring and reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the scoreboard: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 scored calls in %2 groups; %3 waiting for their horizon%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1 scored just now)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No scored calls yet. Calls are kept from every pipeline run, training and picks run, and scored once their horizon has passed; `tessera-cli calls backfill --verdicts` computes past verdicts to score now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily rank IC</source>
+        <translation>दैनिक rank IC</translation>
+    </message>
+    <message>
+        <source>Cumulative excess return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily rank IC: %1 (mean %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cumulative excess return: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Tessera::Ui::ScreensPanel</name>
     <message>
         <source>Screen:</source>
@@ -4707,6 +6131,84 @@ Half spread %3 bps + impact %4 bps
     <message>
         <source>File:</source>
         <translation>फ़ाइल:</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Ui::SymbolCallsPanel</name>
+    <message>
+        <source>As of</source>
+        <translation>तिथि तक</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>सिफ़ारिश</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>स्कोर</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excess</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the calls: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>miss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1 first</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Select a symbol to see its past calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 past calls, %3 scored, %4 hits (compare with the Scoreboard's base rates: a hit count alone says little).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5974,6 +7476,10 @@ Inside the value area %1 – %2 (%3 % of the volume)</source>
     <message>
         <source>With --screenshot: show the chart grid as the last session left it (charts, link, the other charts' symbols and timeframes); nothing is saved.</source>
         <translation>--screenshot के साथ: चार्ट ग्रिड वैसा ही दिखाएँ जैसा पिछले सत्र में छोड़ा गया था (चार्ट, लिंक, अन्य चार्टों के सिंबल और टाइमफ़्रेम); कुछ भी सहेजा नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the portfolio view's account (default Paper).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

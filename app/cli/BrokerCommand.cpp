@@ -15,6 +15,7 @@
 #include "core/broker/RedirectListener.h"
 #include "core/broker/SnapshotJson.h"
 #include "core/common/Paths.h"
+#include "core/portfolio/Portfolio.h"
 
 #include <termios.h>
 #include <unistd.h>
@@ -231,9 +232,41 @@ private:
         if (!snap) {
             return ctx.error(snap.error().message, ExitSomeFailed);
         }
+        // The snapshot goes into the portfolio's journal (the broker's account, created on first sync):
+        // orders and trades once by their broker ids, holdings, positions and funds as the broker's truth.
+        auto db = ctx.openDatabase();
+        if (!db) {
+            return ctx.openFailure;
+        }
+        auto ingested = Portfolio::ingestSnapshot(*db, *snap);
+        if (!ingested) {
+            return ctx.error(ingested.error()
+                                 .prefixed(QStringLiteral("recording the %1 sync in the portfolio")
+                                               .arg(brokerDisplayName(broker)))
+                                 .message,
+                             ExitSomeFailed);
+        }
         if (ctx.json) {
-            ctx.printJson(QJsonDocument(snapshotJson(*snap)));
+            QJsonObject out = snapshotJson(*snap);
+            QJsonObject recorded;
+            recorded.insert(QStringLiteral("account"), ingested->account.name);
+            recorded.insert(QStringLiteral("created"), ingested->created);
+            recorded.insert(QStringLiteral("new_orders"), ingested->orders);
+            recorded.insert(QStringLiteral("status_updates"), ingested->updates);
+            recorded.insert(QStringLiteral("new_trades"), ingested->trades);
+            recorded.insert(QStringLiteral("skipped"), QJsonArray::fromStringList(ingested->skipped));
+            out.insert(QStringLiteral("portfolio"), recorded);
+            ctx.printJson(QJsonDocument(out));
             return ExitOk;
+        }
+        ctx.out << QStringLiteral(
+                       "portfolio account %1%2: %3 new order(s), %4 status update(s), %5 new trade(s)\n")
+                       .arg(ingested->account.name, ingested->created ? QStringLiteral(" (new)") : QString())
+                       .arg(ingested->orders)
+                       .arg(ingested->updates)
+                       .arg(ingested->trades);
+        for (const QString& why : ingested->skipped) {
+            ctx.out << QStringLiteral("  skipped: %1\n").arg(why);
         }
         ctx.out << QStringLiteral("%1 account %2 (%3): available %4, used %5, total %6 %7\n")
                        .arg(brokerDisplayName(broker), snap->accountId, snap->accountName)
@@ -267,7 +300,7 @@ private:
                                                                : QStringLiteral("sell"))
                            .arg(o.quantity)
                            .arg(o.symbol,
-                                statusText(o.status),
+                                Broker::statusText(o.status),
                                 o.statusMessage.isEmpty() ? QString()
                                                           : QStringLiteral(" (%1)").arg(o.statusMessage));
         }
@@ -403,7 +436,7 @@ private:
             ctx.out << QStringLiteral("%1 order %2: %3%4\n")
                            .arg(brokerDisplayName(broker),
                                 placed->brokerOrderId,
-                                statusText(placed->status),
+                                Broker::statusText(placed->status),
                                 placed->statusMessage.isEmpty()
                                     ? QString()
                                     : QStringLiteral(" (%1)").arg(placed->statusMessage));

@@ -158,6 +158,24 @@ private slots:
                      .toString(),
                  QStringLiteral("RELIANCE.NS"));
         QCOMPARE(snap.value(QStringLiteral("trades")).toArray().size(), 1);
+        // Recorded in the portfolio's journal under the broker's account; a second sync adds nothing.
+        const QJsonObject recorded = snap.value(QStringLiteral("portfolio")).toObject();
+        QVERIFY(recorded.value(QStringLiteral("account")).toString().contains(QStringLiteral("AB1234")));
+        QCOMPARE(recorded.value(QStringLiteral("new_trades")).toInt(), 1);
+        const auto again = cli({QStringLiteral("--json"),
+                                QStringLiteral("broker"),
+                                QStringLiteral("sync"),
+                                QStringLiteral("kite"),
+                                QStringLiteral("--base-url"),
+                                m_fake->baseUrl()});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        const QJsonObject second = QJsonDocument::fromJson(again.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("portfolio"))
+                                       .toObject();
+        QCOMPARE(second.value(QStringLiteral("created")).toBool(), false);
+        QCOMPARE(second.value(QStringLiteral("new_trades")).toInt(), 0);
+        QCOMPARE(second.value(QStringLiteral("new_orders")).toInt(), 0);
     }
 
     void liveOrdersNeedSwitchAndConfirmation()
