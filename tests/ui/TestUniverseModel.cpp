@@ -238,6 +238,28 @@ private slots:
         QCOMPARE(proxy.index(0, 0).data(UniverseTableModel::TickerRole).toString(), QStringLiteral("AAA"));
         QCOMPARE(proxy.index(2, 0).data(UniverseTableModel::TickerRole).toString(), QStringLiteral("CCC"));
     }
+
+    // Issue 19: the portfolio's holdings marked in the table — the quantity over every account, each
+    // account's position in the tooltip; a symbol not held shows nothing and sorts last.
+    void heldColumnSumsTheAccounts()
+    {
+        UniverseTableModel model;
+        model.setRows({row("AAA", {}, {}, ""), row("BBB", {}, {}, "")});
+        model.setHoldings({{QStringLiteral("AAA"),
+                            {Ui::HeldPosition{QStringLiteral("Paper"), 10, 101.5},
+                             Ui::HeldPosition{QStringLiteral("Kite AB1234"), 5, 99}}}});
+        QCOMPARE(model.headerData(UniverseTableModel::HeldColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Held"));
+        QCOMPARE(model.index(0, UniverseTableModel::HeldColumn).data().toString(), QStringLiteral("15"));
+        QCOMPARE(model.index(0, UniverseTableModel::HeldColumn).data(UniverseTableModel::SortRole).toDouble(),
+                 15.0);
+        const QString tip = model.index(0, UniverseTableModel::HeldColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Paper: 10 @ 101.50"))
+                     && tip.contains(QStringLiteral("Kite AB1234: 5 @ 99.00")),
+                 qPrintable(tip));
+        QCOMPARE(model.index(1, UniverseTableModel::HeldColumn).data().toString(), QString());
+        QVERIFY(!model.index(1, UniverseTableModel::HeldColumn).data(UniverseTableModel::SortRole).isValid());
+    }
 };
 
 QTEST_MAIN(TestUniverseModel)

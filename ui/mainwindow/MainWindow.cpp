@@ -49,8 +49,8 @@
 #include "core/tasks/TrainTask.h"
 #include "core/tiles/SymbolAnalysis.h"
 #include "ui/alerts/AlertsPanel.h"
-#include "ui/broker/BrokerLoginDialog.h"
 #include "ui/backtest/BacktestWindow.h"
+#include "ui/broker/BrokerLoginDialog.h"
 #include "ui/charts/CandleChartView.h"
 #include "ui/charts/ChartGrid.h"
 #include "ui/charts/DrawingLayer.h"
@@ -1171,6 +1171,7 @@ void MainWindow::applySnapshot(UniverseSnapshot snapshot)
     m_model->setAnalyses(m_snapshot.analyses);
     m_model->setFundamentals(m_snapshot.fundamentals);
     m_model->setXsScores(m_snapshot.xsScores);
+    m_model->setHoldings(m_snapshot.held);
     m_model->setRows(m_snapshot.rows);
     QStringList tickers;
     for (const auto& row : std::as_const(m_snapshot.rows)) {

@@ -1,7 +1,9 @@
 #include "ui/models/UniverseSnapshot.h"
 
 #include "core/common/Log.h"
+#include "core/portfolio/Portfolio.h"
 #include "core/store/FundamentalsRepository.h"
+#include "core/store/PortfolioRepository.h"
 
 namespace Tessera::Ui {
 
@@ -59,6 +61,23 @@ Result<UniverseSnapshot> loadUniverseSnapshot(const Store::Database& db,
         }
     } else {
         spdlog::warn("reading the cross-sectional scores failed: {}", scores.error().message);
+    }
+    // Every account's open positions, folded from its journal (a few accounts: cheap beside the bars).
+    if (auto accounts = Store::PortfolioRepository(db).accounts(); accounts) {
+        for (const Portfolio::Account& account : *accounts) {
+            auto state = Portfolio::loadState(db, account);
+            if (!state) {
+                spdlog::warn("reading portfolio account {} failed: {}", account.name, state.error().message);
+                continue;
+            }
+            for (const Portfolio::Position& p : state->positions()) {
+                if (p.quantity != 0) {
+                    snapshot.held[p.symbol].append({account.name, p.quantity, p.averagePrice});
+                }
+            }
+        }
+    } else {
+        spdlog::warn("reading the portfolio accounts failed: {}", accounts.error().message);
     }
     return snapshot;
 }

@@ -19,6 +19,14 @@ namespace Tessera::Ui {
  * Everything the universe table, its filters and the status bar show, read in one go on a worker
  * thread (the UI thread never runs SQL) and handed to the UI by value.
  */
+/** One account's open position in a symbol (issue 19: holdings marked in the universe table). */
+struct HeldPosition
+{
+    QString account;
+    double quantity = 0; ///< negative when short
+    double averagePrice = 0;
+};
+
 struct UniverseSnapshot
 {
     QList<Store::SymbolRow> rows;
@@ -29,6 +37,7 @@ struct UniverseSnapshot
     QHash<QString, Tiles::AnalysisSummary> analyses;   ///< stored analyses' summaries by ticker
     QHash<QString, Fundamentals::Record> fundamentals; ///< each symbol's latest fundamentals by ticker
     QHash<QString, Store::XsScoreRow> xsScores;        ///< newest cross-sectional scores by ticker
+    QHash<QString, QList<HeldPosition>> held; ///< open positions of every portfolio account by ticker
 };
 
 /**

@@ -55,6 +55,14 @@ void UniverseTableModel::setFundamentals(QHash<QString, Fundamentals::Record> fu
     }
 }
 
+void UniverseTableModel::setHoldings(QHash<QString, QList<HeldPosition>> held)
+{
+    m_held = std::move(held);
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, HeldColumn), index(rowCount() - 1, HeldColumn));
+    }
+}
+
 void UniverseTableModel::setXsScores(QHash<QString, Store::XsScoreRow> scores)
 {
     m_xsScores = std::move(scores);
@@ -117,6 +125,9 @@ QVariant UniverseTableModel::data(const QModelIndex& index, int role) const
     }
     if (column >= MlScoreColumn && column <= MlRiskColumn && !rowRole) {
         return xsValue(*row, column, role);
+    }
+    if (column == HeldColumn && !rowRole) {
+        return heldValue(*row, role);
     }
     switch (role) {
     case Qt::DisplayRole:
@@ -353,6 +364,35 @@ QVariant UniverseTableModel::analysisValue(const Store::SymbolRow& row, int colu
     }
 }
 
+QVariant UniverseTableModel::heldValue(const Store::SymbolRow& row, int role) const
+{
+    const auto it = m_held.constFind(row.symbol.ticker);
+    if (it == m_held.cend()) {
+        return role == Qt::DisplayRole ? QVariant(QString()) : QVariant(); // not held: sorts last
+    }
+    double total = 0;
+    QStringList lines;
+    for (const HeldPosition& h : *it) {
+        total += h.quantity;
+        lines << tr("%1: %2 @ %3")
+                     .arg(h.account,
+                          QLocale().toString(h.quantity, 'g', 12),
+                          QLocale().toString(h.averagePrice, 'f', 2));
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return QLocale().toString(total, 'g', 12);
+    case SortRole:
+        return total;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        return lines.join(u'\n');
+    default:
+        return {};
+    }
+}
+
 QVariant UniverseTableModel::xsValue(const Store::SymbolRow& row, int column, int role) const
 {
     const auto it = m_xsScores.constFind(row.symbol.ticker);
@@ -459,6 +499,8 @@ QVariant UniverseTableModel::headerData(int section, Qt::Orientation orientation
             return tr("ML target");
         case MlRiskColumn:
             return tr("ML risk");
+        case HeldColumn:
+            return tr("Held");
         default:
             return {};
         }
@@ -503,6 +545,9 @@ QVariant UniverseTableModel::headerData(int section, Qt::Orientation orientation
             return tr("Cross-sectional price target: close × (1 + predicted 10-day return)");
         case MlRiskColumn:
             return tr("Cross-sectional risk 0–1: percentile of the predicted 10-day drawdown, lower = safer");
+        case HeldColumn:
+            return tr("Quantity held over the portfolio's accounts (paper and brokers); hover for each "
+                      "account's position and average price");
         default:
             return {};
         }

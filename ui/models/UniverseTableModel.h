@@ -8,6 +8,7 @@
 #include "core/store/CrossSectionRepository.h"
 #include "core/store/SymbolRepository.h"
 #include "core/tiles/SymbolAnalysis.h"
+#include "ui/models/UniverseSnapshot.h"
 
 namespace Tessera::Ui {
 
@@ -45,6 +46,7 @@ public:
         MlScoreColumn,  ///< cross-sectional ml_prediction_score 0–1 (setXsScores), marked when unvalidated
         MlTargetColumn, ///< ml_price_target (close × (1 + predicted 10-day return))
         MlRiskColumn,   ///< ml_risk_score 0–1, lower = safer
+        HeldColumn,     ///< quantity held over the portfolio's accounts (setHoldings); empty when none
         ColumnCount
     };
 
@@ -70,6 +72,8 @@ public:
     void setFundamentals(QHash<QString, Fundamentals::Record> fundamentals);
     /** Every symbol's newest cross-sectional scores by ticker (the ML columns). */
     void setXsScores(QHash<QString, Store::XsScoreRow> scores);
+    /** The portfolio's open positions by ticker (issue 19), shown in the Held column. */
+    void setHoldings(QHash<QString, QList<HeldPosition>> held);
     /** "0.73" or "0.73 (unvalidated)": how a 0–1 score reads wherever it is shown. */
     static QString xsScoreText(double score, bool validated);
     const QList<Store::SymbolRow>& rows() const { return m_rows; }
@@ -98,12 +102,14 @@ private:
     QVariant fundamentalsValue(const Store::SymbolRow& row, int column, int role) const;
 
     /** Display, sort, colour and tooltip of the ML columns. */
+    QVariant heldValue(const Store::SymbolRow& row, int role) const;
     QVariant xsValue(const Store::SymbolRow& row, int column, int role) const;
 
     QList<Store::SymbolRow> m_rows;
     QHash<QString, Tiles::AnalysisSummary> m_analyses;
     QHash<QString, Fundamentals::Record> m_fundamentals;
     QHash<QString, Store::XsScoreRow> m_xsScores;
+    QHash<QString, QList<HeldPosition>> m_held;
 };
 
 } // namespace Tessera::Ui
