@@ -6972,6 +6972,18 @@ Derived by Tessera from the other fields (README "Fundamentals")</source>
         <source>Cross-sectional risk 0–1: percentile of the predicted 10-day drawdown, lower = safer</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: %2 @ %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity held over the portfolio's accounts (paper and brokers); hover for each account's position and average price</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::VerdictCard</name>

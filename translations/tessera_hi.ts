@@ -15,167 +15,167 @@
     <name>Broker</name>
     <message>
         <source>%1 session expired or was revoked: log in again (tessera-cli broker login %2, or Brokers ▸ Connect in the app) [%3]</source>
-        <translation type="unfinished" />
+        <translation>%1 सत्र समाप्त हो गया या रद्द कर दिया गया: फिर से लॉग इन करें (tessera-cli broker login %2, या ऐप में Brokers ▸ Connect) [%3]</translation>
     </message>
     <message>
         <source>%1: the instrument list holds no equities</source>
-        <translation type="unfinished" />
+        <translation>%1: इंस्ट्रूमेंट सूची में कोई इक्विटी नहीं है</translation>
     </message>
     <message>
         <source>%1 is not an equity in %2's instrument list (%3 equities, %4): Tessera places orders for NSE (.NS) and BSE (.BO) shares</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 की इंस्ट्रूमेंट सूची में इक्विटी नहीं है (%3 इक्विटी, %4): Tessera केवल NSE (.NS) और BSE (.BO) शेयरों के ऑर्डर देता है</translation>
     </message>
     <message>
         <source>unknown broker '%1' (one of: %2)</source>
-        <translation type="unfinished" />
+        <translation>अज्ञात ब्रोकर '%1' (इनमें से एक: %2)</translation>
     </message>
     <message>
         <source>%1 needs both the API key and the API secret of your app</source>
-        <translation type="unfinished" />
+        <translation>%1 को आपके ऐप की API key और API secret दोनों चाहिए</translation>
     </message>
     <message>
         <source>no API key stored for %1: run 'tessera-cli broker login %2 --api-key KEY' (or Brokers ▸ Connect)</source>
-        <translation type="unfinished" />
+        <translation>%1 के लिए कोई API key संग्रहीत नहीं है: 'tessera-cli broker login %2 --api-key KEY' चलाएँ (या Brokers ▸ Connect)</translation>
     </message>
     <message>
         <source>not logged in to %1: run 'tessera-cli broker login %2' (or Brokers ▸ Connect)</source>
-        <translation type="unfinished" />
+        <translation>%1 में लॉग इन नहीं है: 'tessera-cli broker login %2' चलाएँ (या Brokers ▸ Connect)</translation>
     </message>
     <message>
         <source>%1 session of %2 expired at %3 (tokens last until 06:00 IST the next day): log in again with 'tessera-cli broker login %4'</source>
-        <translation type="unfinished" />
+        <translation>%2 का %1 सत्र %3 पर समाप्त हो गया (टोकन अगले दिन 06:00 IST तक चलते हैं): 'tessera-cli broker login %4' से फिर से लॉग इन करें</translation>
     </message>
     <message>
         <source>Fyers did not log in (%1): try again</source>
-        <translation type="unfinished" />
+        <translation>Fyers में लॉग इन नहीं हुआ (%1): फिर से प्रयास करें</translation>
     </message>
     <message>
         <source>Fyers' login answer lacks the access token</source>
-        <translation type="unfinished" />
+        <translation>Fyers के लॉगिन उत्तर में एक्सेस टोकन नहीं है</translation>
     </message>
     <message>
         <source>the order (%1)</source>
-        <translation type="unfinished" />
+        <translation>ऑर्डर (%1)</translation>
     </message>
     <message>
         <source>%1; the order book could not be read either, so it is unknown whether the order went through: check Fyers' order book (tag %2) before placing it again</source>
-        <translation type="unfinished" />
+        <translation>%1; ऑर्डर बुक भी पढ़ी नहीं जा सकी, इसलिए पता नहीं कि ऑर्डर गया या नहीं: दोबारा देने से पहले Fyers की ऑर्डर बुक (टैग %2) जाँचें</translation>
     </message>
     <message>
         <source>%1; no order tagged %2 is in Fyers' order book, so nothing was placed</source>
-        <translation type="unfinished" />
+        <translation>%1; Fyers की ऑर्डर बुक में टैग %2 वाला कोई ऑर्डर नहीं है, इसलिए कुछ नहीं दिया गया</translation>
     </message>
     <message>
         <source>the change of order %1</source>
-        <translation type="unfinished" />
+        <translation>ऑर्डर %1 में बदलाव</translation>
     </message>
     <message>
         <source>Fyers has no order %1</source>
-        <translation type="unfinished" />
+        <translation>Fyers में ऑर्डर %1 नहीं है</translation>
     </message>
     <message>
         <source>the cancellation of order %1</source>
-        <translation type="unfinished" />
+        <translation>ऑर्डर %1 का रद्दीकरण</translation>
     </message>
     <message>
         <source>%1: not Kite's instrument list (line 1 lacks tradingsymbol, instrument_type or exchange)</source>
-        <translation type="unfinished" />
+        <translation>%1: यह Kite की इंस्ट्रूमेंट सूची नहीं है (पंक्ति 1 में tradingsymbol, instrument_type या exchange नहीं है)</translation>
     </message>
     <message>
         <source>%1 line %2: %3 fields, %4 expected</source>
-        <translation type="unfinished" />
+        <translation>%1 पंक्ति %2: %3 फ़ील्ड, अपेक्षित %4</translation>
     </message>
     <message>
         <source>%1 line %2: not Fyers' symbol master (column 10 should hold a symbol like NSE:RELIANCE-EQ)</source>
-        <translation type="unfinished" />
+        <translation>%1 पंक्ति %2: यह Fyers का सिंबल मास्टर नहीं है (कॉलम 10 में NSE:RELIANCE-EQ जैसा सिंबल होना चाहिए)</translation>
     </message>
     <message>
         <source>no system keychain available: install/unlock gnome-keyring (or KWallet) and make sure a D-Bus session runs; Tessera never stores broker secrets in a plain file (%1)</source>
-        <translation type="unfinished" />
+        <translation>कोई सिस्टम कीचेन उपलब्ध नहीं: gnome-keyring (या KWallet) इंस्टॉल/अनलॉक करें और सुनिश्चित करें कि D-Bus सत्र चल रहा है; Tessera ब्रोकर के गोपनीय डेटा कभी सादी फ़ाइल में नहीं रखता (%1)</translation>
     </message>
     <message>
         <source>system keychain: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>सिस्टम कीचेन: %1 (%2)</translation>
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished" />
+        <translation>सिस्टम कीचेन</translation>
     </message>
     <message>
         <source>Kite did not log in (status '%1'): try again</source>
-        <translation type="unfinished" />
+        <translation>Kite में लॉग इन नहीं हुआ (स्थिति '%1'): फिर से प्रयास करें</translation>
     </message>
     <message>
         <source>Kite's login answer lacks the access token or user id</source>
-        <translation type="unfinished" />
+        <translation>Kite के लॉगिन उत्तर में एक्सेस टोकन या यूज़र आईडी नहीं है</translation>
     </message>
     <message>
         <source>Kite has no order %1</source>
-        <translation type="unfinished" />
+        <translation>Kite में ऑर्डर %1 नहीं है</translation>
     </message>
     <message>
         <source>%1; the order book could not be read either, so it is unknown whether the order went through: check Kite's order book (tag %2) before placing it again</source>
-        <translation type="unfinished" />
+        <translation>%1; ऑर्डर बुक भी पढ़ी नहीं जा सकी, इसलिए पता नहीं कि ऑर्डर गया या नहीं: दोबारा देने से पहले Kite की ऑर्डर बुक (टैग %2) जाँचें</translation>
     </message>
     <message>
         <source>%1; no order tagged %2 is in Kite's order book, so nothing was placed</source>
-        <translation type="unfinished" />
+        <translation>%1; Kite की ऑर्डर बुक में टैग %2 वाला कोई ऑर्डर नहीं है, इसलिए कुछ नहीं दिया गया</translation>
     </message>
     <message>
         <source>live trading is off, so no order goes to a broker: turn it on with 'tessera-cli settings set broker/liveTrading on'; the paper account needs no switch</source>
-        <translation type="unfinished" />
+        <translation>लाइव ट्रेडिंग बंद है, इसलिए कोई ऑर्डर ब्रोकर को नहीं जाता: इसे 'tessera-cli settings set broker/liveTrading on' से चालू करें; पेपर खाते के लिए किसी स्विच की ज़रूरत नहीं</translation>
     </message>
     <message>
         <source>live order not confirmed for %1 account %2: nothing was sent (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 खाते %2 के लिए लाइव ऑर्डर की पुष्टि नहीं हुई: कुछ नहीं भेजा गया (%3)</translation>
     </message>
     <message>
         <source>change order %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>ऑर्डर %1 को %2 में बदलें</translation>
     </message>
     <message>
         <source>%1 orders need a whole number of shares above 0, not %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 ऑर्डर के लिए 0 से अधिक पूर्ण संख्या में शेयर चाहिए, %2 नहीं (%3)</translation>
     </message>
     <message>
         <source>a limit or stop-limit order needs a price above 0 (%1)</source>
-        <translation type="unfinished" />
+        <translation>लिमिट या स्टॉप-लिमिट ऑर्डर के लिए 0 से अधिक मूल्य चाहिए (%1)</translation>
     </message>
     <message>
         <source>a stop-loss order needs a trigger price above 0 (%1)</source>
-        <translation type="unfinished" />
+        <translation>स्टॉप-लॉस ऑर्डर के लिए 0 से अधिक ट्रिगर मूल्य चाहिए (%1)</translation>
     </message>
     <message>
         <source>cannot listen for the %1 login answer on 127.0.0.1:%2: %3 (another program uses the port? choose another with --port and register its redirect URL with %1)</source>
-        <translation type="unfinished" />
+        <translation>127.0.0.1:%2 पर %1 लॉगिन उत्तर की प्रतीक्षा नहीं की जा सकती: %3 (क्या कोई अन्य प्रोग्राम यह पोर्ट उपयोग कर रहा है? --port से दूसरा चुनें और उसका redirect URL %1 में पंजीकृत करें)</translation>
     </message>
     <message>
         <source>Not this login</source>
-        <translation type="unfinished" />
+        <translation>यह लॉगिन नहीं</translation>
     </message>
     <message>
         <source>This answer belongs to another login attempt. Start the login again from Tessera.</source>
-        <translation type="unfinished" />
+        <translation>यह उत्तर किसी अन्य लॉगिन प्रयास का है. Tessera से फिर से लॉगिन शुरू करें.</translation>
     </message>
     <message>
         <source>Already received</source>
-        <translation type="unfinished" />
+        <translation>पहले ही प्राप्त</translation>
     </message>
     <message>
         <source>Tessera has this login. You can close this tab.</source>
-        <translation type="unfinished" />
+        <translation>Tessera को यह लॉगिन मिल गया है. आप यह टैब बंद कर सकते हैं.</translation>
     </message>
     <message>
         <source>Logged in to %1</source>
-        <translation type="unfinished" />
+        <translation>%1 में लॉग इन हो गया</translation>
     </message>
     <message>
         <source>Tessera received the %1 login. You can close this tab and return to Tessera.</source>
-        <translation type="unfinished" />
+        <translation>Tessera को %1 लॉगिन मिल गया. आप यह टैब बंद करके Tessera पर लौट सकते हैं.</translation>
     </message>
     <message>
         <source>no login answer from the browser within %1 s: log in on the %2 page that opened, and check that the app's redirect URL is %3</source>
-        <translation type="unfinished" />
+        <translation>%1 सेकंड में ब्राउज़र से कोई लॉगिन उत्तर नहीं मिला: खुले हुए %2 पेज पर लॉग इन करें, और जाँचें कि ऐप का redirect URL %3 है</translation>
     </message>
 </context>
 <context>
@@ -454,19 +454,19 @@
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation>प्रोडक्ट</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>मात्रा</translation>
     </message>
     <message>
         <source>Avg price</source>
-        <translation type="unfinished" />
+        <translation>औसत मूल्य</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished" />
+        <translation>अंतिम</translation>
     </message>
     <message>
         <source>Value</source>
@@ -474,43 +474,43 @@
     </message>
     <message>
         <source>Unrealised P&amp;L</source>
-        <translation type="unfinished" />
+        <translation>अप्राप्त P&amp;L</translation>
     </message>
     <message>
         <source>P&amp;L %</source>
-        <translation type="unfinished" />
+        <translation>P&amp;L %</translation>
     </message>
     <message>
         <source>Realised</source>
-        <translation type="unfinished" />
+        <translation>प्राप्त</translation>
     </message>
     <message>
         <source>Day %</source>
-        <translation type="unfinished" />
+        <translation>दिन %</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>से</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>ऑर्डर</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished" />
+        <translation>दिया गया</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished" />
+        <translation>पक्ष</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>प्रकार</translation>
     </message>
     <message>
         <source>Filled</source>
-        <translation type="unfinished" />
+        <translation>फ़िल हुआ</translation>
     </message>
     <message>
         <source>Price</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished" />
+        <translation>ट्रिगर</translation>
     </message>
     <message>
         <source>Status</source>
@@ -542,31 +542,31 @@
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished" />
+        <translation>ट्रेड</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>दिन</translation>
     </message>
     <message>
         <source>Charges</source>
-        <translation type="unfinished" />
+        <translation>शुल्क</translation>
     </message>
     <message>
         <source>Slippage</source>
-        <translation type="unfinished" />
+        <translation>स्लिपेज</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>प्रकार</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>राशि</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished" />
+        <translation>शेष</translation>
     </message>
 </context>
 <context>
@@ -680,19 +680,19 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>unknown symbol '%1'</source>
-        <translation type="unfinished" />
+        <translation>अज्ञात सिंबल '%1'</translation>
     </message>
     <message>
         <source>The quantity must be more than 0.</source>
-        <translation type="unfinished" />
+        <translation>मात्रा 0 से अधिक होनी चाहिए.</translation>
     </message>
     <message>
         <source>Entry %1 × %2</source>
-        <translation type="unfinished" />
+        <translation>एंट्री %1 × %2</translation>
     </message>
 </context>
 <context>
@@ -994,66 +994,66 @@
     <name>Tessera::Broker::FyersClient</name>
     <message>
         <source>Fyers' rate limit was hit while %1 (HTTP %2, %3 attempts): wait a minute and try again</source>
-        <translation type="unfinished" />
+        <translation>%1 के दौरान Fyers की रेट सीमा पार हो गई (HTTP %2, %3 प्रयास): एक मिनट रुककर फिर से प्रयास करें</translation>
     </message>
     <message>
         <source>Fyers refused %1: insufficient funds (%2)</source>
-        <translation type="unfinished" />
+        <translation>Fyers ने %1 अस्वीकार किया: अपर्याप्त फ़ंड (%2)</translation>
     </message>
     <message>
         <source>Fyers refused %1: the market is closed (%2)</source>
-        <translation type="unfinished" />
+        <translation>Fyers ने %1 अस्वीकार किया: बाज़ार बंद है (%2)</translation>
     </message>
     <message>
         <source>Fyers rejected %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Fyers ने %1 रिजेक्ट किया: %2</translation>
     </message>
     <message>
         <source>Fyers refused %1: %2 (code %3)</source>
-        <translation type="unfinished" />
+        <translation>Fyers ने %1 अस्वीकार किया: %2 (कोड %3)</translation>
     </message>
     <message>
         <source>Fyers answered HTTP %1 while %2%3</source>
-        <translation type="unfinished" />
+        <translation>%2 के दौरान Fyers ने HTTP %1 उत्तर दिया%3</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Broker::KiteClient</name>
     <message>
         <source>Kite's rate limit was hit while %1 (HTTP 429, %2 attempts): wait a minute and try again</source>
-        <translation type="unfinished" />
+        <translation>%1 के दौरान Kite की रेट सीमा पार हो गई (HTTP 429, %2 प्रयास): एक मिनट रुककर फिर से प्रयास करें</translation>
     </message>
     <message>
         <source>Kite refused %1: insufficient funds (%2)</source>
-        <translation type="unfinished" />
+        <translation>Kite ने %1 अस्वीकार किया: अपर्याप्त फ़ंड (%2)</translation>
     </message>
     <message>
         <source>Kite refused %1: not enough shares held to sell (%2)</source>
-        <translation type="unfinished" />
+        <translation>Kite ने %1 अस्वीकार किया: बेचने के लिए पर्याप्त शेयर नहीं हैं (%2)</translation>
     </message>
     <message>
         <source>Kite refused %1: the market is closed (%2)</source>
-        <translation type="unfinished" />
+        <translation>Kite ने %1 अस्वीकार किया: बाज़ार बंद है (%2)</translation>
     </message>
     <message>
         <source>Kite refused %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Kite ने %1 अस्वीकार किया: %2</translation>
     </message>
     <message>
         <source>Kite rejected %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Kite ने %1 रिजेक्ट किया: %2</translation>
     </message>
     <message>
         <source>Kite denied %1: %2 (is the app allowed to do this?)</source>
-        <translation type="unfinished" />
+        <translation>Kite ने %1 की अनुमति नहीं दी: %2 (क्या ऐप को यह करने की अनुमति है?)</translation>
     </message>
     <message>
         <source>Kite's order system failed while %1 (%2: %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 के दौरान Kite का ऑर्डर सिस्टम विफल रहा (%2: %3)</translation>
     </message>
     <message>
         <source>Kite answered HTTP %1 while %2%3</source>
-        <translation type="unfinished" />
+        <translation>%2 के दौरान Kite ने HTTP %1 उत्तर दिया%3</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1135,7 @@
     <name>Tessera::Track</name>
     <message>
         <source>all %1 calls</source>
-        <translation type="unfinished" />
+        <translation>सभी %1 कॉल</translation>
     </message>
 </context>
 <context>
@@ -1593,46 +1593,46 @@ Mean volume %3</source>
     <name>Tessera::Ui::BacktestChartView</name>
     <message>
         <source>drawdown</source>
-        <translation type="unfinished" />
+        <translation>ड्रॉडाउन</translation>
     </message>
     <message>
         <source>growth of 1</source>
-        <translation type="unfinished" />
+        <translation>1 की वृद्धि</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::BacktestWindow</name>
     <message>
         <source>Backtests</source>
-        <translation type="unfinished" />
+        <translation>बैकटेस्ट</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished" />
+        <translation>मेट्रिक्स</translation>
     </message>
     <message>
         <source>Trades</source>
-        <translation type="unfinished" />
+        <translation>ट्रेड</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished" />
+        <translation>इक्विटी</translation>
     </message>
     <message>
         <source>Drawdown</source>
-        <translation type="unfinished" />
+        <translation>ड्रॉडाउन</translation>
     </message>
     <message>
         <source>Run a backtest</source>
-        <translation type="unfinished" />
+        <translation>बैकटेस्ट चलाएँ</translation>
     </message>
     <message>
         <source>A stored screen or strategy, or an expression such as "rsi_14 &lt; 30 and close &gt; sma_200".</source>
-        <translation type="unfinished" />
+        <translation>कोई संग्रहीत स्क्रीन या रणनीति, या "rsi_14 &lt; 30 and close &gt; sma_200" जैसा एक्सप्रेशन.</translation>
     </message>
     <message>
         <source>Screen</source>
-        <translation type="unfinished" />
+        <translation>स्क्रीन</translation>
     </message>
     <message>
         <source>From</source>
@@ -1644,43 +1644,43 @@ Mean volume %3</source>
     </message>
     <message>
         <source>daily, weekly (first trading day of each week), monthly, or every N trading days</source>
-        <translation type="unfinished" />
+        <translation>दैनिक, साप्ताहिक (हर सप्ताह का पहला ट्रेडिंग दिन), मासिक, या हर N ट्रेडिंग दिन</translation>
     </message>
     <message>
         <source>Rebalance</source>
-        <translation type="unfinished" />
+        <translation>रीबैलेंस</translation>
     </message>
     <message>
         <source>Top N</source>
-        <translation type="unfinished" />
+        <translation>शीर्ष N</translation>
     </message>
     <message>
         <source> trading days</source>
-        <translation type="unfinished" />
+        <translation> ट्रेडिंग दिन</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished" />
+        <translation>होल्ड</translation>
     </message>
     <message>
         <source>Starting capital: the slippage model prices each order of it, on both legs</source>
-        <translation type="unfinished" />
+        <translation>आरंभिक पूंजी: स्लिपेज मॉडल इसके हर ऑर्डर का मूल्य दोनों लेग पर तय करता है</translation>
     </message>
     <message>
         <source>Notional</source>
-        <translation type="unfinished" />
+        <translation>नोशनल</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>बंद</translation>
     </message>
     <message>
         <source>Exit when a day's low reaches this far below the entry; a bar touching both the stop and the target counts as the stop</source>
-        <translation type="unfinished" />
+        <translation>जब किसी दिन का निम्न एंट्री से इतना नीचे पहुँचे तब बाहर निकलें; स्टॉप और लक्ष्य दोनों को छूने वाला बार स्टॉप माना जाता है</translation>
     </message>
     <message>
         <source>Exit when a day's high reaches this far above the entry</source>
-        <translation type="unfinished" />
+        <translation>जब किसी दिन का उच्च एंट्री से इतना ऊपर पहुँचे तब बाहर निकलें</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1692,11 +1692,11 @@ Mean volume %3</source>
     </message>
     <message>
         <source>Allow stale fundamentals</source>
-        <translation type="unfinished" />
+        <translation>पुराने फ़ंडामेंटल्स की अनुमति दें</translation>
     </message>
     <message>
         <source>Fundamentals are not point-in-time before Tessera began collecting them: use the first stored values for earlier days (the report says so)</source>
-        <translation type="unfinished" />
+        <translation>Tessera द्वारा संग्रह शुरू करने से पहले के फ़ंडामेंटल्स point-in-time नहीं हैं: पहले के दिनों के लिए पहले संग्रहीत मान उपयोग करें (रिपोर्ट में यह बताया जाता है)</translation>
     </message>
     <message>
         <source>Run</source>
@@ -1708,7 +1708,7 @@ Mean volume %3</source>
     </message>
     <message>
         <source>Stored runs</source>
-        <translation type="unfinished" />
+        <translation>संग्रहीत रन</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1716,27 +1716,27 @@ Mean volume %3</source>
     </message>
     <message>
         <source>CAGR</source>
-        <translation type="unfinished" />
+        <translation>CAGR</translation>
     </message>
     <message>
         <source>Bench.</source>
-        <translation type="unfinished" />
+        <translation>बेंच.</translation>
     </message>
     <message>
         <source>Sharpe</source>
-        <translation type="unfinished" />
+        <translation>Sharpe</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>दिखाएँ</translation>
     </message>
     <message>
         <source>Compare two</source>
-        <translation type="unfinished" />
+        <translation>दो की तुलना करें</translation>
     </message>
     <message>
         <source>Select two runs: their equity curves on one chart, metrics side by side</source>
-        <translation type="unfinished" />
+        <translation>दो रन चुनें: उनके इक्विटी कर्व एक चार्ट पर, मेट्रिक्स साथ-साथ</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1744,34 +1744,34 @@ Mean volume %3</source>
     </message>
     <message>
         <source>Select exactly two stored runs to compare.</source>
-        <translation type="unfinished" />
+        <translation>तुलना के लिए ठीक दो संग्रहीत रन चुनें.</translation>
     </message>
     <message>
         <source>Remove backtests</source>
-        <translation type="unfinished" />
+        <translation>बैकटेस्ट हटाएँ</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n stored run(s)?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n संग्रहीत रन हटाएँ?</numerusform>
+            <numerusform>%n संग्रहीत रन हटाएँ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the stored runs: %1</source>
-        <translation type="unfinished" />
+        <translation>संग्रहीत रन नहीं पढ़े जा सके: %1</translation>
     </message>
     <message>
         <source>%v of %m rebalances · %1</source>
-        <translation type="unfinished" />
+        <translation>%m में से %v रीबैलेंस · %1</translation>
     </message>
     <message>
         <source>Loading the stored history…</source>
-        <translation type="unfinished" />
+        <translation>संग्रहीत इतिहास लोड हो रहा है…</translation>
     </message>
     <message>
         <source>Choose a screen or type an expression.</source>
-        <translation type="unfinished" />
+        <translation>कोई स्क्रीन चुनें या एक्सप्रेशन टाइप करें.</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -1783,18 +1783,18 @@ Mean volume %3</source>
     </message>
     <message>
         <source>The backtest failed: %1</source>
-        <translation type="unfinished" />
+        <translation>बैकटेस्ट विफल रहा: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n rebalance(s) replayed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n रीबैलेंस रीप्ले किए गए</numerusform>
+            <numerusform>%n रीबैलेंस रीप्ले किए गए</numerusform>
         </translation>
     </message>
     <message>
         <source>Stored as run #%1 (%2 s).</source>
-        <translation type="unfinished" />
+        <translation>रन #%1 के रूप में संग्रहीत (%2 सेकंड).</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1802,107 +1802,107 @@ Mean volume %3</source>
     </message>
     <message>
         <source>Run #%1.</source>
-        <translation type="unfinished" />
+        <translation>रन #%1.</translation>
     </message>
     <message>
         <source>Comparing run #%1 with run #%2.</source>
-        <translation type="unfinished" />
+        <translation>रन #%1 की तुलना रन #%2 से.</translation>
     </message>
     <message>
         <source>%1: %2 to %3, rebalance %4, top %5, hold %6</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 से %3, रीबैलेंस %4, शीर्ष %5, होल्ड %6</translation>
     </message>
     <message>
         <source>strategy (after costs)</source>
-        <translation type="unfinished" />
+        <translation>रणनीति (लागत के बाद)</translation>
     </message>
     <message>
         <source>equal-weight universe</source>
-        <translation type="unfinished" />
+        <translation>समान-भार यूनिवर्स</translation>
     </message>
     <message>
         <source>Drawdown of the strategy</source>
-        <translation type="unfinished" />
+        <translation>रणनीति का ड्रॉडाउन</translation>
     </message>
     <message>
         <source>drawdown</source>
-        <translation type="unfinished" />
+        <translation>ड्रॉडाउन</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished" />
+        <translation>रणनीति</translation>
     </message>
     <message>
         <source>Conditions: %1</source>
-        <translation type="unfinished" />
+        <translation>शर्तें: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(कोई नहीं)</translation>
     </message>
     <message>
         <source>Ranked by: %1</source>
-        <translation type="unfinished" />
+        <translation>रैंकिंग आधार: %1</translation>
     </message>
     <message>
         <source>%1 against %2</source>
-        <translation type="unfinished" />
+        <translation>%1 बनाम %2</translation>
     </message>
     <message>
         <source>equal-weight universe (%1)</source>
-        <translation type="unfinished" />
+        <translation>समान-भार यूनिवर्स (%1)</translation>
     </message>
     <message>
         <source>Drawdowns</source>
-        <translation type="unfinished" />
+        <translation>ड्रॉडाउन</translation>
     </message>
     <message>
         <source>Left: %1 (%2). Right: %3 (%4). The benchmark column is the first run's.</source>
-        <translation type="unfinished" />
+        <translation>बाएँ: %1 (%2). दाएँ: %3 (%4). बेंचमार्क कॉलम पहले रन का है.</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>मेट्रिक</translation>
     </message>
     <message>
         <source>Benchmark (equal-weight universe)</source>
-        <translation type="unfinished" />
+        <translation>बेंचमार्क (समान-भार यूनिवर्स)</translation>
     </message>
     <message>
         <source>Total return</source>
-        <translation type="unfinished" />
+        <translation>कुल रिटर्न</translation>
     </message>
     <message>
         <source>Volatility (annualised)</source>
-        <translation type="unfinished" />
+        <translation>अस्थिरता (वार्षिक)</translation>
     </message>
     <message>
         <source>Sharpe (risk-free 0)</source>
-        <translation type="unfinished" />
+        <translation>Sharpe (जोखिम-मुक्त 0)</translation>
     </message>
     <message>
         <source>Max drawdown</source>
-        <translation type="unfinished" />
+        <translation>अधिकतम ड्रॉडाउन</translation>
     </message>
     <message>
         <source>Hit rate (trades with a gain)</source>
-        <translation type="unfinished" />
+        <translation>हिट दर (लाभ वाले ट्रेड)</translation>
     </message>
     <message>
         <source>Turnover (per year)</source>
-        <translation type="unfinished" />
+        <translation>टर्नओवर (प्रति वर्ष)</translation>
     </message>
     <message>
         <source>Costs paid</source>
-        <translation type="unfinished" />
+        <translation>चुकाई गई लागत</translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation type="unfinished" />
+        <translation>एक्सपोज़र</translation>
     </message>
     <message>
         <source>Rebalances</source>
-        <translation type="unfinished" />
+        <translation>रीबैलेंस</translation>
     </message>
     <message>
         <source>Symbol</source>
@@ -1910,39 +1910,39 @@ Mean volume %3</source>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>रैंक</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished" />
+        <translation>एंट्री</translation>
     </message>
     <message>
         <source>Entry price</source>
-        <translation type="unfinished" />
+        <translation>एंट्री मूल्य</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished" />
+        <translation>एग्ज़िट</translation>
     </message>
     <message>
         <source>Exit price</source>
-        <translation type="unfinished" />
+        <translation>एग्ज़िट मूल्य</translation>
     </message>
     <message>
         <source>Exit by</source>
-        <translation type="unfinished" />
+        <translation>एग्ज़िट कारण</translation>
     </message>
     <message>
         <source>Net return</source>
-        <translation type="unfinished" />
+        <translation>शुद्ध रिटर्न</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished" />
+        <translation>लागत</translation>
     </message>
     <message>
         <source>Allotted</source>
-        <translation type="unfinished" />
+        <translation>आवंटित</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1950,7 +1950,7 @@ Mean volume %3</source>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished" />
+        <translation>बेंचमार्क</translation>
     </message>
 </context>
 <context>
@@ -1996,172 +1996,172 @@ SMA 20 %4
     <name>Tessera::Ui::BrokerLoginDialog</name>
     <message>
         <source>Connect a broker</source>
-        <translation type="unfinished" />
+        <translation>ब्रोकर कनेक्ट करें</translation>
     </message>
     <message>
         <source>Zerodha Kite</source>
-        <translation type="unfinished" />
+        <translation>Zerodha Kite</translation>
     </message>
     <message>
         <source>Fyers</source>
-        <translation type="unfinished" />
+        <translation>Fyers</translation>
     </message>
     <message>
         <source>Kite api_key or Fyers app_id (empty: the stored one)</source>
-        <translation type="unfinished" />
+        <translation>Kite api_key या Fyers app_id (खाली: संग्रहीत वाला)</translation>
     </message>
     <message>
         <source>API secret (kept in the system keychain only)</source>
-        <translation type="unfinished" />
+        <translation>API secret (केवल सिस्टम कीचेन में रखा जाता है)</translation>
     </message>
     <message>
         <source>Broker:</source>
-        <translation type="unfinished" />
+        <translation>ब्रोकर:</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished" />
+        <translation>API key:</translation>
     </message>
     <message>
         <source>API secret:</source>
-        <translation type="unfinished" />
+        <translation>API secret:</translation>
     </message>
     <message>
         <source>Redirect port:</source>
-        <translation type="unfinished" />
+        <translation>रीडायरेक्ट पोर्ट:</translation>
     </message>
     <message>
         <source>Redirect URL to register:</source>
-        <translation type="unfinished" />
+        <translation>पंजीकृत करने के लिए redirect URL:</translation>
     </message>
     <message>
         <source>Live trading is ON: orders to a connected account still ask for a confirmation naming the broker and account.</source>
-        <translation type="unfinished" />
+        <translation>लाइव ट्रेडिंग चालू है: कनेक्टेड खाते के ऑर्डर अब भी ब्रोकर और खाते के नाम के साथ पुष्टि माँगते हैं.</translation>
     </message>
     <message>
         <source>Live trading is off (the default): orders go to the paper account. Turn it on with: tessera-cli settings set broker/liveTrading on</source>
-        <translation type="unfinished" />
+        <translation>लाइव ट्रेडिंग बंद है (डिफ़ॉल्ट): ऑर्डर पेपर खाते में जाते हैं. इसे चालू करें: tessera-cli settings set broker/liveTrading on</translation>
     </message>
     <message>
         <source>Log in…</source>
-        <translation type="unfinished" />
+        <translation>लॉग इन करें…</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished" />
+        <translation>लॉग आउट करें</translation>
     </message>
     <message>
         <source>Log in opens the broker's login page in your browser; the broker sends the browser back to Tessera on this computer. Keys, secrets and the day's access token are kept in the system keychain, never in Tessera's files.</source>
-        <translation type="unfinished" />
+        <translation>लॉग इन करने पर आपके ब्राउज़र में ब्रोकर का लॉगिन पेज खुलता है; ब्रोकर ब्राउज़र को इसी कंप्यूटर पर Tessera पर वापस भेजता है. Keys, secrets और दिन का एक्सेस टोकन सिस्टम कीचेन में रखे जाते हैं, Tessera की फ़ाइलों में कभी नहीं.</translation>
     </message>
     <message>
         <source>No login answer from the browser within %1 s: check that the app's redirect URL is %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 सेकंड में ब्राउज़र से कोई लॉगिन उत्तर नहीं मिला: जाँचें कि ऐप का redirect URL %2 है.</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished" />
+        <translation>कीचेन पढ़ी जा रही है…</translation>
     </message>
     <message>
         <source>%1: not set up. Enter the API key and secret of your %1 app.</source>
-        <translation type="unfinished" />
+        <translation>%1: सेट अप नहीं है. अपने %1 ऐप की API key और secret दर्ज करें.</translation>
     </message>
     <message>
         <source>%1: API key stored, not logged in.</source>
-        <translation type="unfinished" />
+        <translation>%1: API key संग्रहीत है, लॉग इन नहीं है.</translation>
     </message>
     <message>
         <source>%1: the session of %2 expired: log in again.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 का सत्र समाप्त हो गया: फिर से लॉग इन करें.</translation>
     </message>
     <message>
         <source>%1: logged in as %2 (%3) until %4.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 (%3) के रूप में %4 तक लॉग इन है.</translation>
     </message>
     <message>
         <source>Preparing the login…</source>
-        <translation type="unfinished" />
+        <translation>लॉगिन की तैयारी हो रही है…</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 में लॉग इन हो रहा है…</translation>
     </message>
     <message>
         <source>Waiting for the %1 login in your browser (the page opened at %2)…</source>
-        <translation type="unfinished" />
+        <translation>आपके ब्राउज़र में %1 लॉगिन की प्रतीक्षा (पेज %2 पर खुला)…</translation>
     </message>
     <message>
         <source>Logging out…</source>
-        <translation type="unfinished" />
+        <translation>लॉग आउट हो रहा है…</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::BuyPicksDialog</name>
     <message>
         <source>Buy the top picks</source>
-        <translation type="unfinished" />
+        <translation>शीर्ष पिक्स खरीदें</translation>
     </message>
     <message>
         <source>The paper account buys the best-ranked picks it does not hold yet, at the next bar's open.</source>
-        <translation type="unfinished" />
+        <translation>पेपर खाता सबसे ऊँची रैंक वाले वे पिक्स खरीदता है जो अभी होल्ड नहीं हैं, अगले बार के ओपन पर.</translation>
     </message>
     <message>
         <source>Positions (top N):</source>
-        <translation type="unfinished" />
+        <translation>पोज़िशन (शीर्ष N):</translation>
     </message>
     <message>
         <source>Equal weight of the cash</source>
-        <translation type="unfinished" />
+        <translation>नकदी का समान भार</translation>
     </message>
     <message>
         <source>Fixed amount each</source>
-        <translation type="unfinished" />
+        <translation>प्रत्येक के लिए निश्चित राशि</translation>
     </message>
     <message>
         <source>Risk-based (to the pick's stop)</source>
-        <translation type="unfinished" />
+        <translation>जोखिम-आधारित (पिक के स्टॉप तक)</translation>
     </message>
     <message>
         <source>Position size:</source>
-        <translation type="unfinished" />
+        <translation>पोज़िशन आकार:</translation>
     </message>
     <message>
         <source>Amount each:</source>
-        <translation type="unfinished" />
+        <translation>प्रत्येक की राशि:</translation>
     </message>
     <message>
         <source>Risk per position:</source>
-        <translation type="unfinished" />
+        <translation>प्रति पोज़िशन जोखिम:</translation>
     </message>
     <message>
         <source>Attach each pick's target and stop as exits (OCO)</source>
-        <translation type="unfinished" />
+        <translation>हर पिक का लक्ष्य और स्टॉप एग्ज़िट के रूप में जोड़ें (OCO)</translation>
     </message>
     <message>
         <source>Only picks recommended BUY</source>
-        <translation type="unfinished" />
+        <translation>केवल BUY अनुशंसित पिक्स</translation>
     </message>
     <message>
         <source>Buy</source>
-        <translation type="unfinished" />
+        <translation>खरीदें</translation>
     </message>
     <message>
         <source>Not placed: %1</source>
-        <translation type="unfinished" />
+        <translation>नहीं दिया गया: %1</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Nothing to buy: every slot is taken or the picks are held already.</source>
-        <translation type="unfinished" />
+        <translation>खरीदने को कुछ नहीं: हर स्लॉट भरा है या पिक्स पहले से होल्ड हैं.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) placed in the paper account: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>पेपर खाते में %n ऑर्डर दिए गए: %1</numerusform>
+            <numerusform>पेपर खाते में %n ऑर्डर दिए गए: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3811,51 +3811,51 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished" />
+        <translation>पोर्टफ़ोलियो</translation>
     </message>
     <message>
         <source>Scoreboard</source>
-        <translation type="unfinished" />
+        <translation>स्कोरबोर्ड</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished" />
+        <translation>कॉल</translation>
     </message>
     <message>
         <source>Alt+Shift+1</source>
-        <translation type="unfinished" />
+        <translation>Alt+Shift+1</translation>
     </message>
     <message>
         <source>New &amp;order…</source>
-        <translation type="unfinished" />
+        <translation>नया ऑर्डर (&amp;O)…</translation>
     </message>
     <message>
         <source>Place an order in the paper account (or a connected broker account)</source>
-        <translation type="unfinished" />
+        <translation>पेपर खाते (या कनेक्टेड ब्रोकर खाते) में ऑर्डर दें</translation>
     </message>
     <message>
         <source>&amp;Portfolio</source>
-        <translation type="unfinished" />
+        <translation>पोर्टफ़ोलियो (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Backtests…</source>
-        <translation type="unfinished" />
+        <translation>बैकटेस्ट (&amp;B)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>Replay a screen or strategy over the stored history against the equal-weight universe</source>
-        <translation type="unfinished" />
+        <translation>समान-भार यूनिवर्स के मुकाबले संग्रहीत इतिहास पर कोई स्क्रीन या रणनीति रीप्ले करें</translation>
     </message>
     <message>
         <source>&amp;Brokers</source>
-        <translation type="unfinished" />
+        <translation>ब्रोकर (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Connect a broker…</source>
-        <translation type="unfinished" />
+        <translation>ब्रोकर कनेक्ट करें (&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -4300,15 +4300,15 @@ Cumulative %5</source>
     <name>Tessera::Ui::OrderTicketDialog</name>
     <message>
         <source>New order</source>
-        <translation type="unfinished" />
+        <translation>नया ऑर्डर</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished" />
+        <translation>खाता:</translation>
     </message>
     <message>
         <source>Ticker, e.g. RELIANCE.NS</source>
-        <translation type="unfinished" />
+        <translation>टिकर, जैसे RELIANCE.NS</translation>
     </message>
     <message>
         <source>Symbol:</source>
@@ -4316,27 +4316,27 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Buy</source>
-        <translation type="unfinished" />
+        <translation>खरीदें</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished" />
+        <translation>बेचें</translation>
     </message>
     <message>
         <source>Side:</source>
-        <translation type="unfinished" />
+        <translation>पक्ष:</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>मात्रा</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>राशि</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished" />
+        <translation>आकार:</translation>
     </message>
     <message>
         <source>Market</source>
@@ -4344,95 +4344,95 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished" />
+        <translation>लिमिट</translation>
     </message>
     <message>
         <source>Stop-limit (SL)</source>
-        <translation type="unfinished" />
+        <translation>स्टॉप-लिमिट (SL)</translation>
     </message>
     <message>
         <source>Stop-market (SL-M)</source>
-        <translation type="unfinished" />
+        <translation>स्टॉप-मार्केट (SL-M)</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished" />
+        <translation>प्रकार:</translation>
     </message>
     <message>
         <source>Delivery (CNC)</source>
-        <translation type="unfinished" />
+        <translation>डिलीवरी (CNC)</translation>
     </message>
     <message>
         <source>Intraday (MIS), squared off at the close</source>
-        <translation type="unfinished" />
+        <translation>इंट्राडे (MIS), क्लोज़ पर स्क्वेयर ऑफ़</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished" />
+        <translation>प्रोडक्ट:</translation>
     </message>
     <message>
         <source>Limit price:</source>
-        <translation type="unfinished" />
+        <translation>लिमिट मूल्य:</translation>
     </message>
     <message>
         <source>Trigger price:</source>
-        <translation type="unfinished" />
+        <translation>ट्रिगर मूल्य:</translation>
     </message>
     <message>
         <source>Attach exits (OCO): sell at the target or at the stop</source>
-        <translation type="unfinished" />
+        <translation>एग्ज़िट जोड़ें (OCO): लक्ष्य या स्टॉप पर बेचें</translation>
     </message>
     <message>
         <source>Target:</source>
-        <translation type="unfinished" />
+        <translation>लक्ष्य:</translation>
     </message>
     <message>
         <source>Stop:</source>
-        <translation type="unfinished" />
+        <translation>स्टॉप:</translation>
     </message>
     <message>
         <source>Review the order to see its estimated cost and charges.</source>
-        <translation type="unfinished" />
+        <translation>अनुमानित लागत और शुल्क देखने के लिए ऑर्डर की समीक्षा करें.</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>समीक्षा करें</translation>
     </message>
     <message>
         <source>Place order</source>
-        <translation type="unfinished" />
+        <translation>ऑर्डर दें</translation>
     </message>
     <message>
         <source>%1 (live, %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (लाइव, %2)</translation>
     </message>
     <message>
         <source>Estimating…</source>
-        <translation type="unfinished" />
+        <translation>अनुमान लगाया जा रहा है…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 %2 %3&lt;/b&gt; (%4, %5) in &lt;b&gt;%6&lt;/b&gt;&lt;br&gt;at about %7 (close of %8): value %9 %10&lt;br&gt;Slippage ≈ %11 · charges %12 (brokerage %13, STT %14, exchange %15, SEBI %16, GST %17, stamp %18)&lt;br&gt;&lt;b&gt;%19: %20 %10&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1 %2 %3&lt;/b&gt; (%4, %5) &lt;b&gt;%6&lt;/b&gt; में&lt;br&gt;लगभग %7 पर (%8 का क्लोज़): मूल्य %9 %10&lt;br&gt;स्लिपेज ≈ %11 · शुल्क %12 (ब्रोकरेज %13, STT %14, एक्सचेंज %15, SEBI %16, GST %17, स्टांप %18)&lt;br&gt;&lt;b&gt;%19: %20 %10&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Cash needed</source>
-        <translation type="unfinished" />
+        <translation>आवश्यक नकदी</translation>
     </message>
     <message>
         <source>Proceeds</source>
-        <translation type="unfinished" />
+        <translation>प्राप्त राशि</translation>
     </message>
     <message>
         <source>&lt;br&gt;Cash available: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>&lt;br&gt;उपलब्ध नकदी: %1 %2</translation>
     </message>
     <message>
         <source> — &lt;b&gt;not enough: the paper account will reject it&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation> — &lt;b&gt;पर्याप्त नहीं: पेपर खाता इसे अस्वीकार कर देगा&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;Exits after the fill: target %1, stop %2 (one cancels the other)</source>
-        <translation type="unfinished" />
+        <translation>&lt;br&gt;फ़िल के बाद एग्ज़िट: लक्ष्य %1, स्टॉप %2 (एक दूसरे को रद्द करता है)</translation>
     </message>
     <message>
         <source>none</source>
@@ -4440,15 +4440,15 @@ Cumulative %5</source>
     </message>
     <message>
         <source>&lt;b&gt;Not placed:&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;नहीं दिया गया:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rejected:&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;अस्वीकृत:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Order %1 is %2.&lt;/b&gt; Paper orders fill from the next stored bar.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;ऑर्डर %1 %2 है.&lt;/b&gt; पेपर ऑर्डर अगले संग्रहीत बार से फ़िल होते हैं.</translation>
     </message>
 </context>
 <context>
@@ -4666,133 +4666,133 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Buy top N…</source>
-        <translation type="unfinished" />
+        <translation>शीर्ष N खरीदें…</translation>
     </message>
     <message>
         <source>Paper-trade the shown picks: buy the top N with a position size rule and bracket exits</source>
-        <translation type="unfinished" />
+        <translation>दिखाए गए पिक्स का पेपर-ट्रेड करें: पोज़िशन आकार नियम और ब्रैकेट एग्ज़िट के साथ शीर्ष N खरीदें</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::PortfolioChartLayer</name>
     <message>
         <source>Buy %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 खरीदें…</translation>
     </message>
     <message>
         <source>Sell %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 बेचें…</translation>
     </message>
     <message>
         <source>Buy limit at %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 पर लिमिट खरीद…</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Ui::PortfolioView</name>
     <message>
         <source>Account:</source>
-        <translation type="unfinished" />
+        <translation>खाता:</translation>
     </message>
     <message>
         <source>New order…</source>
-        <translation type="unfinished" />
+        <translation>नया ऑर्डर…</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished" />
+        <translation>ऑर्डर रद्द करें</translation>
     </message>
     <message>
         <source>Cancel the open order selected in the Orders tab</source>
-        <translation type="unfinished" />
+        <translation>Orders टैब में चुना गया खुला ऑर्डर रद्द करें</translation>
     </message>
     <message>
         <source>Step one day ▶</source>
-        <translation type="unfinished" />
+        <translation>एक दिन आगे ▶</translation>
     </message>
     <message>
         <source>Replay: process the next trading day's bars and buy that day's picks</source>
-        <translation type="unfinished" />
+        <translation>रीप्ले: अगले ट्रेडिंग दिन के बार प्रोसेस करें और उस दिन के पिक्स खरीदें</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV निर्यात करें…</translation>
     </message>
     <message>
         <source>Save the shown holdings, orders, trades or cash ledger as CSV</source>
-        <translation type="unfinished" />
+        <translation>दिखाई गई होल्डिंग्स, ऑर्डर, ट्रेड या नकदी खाता-बही CSV के रूप में सहेजें</translation>
     </message>
     <message>
         <source>Holdings</source>
-        <translation type="unfinished" />
+        <translation>होल्डिंग्स</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>ऑर्डर</translation>
     </message>
     <message>
         <source>Trades</source>
-        <translation type="unfinished" />
+        <translation>ट्रेड</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation>नकदी</translation>
     </message>
     <message>
         <source>Paper orders fill from stored daily bars: market at the next open, limits and stops when the bar's range crosses their price (a gap fills at the open), with modelled slippage and the market's charges (README: Portfolio &amp; paper trading).</source>
-        <translation type="unfinished" />
+        <translation>पेपर ऑर्डर संग्रहीत दैनिक बार से फ़िल होते हैं: मार्केट अगले ओपन पर, लिमिट और स्टॉप तब जब बार की रेंज उनके मूल्य को पार करे (गैप ओपन पर फ़िल होता है), मॉडल किए गए स्लिपेज और बाज़ार के शुल्क के साथ (README: Portfolio &amp; paper trading).</translation>
     </message>
     <message>
         <source>Could not read the portfolio: %1</source>
-        <translation type="unfinished" />
+        <translation>पोर्टफ़ोलियो नहीं पढ़ा जा सका: %1</translation>
     </message>
     <message>
         <source>broker %1</source>
-        <translation type="unfinished" />
+        <translation>ब्रोकर %1</translation>
     </message>
     <message>
         <source>replay</source>
-        <translation type="unfinished" />
+        <translation>रीप्ले</translation>
     </message>
     <message>
         <source>paper</source>
-        <translation type="unfinished" />
+        <translation>पेपर</translation>
     </message>
     <message>
         <source>&lt;b&gt;Equity %1 %2&lt;/b&gt; · cash %3 · unrealised %4 · realised %5 · charges %6 · dividends %7%8%9</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;इक्विटी %1 %2&lt;/b&gt; · नकदी %3 · अप्राप्त %4 · प्राप्त %5 · शुल्क %6 · लाभांश %7%8%9</translation>
     </message>
     <message>
         <source> · simulated day %1</source>
-        <translation type="unfinished" />
+        <translation> · सिम्युलेटेड दिन %1</translation>
     </message>
     <message>
         <source> · since start %1 %</source>
-        <translation type="unfinished" />
+        <translation> · शुरुआत से %1 %</translation>
     </message>
     <message>
         <source>Equity (%1)</source>
-        <translation type="unfinished" />
+        <translation>इक्विटी (%1)</translation>
     </message>
     <message>
         <source>Equity: %1</source>
-        <translation type="unfinished" />
+        <translation>इक्विटी: %1</translation>
     </message>
     <message>
         <source>From the journal, valued at each day's stored close</source>
-        <translation type="unfinished" />
+        <translation>जर्नल से, हर दिन के संग्रहीत क्लोज़ पर मूल्यांकित</translation>
     </message>
     <message>
         <source>Select an open order in the Orders tab to cancel it.</source>
-        <translation type="unfinished" />
+        <translation>रद्द करने के लिए Orders टैब में कोई खुला ऑर्डर चुनें.</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished" />
+        <translation>रीप्ले</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished" />
+        <translation>%1 निर्यात करें</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -4800,7 +4800,7 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>निर्यात करें</translation>
     </message>
 </context>
 <context>
@@ -5516,15 +5516,15 @@ Cumulative %5</source>
     <name>Tessera::Ui::ScoreboardPanel</name>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished" />
+        <translation>निर्णय</translation>
     </message>
     <message>
         <source>Per-stock models</source>
-        <translation type="unfinished" />
+        <translation>प्रति-स्टॉक मॉडल</translation>
     </message>
     <message>
         <source>Cross-sectional scores</source>
-        <translation type="unfinished" />
+        <translation>क्रॉस-सेक्शनल स्कोर</translation>
     </message>
     <message>
         <source>Picks</source>
@@ -5532,15 +5532,15 @@ Cumulative %5</source>
     </message>
     <message>
         <source>cumulative excess, %</source>
-        <translation type="unfinished" />
+        <translation>संचयी अतिरिक्त, %</translation>
     </message>
     <message>
         <source>Calls made in:</source>
-        <translation type="unfinished" />
+        <translation>कॉल किए गए:</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished" />
+        <translation>अब तक</translation>
     </message>
     <message>
         <source>Last year</source>
@@ -5548,19 +5548,19 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Last 3 years</source>
-        <translation type="unfinished" />
+        <translation>पिछले 3 वर्ष</translation>
     </message>
     <message>
         <source>Last 5 years</source>
-        <translation type="unfinished" />
+        <translation>पिछले 5 वर्ष</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished" />
+        <translation>स्रोत:</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished" />
+        <translation>सभी स्रोत</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -5568,7 +5568,7 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Write every number of the table to a CSV file</source>
-        <translation type="unfinished" />
+        <translation>तालिका की हर संख्या CSV फ़ाइल में लिखें</translation>
     </message>
     <message>
         <source>Source</source>
@@ -5576,11 +5576,11 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>समूह</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished" />
+        <translation>कॉल</translation>
     </message>
     <message>
         <source>Hit rate</source>
@@ -5588,79 +5588,79 @@ Cumulative %5</source>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished" />
+        <translation>95 % अंतराल</translation>
     </message>
     <message>
         <source>Base rate</source>
-        <translation type="unfinished" />
+        <translation>आधार दर</translation>
     </message>
     <message>
         <source>Mean excess</source>
-        <translation type="unfinished" />
+        <translation>औसत अतिरिक्त</translation>
     </message>
     <message>
         <source>Median excess</source>
-        <translation type="unfinished" />
+        <translation>माध्यिका अतिरिक्त</translation>
     </message>
     <message>
         <source>t (excess)</source>
-        <translation type="unfinished" />
+        <translation>t (अतिरिक्त)</translation>
     </message>
     <message>
         <source>Mean IC</source>
-        <translation type="unfinished" />
+        <translation>औसत IC</translation>
     </message>
     <message>
         <source>Target first</source>
-        <translation type="unfinished" />
+        <translation>पहले लक्ष्य</translation>
     </message>
     <message>
         <source>Stop first</source>
-        <translation type="unfinished" />
+        <translation>पहले स्टॉप</translation>
     </message>
     <message>
         <source>Hit rate vs base (95 %)</source>
-        <translation type="unfinished" />
+        <translation>हिट दर बनाम आधार (95 %)</translation>
     </message>
     <message>
         <source>Share of calls the stock then moved the called way (UP: rose; DOWN: fell; NEUTRAL: moved less than the neutral band). Not an accuracy: compare it with the base rate.</source>
-        <translation type="unfinished" />
+        <translation>उन कॉल का हिस्सा जिनमें स्टॉक बाद में बताई गई दिशा में गया (UP: बढ़ा; DOWN: गिरा; NEUTRAL: न्यूट्रल बैंड से कम हिला). यह सटीकता नहीं है: इसकी तुलना आधार दर से करें.</translation>
     </message>
     <message>
         <source>Share of all stocks of the market moving that way over the same days: what calling every stock would have scored.</source>
-        <translation type="unfinished" />
+        <translation>उन्हीं दिनों में उस दिशा में जाने वाले बाज़ार के सभी स्टॉक का हिस्सा: हर स्टॉक पर कॉल करने से यही स्कोर मिलता.</translation>
     </message>
     <message>
         <source>The stock's return minus the equal-weight mean of its market over the same days.</source>
-        <translation type="unfinished" />
+        <translation>स्टॉक का रिटर्न घटा उन्हीं दिनों में उसके बाज़ार का समान-भार औसत.</translation>
     </message>
     <message>
         <source>t-statistic of the mean excess, one observation per day, overlapping horizons counted once.</source>
-        <translation type="unfinished" />
+        <translation>औसत अतिरिक्त का t-सांख्यिकी, प्रति दिन एक अवलोकन, ओवरलैप होने वाले होराइज़न एक बार गिने गए.</translation>
     </message>
     <message>
         <source>Each call is scored once its horizon has passed (verdicts 5 trading days, picks 20, models and scores their own) on adjusted closes; the 95 % interval treats calls as independent, but calls of one day move together. Picks: a bar touching both target and stop counts as the stop.</source>
-        <translation type="unfinished" />
+        <translation>हर कॉल का स्कोर उसका होराइज़न बीतने के बाद समायोजित क्लोज़ पर किया जाता है (निर्णय 5 ट्रेडिंग दिन, पिक्स 20, मॉडल और स्कोर अपने-अपने); 95 % अंतराल कॉल को स्वतंत्र मानता है, पर एक दिन की कॉल साथ-साथ चलती हैं. पिक्स: लक्ष्य और स्टॉप दोनों को छूने वाला बार स्टॉप माना जाता है.</translation>
     </message>
     <message>
         <source>Scoring and reading…</source>
-        <translation type="unfinished" />
+        <translation>स्कोरिंग और पढ़ना जारी…</translation>
     </message>
     <message>
         <source>Could not read the scoreboard: %1</source>
-        <translation type="unfinished" />
+        <translation>स्कोरबोर्ड नहीं पढ़ा जा सका: %1</translation>
     </message>
     <message>
         <source>%1 scored calls in %2 groups; %3 waiting for their horizon%4</source>
-        <translation type="unfinished" />
+        <translation>%2 समूहों में %1 स्कोर की गई कॉल; %3 अपने होराइज़न की प्रतीक्षा में%4</translation>
     </message>
     <message>
         <source> (%1 scored just now)</source>
-        <translation type="unfinished" />
+        <translation> (%1 अभी स्कोर की गईं)</translation>
     </message>
     <message>
         <source>No scored calls yet. Calls are kept from every pipeline run, training and picks run, and scored once their horizon has passed; `tessera-cli calls backfill --verdicts` computes past verdicts to score now.</source>
-        <translation type="unfinished" />
+        <translation>अभी तक कोई स्कोर की गई कॉल नहीं. हर पाइपलाइन रन, ट्रेनिंग और पिक्स रन की कॉल रखी जाती हैं, और होराइज़न बीतने पर स्कोर होती हैं; `tessera-cli calls backfill --verdicts` अभी स्कोर करने के लिए पिछले निर्णय गणना करता है.</translation>
     </message>
     <message>
         <source>Daily rank IC</source>
@@ -5668,15 +5668,15 @@ Cumulative %5</source>
     </message>
     <message>
         <source>Cumulative excess return</source>
-        <translation type="unfinished" />
+        <translation>संचयी अतिरिक्त रिटर्न</translation>
     </message>
     <message>
         <source>Daily rank IC: %1 (mean %2)</source>
-        <translation type="unfinished" />
+        <translation>दैनिक रैंक IC: %1 (औसत %2)</translation>
     </message>
     <message>
         <source>Cumulative excess return: %1</source>
-        <translation type="unfinished" />
+        <translation>संचयी अतिरिक्त रिटर्न: %1</translation>
     </message>
 </context>
 <context>
@@ -6149,7 +6149,7 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>दिशा</translation>
     </message>
     <message>
         <source>Score</source>
@@ -6161,54 +6161,54 @@ Half spread %3 bps + impact %4 bps
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>तक</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation>रिटर्न</translation>
     </message>
     <message>
         <source>Excess</source>
-        <translation type="unfinished" />
+        <translation>अतिरिक्त</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>परिणाम</translation>
     </message>
     <message>
         <source>Could not read the calls: %1</source>
-        <translation type="unfinished" />
+        <translation>कॉल नहीं पढ़ी जा सकीं: %1</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>प्रतीक्षा में</translation>
     </message>
     <message>
         <source>hit</source>
-        <translation type="unfinished" />
+        <translation>हिट</translation>
     </message>
     <message>
         <source>miss</source>
-        <translation type="unfinished" />
+        <translation>मिस</translation>
     </message>
     <message>
         <source>, %1 first</source>
-        <translation type="unfinished" />
+        <translation>, पहले %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a symbol to see its past calls.</source>
-        <translation type="unfinished" />
+        <translation>इसकी पिछली कॉल देखने के लिए कोई सिंबल चुनें.</translation>
     </message>
     <message>
         <source>%1: %2 past calls, %3 scored, %4 hits (compare with the Scoreboard's base rates: a hit count alone says little).</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 पिछली कॉल, %3 स्कोर की गईं, %4 हिट (Scoreboard की आधार दरों से तुलना करें: केवल हिट की संख्या से कम पता चलता है).</translation>
     </message>
 </context>
 <context>
@@ -7012,6 +7012,18 @@ Tessera द्वारा अन्य फ़ील्ड से व्यु�
         <source>Cross-sectional risk 0–1: percentile of the predicted 10-day drawdown, lower = safer</source>
         <translation>क्रॉस-सेक्शनल जोखिम 0–1: अनुमानित 10-दिवसीय ड्रॉडाउन का पर्सेंटाइल, कम = अधिक सुरक्षित</translation>
     </message>
+    <message>
+        <source>%1: %2 @ %3</source>
+        <translation>%1: %2 @ %3</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>धारित</translation>
+    </message>
+    <message>
+        <source>Quantity held over the portfolio's accounts (paper and brokers); hover for each account's position and average price</source>
+        <translation>पोर्टफ़ोलियो के खातों (पेपर और ब्रोकर) में धारित मात्रा; हर खाते की पोज़िशन और औसत मूल्य के लिए होवर करें</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::VerdictCard</name>
@@ -7479,7 +7491,7 @@ Inside the value area %1 – %2 (%3 % of the volume)</source>
     </message>
     <message>
         <source>With --screenshot: the portfolio view's account (default Paper).</source>
-        <translation type="unfinished" />
+        <translation>--screenshot के साथ: पोर्टफ़ोलियो व्यू का खाता (डिफ़ॉल्ट Paper).</translation>
     </message>
 </context>
 </TS>
