@@ -669,8 +669,9 @@ void MainWindow::buildUi()
                                                               QStringLiteral("HTTP 404: Not Found"),
                                                               QStringLiteral("0.88 (unvalidated)"),
                                                               QStringLiteral("88,888.88"),
-                                                              QStringLiteral("0.88 (unvalidated)")};
-    static_assert(UniverseTableModel::ColumnCount == 20, "a sample text for every universe table column");
+                                                              QStringLiteral("0.88 (unvalidated)"),
+                                                              QStringLiteral("88,888")};
+    static_assert(UniverseTableModel::ColumnCount == 21, "a sample text for every universe table column");
     m_tableWidth = 0;
     for (int column = 0; column < UniverseTableModel::ColumnCount; ++column) {
         const int width = fm.horizontalAdvance(samples[column]) + 18;
