@@ -234,7 +234,7 @@ private:
         }
         // The snapshot goes into the portfolio's journal (the broker's account, created on first sync):
         // orders and trades once by their broker ids, holdings, positions and funds as the broker's truth.
-        auto db = ctx.openDatabase();
+        auto db = ctx.openDatabase(DbAccess::CreateIfMissing); // a first sync can start the portfolio
         if (!db) {
             return ctx.openFailure;
         }
