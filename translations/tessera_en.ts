@@ -4777,6 +4777,10 @@ Cumulative %5</source>
         <source>Export</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Equity: %1 — no history yet (one point per day the account is valued)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::PredictionsPanel</name>

@@ -4802,6 +4802,10 @@ Cumulative %5</source>
         <source>Export</source>
         <translation>निर्यात करें</translation>
     </message>
+    <message>
+        <source>Equity: %1 — no history yet (one point per day the account is valued)</source>
+        <translation>इक्विटी: %1 — अभी कोई इतिहास नहीं (खाते के मूल्यांकन के हर दिन एक बिंदु)</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::PredictionsPanel</name>

@@ -1442,6 +1442,9 @@ hi.update({
  "Quantity held over the portfolio's accounts (paper and brokers); hover for each account's position and average price": 'पोर्टफ़ोलियो के खातों (पेपर और ब्रोकर) में धारित मात्रा; हर खाते की पोज़िशन और औसत मूल्य के लिए होवर करें',
  '%1: %2 @ %3': '%1: %2 @ %3',
 })
+hi.update({
+ 'Equity: %1 — no history yet (one point per day the account is valued)': 'इक्विटी: %1 — अभी कोई इतिहास नहीं (खाते के मूल्यांकन के हर दिन एक बिंदु)',
+})
 t=ET.parse(p)
 n=0
 for ctx in t.getroot():

@@ -394,7 +394,11 @@ void PortfolioView::showData(PortfolioViewData d)
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    chart->setTitle(tr("Equity: %1").arg(m_shown.account.name));
+    // A new account has no valued day yet: say so instead of an empty frame.
+    chart->setTitle(m_shown.curve.size() < 2
+                        ? tr("Equity: %1 — no history yet (one point per day the account is valued)")
+                              .arg(m_shown.account.name)
+                        : tr("Equity: %1").arg(m_shown.account.name));
     chart->setToolTip(tr("From the journal, valued at each day's stored close"));
     const QColor text = palette().color(QPalette::WindowText);
     chart->setBackgroundBrush(palette().color(QPalette::Base));
