@@ -59,14 +59,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1; the order book could not be read either, so it is unknown whether the order went through: check Fyers' order book (tag %2) before placing it again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1; no order tagged %2 is in Fyers' order book, so nothing was placed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the change of order %1</source>
         <translation type="unfinished" />
     </message>
@@ -112,14 +104,6 @@
     </message>
     <message>
         <source>Kite has no order %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1; the order book could not be read either, so it is unknown whether the order went through: check Kite's order book (tag %2) before placing it again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1; no order tagged %2 is in Kite's order book, so nothing was placed</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -176,6 +160,14 @@
     </message>
     <message>
         <source>no login answer from the browser within %1 s: log in on the %2 page that opened, and check that the app's redirect URL is %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; the order book could not be read either, so it is unknown whether the order went through: check %2's order book (tag %3) before placing it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; no order tagged %2 is in %3's order book, so nothing was placed</source>
         <translation type="unfinished" />
     </message>
 </context>

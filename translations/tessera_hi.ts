@@ -58,14 +58,6 @@
         <translation>ऑर्डर (%1)</translation>
     </message>
     <message>
-        <source>%1; the order book could not be read either, so it is unknown whether the order went through: check Fyers' order book (tag %2) before placing it again</source>
-        <translation>%1; ऑर्डर बुक भी पढ़ी नहीं जा सकी, इसलिए पता नहीं कि ऑर्डर गया या नहीं: दोबारा देने से पहले Fyers की ऑर्डर बुक (टैग %2) जाँचें</translation>
-    </message>
-    <message>
-        <source>%1; no order tagged %2 is in Fyers' order book, so nothing was placed</source>
-        <translation>%1; Fyers की ऑर्डर बुक में टैग %2 वाला कोई ऑर्डर नहीं है, इसलिए कुछ नहीं दिया गया</translation>
-    </message>
-    <message>
         <source>the change of order %1</source>
         <translation>ऑर्डर %1 में बदलाव</translation>
     </message>
@@ -112,14 +104,6 @@
     <message>
         <source>Kite has no order %1</source>
         <translation>Kite में ऑर्डर %1 नहीं है</translation>
-    </message>
-    <message>
-        <source>%1; the order book could not be read either, so it is unknown whether the order went through: check Kite's order book (tag %2) before placing it again</source>
-        <translation>%1; ऑर्डर बुक भी पढ़ी नहीं जा सकी, इसलिए पता नहीं कि ऑर्डर गया या नहीं: दोबारा देने से पहले Kite की ऑर्डर बुक (टैग %2) जाँचें</translation>
-    </message>
-    <message>
-        <source>%1; no order tagged %2 is in Kite's order book, so nothing was placed</source>
-        <translation>%1; Kite की ऑर्डर बुक में टैग %2 वाला कोई ऑर्डर नहीं है, इसलिए कुछ नहीं दिया गया</translation>
     </message>
     <message>
         <source>live trading is off, so no order goes to a broker: turn it on with 'tessera-cli settings set broker/liveTrading on'; the paper account needs no switch</source>
@@ -176,6 +160,14 @@
     <message>
         <source>no login answer from the browser within %1 s: log in on the %2 page that opened, and check that the app's redirect URL is %3</source>
         <translation>%1 सेकंड में ब्राउज़र से कोई लॉगिन उत्तर नहीं मिला: खुले हुए %2 पेज पर लॉग इन करें, और जाँचें कि ऐप का redirect URL %3 है</translation>
+    </message>
+    <message>
+        <source>%1; the order book could not be read either, so it is unknown whether the order went through: check %2's order book (tag %3) before placing it again</source>
+        <translation>%1; ऑर्डर बुक भी नहीं पढ़ी जा सकी, इसलिए पता नहीं कि ऑर्डर गया या नहीं: दोबारा लगाने से पहले %2 की ऑर्डर बुक (टैग %3) जाँचें</translation>
+    </message>
+    <message>
+        <source>%1; no order tagged %2 is in %3's order book, so nothing was placed</source>
+        <translation>%1; %3 की ऑर्डर बुक में टैग %2 वाला कोई ऑर्डर नहीं है, इसलिए कुछ नहीं लगाया गया</translation>
     </message>
 </context>
 <context>

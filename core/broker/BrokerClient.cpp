@@ -174,4 +174,29 @@ Result<QString> BrokerClient::brokerSymbol(const QString& ticker)
             .arg((*map)->source)));
 }
 
+Result<Portfolio::BrokerOrder> BrokerClient::findUnansweredOrder(
+    const Error& noAnswer, const QString& tag, const Result<QVector<Portfolio::BrokerOrder>>& book) const
+{
+    if (!book) {
+        return fail(
+            Error::io(QCoreApplication::translate(
+                          "Broker",
+                          "%1; the order book could not be read either, so it is unknown whether the "
+                          "order went through: check %2's order book (tag %3) before placing it again")
+                          .arg(noAnswer.message, displayName(), tag)));
+    }
+    for (const Portfolio::BrokerOrder& o : *book) {
+        if (o.clientOrderId == tag) {
+            spdlog::warn("{}: no confirmation for tag {}, but the order book has it as {}",
+                         displayName(),
+                         tag,
+                         o.brokerOrderId);
+            return o;
+        }
+    }
+    return fail(Error::io(QCoreApplication::translate(
+                              "Broker", "%1; no order tagged %2 is in %3's order book, so nothing was placed")
+                              .arg(noAnswer.message, tag, displayName())));
+}
+
 } // namespace Tessera::Broker

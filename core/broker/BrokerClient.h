@@ -102,6 +102,13 @@ protected:
     [[nodiscard]] Result<QString> brokerSymbol(const QString& ticker);
     /** "session expired: log in again" in the broker's name. */
     Error loginAgain(const QString& detail) const;
+    /**
+     * A placement that got no answer (noAnswer, an I/O error) may still have gone through: the order
+     * carrying tag in book (the broker's order book, read after the failure), or an error saying that
+     * nothing was placed or that it is unknown whether anything was. Never a second placement.
+     */
+    [[nodiscard]] Result<Portfolio::BrokerOrder> findUnansweredOrder(
+        const Error& noAnswer, const QString& tag, const Result<QVector<Portfolio::BrokerOrder>>& book) const;
     /** A tag the broker keeps with an order: the client order id, alphanumeric, at most maxLength. */
     static QString orderTag(const QString& clientOrderId, int maxLength);
 

@@ -428,24 +428,7 @@ Result<BrokerOrder> FyersClient::place(const OrderRequest& request)
             return fail(placed.error());
         }
         // No answer: look for the tag before anyone places it again.
-        auto book = orders();
-        if (!book) {
-            return fail(Error::io(QCoreApplication::translate(
-                                      "Broker",
-                                      "%1; the order book could not be read either, so it is unknown whether "
-                                      "the order went through: check Fyers' order book (tag %2) before "
-                                      "placing it again")
-                                      .arg(placed.error().message, tag)));
-        }
-        for (const BrokerOrder& o : *book) {
-            if (o.clientOrderId == tag) {
-                return o;
-            }
-        }
-        return fail(
-            Error::io(QCoreApplication::translate(
-                          "Broker", "%1; no order tagged %2 is in Fyers' order book, so nothing was placed")
-                          .arg(placed.error().message, tag)));
+        return findUnansweredOrder(placed.error(), tag, orders());
     }
     const QString id = placed->value(QStringLiteral("id")).toString();
     spdlog::info("Fyers: placed order {} ({})", id, describeOrder(request));

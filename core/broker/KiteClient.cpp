@@ -477,27 +477,7 @@ Result<BrokerOrder> KiteClient::place(const OrderRequest& request)
         if (placed.error().code != ErrorCode::Io || tag.isEmpty()) {
             return fail(placed.error());
         }
-        auto book = orders();
-        if (!book) {
-            return fail(Error::io(QCoreApplication::translate(
-                                      "Broker",
-                                      "%1; the order book could not be read either, so it is unknown whether "
-                                      "the order went through: check Kite's order book (tag %2) before "
-                                      "placing it again")
-                                      .arg(placed.error().message, tag)));
-        }
-        for (const BrokerOrder& o : *book) {
-            if (o.clientOrderId == tag) {
-                spdlog::warn("Kite: no confirmation for tag {}, but the order book has it as {}",
-                             tag,
-                             o.brokerOrderId);
-                return o;
-            }
-        }
-        return fail(
-            Error::io(QCoreApplication::translate(
-                          "Broker", "%1; no order tagged %2 is in Kite's order book, so nothing was placed")
-                          .arg(placed.error().message, tag)));
+        return findUnansweredOrder(placed.error(), tag, orders());
     }
     const QString id = placed->toObject().value(QStringLiteral("order_id")).toString();
     spdlog::info("Kite: placed order {} ({})", id, describeOrder(request));

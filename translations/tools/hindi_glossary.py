@@ -1445,6 +1445,10 @@ hi.update({
 hi.update({
  'Equity: %1 — no history yet (one point per day the account is valued)': 'इक्विटी: %1 — अभी कोई इतिहास नहीं (खाते के मूल्यांकन के हर दिन एक बिंदु)',
 })
+hi.update({
+ "%1; the order book could not be read either, so it is unknown whether the order went through: check %2's order book (tag %3) before placing it again": '%1; ऑर्डर बुक भी नहीं पढ़ी जा सकी, इसलिए पता नहीं कि ऑर्डर गया या नहीं: दोबारा लगाने से पहले %2 की ऑर्डर बुक (टैग %3) जाँचें',
+ "%1; no order tagged %2 is in %3's order book, so nothing was placed": '%1; %3 की ऑर्डर बुक में टैग %2 वाला कोई ऑर्डर नहीं है, इसलिए कुछ नहीं लगाया गया',
+})
 t=ET.parse(p)
 n=0
 for ctx in t.getroot():
