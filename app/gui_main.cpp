@@ -304,27 +304,13 @@ struct GuiCommandLine
             QCoreApplication::translate("main", "Tessera market-analysis workstation"));
         helpOption = parser.addHelpOption();
         benchSwitchOption.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({versionOption,
-                           dbOption,
-                           demoOption,
-                           trayOption,
-                           maxWorkersOption,
-                           screenshotOption,
-                           screenshotViewOption,
-                           startLoadOption,
-                           analysisDirOption,
-                           symbolOption,
-                           accountOption,
-                           benchSwitchOption,
-                           logLevelOption,
-                           themeOption,
-                           chartColorsOption});
         parser.addOptions({versionOption,     dbOption,         demoOption,           trayOption,
                            maxWorkersOption,  screenshotOption, screenshotViewOption, startLoadOption,
                            analysisDirOption, symbolOption,     timeframeOption,      chartTypeOption,
                            scaleOption,       indicatorsOption, rangeOption,          compareOption,
                            benchmarkOption,   chartsOption,     gridSymbolsOption,    benchSwitchOption,
-                           logLevelOption,    themeOption,      savedGridOption,      accountOption});
+                           logLevelOption,    themeOption,      chartColorsOption,    savedGridOption,
+                           accountOption});
     }
 };
 
@@ -467,6 +453,8 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
             } else if (plan.view == QStringLiteral("alerts")) {
                 guard->alertsDock()->show();
                 guard->alertsDock()->raise();
+                // Wide enough for every column (symbol, alert, date, values), as a user would drag it.
+                guard->resizeDocks({guard->alertsDock()}, {guard->width() * 2 / 5}, Qt::Horizontal);
             } else if (plan.view == QStringLiteral("watchlists")) {
                 // The Watchlists dock with its current list as the universe table's filter.
                 guard->watchlistsDock()->show();

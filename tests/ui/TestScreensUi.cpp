@@ -231,6 +231,30 @@ private slots:
         QVERIFY(stored.has_value());
         QCOMPARE(stored->expression, QStringLiteral("return_20d > 1"));
         QCOMPARE(stored->ranking, QStringLiteral("return_20d"));
+        // Saving keeps the rows it was run with; showing another screen clears them.
+        QCOMPARE(panel.resultsTable()->rowCount(), 2);
+        panel.selectScreen(QStringLiteral("momentum"));
+        QCOMPARE(panel.resultsTable()->rowCount(), 0);
+    }
+
+    void listReloadKeepsTheScreenChosenMeanwhile()
+    {
+        // A reload that started before the user picked a screen must not switch the editor back (the
+        // results on show would then belong to another screen).
+        Test::TempDatabase t;
+        QThreadPool pool;
+        Ui::ScreensPanel panel(t.db(), &pool);
+        QSignalSpy listed(&panel, &Ui::ScreensPanel::listLoaded);
+        panel.show();
+        QTRY_VERIFY(listed.count() >= 1);
+        QTRY_VERIFY(pool.waitForDone(5000));
+        const auto before = listed.count();
+        panel.refresh();
+        panel.selectScreen(QStringLiteral("momentum"));
+        QTRY_VERIFY(listed.count() > before);
+        QCOMPARE(panel.screenBox()->currentText(), QStringLiteral("momentum (strategy)"));
+        QVERIFY2(panel.expressionEdit()->text().contains(QStringLiteral("return_20d")),
+                 qPrintable(panel.expressionEdit()->text()));
     }
 };
 

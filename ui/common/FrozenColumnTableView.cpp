@@ -94,7 +94,11 @@ void FrozenColumnTableView::setModel(QAbstractItemModel* model)
 void FrozenColumnTableView::setSelectionModel(QItemSelectionModel* selectionModel)
 {
     QTableView::setSelectionModel(selectionModel);
-    m_frozen->setSelectionModel(selectionModel);
+    // QTableView::setModel calls this (virtually) before the frozen view has the new model; setModel
+    // hands the selection over once it has, so sharing now would only make Qt warn and refuse.
+    if (selectionModel && m_frozen->model() == selectionModel->model()) {
+        m_frozen->setSelectionModel(selectionModel);
+    }
 }
 
 void FrozenColumnTableView::showOnlyFirstColumn()

@@ -67,6 +67,7 @@ CrossSectionPanel::CrossSectionPanel(Store::DatabasePtr db, QThreadPool* readPoo
     top->addStretch();
     top->addWidget(refreshButton);
     auto* charts = new QSplitter(Qt::Horizontal, this);
+    m_charts = charts;
     charts->addWidget(m_icChart);
     charts->addWidget(m_decileChart);
     charts->setStretchFactor(0, 3);
@@ -76,6 +77,7 @@ CrossSectionPanel::CrossSectionPanel(Store::DatabasePtr db, QThreadPool* readPoo
     layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addWidget(charts, 1);
+    layout->addStretch(); // holds the message at the top while the charts are hidden
 
     connect(m_targetCombo, &QComboBox::currentIndexChanged, this, [this] { updateView(); });
     connect(refreshButton, &QPushButton::clicked, this, &CrossSectionPanel::refresh);
@@ -149,8 +151,11 @@ void CrossSectionPanel::updateView()
                "(or tessera-cli train-xs)."));
         m_icChart->setSeries(tr("Daily rank IC"), {}, {});
         m_decileChart->setDeciles(tr("Mean outcome by predicted decile"), tr("percent"), {});
+        // Empty charts would show made-up axes (1970 dates, a default IC range): only the message.
+        m_charts->hide();
         return;
     }
+    m_charts->show();
     const Store::XsModelRow& m = *m_model;
     const Store::XsModelFigures& f = price ? m.price : m.risk;
     const QJsonObject& o = price ? m.priceMetrics : m.riskMetrics;

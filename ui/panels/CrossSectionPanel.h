@@ -58,6 +58,7 @@ private:
     bool m_refreshing = false;
     std::optional<Store::XsModelRow> m_model;
     QComboBox* m_targetCombo = nullptr;
+    QWidget* m_charts = nullptr; ///< both charts, hidden while no model is stored
     QLabel* m_summary = nullptr;
     RankIcChartView* m_icChart = nullptr;
     DecileChartView* m_decileChart = nullptr;

@@ -346,7 +346,7 @@ void ScreensPanel::refresh()
 {
     m_dirty = true;
     if (isVisible()) {
-        loadList(m_screens->currentText());
+        loadList();
     }
 }
 
@@ -354,7 +354,7 @@ void ScreensPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     if (m_dirty) {
-        loadList(m_pendingSelect.isEmpty() ? m_screens->currentText() : m_pendingSelect);
+        loadList();
     }
 }
 
@@ -396,18 +396,22 @@ void ScreensPanel::loadList(const QString& select)
             emit self->listLoaded();
             return;
         }
+        // Which screen to show is decided now, not when the read started: two reads can overlap (the
+        // dock shown and a job's refresh), and the user may have picked another screen meanwhile.
+        QString want = !self->m_pendingSelect.isEmpty() ? self->m_pendingSelect : select;
+        if (want.isEmpty()) {
+            want = self->m_shownName;
+        }
         self->m_stored = read->screens;
         self->m_screens->clear();
-        const QStringList strategyIds = Screens::strategyIds();
         for (const Screens::ScreenDefinition& s : std::as_const(self->m_stored)) {
             self->m_screens->addItem(s.isStrategy() ? tr("%1 (strategy)").arg(s.name) : s.name);
         }
         int index = 0;
         for (int i = 0; i < self->m_stored.size(); ++i) {
-            if (self->m_stored[i].name.compare(select.section(QLatin1Char(' '), 0, 0), Qt::CaseInsensitive)
-                    == 0
-                || self->m_stored[i].name.compare(select, Qt::CaseInsensitive) == 0) {
+            if (self->m_stored[i].name.compare(want, Qt::CaseInsensitive) == 0) {
                 index = i;
+                break;
             }
         }
         self->m_pendingSelect.clear();
@@ -421,6 +425,14 @@ void ScreensPanel::loadList(const QString& select)
 
 void ScreensPanel::showScreen(const Screens::ScreenDefinition& s)
 {
+    if (s.name != m_shownName) {
+        // Results belong to the screen that produced them: never show one screen's rows under another.
+        m_results->clear();
+        m_results->setRowCount(0);
+        m_results->setColumnCount(0);
+        ++m_runRequest; // a run still going for the previous screen is dropped when it answers
+    }
+    m_shownName = s.name;
     m_syncing = true;
     m_expression->setText(s.expression);
     m_ranking->setText(s.ranking);
@@ -719,6 +731,7 @@ void ScreensPanel::save()
             return;
         }
         emit self->message(tr("Screen '%1' saved").arg(s.name));
+        self->m_shownName = s.name; // the rows on show are this screen's: keep them
         self->loadList(s.name);
         emit self->saved();
     });
@@ -754,6 +767,7 @@ void ScreensPanel::saveAs()
             return;
         }
         emit self->message(tr("Screen '%1' saved").arg(s.name));
+        self->m_shownName = s.name; // the rows on show are this screen's: keep them
         self->loadList(s.name);
         emit self->saved();
     });

@@ -102,6 +102,7 @@ private:
     quint64 m_runRequest = 0;
     QList<Screens::ScreenDefinition> m_stored;
     QString m_pendingSelect;
+    QString m_shownName; ///< the stored name of the screen in the editor (results are its)
 
     QComboBox* m_screens = nullptr;
     QLabel* m_description = nullptr;

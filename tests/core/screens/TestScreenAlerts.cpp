@@ -1,6 +1,7 @@
 #include <QtTest>
 
 #include "core/market/BarSeries.h"
+#include "core/screens/ScreenAlert.h"
 #include "core/store/BarRepository.h"
 #include "core/store/ScreenAlertRepository.h"
 #include "core/store/ScreenRepository.h"
@@ -63,6 +64,13 @@ private slots:
         QVERIFY(!raised[1].entered);
         QCOMPARE(raised[1].values.value(QStringLiteral("close")).toDouble(), 99.0);
         QCOMPARE(raised[0].describe(), QStringLiteral("BBB entered Above 100 on 2025-03-04 (close 101)"));
+        Screens::ScreenAlert shown = raised[0];
+        shown.values = QJsonObject{{QStringLiteral("rsi_14"), 44.5623},
+                                   {QStringLiteral("return_20d"), -0.466299},
+                                   {QStringLiteral("sma_50"), 1909.2412}};
+        QCOMPARE(shown.describe(),
+                 QStringLiteral("BBB entered Above 100 on 2025-03-04 (return_20d -0.47, rsi_14 44.56, sma_50 "
+                                "1909.2)"));
         QCOMPARE(
             Tasks::screenAlertsNote(raised),
             QStringLiteral("screen alerts: 1 entered, 1 left (Above 100: BBB entered; Above 100: AAA left)"));
