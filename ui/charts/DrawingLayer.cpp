@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLocale>
@@ -82,11 +83,19 @@ class DrawingItem final : public QGraphicsItem
 {
 public:
     DrawingItem(DrawingLayer* layer, QChart* chart)
-        : QGraphicsItem(chart)
-        , m_layer(layer)
+        : m_layer(layer)
         , m_chart(chart)
     {
-        setZValue(50); // above the series, below the crosshair's overlay items
+        // A top-level item of the pane's scene, not a child of the chart: z values order siblings only,
+        // and the bars (PlotItem) are a top-level item too. The chart fills the view from (0, 0), so its
+        // coordinates are the scene's; the scene deletes the item with the view, as it did the chart.
+        if (chart->scene()) {
+            chart->scene()->addItem(this);
+        }
+        setPos(chart->pos());
+        // Above the bars (PlotItem paints them at z 500) so lines and labels are never hidden behind a
+        // candle; below the crosshair, the legend and the price tags (ChartPane's overlay z 999+).
+        setZValue(600);
         setAcceptedMouseButtons(Qt::NoButton);
     }
     QRectF boundingRect() const override { return m_chart->plotArea().adjusted(-2, -2, 2, 2); }
@@ -285,6 +294,21 @@ void DrawingLayer::paint(QPainter* painter) const
     const QFont font = QApplication::font();
     painter->setFont(font);
     const QFontMetricsF fm(font);
+    // Labels sit on the view's own background, slightly see-through, so they read over the bars.
+    QColor backing = QApplication::palette().color(QPalette::Base);
+    if (chart()->scene() && !chart()->scene()->views().isEmpty()) {
+        backing = chart()->scene()->views().constFirst()->backgroundBrush().color();
+    }
+    backing.setAlphaF(0.8);
+    const auto label = [&](const QPointF& baseline, const QString& text) {
+        const QRectF box = fm.boundingRect(text).translated(baseline).adjusted(-3, -1, 3, 1);
+        painter->save();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(backing);
+        painter->drawRect(box);
+        painter->restore();
+        painter->drawText(baseline, text);
+    };
     for (int i = 0; i < m_entries.size(); ++i) {
         const Drawing& d = m_entries[i].drawing;
         if (!isShown(d)) {
@@ -306,8 +330,8 @@ void DrawingLayer::paint(QPainter* painter) const
             break;
         case DrawingKind::HorizontalLine: {
             painter->drawLine(QPointF(plot.left(), a.y()), QPointF(plot.right(), a.y()));
-            const QString label = formatPrice(d.a.price);
-            painter->drawText(QPointF(plot.right() - fm.horizontalAdvance(label) - 4, a.y() - 3), label);
+            const QString price = formatPrice(d.a.price);
+            label(QPointF(plot.right() - fm.horizontalAdvance(price) - 4, a.y() - 4), price);
             break;
         }
         case DrawingKind::VerticalLine:
@@ -328,10 +352,10 @@ void DrawingLayer::paint(QPainter* painter) const
                 const double price = Charting::fibonacciPrice(d.a.price, d.b.price, level);
                 const double y = chartPos(index, price).y();
                 painter->drawLine(QPointF(left, y), QPointF(right, y));
-                painter->drawText(QPointF(left + 3, y - 3),
-                                  QStringLiteral("%1 (%2)").arg(
-                                      QLocale().toString(level * 100.0, 'f', level == 0.5 ? 0 : 1) + u'%',
-                                      formatPrice(price)));
+                label(QPointF(left + 3, y - 4),
+                      QStringLiteral("%1 (%2)").arg(
+                          QLocale().toString(level * 100.0, 'f', level == 0.5 ? 0 : 1) + u'%',
+                          formatPrice(price)));
             }
             QPen dashed = pen;
             dashed.setStyle(Qt::DashLine);
@@ -341,10 +365,10 @@ void DrawingLayer::paint(QPainter* painter) const
         }
         case DrawingKind::Text: {
             const QString text = d.text.isEmpty() ? tr("Note") : d.text;
+            // A framed box in the drawing's colour, on the view's background (not the chart's own
+            // brush, which is hidden and would paint it black).
             const QRectF box = fm.boundingRect(text).translated(a).adjusted(-3, -2, 3, 2);
-            QColor background = chart()->backgroundBrush().color();
-            background.setAlphaF(0.85);
-            painter->setBrush(background);
+            painter->setBrush(backing);
             painter->drawRect(box);
             painter->drawText(a, text);
             break;
