@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsItem>
+#include <QGraphicsScene>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
@@ -26,11 +27,16 @@ class FillsItem final : public QGraphicsItem
 {
 public:
     FillsItem(PortfolioChartLayer* layer, QChart* chart)
-        : QGraphicsItem(chart)
-        , m_layer(layer)
+        : m_layer(layer)
         , m_chart(chart)
     {
-        setZValue(45); // under the drawings
+        // A top-level scene item like the bars (PlotItem, z 500) and the drawings (z 600): z values only
+        // order siblings, so as the chart's child it would sit under every candle.
+        if (chart->scene()) {
+            chart->scene()->addItem(this);
+        }
+        setPos(chart->pos());
+        setZValue(550); // over the bars, under the drawings
         setAcceptedMouseButtons(Qt::NoButton);
     }
     QRectF boundingRect() const override { return m_chart->plotArea().adjusted(-2, -2, 2, 2); }
