@@ -32,6 +32,7 @@
 #include "app/gui/SwitchBenchmark.h"
 #include "core/common/Log.h"
 #include "core/common/Paths.h"
+#include "core/common/Suggest.h"
 #include "core/store/Database.h"
 #include "core/tasks/LoadTask.h"
 #include "ui/backtest/BacktestWindow.h"
@@ -147,6 +148,13 @@ bool hasArgument(int argc, char** argv, const char* name)
 void printError(const QString& message)
 {
     std::fprintf(stderr, "tessera: %s\n", message.toLocal8Bit().constData());
+}
+
+/** "symbol RELIANCE is not in the table; did you mean RELIANCE.NS?" */
+QString notInTable(const Ui::MainWindow& window, const QString& ticker)
+{
+    return QStringLiteral("symbol %1 is not in the table%2")
+        .arg(ticker, didYouMean(closeMatches(ticker, window.tableTickers())));
 }
 
 void installTranslators(QCoreApplication& app)
@@ -440,7 +448,7 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 || plan.view == QStringLiteral("chart-menu") || plan.view == QStringLiteral("dashboard");
             if (!symbolView && !plan.symbol.isEmpty() && guard->selectedTicker() != plan.symbol
                 && !guard->selectTicker(plan.symbol)) {
-                printError(QStringLiteral("symbol %1 is not in the table").arg(plan.symbol));
+                printError(notInTable(*guard, plan.symbol));
                 QCoreApplication::exit(ExitFailed);
                 return;
             }
@@ -492,7 +500,7 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 }
                 if (!plan.symbol.isEmpty() && guard->selectedTicker() != plan.symbol
                     && !guard->selectTicker(plan.symbol)) {
-                    printError(QStringLiteral("symbol %1 is not in the table").arg(plan.symbol));
+                    printError(notInTable(*guard, plan.symbol));
                     QCoreApplication::exit(ExitFailed);
                     return;
                 }
@@ -529,7 +537,7 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                 if (guard->selectedTicker() == ticker) {
                     dashboard->reload(); // already selected: read it again so the signal comes
                 } else if (!guard->selectTicker(ticker)) {
-                    printError(QStringLiteral("symbol %1 is not in the table").arg(ticker));
+                    printError(notInTable(*guard, ticker));
                     QCoreApplication::exit(ExitFailed);
                 }
                 return;

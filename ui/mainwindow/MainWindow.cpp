@@ -1351,6 +1351,16 @@ bool MainWindow::selectTicker(const QString& ticker)
     return true;
 }
 
+QStringList MainWindow::tableTickers() const
+{
+    QStringList out;
+    out.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        out << m_model->tickerAt(row);
+    }
+    return out;
+}
+
 void MainWindow::showSymbol(const QString& ticker)
 {
     if (ticker.isEmpty() || ticker == m_chartTicker) {

@@ -171,6 +171,8 @@ public:
     QString selectedTicker() const;
     /** Selects ticker's row if the filters show it; returns whether it did. */
     bool selectTicker(const QString& ticker);
+    /** Every ticker in the universe table (for "did you mean" answers to a mistyped symbol). */
+    QStringList tableTickers() const;
     /** Shows ticker's chart: selects its row when the filters show it, else charts it without a row. */
     void showSymbol(const QString& ticker);
 
