@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "core/market/SeriesRows.h"
+
 namespace Tessera {
 
 void BarSeries::reserve(qsizetype n)
@@ -54,34 +56,14 @@ Bar BarSeries::at(qsizetype i) const
 qsizetype BarSeries::sortAndDeduplicate()
 {
     const size_t n = m_day.size();
-    std::vector<size_t> order(n);
-    std::iota(order.begin(), order.end(), size_t{0});
-    // Stable sort keeps input order among equal dates, so "last occurrence wins" is well defined.
-    std::stable_sort(order.begin(), order.end(), [this](size_t a, size_t b) { return m_day[a] < m_day[b]; });
-    std::vector<size_t> keep;
-    keep.reserve(n);
-    for (size_t i = 0; i < n; ++i) {
-        if (!keep.empty() && m_day[keep.back()] == m_day[order[i]]) {
-            keep.back() = order[i];
-        } else {
-            keep.push_back(order[i]);
-        }
-    }
-    const auto pick = [&keep](const auto& v) {
-        std::remove_cvref_t<decltype(v)> out;
-        out.reserve(keep.size());
-        for (size_t k : keep) {
-            out.push_back(v[k]);
-        }
-        return out;
-    };
-    m_day = pick(m_day);
-    m_open = pick(m_open);
-    m_high = pick(m_high);
-    m_low = pick(m_low);
-    m_close = pick(m_close);
-    m_adjClose = pick(m_adjClose);
-    m_volume = pick(m_volume);
+    const std::vector<size_t> keep = SeriesRows::lastOccurrenceRows(m_day);
+    m_day = SeriesRows::pickRows(m_day, keep);
+    m_open = SeriesRows::pickRows(m_open, keep);
+    m_high = SeriesRows::pickRows(m_high, keep);
+    m_low = SeriesRows::pickRows(m_low, keep);
+    m_close = SeriesRows::pickRows(m_close, keep);
+    m_adjClose = SeriesRows::pickRows(m_adjClose, keep);
+    m_volume = SeriesRows::pickRows(m_volume, keep);
     return static_cast<qsizetype>(n - keep.size());
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "core/market/SeriesRows.h"
+
 namespace Tessera {
 namespace {
 
@@ -96,34 +98,13 @@ HourlyBar HourlySeries::at(qsizetype i) const
 qsizetype HourlySeries::sortAndDeduplicate()
 {
     const size_t n = m_time.size();
-    std::vector<size_t> order(n);
-    std::iota(order.begin(), order.end(), size_t{0});
-    // Stable: among equal times the input order stays, so "the last occurrence wins" is well defined.
-    std::stable_sort(
-        order.begin(), order.end(), [this](size_t a, size_t b) { return m_time[a] < m_time[b]; });
-    std::vector<size_t> keep;
-    keep.reserve(n);
-    for (size_t i = 0; i < n; ++i) {
-        if (!keep.empty() && m_time[keep.back()] == m_time[order[i]]) {
-            keep.back() = order[i];
-        } else {
-            keep.push_back(order[i]);
-        }
-    }
-    const auto pick = [&keep](const auto& v) {
-        std::remove_cvref_t<decltype(v)> out;
-        out.reserve(keep.size());
-        for (size_t k : keep) {
-            out.push_back(v[k]);
-        }
-        return out;
-    };
-    m_time = pick(m_time);
-    m_open = pick(m_open);
-    m_high = pick(m_high);
-    m_low = pick(m_low);
-    m_close = pick(m_close);
-    m_volume = pick(m_volume);
+    const std::vector<size_t> keep = SeriesRows::lastOccurrenceRows(m_time);
+    m_time = SeriesRows::pickRows(m_time, keep);
+    m_open = SeriesRows::pickRows(m_open, keep);
+    m_high = SeriesRows::pickRows(m_high, keep);
+    m_low = SeriesRows::pickRows(m_low, keep);
+    m_close = SeriesRows::pickRows(m_close, keep);
+    m_volume = SeriesRows::pickRows(m_volume, keep);
     return static_cast<qsizetype>(n - keep.size());
 }
 
