@@ -60,6 +60,55 @@ bool sameSymbol(const QString& a, const QString& b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
+/**
+ * Nothing of a delivery is left to store: the error says why with the first reasons, the gate's or else
+ * the provider's own notes (rows it skipped), so the user sees what the source sent. noun: "bars" or
+ * "hourly bars".
+ */
+Error nothingValid(const QString& symbol,
+                   const QString& noun,
+                   const QStringList& reasons,
+                   const QStringList& notes)
+{
+    QStringList why = reasons.mid(0, kReasonsInError);
+    if (why.isEmpty()) {
+        why = notes.mid(0, kReasonsInError);
+    }
+    if (why.isEmpty()) {
+        why << QStringLiteral("the source sent no rows");
+    }
+    return Error::invalidInput(QStringLiteral("%1: no valid %2; stored history kept (%3)")
+                                   .arg(symbol, noun, why.join(QStringLiteral("; "))));
+}
+
+/** The warnings of a delivery the gate thinned: each reason, a count of the rest, and the tally. */
+void noteDropped(QStringList& warnings,
+                 const QString& symbol,
+                 const QString& noun,
+                 const QStringList& reasons,
+                 qsizetype droppedRows,
+                 qsizetype droppedBars,
+                 qsizetype kept,
+                 qsizetype delivered)
+{
+    for (const QString& r : reasons) {
+        warnings << QStringLiteral("%1 %2").arg(symbol, r);
+    }
+    if (droppedRows > reasons.size()) {
+        warnings << QStringLiteral("%1: %2 more invalid row(s) dropped")
+                        .arg(symbol)
+                        .arg(droppedRows - reasons.size());
+    }
+    if (droppedBars > 0) {
+        warnings << QStringLiteral("%1: kept %2 of %3 %4(s); %5 failed validation")
+                        .arg(symbol)
+                        .arg(kept)
+                        .arg(delivered)
+                        .arg(noun)
+                        .arg(droppedBars);
+    }
+}
+
 } // namespace
 
 QString barProblem(const Bar& bar, const QDate& today)
@@ -186,30 +235,16 @@ Result<FetchedBars> validateHourly(FetchedBars bars, const FetchUnit& unit, qint
         }
     }
     if (kept.isEmpty() && (bars.replacesHistory || delivered > 0)) {
-        QStringList why = reasons.mid(0, kReasonsInError);
-        if (why.isEmpty()) {
-            why = bars.warnings.mid(0, kReasonsInError);
-        }
-        if (why.isEmpty()) {
-            why << QStringLiteral("the source sent no rows");
-        }
-        return fail(Error::invalidInput(QStringLiteral("%1: no valid hourly bars; stored history kept (%2)")
-                                            .arg(symbol, why.join(QStringLiteral("; ")))));
+        return fail(nothingValid(symbol, QStringLiteral("hourly bars"), reasons, bars.warnings));
     }
-    for (const QString& r : reasons) {
-        bars.warnings << QStringLiteral("%1 %2").arg(symbol, r);
-    }
-    if (dropped > reasons.size()) {
-        bars.warnings
-            << QStringLiteral("%1: %2 more invalid row(s) dropped").arg(symbol).arg(dropped - reasons.size());
-    }
-    if (dropped > 0) {
-        bars.warnings << QStringLiteral("%1: kept %2 of %3 hourly bar(s); %4 failed validation")
-                             .arg(symbol)
-                             .arg(kept.size())
-                             .arg(delivered)
-                             .arg(dropped);
-    }
+    noteDropped(bars.warnings,
+                symbol,
+                QStringLiteral("hourly bar"),
+                reasons,
+                dropped,
+                dropped,
+                kept.size(),
+                delivered);
     const auto& times = kept.times();
     if (std::adjacent_find(times.cbegin(), times.cend(), std::greater_equal<>()) != times.cend()) {
         const qsizetype repeated = kept.sortAndDeduplicate();
@@ -305,33 +340,10 @@ Result<FetchedBars> validate(FetchedBars bars, const FetchUnit& unit, const QDat
     }
 
     if (kept.isEmpty() && (bars.replacesHistory || delivered > 0)) {
-        // Nothing left to store: say why with the first reasons, the gate's or else the provider's own
-        // notes (rows it skipped), so the user sees what the source sent.
-        QStringList why = reasons.mid(0, kReasonsInError);
-        if (why.isEmpty()) {
-            why = bars.warnings.mid(0, kReasonsInError);
-        }
-        if (why.isEmpty()) {
-            why << QStringLiteral("the source sent no rows");
-        }
-        return fail(Error::invalidInput(QStringLiteral("%1: no valid bars; stored history kept (%2)")
-                                            .arg(symbol, why.join(QStringLiteral("; ")))));
+        return fail(nothingValid(symbol, QStringLiteral("bars"), reasons, bars.warnings));
     }
-
-    for (const QString& r : reasons) {
-        bars.warnings << QStringLiteral("%1 %2").arg(symbol, r);
-    }
-    if (dropped > reasons.size()) {
-        bars.warnings
-            << QStringLiteral("%1: %2 more invalid row(s) dropped").arg(symbol).arg(dropped - reasons.size());
-    }
-    if (droppedBars > 0) {
-        bars.warnings << QStringLiteral("%1: kept %2 of %3 bar(s); %4 failed validation")
-                             .arg(symbol)
-                             .arg(kept.size())
-                             .arg(delivered)
-                             .arg(droppedBars);
-    }
+    noteDropped(
+        bars.warnings, symbol, QStringLiteral("bar"), reasons, dropped, droppedBars, kept.size(), delivered);
     if (!ascending) {
         const qsizetype repeated = kept.sortAndDeduplicate();
         bars.warnings << QStringLiteral(
