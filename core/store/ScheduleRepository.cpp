@@ -216,17 +216,7 @@ Result<void> ScheduleRepository::recordRun(
 Result<QStringList> ScheduleRepository::addedDefaults()
 {
     Statement st(m_db.rawHandle(), "SELECT key FROM schedule_defaults_added ORDER BY key");
-    QStringList out;
-    while (true) {
-        auto next = st.step();
-        if (!next) {
-            return fail(next.error());
-        }
-        if (!*next) {
-            return out;
-        }
-        out << st.textAt(0);
-    }
+    return st.firstColumnTexts();
 }
 
 Result<void> ScheduleRepository::markDefaultAdded(const QString& key)

@@ -96,6 +96,16 @@ Result<bool> Statement::step()
         sqliteFailure(m_handle, QStringLiteral("executing %1").arg(QString::fromUtf8(sqlite3_sql(m_stmt)))));
 }
 
+Result<QStringList> Statement::firstColumnTexts()
+{
+    QStringList out;
+    auto rows = forEachRow([&out](const Statement& row) { out << row.textAt(0); });
+    if (!rows) {
+        return fail(rows.error());
+    }
+    return out;
+}
+
 Result<void> Statement::run()
 {
     while (true) {

@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 #include "core/common/Result.h"
 
@@ -57,6 +58,8 @@ public:
             onRow(static_cast<const Statement&>(*this));
         }
     }
+    /** Steps through every row and returns the first column's texts (a list query). */
+    [[nodiscard]] Result<QStringList> firstColumnTexts();
     /** Steps to completion and resets (for INSERT/UPDATE/DELETE). */
     [[nodiscard]] Result<void> run();
     void reset();

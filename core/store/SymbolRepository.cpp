@@ -262,49 +262,19 @@ Result<QStringList> SymbolRepository::tickersWithTag(const QString& tag)
                  "SELECT s.ticker FROM symbols s JOIN symbol_tags st ON st.symbol_id = s.id "
                  "JOIN tags t ON t.id = st.tag_id WHERE t.name = ?1 ORDER BY s.ticker");
     st.bind(1, tag);
-    QStringList out;
-    while (true) {
-        auto next = st.step();
-        if (!next) {
-            return fail(next.error());
-        }
-        if (!*next) {
-            return out;
-        }
-        out << st.textAt(0);
-    }
+    return st.firstColumnTexts();
 }
 
 Result<QStringList> SymbolRepository::allTags()
 {
     Statement st(m_db.rawHandle(), "SELECT name FROM tags ORDER BY name");
-    QStringList out;
-    while (true) {
-        auto next = st.step();
-        if (!next) {
-            return fail(next.error());
-        }
-        if (!*next) {
-            return out;
-        }
-        out << st.textAt(0);
-    }
+    return st.firstColumnTexts();
 }
 
 Result<QStringList> SymbolRepository::allTickers()
 {
     Statement st(m_db.rawHandle(), "SELECT ticker FROM symbols ORDER BY ticker");
-    QStringList out;
-    while (true) {
-        auto next = st.step();
-        if (!next) {
-            return fail(next.error());
-        }
-        if (!*next) {
-            return out;
-        }
-        out << st.textAt(0);
-    }
+    return st.firstColumnTexts();
 }
 
 Result<void>

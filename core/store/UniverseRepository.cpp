@@ -189,17 +189,7 @@ Result<QStringList> UniverseRepository::members(const QString& name)
                  "SELECT s.ticker FROM symbols s JOIN universe_members m ON m.symbol_id = s.id "
                  "JOIN universes u ON u.id = m.universe_id WHERE u.name = ?1 ORDER BY s.ticker");
     st.bind(1, name);
-    QStringList out;
-    while (true) {
-        auto next = st.step();
-        if (!next) {
-            return fail(next.error());
-        }
-        if (!*next) {
-            return out;
-        }
-        out << st.textAt(0);
-    }
+    return st.firstColumnTexts();
 }
 
 Result<bool> UniverseRepository::exists(const QString& name)
