@@ -29,10 +29,7 @@ public:
         QList<QCommandLineOption> o = selectionOptions();
         o << QCommandLineOption(QStringLiteral("full"),
                                 QStringLiteral("indicators: recompute and rewrite every selected symbol."))
-          << QCommandLineOption(
-                 QStringLiteral("provider"),
-                 QStringLiteral("Data source: csv:DIR (or csv:FILE), synthetic or synthetic:SEED."),
-                 QStringLiteral("SPEC"));
+          << loadProviderOption();
         return o;
     }
 
@@ -41,14 +38,11 @@ public:
         const QString spec = ctx.parser.value(QStringLiteral("provider"));
         // With a provider the run loads first: tickers it serves may be new. Without one, named tickers
         // must be stored symbols.
-        std::unique_ptr<Fetch::BarProvider> provider;
-        if (!spec.isEmpty()) {
-            auto made = Fetch::makeProvider(spec);
-            if (!made) {
-                return ctx.error(made.error().message, ExitUsage);
-            }
-            provider = std::move(*made);
+        auto made = loadProvider(ctx.parser);
+        if (!made) {
+            return ctx.error(made.error().message, ExitUsage);
         }
+        std::unique_ptr<Fetch::BarProvider> provider = std::move(*made);
         // Only a run that loads data can start from nothing; over stored bars the database must exist.
         auto db = ctx.openDatabase(provider ? DbAccess::CreateIfMissing : DbAccess::Existing);
         if (!db) {

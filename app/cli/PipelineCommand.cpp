@@ -43,10 +43,7 @@ public:
         o << QCommandLineOption(
             QStringLiteral("full"),
             QStringLiteral("indicators, pipeline: recompute and rewrite every selected symbol."))
-          << QCommandLineOption(
-                 QStringLiteral("provider"),
-                 QStringLiteral("Data source: csv:DIR (or csv:FILE), synthetic or synthetic:SEED."),
-                 QStringLiteral("SPEC"))
+          << loadProviderOption()
           << QCommandLineOption(
                  QStringLiteral("json-out"),
                  QStringLiteral("pipeline: write the three JSON documents per ticker and summary.csv here."),
@@ -59,14 +56,11 @@ public:
         const QString spec = ctx.parser.value(QStringLiteral("provider"));
         // With a provider the run loads first: tickers it serves may be new. Without one, named tickers
         // must be stored symbols.
-        std::unique_ptr<Fetch::BarProvider> provider;
-        if (!spec.isEmpty()) {
-            auto made = Fetch::makeProvider(spec);
-            if (!made) {
-                return ctx.error(made.error().message, ExitUsage);
-            }
-            provider = std::move(*made);
+        auto made = loadProvider(ctx.parser);
+        if (!made) {
+            return ctx.error(made.error().message, ExitUsage);
         }
+        std::unique_ptr<Fetch::BarProvider> provider = std::move(*made);
         QString jsonOut = ctx.parser.value(QStringLiteral("json-out"));
         if (ctx.parser.isSet(QStringLiteral("json-out"))) {
             if (jsonOut.isEmpty()) {

@@ -237,4 +237,21 @@ resolveSelection(const QCommandLineParser& parser, const Store::Database& db, Fe
     return unique;
 }
 
+QCommandLineOption loadProviderOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("provider"),
+        QStringLiteral("Data source: csv:DIR (or csv:FILE), synthetic or synthetic:SEED."),
+        QStringLiteral("SPEC"));
+}
+
+Result<std::unique_ptr<Fetch::BarProvider>> loadProvider(const QCommandLineParser& parser)
+{
+    const QString spec = parser.value(QStringLiteral("provider"));
+    if (spec.isEmpty()) {
+        return std::unique_ptr<Fetch::BarProvider>();
+    }
+    return Fetch::makeProvider(spec);
+}
+
 } // namespace Tessera::Cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QStringList>
@@ -51,6 +53,15 @@ checkTickers(const QStringList& tickers, const Store::Database& db, Fetch::BarPr
 [[nodiscard]] Result<QString> describeUnknownTickers(const QStringList& unknown,
                                                      const Store::Database& db,
                                                      const QStringList& offered = {});
+
+/** --provider SPEC of the commands that can load before they compute (indicators, pipeline). */
+QCommandLineOption loadProviderOption();
+
+/**
+ * The provider --provider names (csv:DIR, synthetic[:SEED], …), or null when the option is not given; an
+ * unknown spec is an InvalidInput error.
+ */
+[[nodiscard]] Result<std::unique_ptr<Fetch::BarProvider>> loadProvider(const QCommandLineParser& parser);
 
 /** The stored name of universe `name` (see UniverseRepository::storedName); the error lists the names. */
 [[nodiscard]] Result<QString> storedUniverseName(const QString& name, const Store::Database& db);
