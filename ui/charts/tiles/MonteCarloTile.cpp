@@ -35,7 +35,7 @@ void MonteCarloTile::setAnalysis(const AnalysisView& view)
     clearChart();
     m_sizes = view.slippageSizes;
     m_simulations = view.simulations;
-    setTitle(tr("Monte Carlo slippage · %1 runs per size").arg(m_simulations));
+    setTitle(tr("Monte Carlo slippage in bps · %1 runs per size").arg(m_simulations));
 
     double lo = std::numeric_limits<double>::infinity();
     double hi = 0;
@@ -77,7 +77,7 @@ void MonteCarloTile::setAnalysis(const AnalysisView& view)
         niceAxis(linear);
         y = linear;
     }
-    y->setTitleText(tr("cost (bps)"));
+    // The unit is in the tile's title (see SlippageTile).
 
     m_medians = new QScatterSeries;
     m_medians->setName(tr("MC median, p05–p95"));

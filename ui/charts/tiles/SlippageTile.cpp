@@ -29,7 +29,7 @@ void SlippageTile::setAnalysis(const AnalysisView& view)
     clearChart();
     m_samples = view.slippageSamples;
     m_sizesData = view.slippageSizes;
-    setTitle(tr("Slippage · cost vs participation"));
+    setTitle(tr("Slippage · cost in bps vs participation"));
 
     double xLo = std::numeric_limits<double>::infinity();
     double xHi = -xLo;
@@ -68,7 +68,8 @@ void SlippageTile::setAnalysis(const AnalysisView& view)
     chart()->addAxis(x, Qt::AlignBottom);
     QValueAxis* y = addValueAxis(Qt::AlignRight, 0, std::max(yHi, 1.0) * 1.1);
     niceAxis(y);
-    y->setTitleText(tr("cost (bps)"));
+    // The unit is in the tile's title: a rotated axis title has only the short tile's height and was
+    // cut off in longer scripts (Hindi).
 
     m_curve = new QLineSeries;
     m_curve->replace(curve);
