@@ -138,6 +138,9 @@ private slots:
         }
         QTRY_COMPARE(panel->historyModel()->rowOf(outcome.runId) >= 0,
                      true); // the history (and context) refreshed
+        // The run's row can come from a read made while it ran: wait for the read after it, which also
+        // brings the pairs that now have hourly bars (the train dialog counts them when it opens).
+        QTRY_COMPARE_WITH_TIMEOUT(panel->launchContext().tickersWithHourlyBars.size(), qsizetype(3), 30000);
 
         // Train hourly models… opens the train dialog on hourly bars.
         auto* train =
