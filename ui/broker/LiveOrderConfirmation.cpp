@@ -51,10 +51,12 @@ QMessageBox* createLiveOrderConfirmation(const LiveOrderDetails& details, QWidge
     box->setWindowTitle(QMessageBox::tr("Confirm live order: %1 %2").arg(broker, details.accountId));
     box->setTextFormat(Qt::RichText);
     const Order& o = details.order;
-    const QString cost = std::isfinite(details.estimatedCost)
-                             ? QMessageBox::tr("%1 %2 (from the stored prices; the broker's price decides)")
-                                   .arg(QLocale().toString(details.estimatedCost, 'f', 2), details.currency)
-                             : QMessageBox::tr("not known");
+    // Rich text: the amount in bold, the note on where it comes from plain.
+    const QString cost =
+        std::isfinite(details.estimatedCost)
+            ? QMessageBox::tr("<b>%1 %2</b> (from the stored prices; the broker's price decides)")
+                  .arg(QLocale().toString(details.estimatedCost, 'f', 2), details.currency.toHtmlEscaped())
+            : QMessageBox::tr("not known");
     box->setText(
         QMessageBox::tr("<b>Send this order to %1 account %2?</b><br>It is a real order with real money.")
             .arg(broker.toHtmlEscaped(), details.accountId.toHtmlEscaped()));
@@ -65,7 +67,7 @@ QMessageBox* createLiveOrderConfirmation(const LiveOrderDetails& details, QWidge
                                             "<tr><td>Quantity:</td><td><b>%5</b></td></tr>"
                                             "<tr><td>Symbol:</td><td><b>%6</b></td></tr>"
                                             "<tr><td>Type:</td><td><b>%7</b>, %8</td></tr>"
-                                            "<tr><td>%9:</td><td><b>%10</b></td></tr>"
+                                            "<tr><td>%9:</td><td>%10</td></tr>"
                                             "</table>")
                                 .arg(broker.toHtmlEscaped(),
                                      details.accountId.toHtmlEscaped(),
@@ -78,7 +80,7 @@ QMessageBox* createLiveOrderConfirmation(const LiveOrderDetails& details, QWidge
                                                                     : QMessageBox::tr("intraday (MIS)"))
                                 .arg(o.side == Side::Buy ? QMessageBox::tr("Estimated cost")
                                                          : QMessageBox::tr("Estimated proceeds"),
-                                     cost.toHtmlEscaped()));
+                                     cost));
     QPushButton* send = box->addButton(QMessageBox::tr("Send live order"), QMessageBox::AcceptRole);
     send->setObjectName(QStringLiteral("sendLiveOrderButton"));
     QPushButton* cancel = box->addButton(QMessageBox::Cancel);

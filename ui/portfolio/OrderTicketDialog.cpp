@@ -169,8 +169,9 @@ void OrderTicketDialog::loadAccounts()
             return;
         }
         for (const Account& a : std::as_const(*accounts)) {
-            const QString label =
-                a.kind == AccountKind::Broker ? tr("%1 (live, %2)").arg(a.name, a.broker) : a.name;
+            const QString label = a.kind == AccountKind::Broker
+                                      ? tr("%1 (live, %2)").arg(a.name, Broker::brokerDisplayName(a.broker))
+                                      : a.name;
             self->m_account->addItem(label, a.name);
             self->m_account->setItemData(
                 self->m_account->count() - 1, a.kind == AccountKind::Broker, kBrokerAccountRole);
