@@ -138,6 +138,11 @@ private slots:
         }
         QTRY_COMPARE(panel->historyModel()->rowOf(outcome.runId) >= 0,
                      true); // the history (and context) refreshed
+        // The run's row can come from a read made while it ran, before its bars were stored: a read begun
+        // now gives the train dialog's context the pairs with hourly bars (on a busy machine the race shows).
+        QSignalSpy refreshed(panel, &Ui::OperationsPanel::historyRefreshed);
+        panel->refreshHistory();
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 30000);
 
         // Train hourly models… opens the train dialog on hourly bars.
         auto* train =
