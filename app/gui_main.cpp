@@ -30,6 +30,7 @@
 #include <QtConcurrent>
 
 #include "app/gui/SwitchBenchmark.h"
+#include "core/broker/LiveGateways.h"
 #include "core/common/Log.h"
 #include "core/common/Paths.h"
 #include "core/common/Suggest.h"
@@ -37,6 +38,7 @@
 #include "core/tasks/LoadTask.h"
 #include "ui/backtest/BacktestWindow.h"
 #include "ui/broker/BrokerLoginDialog.h"
+#include "ui/broker/LiveOrderConfirmation.h"
 #include "ui/charts/CandleChartView.h"
 #include "ui/charts/ChartGrid.h"
 #include "ui/charts/DrawingLayer.h"
@@ -132,6 +134,7 @@ QStringList screenshotViews()
             QStringLiteral("backtest-compare"),
             QStringLiteral("portfolio"),
             QStringLiteral("order-ticket"),
+            QStringLiteral("live-order-confirm"),
             QStringLiteral("chart-fills")};
 }
 
@@ -541,20 +544,47 @@ void armScreenshot(QApplication& app, Ui::MainWindow* window, const ScreenshotPl
                     QCoreApplication::exit(ExitFailed);
                 }
                 return;
-            } else if (plan.view == QStringLiteral("order-ticket")) {
-                // Issue 19: the ticket for the symbol with a bracket, reviewed (its cost and charges shown).
+            } else if (plan.view == QStringLiteral("order-ticket")
+                       || plan.view == QStringLiteral("live-order-confirm")) {
+                // Issue 19: the ticket for the symbol (on --account, e.g. a broker's), reviewed (its cost
+                // and charges shown); live-order-confirm: the confirmation a live order of it asks, shown
+                // without placing anything.
                 guard->resize(std::max(guard->width(), 1600), std::max(guard->height(), 1000));
                 Ui::OrderTicketDialog* ticket =
                     guard->openOrderTicket(plan.symbol.isEmpty() ? guard->selectedTicker() : plan.symbol);
+                if (!plan.account.isEmpty()) {
+                    ticket->setAccount(plan.account);
+                }
+                const bool confirmation = plan.view == QStringLiteral("live-order-confirm");
                 QObject::connect(
                     ticket,
                     &Ui::OrderTicketDialog::reviewed,
                     guard.data(),
-                    [shootLater, ticket = QPointer<Ui::OrderTicketDialog>(ticket)] {
-                        shootLater(ScreenshotSettleMs, [ticket]() -> QWidget* { return ticket.data(); });
+                    [shootLater, confirmation, ticket = QPointer<Ui::OrderTicketDialog>(ticket)] {
+                        if (!confirmation || !ticket) {
+                            shootLater(ScreenshotSettleMs, [ticket]() -> QWidget* { return ticket.data(); });
+                            return;
+                        }
+                        QMessageBox* box =
+                            Ui::createLiveOrderConfirmation(ticket->liveOrderDetails(), ticket);
+                        box->show();
+                        shootLater(ScreenshotSettleMs,
+                                   [box = QPointer<QMessageBox>(box)]() -> QWidget* { return box.data(); });
                     },
                     Qt::SingleShotConnection);
-                QTimer::singleShot(ScreenshotSettleMs, ticket, [ticket] { ticket->review(); });
+                // The accounts are read first, so a review on --account waits for them.
+                auto reviewSoon = [ticket] {
+                    QTimer::singleShot(ScreenshotSettleMs, ticket, [ticket] { ticket->review(); });
+                };
+                if (ticket->hasAccounts()) {
+                    reviewSoon();
+                } else {
+                    QObject::connect(ticket,
+                                     &Ui::OrderTicketDialog::accountsLoaded,
+                                     ticket,
+                                     reviewSoon,
+                                     Qt::SingleShotConnection);
+                }
                 return;
             } else if (plan.view == QStringLiteral("chart-fills")) {
                 // Issue 19: the chart with the paper account's fills and the entry line, docks closed.
@@ -1003,6 +1033,12 @@ int main(int argc, char** argv)
     QThreadPool openPool;
     openPool.setMaxThreadCount(1);
     openPool.setExpiryTimeout(-1);
+    // Issue 19: orders for a broker account go to that broker (each still gated by the live-trading switch
+    // and its own confirmation); keys and sessions come from the system keychain.
+    Broker::ClientOptions brokerOptions;
+    brokerOptions.instrumentCacheDir = QDir(Paths::appDataDir()).filePath(QStringLiteral("brokers"));
+    Broker::registerLiveGateways(brokerOptions, Broker::systemSecretStoreProvider());
+
     std::unique_ptr<Ui::MainWindow> window;
     QtConcurrent::run(&openPool, [databasePath] {
         return Store::Database::open(databasePath);

@@ -1,9 +1,13 @@
 #include <cmath>
 
+#include <QDir>
 #include <QJsonObject>
 
 #include "app/cli/CliApp.h"
 #include "app/cli/Command.h"
+#include "core/broker/LiveGateways.h"
+#include "core/broker/LiveTrading.h"
+#include "core/common/Paths.h"
 #include "core/portfolio/PaperEngine.h"
 #include "core/portfolio/Portfolio.h"
 
@@ -18,9 +22,23 @@ QString money(double v)
 }
 
 /**
+ * Routes this command's broker-account orders to the brokers: the gateways read the stored sessions from
+ * the system keychain (--base-url: the fake servers of the tests).
+ */
+void registerBrokers(CliContext& ctx)
+{
+    Broker::ClientOptions options;
+    options.baseUrl = QUrl(ctx.parser.value(QStringLiteral("base-url")));
+    options.instrumentCacheDir = QDir(Paths::appDataDir()).filePath(QStringLiteral("brokers"));
+    Broker::registerLiveGateways(options, Broker::systemSecretStoreProvider());
+}
+
+/**
  * `order place|estimate|cancel` (issue 19): an order on the paper account (default) or another account.
  * Usage mistakes (unknown symbol or account, zero quantity, a limit without price) exit 2 with nothing
- * recorded; an order the account cannot afford is recorded as rejected and exits 1 with the reason.
+ * recorded; an order the account cannot afford is recorded as rejected and exits 1 with the reason. An
+ * order for a broker account is a live order: it needs the broker/liveTrading setting on and
+ * --confirm-live BROKER:ACCOUNT naming that account, else it is refused with nothing sent or recorded.
  */
 class OrderCommand final : public Command
 {
@@ -31,7 +49,7 @@ public:
         return QStringLiteral("order place|estimate buy|sell SYMBOL [QTY] [--amount X] [--type "
                               "market|limit|sl|sl-m] [--price P] "
                               "[--trigger T] [--product delivery|intraday] [--target P] [--stop P] "
-                              "[--client-id ID] [--account A] | "
+                              "[--client-id ID] [--account A [--confirm-live BROKER:ACCOUNT]] | "
                               "order cancel ID [--account A]");
     }
     QString summary() const override
@@ -41,7 +59,9 @@ public:
             "(estimate), or cancels an open one. --amount buys for an amount instead of a quantity; --target "
             "and --stop attach bracket exits (OCO) to a buy. --client-id makes a retry idempotent: the same "
             "id is never a second order. Paper orders fill from the next stored bar (portfolio advance, or "
-            "after the next pipeline).");
+            "after the next pipeline). A broker account's order (--account \"Kite AB1234\") goes to the "
+            "broker "
+            "only with the broker/liveTrading setting on and --confirm-live kite:AB1234.");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -157,8 +177,11 @@ private:
         if (!account) {
             return ctx.error(account.error().message, exitCodeFor(account.error(), ExitUsage));
         }
-        if (account->isSimulated() && (estimateOnly || amount)) {
-            auto engine = PaperEngine::open(*db, *account);
+        if (estimateOnly || amount) {
+            // A broker account's order is priced the same way, from the stored bars (as the ticket does).
+            Account priced = *account;
+            priced.kind = account->isSimulated() ? account->kind : AccountKind::Paper;
+            auto engine = PaperEngine::open(*db, priced);
             if (!engine) {
                 return ctx.error(engine.error().message, exitCodeFor(engine.error(), ExitUsage));
             }
@@ -184,21 +207,40 @@ private:
                 printEstimate(ctx, o, *e);
                 return ExitOk;
             }
-        } else if (estimateOnly) {
-            return ctx.error(QStringLiteral("order estimate works on paper accounts"), ExitUsage);
         }
         bool duplicate = false;
-        auto placed = placeOrder(*db, *account, o, &duplicate);
+        OrderConfirmer confirm;
+        if (!account->isSimulated()) {
+            registerBrokers(ctx);
+            // The confirmation is the option naming exactly this broker and account.
+            const QString confirmation = ctx.parser.value(QStringLiteral("confirm-live"));
+            confirm = [confirmation](const QString& broker, const QString& accountId, const QString&) {
+                return confirmation.compare(Broker::liveConfirmationText(broker, accountId),
+                                            Qt::CaseInsensitive)
+                       == 0;
+            };
+        }
+        auto placed = placeOrder(*db, *account, o, &duplicate, confirm);
         if (!placed) {
-            return ctx.error(placed.error().message, exitCodeFor(placed.error(), ExitUsage));
+            QString message = placed.error().message;
+            int code = exitCodeFor(placed.error(), ExitUsage);
+            if (placed.error().code == ErrorCode::Cancelled) {
+                message += QStringLiteral(": pass --confirm-live %1 to send it")
+                               .arg(Broker::liveConfirmationText(account->broker, account->brokerAccount));
+            } else if (placed.error().code == ErrorCode::Io) {
+                code = ExitSomeFailed; // sent, answer lost: not a usage mistake
+            }
+            return ctx.error(message, code);
         }
         if (ctx.json) {
-            ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("account"), account->name},
-                                                    {QStringLiteral("id"), placed->clientOrderId},
-                                                    {QStringLiteral("status"), statusText(placed->status)},
-                                                    {QStringLiteral("message"), placed->statusMessage},
-                                                    {QStringLiteral("quantity"), placed->quantity},
-                                                    {QStringLiteral("duplicate"), duplicate}}));
+            ctx.printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("account"), account->name},
+                                          {QStringLiteral("id"), placed->clientOrderId},
+                                          {QStringLiteral("status"), statusText(placed->status)},
+                                          {QStringLiteral("message"), placed->statusMessage},
+                                          {QStringLiteral("quantity"), placed->quantity},
+                                          {QStringLiteral("broker_order_id"), placed->brokerOrderId},
+                                          {QStringLiteral("duplicate"), duplicate}}));
         } else if (duplicate) {
             ctx.out << QStringLiteral("Order %1 was placed already (%2); nothing new recorded\n")
                            .arg(placed->clientOrderId, statusText(placed->status));
@@ -214,9 +256,17 @@ private:
                                 placed->symbol,
                                 orderTypeText(placed->type),
                                 account->name,
-                                account->isSimulated() ? QStringLiteral(" (fills from the bar after %1)")
-                                                             .arg(placed->placedOn.toString(Qt::ISODate))
-                                                       : QString());
+                                account->isSimulated()
+                                    ? QStringLiteral(" (fills from the bar after %1)")
+                                          .arg(placed->placedOn.toString(Qt::ISODate))
+                                    : QStringLiteral(" (%1 order %2%3)")
+                                          .arg(account->broker,
+                                               placed->brokerOrderId,
+                                               placed->filledQuantity > 0
+                                                   ? QStringLiteral(", %1 filled at %2")
+                                                         .arg(placed->filledQuantity)
+                                                         .arg(money(placed->averageFillPrice))
+                                                   : QString()));
         }
         return placed->status == OrderStatus::Rejected ? ExitSomeFailed : ExitOk;
     }
@@ -281,6 +331,9 @@ private:
         auto account = resolveAccount(*db, ctx.parser.value(QStringLiteral("account")));
         if (!account) {
             return ctx.error(account.error().message, exitCodeFor(account.error(), ExitUsage));
+        }
+        if (!account->isSimulated()) {
+            registerBrokers(ctx); // cancelling is never gated: no switch, no confirmation
         }
         if (auto r = cancelOrder(*db, *account, id); !r) {
             return ctx.error(r.error().message, exitCodeFor(r.error(), ExitUsage));

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include "core/broker/OrderText.h"
 #include "core/common/AtomicFile.h"
 #include "core/common/Log.h"
 
@@ -174,6 +175,18 @@ Result<QString> BrokerClient::brokerSymbol(const QString& ticker)
             .arg((*map)->source)));
 }
 
+Result<void> BrokerClient::approve(const Portfolio::OrderRequest& request)
+{
+    if (auto quantity = checkOrderRequest(request, displayName()); !quantity) {
+        return fail(quantity.error());
+    }
+    // Loads the instrument list now, before the order is journalled: place() then maps from memory.
+    if (auto symbol = brokerSymbol(request.symbol); !symbol) {
+        return fail(symbol.error());
+    }
+    return {};
+}
+
 Result<Portfolio::BrokerOrder> BrokerClient::findUnansweredOrder(
     const Error& noAnswer, const QString& tag, const Result<QVector<Portfolio::BrokerOrder>>& book) const
 {
@@ -194,9 +207,11 @@ Result<Portfolio::BrokerOrder> BrokerClient::findUnansweredOrder(
             return o;
         }
     }
-    return fail(Error::io(QCoreApplication::translate(
-                              "Broker", "%1; no order tagged %2 is in %3's order book, so nothing was placed")
-                              .arg(noAnswer.message, tag, displayName())));
+    // Not Io: the book says for certain that nothing was placed (Io is kept for "unknown", see place()).
+    return fail(
+        Error::notFound(QCoreApplication::translate(
+                            "Broker", "%1; no order tagged %2 is in %3's order book, so nothing was placed")
+                            .arg(noAnswer.message, tag, displayName())));
 }
 
 } // namespace Tessera::Broker

@@ -70,6 +70,8 @@ public:
     [[nodiscard]] virtual Result<Session> createSession(const QString& code) = 0;
     /** The account's id and name (a cheap call that proves the token still works). */
     [[nodiscard]] virtual Result<Session> profile() = 0;
+    /** Whole shares, the prices the type needs, and the symbol in the instrument list (downloaded once). */
+    [[nodiscard]] Result<void> approve(const Portfolio::OrderRequest& request) override;
     /** Ends the session at the broker where the API offers it (Kite); a no-op elsewhere. */
     [[nodiscard]] virtual Result<void> revoke() { return {}; }
 
@@ -105,7 +107,8 @@ protected:
     /**
      * A placement that got no answer (noAnswer, an I/O error) may still have gone through: the order
      * carrying tag in book (the broker's order book, read after the failure), or an error saying that
-     * nothing was placed or that it is unknown whether anything was. Never a second placement.
+     * nothing was placed (NotFound) or that it is unknown whether anything was (Io). Never a second
+     * placement.
      */
     [[nodiscard]] Result<Portfolio::BrokerOrder> findUnansweredOrder(
         const Error& noAnswer, const QString& tag, const Result<QVector<Portfolio::BrokerOrder>>& book) const;

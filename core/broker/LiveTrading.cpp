@@ -68,7 +68,19 @@ LiveOrderGateway::LiveOrderGateway(Portfolio::BrokerGateway& inner,
     , m_confirm(std::move(confirm))
 {}
 
-Result<void> LiveOrderGateway::allow(const QString& description)
+LiveOrderGateway::LiveOrderGateway(std::unique_ptr<Portfolio::BrokerGateway> inner,
+                                   QString accountId,
+                                   EnabledCheck enabled,
+                                   Confirmer confirm)
+    : m_owned(std::move(inner))
+    , m_inner(*m_owned)
+    , m_accountId(std::move(accountId))
+    , m_enabled(std::move(enabled))
+    , m_confirm(std::move(confirm))
+{}
+
+Result<void> LiveOrderGateway::allow(const QString& description,
+                                     const std::function<Result<void>()>& innerCheck)
 {
     auto on = m_enabled ? m_enabled() : Result<bool>(false);
     if (!on) {
@@ -76,6 +88,11 @@ Result<void> LiveOrderGateway::allow(const QString& description)
     }
     if (!*on) {
         return fail(Error::invalidInput(liveTradingOffMessage()));
+    }
+    if (innerCheck) {
+        if (auto ok = innerCheck(); !ok) {
+            return ok;
+        }
     }
     if (!m_confirm || !m_confirm(m_inner.broker(), m_accountId, description)) {
         return fail(Error::cancelled(
@@ -88,10 +105,29 @@ Result<void> LiveOrderGateway::allow(const QString& description)
     return {};
 }
 
+Result<void> LiveOrderGateway::approve(const Portfolio::OrderRequest& request)
+{
+    const QString description = describeOrder(request);
+    if (auto ok = allow(description, [&] { return m_inner.approve(request); }); !ok) {
+        return ok;
+    }
+    if (!request.clientOrderId.isEmpty()) {
+        m_approved.insert(request.clientOrderId, description);
+    }
+    return {};
+}
+
 Result<Portfolio::BrokerOrder> LiveOrderGateway::place(const Portfolio::OrderRequest& request)
 {
-    if (auto ok = allow(describeOrder(request)); !ok) {
-        return fail(ok.error());
+    const QString description = describeOrder(request);
+    // Approved just before (the portfolio journals the order in between): the same order goes without a
+    // second question; anything else is asked about now.
+    const bool approved =
+        !request.clientOrderId.isEmpty() && m_approved.take(request.clientOrderId) == description;
+    if (!approved) {
+        if (auto ok = allow(description, [&] { return m_inner.approve(request); }); !ok) {
+            return fail(ok.error());
+        }
     }
     return m_inner.place(request);
 }
@@ -100,7 +136,8 @@ Result<Portfolio::BrokerOrder> LiveOrderGateway::modify(const QString& brokerOrd
                                                         const Portfolio::OrderRequest& request)
 {
     if (auto ok = allow(QCoreApplication::translate("Broker", "change order %1 to %2")
-                            .arg(brokerOrderId, describeOrder(request)));
+                            .arg(brokerOrderId, describeOrder(request)),
+                        {});
         !ok) {
         return fail(ok.error());
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QDateTime>
@@ -136,6 +137,14 @@ struct BrokerSnapshot
 };
 
 /**
+ * Asks the user to confirm one live order: true only when it was confirmed for exactly this broker
+ * ("kite") and account id ("AB1234"). description: "buy 10 RELIANCE.NS market (delivery)". May block
+ * while the user decides (the GUI waits for its dialog); it runs on the thread that places the order.
+ */
+using OrderConfirmer =
+    std::function<bool(const QString& broker, const QString& accountId, const QString& description)>;
+
+/**
  * A broker account's connection. Calls block (they run on worker threads, never the GUI thread) and fail
  * with a clear message: an expired token is Error::invalidInput("Kite session expired: log in again").
  */
@@ -146,6 +155,18 @@ public:
     /** "kite" or "fyers". */
     [[nodiscard]] virtual QString broker() const = 0;
     [[nodiscard]] virtual Result<BrokerSnapshot> sync() = 0;
+    /**
+     * Everything that can refuse an order before anything is sent or recorded (the live-trading switch and
+     * the user's confirmation, whole shares, the symbol in the broker's instrument list). The portfolio
+     * calls it before it journals the order, so a refusal here leaves no trace. place() checks again what
+     * it must (an order approved here is not asked about twice).
+     */
+    [[nodiscard]] virtual Result<void> approve(const OrderRequest& /*request*/) { return {}; }
+    /**
+     * Sends the order. Fails with ErrorCode::Io only when it is unknown whether the order reached the
+     * broker (no answer, and its order book could not be read to find it by its tag); any other failure
+     * means nothing was placed.
+     */
     [[nodiscard]] virtual Result<BrokerOrder> place(const OrderRequest& request) = 0;
     [[nodiscard]] virtual Result<BrokerOrder> modify(const QString& brokerOrderId,
                                                      const OrderRequest& request) = 0;

@@ -194,9 +194,10 @@ Result<bool> PaperEngine::record(JournalEvent event)
 
 QString PaperEngine::newClientOrderId()
 {
-    return QStringLiteral("p-%1-%2")
-        .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")))
-        .arg(QRandomGenerator::system()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
+    // Letters and digits only, 20 at most: the same id can go to a broker as the order's tag unchanged.
+    return QStringLiteral("t%1%2")
+        .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyMMddHHmmss")))
+        .arg(QRandomGenerator::system()->generate() & 0xfffffff, 7, 16, QLatin1Char('0'));
 }
 
 double PaperEngine::referencePrice(const Order& order)

@@ -91,7 +91,10 @@ public:
     BarCache& bars() { return m_bars; }
     const PaperSettings& settings() const { return m_settings; }
 
-    /** A new client order id: "p-<day>-<random>" (a retry passes the same id again). */
+    /**
+     * A new client order id: "t" + yyMMddHHmmss (UTC) + 7 random hex digits, 20 letters and digits, so it
+     * also serves as a broker order's tag (a retry passes the same id again).
+     */
     static QString newClientOrderId();
 
     /**

@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include "core/portfolio/OrderStateMachine.h"
 #include "core/portfolio/PaperEngine.h"
@@ -54,6 +55,16 @@ QString knownOrderId(const AccountState& state, const BrokerOrder& bo)
     return {};
 }
 
+/** "Kite" for "kite": the broker's name in messages and new account names. */
+QString brokerTitle(const QString& broker)
+{
+    QString title = broker;
+    if (!title.isEmpty()) {
+        title[0] = title[0].toUpper();
+    }
+    return title;
+}
+
 /** Whether a broker report moving order from → to fits the state machine (see AccountState OrderUpdated). */
 bool reportFits(OrderStatus from, OrderStatus to)
 {
@@ -86,7 +97,8 @@ void GatewayRegistry::unregisterFactory(const QString& broker)
     factories().remove(broker);
 }
 
-Result<std::unique_ptr<BrokerGateway>> GatewayRegistry::gateway(const Account& account) const
+Result<std::unique_ptr<BrokerGateway>> GatewayRegistry::gateway(const Account& account,
+                                                                const GatewayContext& context) const
 {
     Factory f;
     {
@@ -99,7 +111,13 @@ Result<std::unique_ptr<BrokerGateway>> GatewayRegistry::gateway(const Account& a
                                            "with 'tessera-cli broker login %2'")
                                 .arg(account.name, account.broker)));
     }
-    return f(account);
+    return f(account, context);
+}
+
+bool isBrokerClientOrderId(const QString& id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9]{1,20}$"));
+    return pattern.match(id).hasMatch();
 }
 
 Result<Account> paperAccount(const Store::Database& db)
@@ -220,8 +238,11 @@ Result<AccountState> loadState(const Store::Database& db, const Account& account
     return AccountState::rebuild(*events);
 }
 
-Result<Order>
-placeOrder(const Store::Database& db, const Account& account, const Order& order, bool* duplicate)
+Result<Order> placeOrder(const Store::Database& db,
+                         const Account& account,
+                         const Order& order,
+                         bool* duplicate,
+                         const OrderConfirmer& confirm)
 {
     if (account.isSimulated()) {
         auto engine = PaperEngine::open(db, account);
@@ -240,6 +261,22 @@ placeOrder(const Store::Database& db, const Account& account, const Order& order
         return fail(Error::invalidInput(
             QStringLiteral("%1: a %2 order needs a price").arg(order.symbol, orderTypeText(order.type))));
     }
+    if (order.target || order.stop) {
+        return fail(Error::invalidInput(
+            QStringLiteral("account '%1': bracket exits (target/stop) are simulated for paper accounts only; "
+                           "place the exits at the broker as their own orders")
+                .arg(account.name)));
+    }
+    Order o = order;
+    if (o.clientOrderId.isEmpty()) {
+        o.clientOrderId = PaperEngine::newClientOrderId();
+    }
+    if (!isBrokerClientOrderId(o.clientOrderId)) {
+        return fail(Error::invalidInput(
+            QStringLiteral("client order id '%1': a broker order's id is sent as its tag, so it must be 1 to "
+                           "20 letters and digits")
+                .arg(o.clientOrderId)));
+    }
     auto events = Store::PortfolioRepository(db).events(account.id);
     if (!events) {
         return fail(events.error());
@@ -248,19 +285,21 @@ placeOrder(const Store::Database& db, const Account& account, const Order& order
     if (!state) {
         return fail(state.error());
     }
-    Order o = order;
-    if (o.clientOrderId.isEmpty()) {
-        o.clientOrderId = PaperEngine::newClientOrderId();
-    }
     if (state->orders().contains(o.clientOrderId)) {
         if (duplicate) {
             *duplicate = true;
         }
         return state->orders().value(o.clientOrderId);
     }
-    auto gateway = GatewayRegistry::instance().gateway(account);
+    auto gateway = GatewayRegistry::instance().gateway(account, GatewayContext{&db, confirm});
     if (!gateway) {
         return fail(gateway.error());
+    }
+    const OrderRequest request{
+        o.clientOrderId, o.symbol, o.side, o.quantity, o.type, o.product, o.price, o.triggerPrice};
+    // The switch, the confirmation and the broker's own checks: a refusal here records nothing.
+    if (auto ok = (*gateway)->approve(request); !ok) {
+        return fail(ok.error());
     }
     const QDate today = QDate::currentDate();
     o.placedOn = today;
@@ -268,16 +307,24 @@ placeOrder(const Store::Database& db, const Account& account, const Order& order
     if (auto r = appendAndApply(db, account, *state, placedEvent(o)); !r) {
         return fail(r.error());
     }
-    OrderRequest request{
-        o.clientOrderId, o.symbol, o.side, o.quantity, o.type, o.product, o.price, o.triggerPrice};
     auto answer = (*gateway)->place(request);
     if (!answer) {
+        if (answer.error().code == ErrorCode::Io) {
+            // Unknown whether it reached the broker: not rejected (it may be working there); it stays new
+            // until a sync finds it by its tag, and the same id is never sent twice.
+            return fail(Error::io(
+                QStringLiteral("%1 — order %2 stays 'new' in account '%3': 'tessera-cli broker sync %4' "
+                               "finds it by its tag if it reached the broker; placing it again with "
+                               "--client-id %2 sends nothing")
+                    .arg(answer.error().message, o.clientOrderId, account.name, account.broker)));
+        }
+        // The broker said no (funds, market closed, input, session): nothing was placed.
         if (auto r = appendAndApply(
                 db, account, *state, rejectedEvent(o.clientOrderId, today, answer.error().message));
             !r) {
             return fail(r.error());
         }
-        return fail(answer.error());
+        return state->orders().value(o.clientOrderId);
     }
     BrokerOrder bo = *answer;
     bo.clientOrderId = o.clientOrderId;
@@ -285,13 +332,10 @@ placeOrder(const Store::Database& db, const Account& account, const Order& order
         bo.status = OrderStatus::Open;
     }
     if (reportFits(OrderStatus::New, bo.status)) {
-        if (bo.status == OrderStatus::Open || bo.status == OrderStatus::Rejected
-            || bo.status == OrderStatus::Cancelled) {
+        if (bo.status == OrderStatus::Open) {
             // The state machine's own step first, then the broker's report (with its order id).
-            if (bo.status == OrderStatus::Open) {
-                if (auto r = appendAndApply(db, account, *state, acceptedEvent(o.clientOrderId, today)); !r) {
-                    return fail(r.error());
-                }
+            if (auto r = appendAndApply(db, account, *state, acceptedEvent(o.clientOrderId, today)); !r) {
+                return fail(r.error());
             }
         }
         if (auto r = appendAndApply(db, account, *state, updatedEvent(bo, today)); !r) {
@@ -318,22 +362,45 @@ Result<void> cancelOrder(const Store::Database& db, const Account& account, cons
         return fail(Error::invalidInput(
             QStringLiteral("no order '%1' in account '%2'").arg(clientOrderId, account.name)));
     }
-    const Order o = state->orders().value(clientOrderId);
-    if (auto ok = checkTransition(clientOrderId, o.status, OrderStatus::Cancelled); !ok) {
+    if (auto ok = checkTransition(
+            clientOrderId, state->orders().value(clientOrderId).status, OrderStatus::Cancelled);
+        !ok) {
         return ok;
     }
-    auto gateway = GatewayRegistry::instance().gateway(account);
+    auto gateway = GatewayRegistry::instance().gateway(account, GatewayContext{&db, {}});
     if (!gateway) {
         return fail(gateway.error());
     }
-    if (auto r = (*gateway)->cancel(o.brokerOrderId); !r) {
+    if (state->orders().value(clientOrderId).brokerOrderId.isEmpty()) {
+        // Its placement got no answer: the broker's book says whether it ever got there (by its tag).
+        auto snapshot = (*gateway)->sync();
+        if (!snapshot) {
+            return fail(snapshot.error().prefixed(
+                QStringLiteral("order %1 has no broker order id yet; reading the order book")
+                    .arg(clientOrderId)));
+        }
+        if (auto ingested = ingestSnapshot(db, *snapshot); !ingested) {
+            return fail(ingested.error());
+        }
+        state = loadState(db, account);
+        if (!state) {
+            return fail(state.error());
+        }
+        if (auto ok = checkTransition(
+                clientOrderId, state->orders().value(clientOrderId).status, OrderStatus::Cancelled);
+            !ok) {
+            return ok;
+        }
+    }
+    const Order o = state->orders().value(clientOrderId);
+    QString reason = QStringLiteral("cancelled by the user");
+    if (o.brokerOrderId.isEmpty()) {
+        reason = QStringLiteral("cancelled: it never reached %1 (no order tagged %2 in its order book)")
+                     .arg(brokerTitle(account.broker), clientOrderId);
+    } else if (auto r = (*gateway)->cancel(o.brokerOrderId); !r) {
         return r;
     }
-    auto r = appendAndApply(
-        db,
-        account,
-        *state,
-        cancelledEvent(clientOrderId, QDate::currentDate(), QStringLiteral("cancelled by the user")));
+    auto r = appendAndApply(db, account, *state, cancelledEvent(clientOrderId, QDate::currentDate(), reason));
     return r ? Result<void>() : fail(r.error());
 }
 
@@ -357,9 +424,7 @@ Result<IngestSummary> ingestSnapshot(const Store::Database& db, const BrokerSnap
         summary.account = **existing;
     } else {
         Account a;
-        QString brokerName = snapshot.broker;
-        brokerName[0] = brokerName[0].toUpper();
-        a.name = QStringLiteral("%1 %2").arg(brokerName, snapshot.accountId);
+        a.name = QStringLiteral("%1 %2").arg(brokerTitle(snapshot.broker), snapshot.accountId);
         a.kind = AccountKind::Broker;
         a.broker = snapshot.broker;
         a.brokerAccount = snapshot.accountId;

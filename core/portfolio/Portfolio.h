@@ -19,19 +19,32 @@
  */
 namespace Tessera::Portfolio {
 
+/** What a gateway for one call is made with. */
+struct GatewayContext
+{
+    /** The calling thread's database: the live-trading switch is read from it at each order. */
+    const Store::Database* db = nullptr;
+    /** Who confirms a live order (the CLI's --confirm-live, the GUI's dialog); empty: nothing is confirmed.
+     */
+    OrderConfirmer confirm;
+};
+
 /**
  * The broker clients register a gateway factory per broker ("kite", "fyers"); an order for a broker account
- * is routed through the gateway the factory makes for that account. Thread-safe.
+ * is routed through the gateway the factory makes for that account (Broker::registerLiveGateways). Thread-
+ * safe.
  */
 class GatewayRegistry
 {
 public:
-    using Factory = std::function<Result<std::unique_ptr<BrokerGateway>>(const Account& account)>;
+    using Factory = std::function<Result<std::unique_ptr<BrokerGateway>>(const Account& account,
+                                                                         const GatewayContext& context)>;
     static GatewayRegistry& instance();
     void registerFactory(const QString& broker, Factory factory);
     void unregisterFactory(const QString& broker);
     /** A gateway for account; NotFound error when no factory is registered for its broker. */
-    [[nodiscard]] Result<std::unique_ptr<BrokerGateway>> gateway(const Account& account) const;
+    [[nodiscard]] Result<std::unique_ptr<BrokerGateway>> gateway(const Account& account,
+                                                                 const GatewayContext& context = {}) const;
 
 private:
     GatewayRegistry() = default;
@@ -54,14 +67,33 @@ private:
 
 /**
  * Places order on account: a simulated account through its PaperEngine; a broker account through its
- * gateway — the order is journalled as new before the call (so a crash during it leaves a trace), then
- * open/filled from the broker's answer, or rejected with the broker's message. Blocks (worker threads).
- * *duplicate: the client order id was placed already (nothing new happened).
+ * gateway. A broker order is approved first (the live-trading switch, confirm's answer, the broker's own
+ * checks: a refusal records nothing), journalled as new before it is sent (so a crash during the call
+ * leaves a trace), then open/filled from the broker's answer, or rejected with the broker's reason (a
+ * rejected order is returned, not an error, as for paper). When the broker's answer was lost and its order
+ * book could not say either, the order stays new and the error says so: a broker sync finds it by its
+ * client order id (sent as the order's tag), and placing the same client order id again sends nothing.
+ * Blocks (worker threads; confirm may wait for the user). *duplicate: the client order id was placed
+ * already (nothing new happened).
  */
-[[nodiscard]] Result<Order>
-placeOrder(const Store::Database& db, const Account& account, const Order& order, bool* duplicate = nullptr);
+[[nodiscard]] Result<Order> placeOrder(const Store::Database& db,
+                                       const Account& account,
+                                       const Order& order,
+                                       bool* duplicate = nullptr,
+                                       const OrderConfirmer& confirm = {});
+/**
+ * Cancels an open order (never gated: taking risk off always works). A broker order whose placement got no
+ * answer is first looked up in the broker's book (a sync): cancelled there when it reached the broker,
+ * recorded as cancelled when it never did.
+ */
 [[nodiscard]] Result<void>
 cancelOrder(const Store::Database& db, const Account& account, const QString& clientOrderId);
+
+/**
+ * Whether id can be a broker order's client id: 1 to 20 letters and digits, because it is sent as the
+ * order's tag (Kite and Fyers keep at most 20 alphanumerics) and a sync matches the tag back to it.
+ */
+bool isBrokerClientOrderId(const QString& id);
 
 /** What a broker sync changed. */
 struct IngestSummary

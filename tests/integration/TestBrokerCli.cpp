@@ -7,6 +7,7 @@
 
 #include "core/fetch/http/HttpClient.h"
 
+#include "tests/support/FakeFyersServer.h"
 #include "tests/support/FakeKiteServer.h"
 #include "tests/support/TestSupport.h"
 
@@ -15,6 +16,9 @@ using namespace Tessera;
 namespace {
 
 const QString kSecret = QStringLiteral("planted-kite-secret-5f2c9d");
+const QString kFyersSecret = QStringLiteral("planted-fyers-secret-8e1a47");
+const QString kKiteAccount = QStringLiteral("Kite AB1234");
+const QString kFyersAccount = QStringLiteral("Fyers XY01234");
 
 } // namespace
 
@@ -30,6 +34,7 @@ class TestBrokerCli : public QObject
 
     QTemporaryDir m_home;
     std::unique_ptr<Test::FakeKiteServer> m_fake;
+    std::unique_ptr<Test::FakeFyersServer> m_fyers;
     QString m_db;
 
     QProcessEnvironment env() const
@@ -58,6 +63,98 @@ class TestBrokerCli : public QObject
     }
     Test::CliRun cli(const QStringList& args) { return cli(args, env()); }
 
+    /**
+     * `broker login NAME` as a user runs it: the secret on stdin, the printed login URL opened by a
+     * "browser", the broker's redirect received by the CLI's listener. Returns what the CLI printed.
+     */
+    QString loginThroughTheBrowser(const QString& broker,
+                                   const QString& apiKey,
+                                   const QString& secret,
+                                   const QString& baseUrl,
+                                   const QString& loginPath)
+    {
+        QTcpServer probe; // a free port for the listener
+        if (!probe.listen(QHostAddress::LocalHost, 0)) {
+            return QStringLiteral("no free port");
+        }
+        const quint16 port = probe.serverPort();
+        probe.close();
+        m_fake->setRedirectUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/kite").arg(port))); // Kite's console
+
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(Test::cliPath(),
+                {QStringLiteral("--db"),
+                 m_db,
+                 QStringLiteral("--log-level"),
+                 QStringLiteral("debug"),
+                 QStringLiteral("broker"),
+                 QStringLiteral("login"),
+                 broker,
+                 QStringLiteral("--api-key"),
+                 apiKey,
+                 QStringLiteral("--base-url"),
+                 baseUrl,
+                 QStringLiteral("--port"),
+                 QString::number(port),
+                 QStringLiteral("--login-timeout"),
+                 QStringLiteral("30")});
+        p.write((secret + u'\n').toUtf8()); // the secret comes on stdin, never as an argument
+        p.closeWriteChannel();
+        QString printed;
+        QUrl loginUrl;
+        QElapsedTimer clock;
+        clock.start();
+        while (!loginUrl.isValid() && clock.elapsed() < 30000) {
+            p.waitForReadyRead(200);
+            printed += QString::fromUtf8(p.readAllStandardOutput());
+            for (const QString& line : printed.split(u'\n')) {
+                if (line.startsWith(QStringLiteral("http")) && line.contains(loginPath)) {
+                    loginUrl = QUrl(line.trimmed());
+                }
+            }
+        }
+        if (!loginUrl.isValid()) {
+            return printed + QString::fromUtf8(p.readAllStandardError());
+        }
+        Fetch::HttpClientOptions o;
+        o.useSystemProxy = false;
+        o.retry.maxRetries = 0;
+        Fetch::HttpClient browser(o);
+        auto page = browser.get(loginUrl)->wait();
+        if (!page || !page->body.contains("close this tab")) {
+            return page ? QString::fromUtf8(page->body) : page.error().message;
+        }
+        p.waitForFinished(30000);
+        printed += QString::fromUtf8(p.readAllStandardOutput());
+        if (p.exitCode() != 0) {
+            printed += QString::fromUtf8(p.readAllStandardError());
+        }
+        return printed;
+    }
+
+    QStringList orderPlace(const QString& account, const QString& baseUrl, const QStringList& more = {})
+    {
+        return QStringList{QStringLiteral("order"),
+                           QStringLiteral("place"),
+                           QStringLiteral("buy"),
+                           QStringLiteral("INFY.NS"),
+                           QStringLiteral("2"),
+                           QStringLiteral("--account"),
+                           account,
+                           QStringLiteral("--base-url"),
+                           baseUrl}
+               + more;
+    }
+
+    void setLiveTrading(bool on)
+    {
+        const auto run = cli({QStringLiteral("settings"),
+                              QStringLiteral("set"),
+                              QStringLiteral("broker/liveTrading"),
+                              on ? QStringLiteral("on") : QStringLiteral("off")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+    }
 private slots:
     void initTestCase()
     {
@@ -67,6 +164,7 @@ private slots:
         }
         m_db = m_home.filePath(QStringLiteral("tessera.sqlite"));
         m_fake = std::make_unique<Test::FakeKiteServer>(kSecret);
+        m_fyers = std::make_unique<Test::FakeFyersServer>(kFyersSecret);
     }
 
     void noKeychainSaysSo()
@@ -82,57 +180,11 @@ private slots:
 
     void loginThroughTheBrowser()
     {
-        QTcpServer probe; // a free port for the listener
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
-        m_fake->setRedirectUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/kite").arg(port)));
-
-        QProcess p;
-        p.setProcessEnvironment(env());
-        p.start(Test::cliPath(),
-                {QStringLiteral("--db"),
-                 m_db,
-                 QStringLiteral("--log-level"),
-                 QStringLiteral("debug"),
-                 QStringLiteral("broker"),
-                 QStringLiteral("login"),
-                 QStringLiteral("kite"),
-                 QStringLiteral("--api-key"),
-                 QString::fromLatin1(Test::FakeKiteServer::kApiKey),
-                 QStringLiteral("--base-url"),
-                 m_fake->baseUrl(),
-                 QStringLiteral("--port"),
-                 QString::number(port),
-                 QStringLiteral("--login-timeout"),
-                 QStringLiteral("30")});
-        p.write((kSecret + u'\n').toUtf8()); // the secret comes on stdin, never as an argument
-        p.closeWriteChannel();
-        QString printed;
-        QUrl loginUrl;
-        QElapsedTimer clock;
-        clock.start();
-        while (!loginUrl.isValid() && clock.elapsed() < 30000) {
-            p.waitForReadyRead(200);
-            printed += QString::fromUtf8(p.readAllStandardOutput());
-            for (const QString& line : printed.split(u'\n')) {
-                if (line.startsWith(QStringLiteral("http"))
-                    && line.contains(QStringLiteral("/connect/login"))) {
-                    loginUrl = QUrl(line.trimmed());
-                }
-            }
-        }
-        QVERIFY2(loginUrl.isValid(), qPrintable(printed + QString::fromUtf8(p.readAllStandardError())));
-        Fetch::HttpClientOptions o;
-        o.useSystemProxy = false;
-        o.retry.maxRetries = 0;
-        Fetch::HttpClient browser(o);
-        auto page = browser.get(loginUrl)->wait();
-        QVERIFY2(page && page->body.contains("close this tab"),
-                 page ? page->body.constData() : qPrintable(page.error().message));
-        QVERIFY(p.waitForFinished(30000));
-        printed += QString::fromUtf8(p.readAllStandardOutput());
-        QVERIFY2(p.exitCode() == 0, qPrintable(printed + QString::fromUtf8(p.readAllStandardError())));
+        const QString printed = loginThroughTheBrowser(QStringLiteral("kite"),
+                                                       QString::fromLatin1(Test::FakeKiteServer::kApiKey),
+                                                       kSecret,
+                                                       m_fake->baseUrl(),
+                                                       QStringLiteral("/connect/login"));
         QVERIFY2(printed.contains(QStringLiteral("logged in to Kite as AB1234 (Asha Rao)")),
                  qPrintable(printed));
     }
@@ -176,6 +228,100 @@ private slots:
         QCOMPARE(second.value(QStringLiteral("created")).toBool(), false);
         QCOMPARE(second.value(QStringLiteral("new_trades")).toInt(), 0);
         QCOMPARE(second.value(QStringLiteral("new_orders")).toInt(), 0);
+    }
+
+    void orderPlaceRoutesToTheBrokerAccount()
+    {
+        // `order place --account "Kite AB1234"`: the portfolio's order, sent to Kite, recorded in the
+        // journal.
+        const qsizetype before = m_fake->orders().size();
+        const QStringList confirm{QStringLiteral("--confirm-live"), QStringLiteral("kite:AB1234")};
+        auto off = cli(orderPlace(kKiteAccount, m_fake->baseUrl(), confirm));
+        QCOMPARE(off.code, 2);
+        QVERIFY2(off.err.contains(QStringLiteral("settings set broker/liveTrading on")), qPrintable(off.err));
+        setLiveTrading(true);
+        auto unconfirmed = cli(orderPlace(kKiteAccount, m_fake->baseUrl()));
+        QCOMPARE(unconfirmed.code, 2);
+        QVERIFY2(unconfirmed.err.contains(QStringLiteral("pass --confirm-live kite:AB1234")),
+                 qPrintable(unconfirmed.err));
+        auto wrong = cli(orderPlace(kKiteAccount,
+                                    m_fake->baseUrl(),
+                                    {QStringLiteral("--confirm-live"), QStringLiteral("fyers:AB1234")}));
+        QCOMPARE(wrong.code, 2);
+        QCOMPARE(m_fake->orders().size(), before);
+
+        const QStringList once = confirm + QStringList{QStringLiteral("--client-id"), QStringLiteral("cli1")};
+        auto placed =
+            cli(QStringList{QStringLiteral("--json")} + orderPlace(kKiteAccount, m_fake->baseUrl(), once));
+        QVERIFY2(placed.code == 0, qPrintable(placed.err));
+        const QJsonObject answer = QJsonDocument::fromJson(placed.out.toUtf8()).object();
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("filled"));
+        QVERIFY(!answer.value(QStringLiteral("broker_order_id")).toString().isEmpty());
+        QCOMPARE(m_fake->orders().size(), before + 1);
+        // Again with the same client id: "placed already", nothing sent.
+        auto again = cli(orderPlace(kKiteAccount, m_fake->baseUrl(), once));
+        QVERIFY2(again.code == 0 && again.out.contains(QStringLiteral("was placed already")),
+                 qPrintable(again.out + again.err));
+        QCOMPARE(m_fake->orders().size(), before + 1);
+        const auto orders = cli({QStringLiteral("--json"),
+                                 QStringLiteral("portfolio"),
+                                 QStringLiteral("orders"),
+                                 QStringLiteral("--account"),
+                                 kKiteAccount});
+        QVERIFY2(orders.code == 0, qPrintable(orders.err));
+        QVERIFY2(orders.out.contains(QStringLiteral("cli1")) && orders.out.contains(QStringLiteral("filled")),
+                 qPrintable(orders.out));
+
+        // A limit order stays open at Kite; `order cancel` cancels it there, switched off or not.
+        auto limit = cli(orderPlace(kKiteAccount,
+                                    m_fake->baseUrl(),
+                                    confirm
+                                        + QStringList{QStringLiteral("--type"),
+                                                      QStringLiteral("limit"),
+                                                      QStringLiteral("--price"),
+                                                      QStringLiteral("1300"),
+                                                      QStringLiteral("--client-id"),
+                                                      QStringLiteral("cli2")}));
+        QVERIFY2(limit.code == 0 && limit.out.contains(QStringLiteral("open")),
+                 qPrintable(limit.out + limit.err));
+        setLiveTrading(false);
+        auto cancelled = cli({QStringLiteral("order"),
+                              QStringLiteral("cancel"),
+                              QStringLiteral("cli2"),
+                              QStringLiteral("--account"),
+                              kKiteAccount,
+                              QStringLiteral("--base-url"),
+                              m_fake->baseUrl()});
+        QVERIFY2(cancelled.code == 0, qPrintable(cancelled.err));
+        const QJsonArray book = m_fake->orders();
+        QCOMPARE(book.last().toObject().value(QStringLiteral("tag")).toString(), QStringLiteral("cli2"));
+        QCOMPARE(book.last().toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("CANCELLED"));
+    }
+
+    void fyersLoginSyncAndOrder()
+    {
+        const QString printed = loginThroughTheBrowser(QStringLiteral("fyers"),
+                                                       QString::fromLatin1(Test::FakeFyersServer::kAppId),
+                                                       kFyersSecret,
+                                                       m_fyers->baseUrl(),
+                                                       QStringLiteral("/generate-authcode"));
+        QVERIFY2(printed.contains(QStringLiteral("logged in to Fyers as XY01234")), qPrintable(printed));
+        const auto sync = cli({QStringLiteral("broker"),
+                               QStringLiteral("sync"),
+                               QStringLiteral("fyers"),
+                               QStringLiteral("--base-url"),
+                               m_fyers->baseUrl()});
+        QVERIFY2(sync.code == 0 && sync.out.contains(kFyersAccount), qPrintable(sync.out + sync.err));
+        const qsizetype before = m_fyers->orders().size();
+        setLiveTrading(true);
+        auto placed = cli(orderPlace(kFyersAccount,
+                                     m_fyers->baseUrl(),
+                                     {QStringLiteral("--confirm-live"), QStringLiteral("fyers:XY01234")}));
+        QVERIFY2(placed.code == 0 && placed.out.contains(QStringLiteral("filled")),
+                 qPrintable(placed.out + placed.err));
+        QCOMPARE(m_fyers->orders().size(), before + 1);
+        setLiveTrading(false);
     }
 
     void liveOrdersNeedSwitchAndConfirmation()
@@ -227,8 +373,14 @@ private slots:
                  true);
 
         const QByteArray token = m_fake->accessToken().toUtf8();
-        QVERIFY(!token.isEmpty());
-        const QList<QByteArray> planted{kSecret.toUtf8(), token, QByteArray(Test::FakeKiteServer::kApiKey)};
+        const QByteArray fyersToken = m_fyers->accessToken().toUtf8();
+        QVERIFY(!token.isEmpty() && !fyersToken.isEmpty());
+        const QList<QByteArray> planted{kSecret.toUtf8(),
+                                        token,
+                                        QByteArray(Test::FakeKiteServer::kApiKey),
+                                        kFyersSecret.toUtf8(),
+                                        fyersToken,
+                                        QByteArray(Test::FakeFyersServer::kAppId)};
         int files = 0;
         bool sawLog = false;
         bool sawDb = false;

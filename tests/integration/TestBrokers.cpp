@@ -7,6 +7,7 @@
 #include "core/broker/RedirectListener.h"
 #include "core/store/SettingsRepository.h"
 
+#include "tests/support/FakeBrokerLogin.h"
 #include "tests/support/FakeFyersServer.h"
 #include "tests/support/FakeKiteServer.h"
 #include "tests/support/TestSupport.h"
@@ -29,48 +30,10 @@ ClientOptions optionsFor(const QString& baseUrl)
     return o;
 }
 
-/**
- * The browser's part of a login: requests the login URL (the fake broker "logs in" and redirects to
- * the listener), while the listener waits for it. Returns the page the browser ended on.
- */
-QString playBrowser(const QUrl& loginUrl,
-                    RedirectListener& listener,
-                    Result<QUrlQuery>& query,
-                    double waitSeconds = 10)
-{
-    Fetch::HttpClientOptions options;
-    options.useSystemProxy = false;
-    options.requestsPerSecond = 50;
-    options.retry.maxRetries = 0;
-    Fetch::HttpClient browser(options);
-    auto page = browser.get(loginUrl);
-    query = listener.waitForQuery(waitSeconds);
-    // The listener answers on this thread: keep its events running until the page arrived.
-    QElapsedTimer clock;
-    clock.start();
-    while (!page->isFinished() && clock.elapsed() < 10000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    auto result = page->wait();
-    return result ? QString::fromUtf8(result->body) : result.error().message;
-}
-
 /** Logs client in through a listener on a free port; `registered` is told the redirect URL first. */
 Session login(BrokerClient& client, const std::function<void(const QUrl&)>& registered = {})
 {
-    const QString state = RedirectListener::newState();
-    RedirectListener listener(redirectPath(client.broker()), state, client.displayName());
-    Test::must(listener.listen(0));
-    if (registered) {
-        registered(listener.redirectUrl());
-    }
-    Result<QUrlQuery> query = fail(Error::internal(QStringLiteral("no answer")));
-    const QString page = playBrowser(client.loginUrl(state, listener.redirectUrl()), listener, query);
-    if (!page.contains(QStringLiteral("close this tab"))) {
-        qFatal("login page: %s", qPrintable(page));
-    }
-    const QString code = Test::must(client.loginCode(Test::must(std::move(query))));
-    return Test::must(client.createSession(code));
+    return Test::loginThroughBrowser(client, registered);
 }
 
 Portfolio::OrderRequest order(const QString& symbol,
@@ -295,13 +258,14 @@ private slots:
         QVERIFY(listener.listen(0));
         fake.setRedirectUrl(listener.redirectUrl());
         Result<QUrlQuery> query = fail(Error::internal(QStringLiteral("none")));
-        const QString stranger = playBrowser(
+        const QString stranger = Test::playBrowser(
             client.loginUrl(QStringLiteral("forged"), listener.redirectUrl()), listener, query, 1.5);
         QVERIFY(!query); // timed out: the forged state was refused
         QVERIFY2(query.error().message.contains(QStringLiteral("no login answer from the browser")),
                  qPrintable(query.error().message));
         QVERIFY(stranger.contains(QStringLiteral("another login attempt")));
-        const QString page = playBrowser(client.loginUrl(state, listener.redirectUrl()), listener, query);
+        const QString page =
+            Test::playBrowser(client.loginUrl(state, listener.redirectUrl()), listener, query);
         QVERIFY(query);
         auto session = client.createSession(Test::must(client.loginCode(*query)));
         QVERIFY(!session);

@@ -118,6 +118,12 @@ void FakeFyersServer::addError(const QByteArray& method,
     m_errors.append({method, pathPrefix, status, fyersError(status, code, message).body, times});
 }
 
+void FakeFyersServer::clearErrors()
+{
+    std::lock_guard lock(m_mutex);
+    m_errors.clear();
+}
+
 void FakeFyersServer::setRejectSymbol(const QString& fyersSymbol)
 {
     std::lock_guard lock(m_mutex);

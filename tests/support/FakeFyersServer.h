@@ -45,6 +45,13 @@ public:
                   int code,
                   const QString& message,
                   int times = 1);
+    /** The next `times` requests so are carried out but answered 504 (FakeHttpServer::loseAnswers). */
+    void loseAnswers(const QByteArray& method, const QString& pathPrefix, int times = 1)
+    {
+        m_http->loseAnswers(method, pathPrefix, times);
+    }
+    /** Forgets the queued error answers (addError) not yet given. */
+    void clearErrors();
     void setRejectSymbol(const QString& fyersSymbol);
     QJsonArray orders() const;
     QString accessToken() const;

@@ -53,11 +53,23 @@ public:
         buffer += socket->readAll();
         while (const auto request = Broker::parseHttpRequest(buffer)) {
             buffer.remove(0, request->consumed);
-            const FakeReply reply = m_handler(*request);
+            FakeReply reply = m_handler(*request);
             {
                 std::lock_guard lock(m_mutex);
                 m_log << QStringLiteral("%1 %2").arg(QString::fromLatin1(request->method),
                                                      request->url.path());
+                for (auto it = m_losses.begin(); it != m_losses.end(); ++it) {
+                    if (it->method == request->method && request->url.path().startsWith(it->pathPrefix)) {
+                        reply = {504,
+                                 QByteArrayLiteral("text/html"),
+                                 QByteArrayLiteral("<html><body><h1>504 Gateway Time-out</h1></body></html>"),
+                                 {}};
+                        if (--it->times == 0) {
+                            m_losses.erase(it);
+                        }
+                        break;
+                    }
+                }
             }
             socket->write(Broker::httpAnswer(reply.status, reply.contentType, reply.body, reply.headers));
         }
@@ -69,8 +81,16 @@ public:
     QTcpServer* m_server = nullptr;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     quint16 m_port = 0;
+    struct Loss
+    {
+        QByteArray method;
+        QString pathPrefix;
+        int times = 0;
+    };
+
     mutable std::mutex m_mutex;
     QStringList m_log;
+    QList<Loss> m_losses;
 };
 
 FakeHttpServer::FakeHttpServer(Handler handler)
@@ -93,6 +113,12 @@ QStringList FakeHttpServer::log() const
 {
     std::lock_guard lock(m_engine->m_mutex);
     return m_engine->m_log;
+}
+
+void FakeHttpServer::loseAnswers(const QByteArray& method, const QString& pathPrefix, int times)
+{
+    std::lock_guard lock(m_engine->m_mutex);
+    m_engine->m_losses.append({method, pathPrefix, times});
 }
 
 } // namespace Tessera::Test

@@ -42,6 +42,12 @@ public:
     quint16 port() const;
     /** "POST /session/token", one per request answered, in order. */
     QStringList log() const;
+    /**
+     * The next `times` requests whose method and path start so are handled as usual (the broker acts on
+     * them), but their answer is lost: the client gets a 504 from the gateway in front instead, as when the
+     * broker's answer timed out on the way back.
+     */
+    void loseAnswers(const QByteArray& method, const QString& pathPrefix, int times = 1);
 
 private:
     class Engine;

@@ -107,6 +107,12 @@ void FakeKiteServer::addError(const QByteArray& method,
     m_errors.append({method, pathPrefix, status, kiteError(status, errorType, message).body, times});
 }
 
+void FakeKiteServer::clearErrors()
+{
+    std::lock_guard lock(m_mutex);
+    m_errors.clear();
+}
+
 void FakeKiteServer::setRejectSymbol(const QString& tradingSymbol)
 {
     std::lock_guard lock(m_mutex);

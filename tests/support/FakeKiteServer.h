@@ -50,6 +50,13 @@ public:
                   const QString& errorType,
                   const QString& message,
                   int times = 1);
+    /** The next `times` requests so are carried out but answered 504 (FakeHttpServer::loseAnswers). */
+    void loseAnswers(const QByteArray& method, const QString& pathPrefix, int times = 1)
+    {
+        m_http->loseAnswers(method, pathPrefix, times);
+    }
+    /** Forgets the queued error answers (addError) not yet given. */
+    void clearErrors();
     /** Placing an order for this trading symbol is REJECTED by the RMS with a reason. */
     void setRejectSymbol(const QString& tradingSymbol);
     /** The order book as the fake holds it (for checks). */

@@ -78,7 +78,8 @@ BrokerLoginDialog::BrokerLoginDialog(bool liveTradingOn, QWidget* parent)
         new QLabel(liveTradingOn ? tr("Live trading is ON: orders to a connected account still ask for a "
                                       "confirmation naming the broker and account.")
                                  : tr("Live trading is off (the default): orders go to the paper account. "
-                                      "Turn it on with: tessera-cli settings set broker/liveTrading on"),
+                                      "Turn it on with Brokers ▸ Live trading enabled (or: tessera-cli "
+                                      "settings set broker/liveTrading on)."),
                    this);
     live->setWordWrap(true);
 

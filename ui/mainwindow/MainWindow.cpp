@@ -51,6 +51,7 @@
 #include "ui/alerts/AlertsPanel.h"
 #include "ui/backtest/BacktestWindow.h"
 #include "ui/broker/BrokerLoginDialog.h"
+#include "ui/broker/LiveTradingSwitch.h"
 #include "ui/charts/CandleChartView.h"
 #include "ui/charts/ChartGrid.h"
 #include "ui/charts/DrawingLayer.h"
@@ -176,6 +177,8 @@ MainWindow::~MainWindow()
 {
     // No scheduled run may start while the window goes away.
     m_scheduler->stop();
+    // A live order waiting for its confirmation holds a pool thread: closing the question is a "no".
+    qDeleteAll(findChildren<QMessageBox*>(QStringLiteral("liveOrderConfirmation")));
     // Pending reads finish on the pool (its destructor waits); their continuations are dropped with us.
     m_readPool.clear();
 }
@@ -942,6 +945,20 @@ void MainWindow::buildMenus()
         });
         watcher->setFuture(
             QtConcurrent::run([db] { return Broker::liveTradingEnabled(*db).value_or(false); }));
+    });
+    // The global live-trading switch (off by default), read again each time the menu opens.
+    auto* liveTrading = new LiveTradingSwitch(m_db, &m_readPool, this);
+    brokers->addSeparator();
+    brokers->addAction(liveTrading->action());
+    connect(brokers, &QMenu::aboutToShow, liveTrading, &LiveTradingSwitch::refresh);
+    connect(liveTrading, &LiveTradingSwitch::changed, this, [this](bool on) {
+        statusBar()->showMessage(on ? tr("Live trading is on: orders for a broker account go to the broker "
+                                         "after their confirmation.")
+                                    : tr("Live trading is off: only the paper account trades."),
+                                 10000);
+    });
+    connect(liveTrading, &LiveTradingSwitch::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Live trading: %1").arg(message), 10000);
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -17,6 +17,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "core/broker/BrokerConnections.h"
+#include "core/broker/LiveTrading.h"
 #include "core/portfolio/PaperEngine.h"
 #include "core/portfolio/Portfolio.h"
 #include "core/store/PortfolioRepository.h"
@@ -38,6 +40,9 @@ QDoubleSpinBox* priceBox(QWidget* parent)
     return box;
 }
 
+/** The account box's item data: whether the account is a broker's (its orders are live). */
+constexpr int kBrokerAccountRole = Qt::UserRole + 1;
+
 struct Review
 {
     Order order;
@@ -45,6 +50,10 @@ struct Review
     QString account;
     QString currency;
     double available = 0;
+    bool brokerAccount = false;
+    bool liveOn = false; ///< broker/liveTrading, for a broker account
+    QString broker;
+    QString brokerAccountId;
 };
 
 } // namespace
@@ -160,11 +169,34 @@ void OrderTicketDialog::loadAccounts()
             return;
         }
         for (const Account& a : std::as_const(*accounts)) {
-            const QString label =
-                a.kind == AccountKind::Broker ? tr("%1 (live, %2)").arg(a.name, a.broker) : a.name;
+            const QString label = a.kind == AccountKind::Broker
+                                      ? tr("%1 (live, %2)").arg(a.name, Broker::brokerDisplayName(a.broker))
+                                      : a.name;
             self->m_account->addItem(label, a.name);
+            self->m_account->setItemData(
+                self->m_account->count() - 1, a.kind == AccountKind::Broker, kBrokerAccountRole);
         }
+        if (!self->m_pendingAccount.isEmpty()) {
+            self->setAccount(self->m_pendingAccount);
+        }
+        emit self->accountsLoaded();
     });
+}
+
+bool OrderTicketDialog::hasAccounts() const
+{
+    return m_account->count() > 0;
+}
+
+void OrderTicketDialog::setAccount(const QString& name)
+{
+    const int index = m_account->findData(name);
+    if (index < 0) {
+        m_pendingAccount = name; // chosen when the accounts arrive
+        return;
+    }
+    m_pendingAccount.clear();
+    m_account->setCurrentIndex(index);
 }
 
 void OrderTicketDialog::setSymbol(const QString& ticker)
@@ -196,12 +228,16 @@ void OrderTicketDialog::updateFields()
     m_price->setEnabled(type == QLatin1String("limit") || type == QLatin1String("stop-limit"));
     m_trigger->setEnabled(type == QLatin1String("stop-limit") || type == QLatin1String("stop-market"));
     const bool buy = m_side->currentIndex() == 0;
-    m_bracket->setEnabled(buy);
-    m_target->setEnabled(buy && m_bracket->isChecked());
-    m_stop->setEnabled(buy && m_bracket->isChecked());
+    // Bracket exits are simulated (OCO) for paper accounts only; a broker takes its exits as orders.
+    const bool broker = m_account->currentData(kBrokerAccountRole).toBool();
+    m_bracket->setEnabled(buy && !broker);
+    m_target->setEnabled(m_bracket->isEnabled() && m_bracket->isChecked());
+    m_stop->setEnabled(m_bracket->isEnabled() && m_bracket->isChecked());
     m_quantity->setEnabled(m_byQuantity->isChecked());
     m_amount->setEnabled(!m_byQuantity->isChecked());
     m_place->setEnabled(false);
+    m_place->setText(tr("Place order"));
+    m_place->setToolTip(QString());
 }
 
 Order OrderTicketDialog::order() const
@@ -281,6 +317,16 @@ void OrderTicketDialog::review()
         r.account = account->name;
         r.currency = account->currency;
         r.available = account->isSimulated() ? (*engine)->availableCash() : NAN;
+        if (!account->isSimulated()) {
+            r.brokerAccount = true;
+            r.broker = account->broker;
+            r.brokerAccountId = account->brokerAccount;
+            auto on = Broker::liveTradingEnabled(*db);
+            if (!on) {
+                return fail(on.error());
+            }
+            r.liveOn = *on;
+        }
         return r;
     }).then(this, [self](Result<Review> r) {
         if (!self) {
@@ -330,10 +376,37 @@ void OrderTicketDialog::review()
                         .arg(r->order.target ? money(*r->order.target) : tr("none"),
                              r->order.stop ? money(*r->order.stop) : tr("none"));
         }
-        self->m_confirmation->setText(text);
         self->m_reviewed = r->order;
         self->m_hasReview = true;
+        self->m_liveAccount = r->brokerAccount;
+        self->m_live = {};
+        self->m_place->setText(tr("Place order"));
+        self->m_place->setToolTip(QString());
         self->m_place->setEnabled(true);
+        if (r->brokerAccount) {
+            const QString broker = Broker::brokerDisplayName(r->broker);
+            self->m_live = LiveOrderDetails{
+                r->broker, r->brokerAccountId, r->account, r->order, total, r->currency, QString()};
+            if (!r->liveOn) {
+                // Nothing can go to the broker: the button itself says so, and how to change it.
+                text += tr("<br><b>Live trading is off</b>, so nothing can go to %1. Turn it on with "
+                           "<b>Brokers ▸ Live trading enabled</b> (or: tessera-cli settings set "
+                           "broker/liveTrading on), then review again. The paper account needs no switch.")
+                            .arg(broker);
+                self->m_place->setText(tr("Live trading is off"));
+                self->m_place->setToolTip(
+                    tr("Orders for %1 need live trading: turn it on with Brokers ▸ Live trading enabled, "
+                       "then review again.")
+                        .arg(r->account));
+                self->m_place->setEnabled(false);
+            } else {
+                text += tr("<br>A <b>live order</b> at %1: placing it asks for a confirmation naming the "
+                           "broker and the account.")
+                            .arg(broker);
+                self->m_place->setText(tr("Place live order…"));
+            }
+        }
+        self->m_confirmation->setText(text);
         emit self->reviewed();
     });
 }
@@ -347,14 +420,21 @@ void OrderTicketDialog::place()
     o.clientOrderId =
         PaperEngine::newClientOrderId(); // one id per confirmed ticket: a double click is one order
     const QString accountName = m_account->currentData().toString();
+    // A broker account's order is confirmed by the user in a dialog the gateway opens from the pool.
+    OrderConfirmer confirm;
+    if (m_liveAccount) {
+        LiveOrderDetails details = m_live;
+        details.order = o;
+        confirm = guiOrderConfirmer(this, details);
+    }
     m_place->setEnabled(false);
     QPointer<OrderTicketDialog> self(this);
-    QtConcurrent::run(m_pool, [db = m_db, o, accountName]() -> Result<Order> {
+    QtConcurrent::run(m_pool, [db = m_db, o, accountName, confirm]() -> Result<Order> {
         auto account = resolveAccount(*db, accountName);
         if (!account) {
             return fail(account.error());
         }
-        return placeOrder(*db, *account, o);
+        return placeOrder(*db, *account, o, nullptr, confirm);
     }).then(this, [self, accountName](Result<Order> placed) {
         if (!self) {
             return;
@@ -362,13 +442,25 @@ void OrderTicketDialog::place()
         if (!placed) {
             self->m_confirmation->setText(
                 tr("<b>Not placed:</b> %1").arg(placed.error().message.toHtmlEscaped()));
+            // Declined or refused before anything was sent: the same review may be placed again. Not after
+            // an unknown answer (Io): the order may be at the broker.
+            self->m_place->setEnabled(placed.error().code != ErrorCode::Io);
+            emit self->notPlaced(placed.error().message);
             return;
         }
-        self->m_confirmation->setText(
-            placed->status == OrderStatus::Rejected
-                ? tr("<b>Rejected:</b> %1").arg(placed->statusMessage.toHtmlEscaped())
-                : tr("<b>Order %1 is %2.</b> Paper orders fill from the next stored bar.")
-                      .arg(placed->clientOrderId, statusText(placed->status)));
+        if (placed->status == OrderStatus::Rejected) {
+            self->m_confirmation->setText(
+                tr("<b>Rejected:</b> %1").arg(placed->statusMessage.toHtmlEscaped()));
+        } else if (!placed->brokerOrderId.isEmpty()) {
+            self->m_confirmation->setText(tr("<b>Order %1 is %2</b> at the broker (its order %3).")
+                                              .arg(placed->clientOrderId,
+                                                   statusText(placed->status),
+                                                   placed->brokerOrderId.toHtmlEscaped()));
+        } else {
+            self->m_confirmation->setText(
+                tr("<b>Order %1 is %2.</b> Paper orders fill from the next stored bar.")
+                    .arg(placed->clientOrderId, statusText(placed->status)));
+        }
         emit self->placed(accountName, placed->clientOrderId);
     });
 }

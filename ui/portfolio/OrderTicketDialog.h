@@ -4,6 +4,7 @@
 
 #include "core/portfolio/PortfolioTypes.h"
 #include "core/store/Database.h"
+#include "ui/broker/LiveOrderConfirmation.h"
 
 class QCheckBox;
 class QComboBox;
@@ -20,7 +21,9 @@ namespace Tessera::Ui {
  * The order ticket (issue 19): account, symbol, side, quantity or amount, type, product, price, trigger,
  * bracket target and stop. "Review" estimates the cost and charges on the pool and shows them as the
  * confirmation; "Place" records the order (paper: the simulator; broker: its gateway) on the pool and
- * says how it went. Nothing is placed without the review.
+ * says how it went. Nothing is placed without the review. For a broker account the order is live: while
+ * the broker/liveTrading setting is off, Place stays disabled and says how to turn it on; when it is on,
+ * each order asks its own confirmation (LiveOrderConfirmation, Cancel by default) before it is sent.
  */
 class OrderTicketDialog : public QDialog
 {
@@ -33,6 +36,13 @@ public:
     void setSide(Portfolio::Side side);
     void setLimitPrice(double price);
     void setBracket(double target, double stop);
+    /** Chooses the account named name (once the accounts are read). */
+    void setAccount(const QString& name);
+    /** Whether the accounts were read (accountsLoaded came). */
+    bool hasAccounts() const;
+    QPushButton* placeButton() const { return m_place; }
+    /** What the live order's confirmation shows for the reviewed order (a broker account's review). */
+    LiveOrderDetails liveOrderDetails() const { return m_live; }
     /** The order as the form describes it (quantity 0 when it is an amount: resolved on review). */
     Portfolio::Order order() const;
     QLabel* confirmation() const { return m_confirmation; }
@@ -43,6 +53,9 @@ signals:
     /** An order was recorded (placed or rejected). */
     void placed(const QString& account, const QString& clientOrderId);
     void reviewed();
+    void accountsLoaded();
+    /** Placing ended with nothing recorded, or with the broker's answer unknown: message says which. */
+    void notPlaced(const QString& message);
 
 private:
     void loadAccounts();
@@ -70,6 +83,9 @@ private:
     QPushButton* m_place = nullptr;
     Portfolio::Order m_reviewed; ///< what the confirmation shows; placing places exactly this
     bool m_hasReview = false;
+    QString m_pendingAccount;   ///< setAccount() before the accounts arrived
+    bool m_liveAccount = false; ///< the reviewed order's account is a broker's
+    LiveOrderDetails m_live;
 };
 
 } // namespace Tessera::Ui

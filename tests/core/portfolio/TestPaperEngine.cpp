@@ -354,17 +354,19 @@ private slots:
         auto none = placeOrder(db, a, o);
         QVERIFY(!none); // no gateway registered for "fake" yet
         QVERIFY(none.error().message.contains(QStringLiteral("no connection to broker 'fake'")));
-        GatewayRegistry::instance().registerFactory(QStringLiteral("fake"), [](const Account&) {
-            return Result<std::unique_ptr<BrokerGateway>>(std::make_unique<ScriptedGateway>());
-        });
+        GatewayRegistry::instance().registerFactory(
+            QStringLiteral("fake"), [](const Account&, const GatewayContext&) {
+                return Result<std::unique_ptr<BrokerGateway>>(std::make_unique<ScriptedGateway>());
+            });
         const Order placed = must(placeOrder(db, a, o));
         QCOMPARE(placed.status, OrderStatus::Open);
         QCOMPARE(placed.brokerOrderId, QStringLiteral("B-r1"));
         o.clientOrderId = QStringLiteral("r2");
         o.quantity = 5000;
-        auto refused = placeOrder(db, a, o);
-        QVERIFY(!refused);
-        QCOMPARE(refused.error().message, QStringLiteral("Fake: insufficient funds"));
+        // The broker's refusal is a rejected order with its reason (as a paper rejection is), not an error.
+        const Order refused = must(placeOrder(db, a, o));
+        QCOMPARE(refused.status, OrderStatus::Rejected);
+        QCOMPARE(refused.statusMessage, QStringLiteral("Fake: insufficient funds"));
         const AccountState st = must(loadState(db, a));
         QCOMPARE(st.orders()[QStringLiteral("r2")].status, OrderStatus::Rejected);
         QCOMPARE(st.orders()[QStringLiteral("r2")].statusMessage, QStringLiteral("Fake: insufficient funds"));
