@@ -220,6 +220,11 @@ private:
                     || (*record)->status == RunStatus::Cancelled)) {
                 resumeId = child;
             }
+            // The child finished but the saga was killed before it recorded this step as done (its own
+            // row is written after the step returns): the work is there, so it is not done again.
+            if (record && record->has_value() && (*record)->status == RunStatus::Done) {
+                return QStringLiteral("done before the interruption (run %1)").arg(child);
+            }
         }
         if (resumeId == 0) {
             auto newest = runs.list(1);
