@@ -7,6 +7,7 @@
 
 #include "app/cli/CliApp.h"
 #include "app/cli/Command.h"
+#include "app/cli/TaskSupport.h"
 #include "core/store/BacktestRepository.h"
 #include "core/tasks/BacktestRun.h"
 
@@ -219,7 +220,11 @@ private:
         if (!db) {
             return ctx.openFailure;
         }
-        auto result = Tasks::runStoredBacktest(*db, *req);
+        // Verdicts missing as of the rebalance days, or walk-forward models, can take minutes: progress
+        // and Ctrl-C as for a task.
+        Result<Backtest::BacktestResult> result = fail(Error::internal(QStringLiteral("backtest not run")));
+        runInterruptible(
+            [&](Tasks::TaskContext& task) { result = Tasks::runStoredBacktest(db, *req, &task); });
         if (!result) {
             return fromError(ctx, result.error());
         }

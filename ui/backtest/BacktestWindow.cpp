@@ -516,7 +516,7 @@ void BacktestWindow::run()
         qint64 id = 0;
     };
     QtConcurrent::run(m_pool, [db = m_db, req, context]() -> Result<Outcome> {
-        auto r = Tasks::runStoredBacktest(*db, req, context.get());
+        auto r = Tasks::runStoredBacktest(db, req, context.get());
         if (!r) {
             return fail(r.error());
         }
