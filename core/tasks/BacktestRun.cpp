@@ -12,6 +12,7 @@
 #include "core/store/ScreenRepository.h"
 #include "core/tasks/ScoreCalls.h"
 #include "core/tasks/TaskContext.h"
+#include "core/tasks/XsWalkForward.h"
 
 namespace Tessera::Tasks {
 
@@ -108,6 +109,68 @@ Result<QString> verdictsAsOfRebalanceDays(const Store::DatabasePtr& db,
         .arg(done.seconds, 0, 'f', 1)
         .arg(done.withheld)
         .arg(done.skipped);
+}
+
+/** How many rebalance days have a usable cross-sectional score for some symbol with a bar that day. */
+QPair<int, int> rebalanceDaysWithXs(const Backtest::Panel& panel, const Backtest::BacktestSettings& settings)
+{
+    const std::vector<qint64> calendar = Backtest::tradingCalendar(panel, settings.from, settings.to);
+    const std::vector<qsizetype> rebalances = Backtest::rebalanceIndexes(calendar, settings);
+    int with = 0;
+    for (qsizetype r : rebalances) {
+        const qint64 day = calendar[static_cast<size_t>(r)];
+        with += std::any_of(panel.symbols.begin(),
+                            panel.symbols.end(),
+                            [day](const Backtest::SymbolHistory& s) {
+                                return std::binary_search(s.days.begin(), s.days.end(), day)
+                                       && Backtest::xsRowAt(s, day) >= 0;
+                            })
+                    ? 1
+                    : 0;
+    }
+    return {with, static_cast<int>(rebalances.size())};
+}
+
+/** Walk-forward cross-sectional scores into the panel (walkForwardXs); returns the report's note. */
+Result<QString> walkForwardScores(const Store::Database& db,
+                                  Backtest::Panel& panel,
+                                  const Backtest::BacktestSettings& settings,
+                                  TaskContext* ctx)
+{
+    auto wf = walkForwardXs(
+        db, panel, Backtest::tradingCalendar(panel, settings.from, settings.to), settings.xsRetrainDays, ctx);
+    if (!wf) {
+        return fail(wf.error().code == ErrorCode::Cancelled
+                        ? Error::cancelled(QStringLiteral("backtest cancelled"))
+                        : wf.error());
+    }
+    const auto [with, total] = rebalanceDaysWithXs(panel, settings);
+    QString note =
+        QStringLiteral(
+            "Cross-sectional ML scores were recomputed walk-forward (--xs-walk-forward): both models "
+            "retrained as of %1 retrain day(s), every %2 trading days from %3, on the selection's %4 "
+            "symbols with the stored cross-sectional settings and data up to the retrain day only, "
+            "each scoring the days until the next retrain; %5 trained (%6 price model(s) passed the "
+            "gate) in %7 s. The stored models and scores were not used or changed.")
+            .arg(wf->retrains)
+            .arg(settings.xsRetrainDays)
+            .arg(settings.from.toString(Qt::ISODate))
+            .arg(wf->symbols)
+            .arg(wf->models)
+            .arg(wf->validated)
+            .arg(wf->seconds, 0, 'f', 1);
+    if (wf->models < wf->retrains) {
+        note += QStringLiteral(" %1 retrain day(s) had too little history for a model (%2); ")
+                    .arg(wf->retrains - wf->models)
+                    .arg(wf->untrained);
+        note += wf->firstModel.isValid()
+                    ? QStringLiteral("the first model is as of %1.").arg(wf->firstModel.toString(Qt::ISODate))
+                    : QStringLiteral("no model could be trained.");
+    }
+    note += QStringLiteral(" %1 of %2 rebalance days had scores; the others rank without them.")
+                .arg(with)
+                .arg(total);
+    return note;
 }
 
 } // namespace
@@ -252,15 +315,31 @@ runStoredBacktest(const Store::DatabasePtr& database, const BacktestRequest& req
                                               : QStringLiteral("(none stored)"));
         }
     }
+    double xsSeconds = 0;
+    if (!usesXs && settings.xsWalkForward) {
+        notes << QStringLiteral(
+            "--xs-walk-forward had nothing to do: the screen reads no cross-sectional field.");
+    } else if (settings.xsWalkForward) {
+        clock.restart();
+        auto note = walkForwardScores(db, *panel, settings, ctx);
+        if (!note) {
+            return fail(note.error());
+        }
+        notes << *note;
+        xsSeconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+    } else if (usesXs) {
+        const auto [with, total] = rebalanceDaysWithXs(*panel, settings);
+        notes << QStringLiteral(
+                     "Cross-sectional ML scores came from the stored models only (xs_scores): a score is "
+                     "used on a day only when both the score and its model's training data are dated on or "
+                     "before that day, which gave %1 of %2 rebalance days scores; the others rank without "
+                     "them. --xs-walk-forward retrains the models as of each day instead.")
+                     .arg(with)
+                     .arg(total);
+    }
     notes << QStringLiteral("Survivorship: the universe (%1) is today's list of symbols; stocks that left it "
                             "before today are missing, which flatters both the strategy and the benchmark.")
                  .arg(named ? screen.selection : QStringLiteral("all stored symbols"));
-    if (usesXs) {
-        notes << QStringLiteral(
-            "Cross-sectional ML scores are used only on days when both the score and the "
-            "model's training data are dated on or before the day; other days rank without "
-            "them.");
-    }
     if (compiled->ranking.isEmpty()) {
         notes << QStringLiteral("No ranking: the top %1 are the first passing tickers in alphabetical order.")
                      .arg(settings.top);
@@ -272,6 +351,7 @@ runStoredBacktest(const Store::DatabasePtr& database, const BacktestRequest& req
     }
     result->loadSeconds = loadSeconds;
     result->verdictSeconds = verdictSeconds;
+    result->xsSeconds = xsSeconds;
     result->replaySeconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
     result->screenName = screen.name;
     result->notes = notes + result->notes;
