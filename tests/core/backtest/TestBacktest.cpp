@@ -248,7 +248,8 @@ private slots:
                     {o, std::max(o, c) * 1.01, std::min(o, c) * 0.99, c, c, 1e5 * (1 + unit(rng))});
                 s.technicalDays.push_back(kDay0 + d);
                 s.technical[0].push_back(100 * unit(rng));
-                if (d % 3 == 2) { // every third day (the days between read the one before), one the day after D
+                // A verdict every third day (the days between read the one before), one the day after D.
+                if (d % 3 == 2) {
                     const double score = 2 * unit(rng) - 1;
                     s.verdictDays.push_back(kDay0 + d);
                     s.verdicts.push_back({score > 0.15    ? QStringLiteral("UP")
