@@ -7,6 +7,7 @@
 
 #include "app/cli/CliApp.h"
 #include "app/cli/Command.h"
+#include "app/cli/TaskSupport.h"
 #include "core/store/BacktestRepository.h"
 #include "core/tasks/BacktestRun.h"
 
@@ -40,11 +41,13 @@ public:
     QString name() const override { return QStringLiteral("backtest"); }
     QString synopsis() const override
     {
-        return QStringLiteral("backtest --screen NAME|EXPR --from D --to D [--rebalance "
-                              "5|daily|weekly|monthly] [--top 20] [--hold "
-                              "5] [--notional 1e6] [--stop PCT] [--target PCT] [--ranking R] [--selection S] "
-                              "[--name N] [--no-save] "
-                              "[--allow-stale-fundamentals] | list | show ID | remove ID");
+        return QStringLiteral(
+            "backtest --screen NAME|EXPR --from D --to D [--rebalance "
+            "5|daily|weekly|monthly] [--top 20] [--hold "
+            "5] [--notional 1e6] [--stop PCT] [--target PCT] [--ranking R] [--selection S] "
+            "[--name N] [--no-save] "
+            "[--allow-stale-fundamentals] [--xs-walk-forward [--xs-retrain-days 126]] | list | "
+            "show ID | remove ID");
     }
     QString summary() const override
     {
@@ -95,6 +98,13 @@ public:
             QCommandLineOption(QStringLiteral("allow-stale-fundamentals"),
                                QStringLiteral("backtest: use the first stored fundamentals for earlier days "
                                               "(not point-in-time; the report says so).")),
+            QCommandLineOption(
+                QStringLiteral("xs-walk-forward"),
+                QStringLiteral("backtest: retrain the cross-sectional models as of each retrain "
+                               "day on data up to it, instead of the stored models' scores.")),
+            QCommandLineOption(QStringLiteral("xs-retrain-days"),
+                               QStringLiteral("backtest: trading days between walk-forward retrains (126)."),
+                               QStringLiteral("N")),
         };
     }
 
@@ -206,6 +216,18 @@ private:
         s.stop = *stop / 100.0;
         s.target = *target / 100.0;
         s.allowStaleFundamentals = p.isSet(QStringLiteral("allow-stale-fundamentals"));
+        s.xsWalkForward = p.isSet(QStringLiteral("xs-walk-forward"));
+        if (p.isSet(QStringLiteral("xs-retrain-days"))) {
+            if (!s.xsWalkForward) {
+                return fail(
+                    Error::invalidInput(QStringLiteral("--xs-retrain-days goes with --xs-walk-forward")));
+            }
+            auto days = numberOption(p, QStringLiteral("xs-retrain-days"), 126, 1);
+            if (!days) {
+                return fail(days.error());
+            }
+            s.xsRetrainDays = static_cast<int>(*days);
+        }
         return req;
     }
 
@@ -219,7 +241,11 @@ private:
         if (!db) {
             return ctx.openFailure;
         }
-        auto result = Tasks::runStoredBacktest(*db, *req);
+        // Verdicts missing as of the rebalance days, or walk-forward models, can take minutes: progress
+        // and Ctrl-C as for a task.
+        Result<Backtest::BacktestResult> result = fail(Error::internal(QStringLiteral("backtest not run")));
+        runInterruptible(
+            [&](Tasks::TaskContext& task) { result = Tasks::runStoredBacktest(db, *req, &task); });
         if (!result) {
             return fromError(ctx, result.error());
         }

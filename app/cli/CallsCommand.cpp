@@ -171,16 +171,19 @@ private:
                                                     {QStringLiteral("dates"), done->dates},
                                                     {QStringLiteral("verdicts"), done->verdicts},
                                                     {QStringLiteral("skipped"), done->skipped},
+                                                    {QStringLiteral("withheld"), done->withheld},
                                                     {QStringLiteral("seconds"), done->seconds}}));
             return ExitOk;
         }
         ctx.out << QStringLiteral("Back-filled %1 verdict(s) of %2 symbol(s) as of %3 day(s) in %4 s "
-                                  "(%5 skipped: too few bars before the day). Run `scores` to score them.\n")
+                                  "(%5 skipped: too few bars before the day; %6 withheld by validation, not "
+                                  "calls). Run `scores` to score them.\n")
                        .arg(done->verdicts)
                        .arg(done->symbols)
                        .arg(done->dates)
                        .arg(QLocale::c().toString(done->seconds, 'f', 1))
-                       .arg(done->skipped);
+                       .arg(done->skipped)
+                       .arg(done->withheld);
         return ExitOk;
     }
 };

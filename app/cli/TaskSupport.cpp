@@ -56,7 +56,50 @@ private:
     std::thread m_thread;
 };
 
+using SignalHandler = void (*)(int);
+
+/** Forgets an earlier interrupt, then installs onInterrupt for SIGINT; returns the previous handler. */
+SignalHandler installInterrupt()
+{
+    s_interruptRequested.store(false);
+    return std::signal(SIGINT, onInterrupt);
+}
+
+/** While alive, Ctrl-C and SIGTERM cancel the task (InterruptWatcher); the old handlers come back after. */
+class InterruptScope
+{
+public:
+    explicit InterruptScope(Tasks::TaskContext& task)
+        : m_previousInt(installInterrupt())
+        , m_previousTerm(std::signal(SIGTERM, onInterrupt))
+        , m_watcher(task)
+    {}
+    ~InterruptScope()
+    {
+        std::signal(SIGINT, m_previousInt);
+        std::signal(SIGTERM, m_previousTerm);
+    }
+    InterruptScope(const InterruptScope&) = delete;
+    InterruptScope& operator=(const InterruptScope&) = delete;
+
+private:
+    SignalHandler m_previousInt;
+    SignalHandler m_previousTerm;
+    InterruptWatcher m_watcher;
+};
+
 } // namespace
+
+void runInterruptible(const std::function<void(Tasks::TaskContext&)>& work)
+{
+    ProgressPrinter printer;
+    Tasks::TaskContext task([&printer](const Tasks::TaskProgress& p) { printer.print(p); });
+    {
+        InterruptScope interrupts(task);
+        work(task);
+    }
+    printer.finish();
+}
 
 std::unique_ptr<Store::WriteLock> acquireWriteLock(CliContext& ctx, const Store::Database& db)
 {
@@ -181,15 +224,10 @@ int runTask(CliContext& ctx,
         }
         printer.print(p);
     });
-    s_interruptRequested.store(false);
-    auto previousInt = std::signal(SIGINT, onInterrupt);
-    auto previousTerm = std::signal(SIGTERM, onInterrupt);
     auto result = [&] {
-        InterruptWatcher watcher(task);
+        InterruptScope interrupts(task);
         return run(task);
     }();
-    std::signal(SIGINT, previousInt);
-    std::signal(SIGTERM, previousTerm);
     printer.finish();
     if (!result) {
         return ctx.error(result.error().message, exitCodeFor(result.error(), ExitUsage));

@@ -27,6 +27,12 @@ int runTask(CliContext& ctx,
             const std::function<Result<Tasks::RunResult>(Tasks::TaskContext&)>& run,
             bool printResult = true);
 
+/**
+ * Runs work that is not a recorded run (a backtest) with a task context as runTask does: a progress bar
+ * when stdout is a terminal, Ctrl-C/SIGTERM cancel it (work sees ctx.isCanceled()).
+ */
+void runInterruptible(const std::function<void(Tasks::TaskContext&)>& work);
+
 /** The summary lines / JSON of a finished run. */
 void printRunResult(CliContext& ctx, const Tasks::RunResult& r);
 

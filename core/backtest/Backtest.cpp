@@ -85,35 +85,6 @@ struct Position
     int trade = 0;            ///< index into the result's trades
 };
 
-std::vector<qsizetype> rebalanceIndexes(const std::vector<qint64>& calendar, const BacktestSettings& s)
-{
-    std::vector<qsizetype> out;
-    for (size_t i = 0; i < calendar.size(); ++i) {
-        const QDate d = QDate::fromJulianDay(calendar[i]);
-        bool take = i == 0;
-        if (!take) {
-            const QDate prev = QDate::fromJulianDay(calendar[i - 1]);
-            switch (s.rule) {
-            case RebalanceRule::EveryNDays:
-                take = static_cast<int>(i) % std::max(1, s.rebalanceDays) == 0;
-                break;
-            case RebalanceRule::Weekly: {
-                int wy = 0, py = 0;
-                take = d.weekNumber(&wy) != prev.weekNumber(&py) || wy != py;
-                break;
-            }
-            case RebalanceRule::Monthly:
-                take = d.month() != prev.month() || d.year() != prev.year();
-                break;
-            }
-        }
-        if (take) {
-            out.push_back(static_cast<qsizetype>(i));
-        }
-    }
-    return out;
-}
-
 struct SeriesStats
 {
     double total = 0, cagr = 0, vol = 0, sharpe = 0, maxDd = 0;
@@ -151,6 +122,50 @@ SeriesStats seriesStats(const std::vector<double>& values, double years)
 }
 
 } // namespace
+
+std::vector<qint64> tradingCalendar(const Panel& panel, QDate from, QDate to)
+{
+    const qint64 first = from.toJulianDay();
+    const qint64 last = to.toJulianDay();
+    std::vector<qint64> calendar;
+    for (const SymbolHistory& s : panel.symbols) {
+        const auto lo = std::lower_bound(s.days.begin(), s.days.end(), first);
+        const auto hi = std::upper_bound(s.days.begin(), s.days.end(), last);
+        calendar.insert(calendar.end(), lo, hi);
+    }
+    std::sort(calendar.begin(), calendar.end());
+    calendar.erase(std::unique(calendar.begin(), calendar.end()), calendar.end());
+    return calendar;
+}
+
+std::vector<qsizetype> rebalanceIndexes(const std::vector<qint64>& calendar, const BacktestSettings& s)
+{
+    std::vector<qsizetype> out;
+    for (size_t i = 0; i < calendar.size(); ++i) {
+        const QDate d = QDate::fromJulianDay(calendar[i]);
+        bool take = i == 0;
+        if (!take) {
+            const QDate prev = QDate::fromJulianDay(calendar[i - 1]);
+            switch (s.rule) {
+            case RebalanceRule::EveryNDays:
+                take = static_cast<int>(i) % std::max(1, s.rebalanceDays) == 0;
+                break;
+            case RebalanceRule::Weekly: {
+                int wy = 0, py = 0;
+                take = d.weekNumber(&wy) != prev.weekNumber(&py) || wy != py;
+                break;
+            }
+            case RebalanceRule::Monthly:
+                take = d.month() != prev.month() || d.year() != prev.year();
+                break;
+            }
+        }
+        if (take) {
+            out.push_back(static_cast<qsizetype>(i));
+        }
+    }
+    return out;
+}
 
 QString BacktestSettings::rebalanceText() const
 {
@@ -205,7 +220,9 @@ QJsonObject BacktestSettings::toJson() const
                        {QStringLiteral("stop"), stop},
                        {QStringLiteral("target"), target},
                        {QStringLiteral("impact_k"), impactK},
-                       {QStringLiteral("allow_stale_fundamentals"), allowStaleFundamentals}};
+                       {QStringLiteral("allow_stale_fundamentals"), allowStaleFundamentals},
+                       {QStringLiteral("xs_walk_forward"), xsWalkForward},
+                       {QStringLiteral("xs_retrain_days"), xsRetrainDays}};
 }
 
 BacktestSettings BacktestSettings::fromJson(const QJsonObject& o)
@@ -221,6 +238,8 @@ BacktestSettings BacktestSettings::fromJson(const QJsonObject& o)
     s.target = o.value(QStringLiteral("target")).toDouble(0);
     s.impactK = o.value(QStringLiteral("impact_k")).toDouble(0.1);
     s.allowStaleFundamentals = o.value(QStringLiteral("allow_stale_fundamentals")).toBool(false);
+    s.xsWalkForward = o.value(QStringLiteral("xs_walk_forward")).toBool(false);
+    s.xsRetrainDays = o.value(QStringLiteral("xs_retrain_days")).toInt(126);
     return s;
 }
 
@@ -337,16 +356,7 @@ Result<BacktestResult> runBacktest(const Panel& panel,
         return fail(Error::invalidInput(
             QStringLiteral("backtest: the stop must be a fraction in [0, 1) and the target ≥ 0")));
     }
-    const qint64 first = settings.from.toJulianDay();
-    const qint64 last = settings.to.toJulianDay();
-    std::vector<qint64> calendar;
-    for (const SymbolHistory& s : panel.symbols) {
-        const auto lo = std::lower_bound(s.days.begin(), s.days.end(), first);
-        const auto hi = std::upper_bound(s.days.begin(), s.days.end(), last);
-        calendar.insert(calendar.end(), lo, hi);
-    }
-    std::sort(calendar.begin(), calendar.end());
-    calendar.erase(std::unique(calendar.begin(), calendar.end()), calendar.end());
+    const std::vector<qint64> calendar = tradingCalendar(panel, settings.from, settings.to);
     if (calendar.empty()) {
         return fail(Error::notFound(
             QStringLiteral("backtest: no symbol of the selection has a bar between %1 and %2")
@@ -608,6 +618,12 @@ QJsonObject resultJson(const BacktestResult& r, bool withTrades)
     if (r.loadSeconds > 0 || r.replaySeconds > 0) {
         o.insert(QStringLiteral("load_seconds"), r.loadSeconds);
         o.insert(QStringLiteral("replay_seconds"), r.replaySeconds);
+    }
+    if (r.verdictSeconds > 0) {
+        o.insert(QStringLiteral("verdict_seconds"), r.verdictSeconds);
+    }
+    if (r.xsSeconds > 0) {
+        o.insert(QStringLiteral("xs_seconds"), r.xsSeconds);
     }
     if (withTrades) {
         QJsonArray trades;

@@ -40,6 +40,12 @@ struct BacktestSettings
     double target = 0;     ///< profit target as a fraction above the entry; 0 = none
     double impactK = 0.1;  ///< the slippage model's impact coefficient (core/tiles/Slippage.h)
     bool allowStaleFundamentals = false;
+    /**
+     * Cross-sectional scores from models retrained walk-forward as of every xsRetrainDays-th trading
+     * day (Tasks::walkForwardXs) instead of the stored models' scores.
+     */
+    bool xsWalkForward = false;
+    int xsRetrainDays = 126;
 
     /** "5" (every 5 trading days), "daily", "weekly" or "monthly". */
     QString rebalanceText() const;
@@ -123,10 +129,18 @@ struct BacktestResult
     QList<Trade> trades;
     QList<Selection> selections;
     Metrics metrics;
-    QStringList notes;        ///< caveats the report prints (survivorship, stale fundamentals, …)
-    double loadSeconds = 0;   ///< reading the panel from the store (BacktestRun)
-    double replaySeconds = 0; ///< the replay itself
+    QStringList notes;         ///< caveats the report prints (survivorship, stale fundamentals, …)
+    double loadSeconds = 0;    ///< reading the panel from the store (BacktestRun)
+    double replaySeconds = 0;  ///< the replay itself
+    double verdictSeconds = 0; ///< computing the verdicts missing as of the rebalance days (BacktestRun)
+    double xsSeconds = 0;      ///< training and scoring the walk-forward cross-sectional models
 };
+
+/** The trading days within [from, to]: the days any symbol of the panel has a bar, ascending. */
+std::vector<qint64> tradingCalendar(const Panel& panel, QDate from, QDate to);
+
+/** The rebalance days' indexes into a trading calendar under the settings' rule. */
+std::vector<qsizetype> rebalanceIndexes(const std::vector<qint64>& calendar, const BacktestSettings& s);
 
 /**
  * Replays a compiled screen over a panel (pure: no store, any thread). On each rebalance day D the

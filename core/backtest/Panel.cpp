@@ -1,6 +1,8 @@
 #include "core/backtest/Panel.h"
 
 #include <algorithm>
+#include <cmath>
+#include <iterator>
 #include <limits>
 
 namespace Tessera::Backtest {
@@ -40,6 +42,40 @@ qsizetype lastAtOrBefore(const std::vector<qint64>& days, qint64 day)
 {
     const auto upper = std::upper_bound(days.begin(), days.end(), day);
     return static_cast<qsizetype>(upper - days.begin()) - 1;
+}
+
+qsizetype xsRowAt(const SymbolHistory& s, qint64 day)
+{
+    qsizetype x = lastAtOrBefore(s.xsDays, day);
+    while (x >= 0 && s.xsModelDays[static_cast<size_t>(x)] > day) {
+        --x; // scored by a model trained on later data: not known on this day
+    }
+    return x;
+}
+
+void addVerdicts(SymbolHistory& s, std::vector<std::pair<qint64, VerdictRow>> rows)
+{
+    if (rows.empty()) {
+        return;
+    }
+    // The series' own rows first, so that the stable sort keeps them ahead of a new row of the same day.
+    std::vector<std::pair<qint64, VerdictRow>> merged;
+    merged.reserve(s.verdictDays.size() + rows.size());
+    for (size_t i = 0; i < s.verdictDays.size(); ++i) {
+        merged.emplace_back(s.verdictDays[i], std::move(s.verdicts[i]));
+    }
+    std::move(rows.begin(), rows.end(), std::back_inserter(merged));
+    std::stable_sort(
+        merged.begin(), merged.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    s.verdictDays.clear();
+    s.verdicts.clear();
+    for (auto& [day, row] : merged) {
+        if (!s.verdictDays.empty() && s.verdictDays.back() == day) {
+            continue;
+        }
+        s.verdictDays.push_back(day);
+        s.verdicts.push_back(std::move(row));
+    }
 }
 
 AsOfBuilder::AsOfBuilder(const Panel& panel, const Screens::FieldNeeds& needs, bool staleFundamentals)
@@ -104,10 +140,8 @@ ScreenData AsOfBuilder::at(qint64 day) const
         if (fund < 0 && m_staleFundamentals && !s.fundamentalDays.empty()) {
             fund = 0;
         }
-        qsizetype x = lastAtOrBefore(s.xsDays, day);
-        while (x >= 0 && s.xsModelDays[static_cast<size_t>(x)] > day) {
-            --x; // scored by a model trained on later data: not known on this day
-        }
+        const qsizetype x = xsRowAt(s, day);
+        const qsizetype verdict = lastAtOrBefore(s.verdictDays, day);
         if (fund >= 0) {
             const size_t r = static_cast<size_t>(fund);
             if (sector[i].isEmpty()) {
@@ -174,7 +208,29 @@ ScreenData AsOfBuilder::at(qint64 day) const
                     (*sets[j])[i] = s.universes;
                 }
                 break;
-            case Source::Analysis:
+            case Source::Analysis: {
+                if (verdict < 0) {
+                    break;
+                }
+                const VerdictRow& row = s.verdicts[static_cast<size_t>(verdict)];
+                switch (f->derived) {
+                case Derived::VerdictDirection:
+                    (*text[j])[i] = row.direction;
+                    break;
+                case Derived::QualityGrade:
+                    (*text[j])[i] = row.quality;
+                    break;
+                case Derived::VerdictScore:
+                    numeric[j]->now[i] = row.score;
+                    break;
+                case Derived::VerdictConfidence:
+                    numeric[j]->now[i] = std::min(std::abs(row.score), 1.0); // as the analysis defines it
+                    break;
+                default:
+                    break;
+                }
+                break;
+            }
             case Source::Consensus:
                 break; // not point-in-time: refused before a backtest starts (BacktestRun)
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <utility>
 #include <vector>
 
 #include <QSet>
@@ -24,6 +25,14 @@ enum class XsValue
     Risk,
     Validated,
     Count
+};
+
+/** A verdict as of a day: a stored verdict call, or one a backtest computed for its rebalance day. */
+struct VerdictRow
+{
+    QString direction; ///< UP, DOWN, NEUTRAL, or WITHHELD (computed by the backtest; never stored as a call)
+    double score = 0;
+    QString quality; ///< the data-quality grade A..D
 };
 
 /**
@@ -55,6 +64,9 @@ struct SymbolHistory
     std::vector<qint64> xsDays;      ///< xs_scores as_of
     std::vector<qint64> xsModelDays; ///< the scoring model's training as_of (its data ends there)
     std::vector<std::array<double, static_cast<size_t>(XsValue::Count)>> xs;
+
+    std::vector<qint64> verdictDays; ///< verdict as-of days (each computed from the bars up to that day)
+    std::vector<VerdictRow> verdicts;
 };
 
 /** What a backtest reads: the selection's histories (ticker order) and which columns were loaded. */
@@ -71,11 +83,25 @@ struct Panel
 qsizetype lastAtOrBefore(const std::vector<qint64>& days, qint64 day);
 
 /**
+ * The cross-sectional score a symbol has on a day: the newest row dated on or before it whose model was
+ * trained on data up to the day or earlier (a later model's score of an earlier day is skipped), or −1.
+ */
+qsizetype xsRowAt(const SymbolHistory& s, qint64 day);
+
+/**
+ * Adds verdicts to a symbol's series (days not in it yet; any order), keeping it ascending by day.
+ * A day already present keeps its row.
+ */
+void addVerdicts(SymbolHistory& s, std::vector<std::pair<qint64, VerdictRow>> rows);
+
+/**
  * Builds each rebalance day's screen table from a panel, with the as-of rules of the store's
  * ScreenDataRepository: bars, indicator rows, feature rows and fundamentals dated on or before the
  * day (the row before for crossings); cross-sectional scores from the newest row dated on or before
  * the day whose model was trained on data up to the day or earlier — a later model's scores of an
- * earlier day are skipped, so no score is ever computed with later data. Unlike a live screen, the
+ * earlier day are skipped, so no score is ever computed with later data; verdict fields from the newest
+ * verdict dated on or before the day (BacktestRun computes one as of each rebalance day, from the bars up
+ * to that day, where the call history has none). Unlike a live screen, the
  * table holds only the symbols with a bar on the day itself: a backtest can only buy what traded.
  *
  * staleFundamentals: before a symbol's first stored fundamentals row, use that first row (the

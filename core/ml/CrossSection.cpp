@@ -302,6 +302,47 @@ void evaluate(const XsPanel& panel,
     report.validated = std::isfinite(report.ic.t) && report.ic.t >= settings.gate;
 }
 
+/**
+ * The scores of one date's rows from the final models' predictions (price, risk) of those rows, as
+ * trainCrossSection defines them; `model` supplies the settings, the price model's t and both models'
+ * out-of-sample decile means.
+ */
+std::vector<XsScore> scoresOf(const XsPanel& panel,
+                              const std::vector<int>& rows,
+                              const std::vector<double>& pricePred,
+                              const std::vector<double>& riskPred,
+                              const XsResult& model,
+                              const QDate& asOf)
+{
+    std::vector<double> pricePct;
+    std::vector<double> riskPct;
+    std::vector<int> priceDec;
+    std::vector<int> riskDec;
+    percentiles(pricePred, pricePct, priceDec);
+    percentiles(riskPred, riskPct, riskDec);
+    const XsSettings& settings = model.settings;
+    const double skill = std::isfinite(model.price.ic.t) && settings.gate > 0
+                             ? std::clamp(model.price.ic.t / (2 * settings.gate), 0.0, 1.0)
+                             : 0.0;
+    const bool raw = settings.transform == XsTransform::None;
+    std::vector<XsScore> out;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const size_t r = static_cast<size_t>(rows[i]);
+        XsScore s;
+        s.ticker = panel.tickers[panel.symbolOf[r]];
+        s.asOf = asOf;
+        s.close = panel.close[r];
+        s.predictionScore = pricePct[i];
+        s.riskScore = riskPct[i];
+        s.predictedReturn = raw ? pricePred[i] : model.price.deciles[priceDec[i]];
+        s.predictedDrawdown = raw ? riskPred[i] : model.risk.deciles[riskDec[i]];
+        s.priceTarget = std::isfinite(s.predictedReturn) ? s.close * (1 + s.predictedReturn) : kNaN;
+        s.confidence = skill * std::fabs(2 * s.predictionScore - 1);
+        out.push_back(s);
+    }
+    return out;
+}
+
 } // namespace
 
 QString toString(XsTransform t)
@@ -954,32 +995,60 @@ trainCrossSection(const XsPanel& panel, const XsSettings& settings, const XsProg
         report.params = params.toJson();
     }
 
-    // Scores of the as-of date.
-    std::vector<double> pricePct;
-    std::vector<double> riskPct;
-    std::vector<int> priceDec;
-    std::vector<int> riskDec;
-    percentiles(finalPred[0], pricePct, priceDec);
-    percentiles(finalPred[1], riskPct, riskDec);
-    const double skill = std::isfinite(result.price.ic.t) && settings.gate > 0
-                             ? std::clamp(result.price.ic.t / (2 * settings.gate), 0.0, 1.0)
-                             : 0.0;
-    const bool raw = settings.transform == XsTransform::None;
-    for (size_t i = 0; i < scoreRows.size(); ++i) {
-        const size_t r = static_cast<size_t>(scoreRows[i]);
-        XsScore s;
-        s.ticker = panel.tickers[panel.symbolOf[r]];
-        s.asOf = result.asOf;
-        s.close = panel.close[r];
-        s.predictionScore = pricePct[i];
-        s.riskScore = riskPct[i];
-        s.predictedReturn = raw ? finalPred[0][i] : result.price.deciles[priceDec[i]];
-        s.predictedDrawdown = raw ? finalPred[1][i] : result.risk.deciles[riskDec[i]];
-        s.priceTarget = std::isfinite(s.predictedReturn) ? s.close * (1 + s.predictedReturn) : kNaN;
-        s.confidence = skill * std::fabs(2 * s.predictionScore - 1);
-        result.scores.push_back(s);
-    }
+    result.scores = scoresOf(panel, scoreRows, finalPred[0], finalPred[1], result, result.asOf);
     return result;
+}
+
+Result<std::vector<XsScore>>
+scoreCrossSection(const XsResult& model, const XsPanel& panel, int firstDate, int lastDate)
+{
+    if (panel.featureNames != model.featureNames) {
+        return tl::unexpected(Error::invalidInput(
+            QStringLiteral("the panel's feature columns (%1) are not the model's (%2)")
+                .arg(panel.featureNames.join(QLatin1Char(',')), model.featureNames.join(QLatin1Char(',')))));
+    }
+    firstDate = std::max(firstDate, 0);
+    lastDate = std::min(lastDate, panel.dateCount() - 1);
+    std::vector<XsScore> out;
+    if (firstDate > lastDate) {
+        return out;
+    }
+    const int begin = panel.dateBegin[static_cast<size_t>(firstDate)];
+    const int end = panel.dateBegin[static_cast<size_t>(lastDate) + 1];
+    if (end <= begin) {
+        return out;
+    }
+    std::vector<int> rows(static_cast<size_t>(end - begin));
+    std::iota(rows.begin(), rows.end(), begin);
+    std::vector<double> pred[2];
+    try {
+        std::vector<float> xf;
+        std::vector<float> unused;
+        gather(panel, panel.yPrice, rows, xf, unused);
+        for (int target = 0; target < 2; ++target) {
+            PooledBooster booster(PooledBooster::Params{});
+            booster.load((target == 0 ? model.price : model.risk).payload, panel.columns());
+            pred[target] = booster.predict(xf.data(), static_cast<int>(rows.size()));
+        }
+    } catch (const std::exception& e) {
+        return tl::unexpected(
+            Error::internal(QStringLiteral("library error: %1").arg(QString::fromUtf8(e.what()))));
+    }
+    // Each date's percentiles among that date's rows only.
+    for (int d = firstDate; d <= lastDate; ++d) {
+        const int from = panel.dateBegin[static_cast<size_t>(d)] - begin;
+        const int to = panel.dateBegin[static_cast<size_t>(d) + 1] - begin;
+        if (to <= from) {
+            continue;
+        }
+        const std::vector<int> dateRows(rows.begin() + from, rows.begin() + to);
+        const std::vector<double> price(pred[0].begin() + from, pred[0].begin() + to);
+        const std::vector<double> risk(pred[1].begin() + from, pred[1].begin() + to);
+        std::vector<XsScore> day = scoresOf(
+            panel, dateRows, price, risk, model, QDate::fromJulianDay(panel.dates[static_cast<size_t>(d)]));
+        out.insert(out.end(), day.begin(), day.end());
+    }
+    return out;
 }
 
 QDate addWeekdays(const QDate& asOf, int tradingDays)

@@ -304,6 +304,19 @@ using XsProgress = std::function<bool(int done, int total, const QString& what)>
 [[nodiscard]] Result<XsResult>
 trainCrossSection(const XsPanel& panel, const XsSettings& settings, const XsProgress& progress = {});
 
+/**
+ * Scores the dates [firstDate, lastDate] (indexes into panel.dates, clamped) with a trained result's
+ * final models (its payloads), each date exactly as trainCrossSection scores its as-of date: the
+ * percentiles are taken among that date's rows only, the calibration and the confidence are the
+ * model's. The panel must have the model's feature columns (same settings and extra names). A row of
+ * a date depends only on the bars up to that date and on that date's other rows, so a panel built as
+ * of a later day scores an earlier date as a panel built as of that date would: this is how a
+ * walk-forward scores the days after a model's training as-of date (Tasks::walkForwardXs). Errors:
+ * other columns, a payload the library cannot read.
+ */
+[[nodiscard]] Result<std::vector<XsScore>>
+scoreCrossSection(const XsResult& model, const XsPanel& panel, int firstDate, int lastDate);
+
 /** `asOf` plus `tradingDays` weekdays (Saturday and Sunday skipped): when an as-of score expires. */
 QDate addWeekdays(const QDate& asOf, int tradingDays);
 

@@ -45,6 +45,7 @@ Result<Panel> BacktestDataRepository::load(const QStringList& tickers,
     sqlite3* h = m_db.rawHandle();
     const Screens::FieldCatalog& catalog = Screens::FieldCatalog::instance();
     bool wantTechnical = false, wantFeatures = false, wantFundamentals = false, wantXs = false;
+    bool wantVerdicts = false;
     bool wantTags = false, wantUniverses = false;
     for (const QString& key : needs.fields) {
         const FieldInfo* f = catalog.find(key);
@@ -67,6 +68,9 @@ Result<Panel> BacktestDataRepository::load(const QStringList& tickers,
             break;
         case Source::CrossSection:
             wantXs = true;
+            break;
+        case Source::Analysis:
+            wantVerdicts = true;
             break;
         case Source::Symbol:
             wantTags = wantTags || f->derived == Derived::Tag;
@@ -311,6 +315,29 @@ Result<Panel> BacktestDataRepository::load(const QStringList& tickers,
         });
         if (!r) {
             return fail(r.error().prefixed(QStringLiteral("loading cross-sectional scores for a backtest")));
+        }
+    }
+
+    if (wantVerdicts) {
+        // The verdict call history (table calls): each call was computed from the bars up to its as_of
+        // day, so the newest one dated on or before a day is what the screen would have read then.
+        Statement st(
+            h,
+            "SELECT c.symbol_id, CAST(julianday(c.as_of) + 0.5 AS INTEGER), c.direction, c.score, "
+            "json_extract(c.components, '$.quality') FROM json_each(?1) j JOIN calls c ON c.source = "
+            "'verdict' AND c.symbol_id = j.value AND c.as_of <= ?2 ORDER BY c.symbol_id, c.as_of");
+        st.bind(1, ids);
+        st.bind(2, toText);
+        auto r = st.forEachRow([&](const Statement& row) {
+            SymbolHistory* s = history(row.int64At(0));
+            if (!s) {
+                return;
+            }
+            s->verdictDays.push_back(row.int64At(1));
+            s->verdicts.push_back({row.textAt(2), row.doubleAt(3), row.textAt(4)});
+        });
+        if (!r) {
+            return fail(r.error().prefixed(QStringLiteral("loading verdict calls for a backtest")));
         }
     }
 

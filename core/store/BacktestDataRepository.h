@@ -11,11 +11,11 @@
 namespace Tessera::Store {
 
 /**
- * Loads a backtest's panel: the selection's bars, indicator rows, feature frames, fundamentals and
- * cross-sectional scores over the period (plus the look-back the fields need), one bulk statement per
- * table — never a statement per day or per symbol — so a 500-symbol, 5-year panel loads in about a
- * second (harness line `backtest`). Only the sources the screen reads are loaded. Rows dated after
- * `to` are never read. Works on the calling thread's connection; read-only.
+ * Loads a backtest's panel: the selection's bars, indicator rows, feature frames, fundamentals,
+ * cross-sectional scores and verdict calls (table calls) over the period (plus the look-back the fields
+ * need), one bulk statement per table — never a statement per day or per symbol — so a 500-symbol, 5-year
+ * panel loads in about a second (harness line `backtest`). Only the sources the screen reads are loaded. Rows
+ * dated after `to` are never read. Works on the calling thread's connection; read-only.
  */
 class BacktestDataRepository
 {

@@ -21,13 +21,16 @@ struct BacktestRequest
 
 /**
  * Runs a backtest on the stored data: resolves the screen (by name, else parsed as an expression; a
- * parse error keeps its column), refuses what cannot be replayed point-in-time — verdict and consensus
- * fields (stored only as of the latest analysis), and fundamentals before the first stored as-of unless
- * settings.allowStaleFundamentals — loads the panel in one bulk pass per table and replays it
- * (Backtest::runBacktest). The result's notes carry the survivorship caveat and any override. Read-only;
- * any thread (its own connection).
+ * parse error keeps its column), refuses what cannot be replayed point-in-time — per-stock consensus
+ * fields (each symbol's models as last trained), and fundamentals before the first stored as-of unless
+ * settings.allowStaleFundamentals — loads the panel in one bulk pass per table, makes verdict fields
+ * point-in-time (a verdict as of each rebalance day: read from the call history, or computed now from
+ * the bars up to that day and stored as a verdict call, with progress and cancel through ctx) and
+ * replays it (Backtest::runBacktest). The result's notes say where verdicts and scores came from, and
+ * carry the survivorship caveat and any override. Writes only verdict calls; any thread (its own
+ * connection).
  */
 [[nodiscard]] Result<Backtest::BacktestResult>
-runStoredBacktest(const Store::Database& db, const BacktestRequest& request, TaskContext* ctx = nullptr);
+runStoredBacktest(const Store::DatabasePtr& db, const BacktestRequest& request, TaskContext* ctx = nullptr);
 
 } // namespace Tessera::Tasks

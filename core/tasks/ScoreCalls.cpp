@@ -139,12 +139,30 @@ QList<qsizetype> periodEnds(const BarSeries& bars, BackfillEvery every, const QD
 
 } // namespace
 
-Result<BackfillSummary> backfillVerdicts(const Store::DatabasePtr& db,
-                                         QDate from,
-                                         QDate to,
-                                         BackfillEvery every,
-                                         const QStringList& tickers,
-                                         const std::function<bool(int, int)>& progress)
+namespace {
+
+/** One symbol of a back-fill: which of its bars (indexes) to take as as-of days, and what came out. */
+struct BackfillWork
+{
+    qint64 id = 0;
+    QString ticker;
+    QList<QDate> days; ///< exact as-of days (backfillVerdictsOn); empty: period ends
+    QList<Tiles::AnalysisSummary> verdicts;
+    int skipped = 0;
+    Error error{ErrorCode::Internal, {}};
+};
+
+/**
+ * The back-fill itself, shared by both entry points: each symbol's bars are loaded once, each as-of bar
+ * chosen by pick() is analysed from the bars up to it only, on the global thread pool; then the valid
+ * verdicts are stored as calls, one transaction per symbol.
+ */
+Result<BackfillSummary>
+runBackfill(const Store::DatabasePtr& db,
+            std::vector<BackfillWork>& work,
+            const std::function<QList<qsizetype>(const BarSeries&, BackfillWork&)>& pick,
+            const std::function<bool(int, int)>& progress,
+            QList<BackfilledVerdict>* computed)
 {
     QElapsedTimer timer;
     timer.start();
@@ -156,48 +174,13 @@ Result<BackfillSummary> backfillVerdicts(const Store::DatabasePtr& db,
     if (!track) {
         return fail(track.error());
     }
-    Store::CallRepository calls(*db);
-    auto stored = calls.symbolsWithBars();
-    if (!stored) {
-        return fail(stored.error());
-    }
-    QList<QPair<qint64, QString>> symbols;
-    if (tickers.isEmpty()) {
-        symbols = *stored;
-    } else {
-        Store::SymbolRepository repo(*db);
-        for (const QString& t : tickers) {
-            auto resolved = repo.resolve(t);
-            if (!resolved) {
-                return fail(resolved.error());
-            }
-            for (const auto& s : std::as_const(*stored)) {
-                if (s.second == *resolved) {
-                    symbols << s;
-                }
-            }
-        }
-    }
-
-    struct Work
-    {
-        qint64 id = 0;
-        QString ticker;
-        QList<Tiles::AnalysisSummary> verdicts;
-        int skipped = 0;
-        Error error{ErrorCode::Internal, {}};
-    };
-    std::vector<Work> work;
-    for (const auto& [id, ticker] : std::as_const(symbols)) {
-        work.push_back(Work{id, ticker, {}, 0, {ErrorCode::Internal, {}}});
-    }
     std::atomic<int> done{0};
     std::atomic<bool> cancelled{false};
     std::mutex progressMutex;
     const int total = static_cast<int>(work.size());
     const Store::DatabasePtr database = db;
     const PipelineSettings settings = *pipeline;
-    QtConcurrent::blockingMap(work, [&](Work& w) {
+    QtConcurrent::blockingMap(work, [&](BackfillWork& w) {
         if (cancelled.load()) {
             return;
         }
@@ -208,7 +191,10 @@ Result<BackfillSummary> backfillVerdicts(const Store::DatabasePtr& db,
         }
         Tiles::AnalysisSettings s = settings.analysis;
         s.calendar = settings.calendars.forTicker(w.ticker);
-        for (qsizetype i : periodEnds(*raw, every, from, to)) {
+        for (qsizetype i : pick(*raw, w)) {
+            if (cancelled.load()) {
+                return;
+            }
             if (i + 1 < Tiles::kMinimumAnalysisBars) {
                 ++w.skipped;
                 continue;
@@ -237,7 +223,8 @@ Result<BackfillSummary> backfillVerdicts(const Store::DatabasePtr& db,
 
     BackfillSummary summary;
     QSet<QDate> dates;
-    for (const Work& w : work) {
+    Store::CallRepository calls(*db);
+    for (BackfillWork& w : work) {
         if (!w.error.message.isEmpty()) {
             return fail(w.error.prefixed(w.ticker));
         }
@@ -245,22 +232,104 @@ Result<BackfillSummary> backfillVerdicts(const Store::DatabasePtr& db,
         if (!tx.isActive()) {
             return fail(tx.beginFailure());
         }
-        for (const Tiles::AnalysisSummary& v : w.verdicts) {
+        for (const Tiles::AnalysisSummary& v : std::as_const(w.verdicts)) {
+            // A withheld verdict is not a call (recordVerdict leaves it out): counted, not stored.
             if (auto r = calls.recordVerdict(w.id, v, track->verdictHorizon); !r) {
                 return fail(r.error());
             }
             dates.insert(v.asOf);
             summary.verdicts += v.valid ? 1 : 0;
+            summary.withheld += v.valid ? 0 : 1;
         }
         if (auto c = tx.commit(); !c) {
             return fail(c.error());
         }
         summary.skipped += w.skipped;
         ++summary.symbols;
+        if (computed) {
+            for (Tiles::AnalysisSummary& v : w.verdicts) {
+                computed->append({w.id, std::move(v)});
+            }
+        }
     }
     summary.dates = static_cast<int>(dates.size());
     summary.seconds = timer.elapsed() / 1000.0;
     return summary;
+}
+
+} // namespace
+
+Result<BackfillSummary> backfillVerdicts(const Store::DatabasePtr& db,
+                                         QDate from,
+                                         QDate to,
+                                         BackfillEvery every,
+                                         const QStringList& tickers,
+                                         const std::function<bool(int, int)>& progress)
+{
+    Store::CallRepository calls(*db);
+    auto stored = calls.symbolsWithBars();
+    if (!stored) {
+        return fail(stored.error());
+    }
+    QList<QPair<qint64, QString>> symbols;
+    if (tickers.isEmpty()) {
+        symbols = *stored;
+    } else {
+        Store::SymbolRepository repo(*db);
+        for (const QString& t : tickers) {
+            auto resolved = repo.resolve(t);
+            if (!resolved) {
+                return fail(resolved.error());
+            }
+            for (const auto& s : std::as_const(*stored)) {
+                if (s.second == *resolved) {
+                    symbols << s;
+                }
+            }
+        }
+    }
+    std::vector<BackfillWork> work;
+    for (const auto& [id, ticker] : std::as_const(symbols)) {
+        work.push_back(BackfillWork{id, ticker, {}, {}, 0, {ErrorCode::Internal, {}}});
+    }
+    return runBackfill(
+        db,
+        work,
+        [&](const BarSeries& bars, BackfillWork&) { return periodEnds(bars, every, from, to); },
+        progress,
+        nullptr);
+}
+
+Result<BackfillSummary> backfillVerdictsOn(const Store::DatabasePtr& db,
+                                           const QList<VerdictDays>& days,
+                                           const std::function<bool(int, int)>& progress,
+                                           QList<BackfilledVerdict>* computed)
+{
+    std::vector<BackfillWork> work;
+    for (const VerdictDays& d : days) {
+        if (!d.days.isEmpty()) {
+            work.push_back(BackfillWork{d.symbolId, d.ticker, d.days, {}, 0, {ErrorCode::Internal, {}}});
+        }
+    }
+    return runBackfill(
+        db,
+        work,
+        [](const BarSeries& bars, BackfillWork& w) {
+            // The bar of each asked day; a day without a bar has no verdict of its own (skipped).
+            QList<qsizetype> out;
+            const std::vector<qint64>& all = bars.days();
+            for (const QDate& d : std::as_const(w.days)) {
+                const auto it = std::lower_bound(all.begin(), all.end(), d.toJulianDay());
+                if (it != all.end() && *it == d.toJulianDay()) {
+                    out << static_cast<qsizetype>(it - all.begin());
+                } else {
+                    ++w.skipped;
+                }
+            }
+            return out;
+        },
+        progress,
+        computed);
 }
 
 } // namespace Tessera::Tasks

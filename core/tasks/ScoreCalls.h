@@ -7,6 +7,7 @@
 
 #include "core/common/Result.h"
 #include "core/store/Database.h"
+#include "core/tiles/SymbolAnalysis.h"
 #include "core/track/Outcome.h"
 
 namespace Tessera::Tasks {
@@ -37,8 +38,24 @@ struct BackfillSummary
     int symbols = 0;
     int dates = 0;    ///< distinct as-of days
     int verdicts = 0; ///< calls stored
-    int skipped = 0;  ///< (symbol, day) pairs without enough bars before the day
+    int skipped = 0;  ///< (symbol, day) pairs without enough bars before the day (or no bar on it)
+    int withheld = 0; ///< verdicts withheld by validation: computed, not stored (they are not calls)
     double seconds = 0;
+};
+
+/** The exact as-of days to back-fill for one symbol (each must be a day the symbol has a bar). */
+struct VerdictDays
+{
+    qint64 symbolId = 0;
+    QString ticker;
+    QList<QDate> days;
+};
+
+/** A verdict a back-fill computed, withheld ones included. */
+struct BackfilledVerdict
+{
+    qint64 symbolId = 0;
+    Tiles::AnalysisSummary summary;
 };
 
 /** How often a back-fill takes an as-of day. */
@@ -62,5 +79,17 @@ enum class BackfillEvery
                                                        BackfillEvery every = BackfillEvery::MonthEnd,
                                                        const QStringList& tickers = {},
                                                        const std::function<bool(int, int)>& progress = {});
+
+/**
+ * backfillVerdicts on exact days instead of period ends (a backtest's rebalance days where the call
+ * history has no verdict): the same computation and storage, per symbol only the listed days (a day
+ * without a bar of the symbol is skipped). progress(done, total) counts symbols and may cancel by
+ * returning false; computed, when given, receives every verdict computed, withheld ones included (a
+ * backtest reads those from memory: they are never stored as calls).
+ */
+[[nodiscard]] Result<BackfillSummary> backfillVerdictsOn(const Store::DatabasePtr& db,
+                                                         const QList<VerdictDays>& days,
+                                                         const std::function<bool(int, int)>& progress = {},
+                                                         QList<BackfilledVerdict>* computed = nullptr);
 
 } // namespace Tessera::Tasks

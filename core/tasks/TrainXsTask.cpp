@@ -85,17 +85,13 @@ QString figures(const Ml::XsModelReport& r)
 
 Result<TaskPlan> buildXsPlan(const Store::DatabasePtr& db, const QJsonObject& params, const QStringList& only)
 {
-    auto stored = Store::SettingsRepository(*db).storedValues(Ml::xsParameters());
-    if (!stored) {
-        return fail(stored.error());
-    }
     QHash<QString, QString> overrides;
     const QJsonObject settingsObject = params.value(QStringLiteral("settings")).toObject();
     for (auto it = settingsObject.begin(); it != settingsObject.end(); ++it) {
         overrides.insert(
             it.key(), it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble()));
     }
-    auto settings = Ml::resolveXsSettings(*stored, overrides);
+    auto settings = storedXsSettings(*db, overrides);
     if (!settings) {
         return fail(settings.error());
     }
@@ -154,27 +150,20 @@ Result<TaskPlan> buildXsPlan(const Store::DatabasePtr& db, const QJsonObject& pa
                 }
             }
         }
-        std::vector<Ml::XsSymbolInput> inputs;
-        int withFundamentals = 0;
+        std::map<QString, BarSeries> loaded;
         for (auto& [ticker, bars] : state->bars) {
-            if (!done.contains(ticker)) {
-                continue;
+            if (done.contains(ticker)) {
+                loaded.emplace(ticker, std::move(bars));
             }
-            Ml::XsSymbolInput input{bars, {}};
-            if (xs.useFundamentals) {
-                auto history = Store::FundamentalsRepository(*db).history(ticker);
-                if (!history) {
-                    return fail(history.error());
-                }
-                if (!history->isEmpty()) {
-                    input.extra = Ml::pointInTimeFundamentals(bars, *history);
-                    ++withFundamentals;
-                }
-            }
-            inputs.push_back(std::move(input));
         }
-        // Fundamentals columns only when some symbol has them: columns missing everywhere carry nothing.
-        const QStringList extraNames = withFundamentals > 0 ? Ml::xsFundamentalFeatureNames() : QStringList();
+        state->bars.clear();
+        auto made = xsInputs(*db, std::move(loaded), xs.useFundamentals);
+        if (!made) {
+            return fail(made.error());
+        }
+        std::vector<Ml::XsSymbolInput>& inputs = made->symbols;
+        const QStringList& extraNames = made->extraNames;
+        const int withFundamentals = made->withFundamentals;
         if (xs.useFundamentals) {
             notes << (withFundamentals > 0
                           ? QStringLiteral(
@@ -202,7 +191,6 @@ Result<TaskPlan> buildXsPlan(const Store::DatabasePtr& db, const QJsonObject& pa
             return fail(panel.error());
         }
         ctx.unitFinished(QStringLiteral("panel"), true);
-        state->bars.clear(); // the panel holds what is needed
         const double panelSeconds = stage.nsecsElapsed() / 1e9;
         ctx.beginStep(QStringLiteral("models"), 2 * (xs.folds + 1));
         auto result = Ml::trainCrossSection(*panel, xs, [&ctx](int, int, const QString& what) {
@@ -241,6 +229,39 @@ Result<TaskPlan> buildXsPlan(const Store::DatabasePtr& db, const QJsonObject& pa
 }
 
 } // namespace
+
+Result<Ml::XsSettings> storedXsSettings(const Store::Database& db, const QHash<QString, QString>& overrides)
+{
+    auto stored = Store::SettingsRepository(db).storedValues(Ml::xsParameters());
+    if (!stored) {
+        return fail(stored.error());
+    }
+    return Ml::resolveXsSettings(*stored, overrides);
+}
+
+Result<XsInputs> xsInputs(const Store::Database& db, std::map<QString, BarSeries> bars, bool useFundamentals)
+{
+    XsInputs out;
+    for (auto& [ticker, series] : bars) {
+        Ml::XsSymbolInput input{std::move(series), {}};
+        if (useFundamentals) {
+            auto history = Store::FundamentalsRepository(db).history(ticker);
+            if (!history) {
+                return fail(history.error());
+            }
+            if (!history->isEmpty()) {
+                input.extra = Ml::pointInTimeFundamentals(input.bars, *history);
+                ++out.withFundamentals;
+            }
+        }
+        out.symbols.push_back(std::move(input));
+    }
+    // Fundamentals columns only when some symbol has them: columns missing everywhere carry nothing.
+    if (out.withFundamentals > 0) {
+        out.extraNames = Ml::xsFundamentalFeatureNames();
+    }
+    return out;
+}
 
 TaskKind trainXsTaskKind()
 {

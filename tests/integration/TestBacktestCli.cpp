@@ -138,6 +138,58 @@ private slots:
                                                        QStringLiteral("often")}
                                            + period)
                                        << QStringLiteral("rebalance 'often'");
+        QTest::newRow("retrain days without walk-forward")
+            << (QStringList{QStringLiteral("--screen"),
+                            QStringLiteral("ml_prediction_score > 0.5"),
+                            QStringLiteral("--xs-retrain-days"),
+                            QStringLiteral("20")}
+                + period)
+            << QStringLiteral("--xs-retrain-days goes with --xs-walk-forward");
+        QTest::newRow("walk-forward on three symbols")
+            << (QStringList{QStringLiteral("--screen"),
+                            QStringLiteral("ml_prediction_score > 0.5"),
+                            QStringLiteral("--xs-walk-forward")}
+                + period)
+            << QStringLiteral("a cross-section needs at least 5 symbols; the selection has 3");
+        QTest::newRow("consensus")
+            << (QStringList{QStringLiteral("--screen"), QStringLiteral("consensus_ready = 1")} + period)
+            << QStringLiteral("consensus_ready cannot be replayed");
+    }
+
+    /** A verdict screen: verdicts computed as of the rebalance days, then read back; the notes say which. */
+    void verdictScreen()
+    {
+        Test::TempDatabase t;
+        Test::fillBacktestFixture(*t.db());
+        const QStringList args{QStringLiteral("--json"),
+                               QStringLiteral("backtest"),
+                               QStringLiteral("--screen"),
+                               QStringLiteral("verdict != 'WITHHELD'"),
+                               QStringLiteral("--ranking"),
+                               QStringLiteral("verdict_score"),
+                               QStringLiteral("--from"),
+                               QStringLiteral("2024-02-01"),
+                               QStringLiteral("--to"),
+                               QStringLiteral("2024-04-30"),
+                               QStringLiteral("--no-save")};
+        const Test::CliRun first = cli(t.path(), args);
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        const QJsonObject a = QJsonDocument::fromJson(first.out.toUtf8()).object();
+        const QString notes = a.value(QStringLiteral("notes")).toArray().first().toString();
+        // 3 symbols × 13 rebalance days (every 5 trading days from 2024-02-01), none stored before.
+        QVERIFY2(notes.contains(QStringLiteral("of 39 (symbol, day) pairs, 0 were read from the call history "
+                                               "and 39 computed now")),
+                 qPrintable(notes));
+        QVERIFY(a.value(QStringLiteral("verdict_seconds")).toDouble() > 0);
+        const Test::CliRun second = cli(t.path(), args);
+        QCOMPARE(second.code, 0);
+        const QJsonObject b = QJsonDocument::fromJson(second.out.toUtf8()).object();
+        QVERIFY(b.value(QStringLiteral("notes"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .contains(QStringLiteral("39 were read from the call history and 0 computed now")));
+        QCOMPARE(b.value(QStringLiteral("equity")).toArray(), a.value(QStringLiteral("equity")).toArray());
     }
 
     void clearErrors()

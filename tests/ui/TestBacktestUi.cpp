@@ -1,3 +1,4 @@
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -103,6 +104,47 @@ private slots:
         QVERIFY(w.findChild<QLabel*>(QStringLiteral("backtestStatusLabel"))
                     ->text()
                     .contains(QStringLiteral("column")));
+        pool.waitForDone();
+    }
+
+    /**
+     * A screen on verdict fields runs from the window (verdicts computed as of the rebalance days, the
+     * notes say so); the walk-forward option reaches the run (three symbols are too few for a
+     * cross-section: its refusal is shown).
+     */
+    void verdictsAndWalkForwardFromTheForm()
+    {
+        Test::TempDatabase t;
+        Test::fillBacktestFixture(*t.db());
+        QThreadPool pool;
+        pool.setMaxThreadCount(1);
+        Ui::BacktestWindow w(t.db(), &pool);
+        QSignalSpy listed(&w, &Ui::BacktestWindow::listLoaded);
+        w.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 1, 10000);
+        w.findChild<QDateEdit*>(QStringLiteral("backtestFromEdit"))->setDate(QDate(2024, 2, 1));
+        w.selectScreen(QStringLiteral("verdict_score > -2"));
+        QSignalSpy finished(&w, &Ui::BacktestWindow::runFinished);
+        w.run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        auto* status = w.findChild<QLabel*>(QStringLiteral("backtestStatusLabel"));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(status->text()));
+        QVERIFY(w.current().trades.size() > 0);
+        const QString notes = w.findChild<QLabel*>(QStringLiteral("backtestNotesLabel"))->text();
+        QVERIFY2(notes.contains(QStringLiteral("Verdicts as of each rebalance day")), qPrintable(notes));
+
+        w.selectScreen(QStringLiteral("ml_prediction_score > 0"));
+        auto* walkForward = w.findChild<QCheckBox*>(QStringLiteral("backtestXsWalkForwardCheck"));
+        auto* retrain = w.findChild<QSpinBox*>(QStringLiteral("backtestXsRetrainSpin"));
+        QVERIFY(!retrain->isEnabled());
+        walkForward->setChecked(true);
+        QVERIFY(retrain->isEnabled());
+        retrain->setValue(20);
+        finished.clear();
+        w.run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(status->text().contains(QStringLiteral("at least 5 symbols")), qPrintable(status->text()));
         pool.waitForDone();
     }
 };

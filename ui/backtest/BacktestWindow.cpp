@@ -231,6 +231,23 @@ void BacktestWindow::buildForm(QWidget* panel)
         tr("Fundamentals are not point-in-time before Tessera began collecting them: use the first "
            "stored values for earlier days (the report says so)"));
     form->addRow(QString(), m_stale);
+    auto* walkForward = new QHBoxLayout;
+    m_xsWalkForward = new QCheckBox(tr("Retrain ML scores every"));
+    m_xsWalkForward->setObjectName(QStringLiteral("backtestXsWalkForwardCheck"));
+    m_xsWalkForward->setToolTip(
+        tr("Cross-sectional ML scores from models retrained walk-forward, each on data up to its retrain "
+           "day only, instead of the stored models' scores (slower: two models per retrain; the stored "
+           "models are not changed)"));
+    m_xsRetrainDays = new QSpinBox;
+    m_xsRetrainDays->setObjectName(QStringLiteral("backtestXsRetrainSpin"));
+    m_xsRetrainDays->setRange(5, 1000);
+    m_xsRetrainDays->setValue(126);
+    m_xsRetrainDays->setSuffix(tr(" trading days"));
+    m_xsRetrainDays->setEnabled(false);
+    connect(m_xsWalkForward, &QCheckBox::toggled, m_xsRetrainDays, &QWidget::setEnabled);
+    walkForward->addWidget(m_xsWalkForward);
+    walkForward->addWidget(m_xsRetrainDays, 1);
+    form->addRow(QString(), walkForward);
     auto* buttons = new QHBoxLayout;
     m_runButton = new QPushButton(tr("Run"));
     m_runButton->setObjectName(QStringLiteral("backtestRunButton"));
@@ -468,10 +485,18 @@ void BacktestWindow::showProgress()
         return;
     }
     const Tasks::TaskProgress p = m_context->progress();
-    if (p.step == QStringLiteral("backtest") && p.total > 0) {
+    if (p.total > 0
+        && (p.step == QStringLiteral("backtest") || p.step == QStringLiteral("verdicts")
+            || p.step == QStringLiteral("xs models"))) {
         m_progress->setRange(0, static_cast<int>(p.total));
         m_progress->setValue(static_cast<int>(p.finished()));
-        m_progress->setFormat(tr("%v of %m rebalances · %1").arg(p.item));
+        if (p.step == QStringLiteral("verdicts")) {
+            m_progress->setFormat(tr("verdicts as of the rebalance days: %v of %m symbols"));
+        } else if (p.step == QStringLiteral("xs models")) {
+            m_progress->setFormat(tr("walk-forward ML models: %v of %m fits · %1").arg(p.item));
+        } else {
+            m_progress->setFormat(tr("%v of %m rebalances · %1").arg(p.item));
+        }
     } else {
         m_progress->setRange(0, 0);
         m_status->setText(tr("Loading the stored history…"));
@@ -499,6 +524,8 @@ void BacktestWindow::run()
     s.stop = m_stop->value() / 100.0;
     s.target = m_target->value() / 100.0;
     s.allowStaleFundamentals = m_stale->isChecked();
+    s.xsWalkForward = m_xsWalkForward->isChecked();
+    s.xsRetrainDays = m_xsRetrainDays->value();
     if (req.screen.isEmpty()) {
         m_status->setText(tr("Choose a screen or type an expression."));
         finishLater(false);
@@ -516,7 +543,7 @@ void BacktestWindow::run()
         qint64 id = 0;
     };
     QtConcurrent::run(m_pool, [db = m_db, req, context]() -> Result<Outcome> {
-        auto r = Tasks::runStoredBacktest(*db, req, context.get());
+        auto r = Tasks::runStoredBacktest(db, req, context.get());
         if (!r) {
             return fail(r.error());
         }

@@ -33,7 +33,8 @@ class BacktestChartView;
 
 /**
  * The Backtests window (issue 16; Tools ▸ Backtests…): set up a run (screen or expression, period,
- * rebalance, top, hold, notional, stop/target), run it on the pool with progress and cancel, and see
+ * rebalance, top, hold, notional, stop/target, walk-forward ML scores), run it on the pool with progress
+ * (verdicts computed as of the rebalance days, model fits, rebalances) and cancel, and see
  * the equity curve against the equal-weight benchmark, the drawdown, the metrics, the trades and the
  * notes; stored runs are listed, shown again, removed, and two are compared on one chart. The equity
  * and trades tables export to CSV from their context menu. Every store access runs on the pool.
@@ -99,6 +100,8 @@ private:
     QDoubleSpinBox* m_stop = nullptr;
     QDoubleSpinBox* m_target = nullptr;
     QCheckBox* m_stale = nullptr;
+    QCheckBox* m_xsWalkForward = nullptr;
+    QSpinBox* m_xsRetrainDays = nullptr;
     QPushButton* m_runButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QProgressBar* m_progress = nullptr;

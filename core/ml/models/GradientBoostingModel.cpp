@@ -214,18 +214,7 @@ QByteArray GradientBoostingModel::payload() const
 
 void GradientBoostingModel::load(const QByteArray& payload, int columns)
 {
-    BoosterHandle b = nullptr;
-    check(XGBoosterCreate(nullptr, 0, &b), "booster");
-    // One thread from the start: loading parses the model with the booster's thread count, and an
-    // OpenMP team started for it spins on the other core afterwards (an incremental hourly update
-    // loads six boosters per pair).
-    XGBoosterSetParam(b, "nthread", "1");
-    if (XGBoosterLoadModelFromBuffer(b, payload.constData(), static_cast<bst_ulong>(payload.size())) != 0) {
-        const std::string message = XGBGetLastError();
-        XGBoosterFree(b);
-        throw std::runtime_error("XGBoost load: " + message);
-    }
-    XGBoosterSetParam(b, "nthread", "1");
+    BoosterHandle b = loadUbj(payload);
     int rounds = 0;
     XGBoosterBoostedRounds(b, &rounds);
     if (m_booster != nullptr) {

@@ -106,4 +106,15 @@ QByteArray PooledBooster::payload() const
     return saveUbj(static_cast<BoosterHandle>(m_booster));
 }
 
+void PooledBooster::load(const QByteArray& payload, int columns)
+{
+    BoosterHandle b = loadUbj(payload);
+    if (m_booster != nullptr) {
+        XGBoosterFree(static_cast<BoosterHandle>(m_booster));
+    }
+    m_booster = b;
+    m_columns = columns;
+    m_params.threads = 1; // as loaded (loadUbj)
+}
+
 } // namespace Tessera::Ml

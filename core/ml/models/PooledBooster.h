@@ -48,6 +48,8 @@ public:
     std::vector<double> predict(const float* x, int rows) const;
     /** The fitted model in XGBoost's UBJ format. */
     QByteArray payload() const;
+    /** Restores a fitted model from payload() (predicts with one thread); throws on malformed data. */
+    void load(const QByteArray& payload, int columns);
     int columns() const { return m_columns; }
 
 private:

@@ -48,4 +48,7 @@ std::vector<double> predict(BoosterHandle booster, const float* x, int rows, int
 /** The fitted booster in XGBoost's UBJ format (empty for a null handle). */
 QByteArray saveUbj(BoosterHandle booster);
 
+/** A booster restored from saveUbj()'s payload, one thread; the caller frees it. Throws on malformed data. */
+BoosterHandle loadUbj(const QByteArray& payload);
+
 } // namespace Tessera::Ml::Xgb

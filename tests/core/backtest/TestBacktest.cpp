@@ -223,8 +223,8 @@ private slots:
     }
 
     /**
-     * Look-ahead: every bar, indicator row and score dated after D changed at random changes no equity
-     * value, trade or ranking dated on or before D.
+     * Look-ahead: every bar, indicator row, verdict and score dated after D changed at random changes no
+     * equity value, trade or ranking dated on or before D.
      */
     void changingTheFutureChangesNothingBefore()
     {
@@ -248,6 +248,16 @@ private slots:
                     {o, std::max(o, c) * 1.01, std::min(o, c) * 0.99, c, c, 1e5 * (1 + unit(rng))});
                 s.technicalDays.push_back(kDay0 + d);
                 s.technical[0].push_back(100 * unit(rng));
+                // A verdict every third day (the days between read the one before), one the day after D.
+                if (d % 3 == 2) {
+                    const double score = 2 * unit(rng) - 1;
+                    s.verdictDays.push_back(kDay0 + d);
+                    s.verdicts.push_back({score > 0.15    ? QStringLiteral("UP")
+                                          : score < -0.15 ? QStringLiteral("DOWN")
+                                                          : QStringLiteral("NEUTRAL"),
+                                          score,
+                                          QStringLiteral("A")});
+                }
                 if (d % 10 == 0) {
                     s.xsDays.push_back(kDay0 + d);
                     // Every other score was made by a model trained 15 days later: unusable until then.
@@ -257,15 +267,16 @@ private slots:
             }
             p.symbols.push_back(std::move(s));
         }
-        const Screens::CompiledScreen screen = compile(QStringLiteral("close > 0 and rsi_14 < 90"),
-                                                       QStringLiteral("return_5d, ml_prediction_score"));
+        const Screens::CompiledScreen screen =
+            compile(QStringLiteral("close > 0 and rsi_14 < 90 and verdict != 'DOWN'"),
+                    QStringLiteral("return_5d, ml_prediction_score, verdict_score"));
         BacktestSettings st = settings(days, 3, 7, 5);
         st.impactK = 0.1;
         st.stop = 0.03;
         st.target = 0.04;
         const BacktestResult before = must(runBacktest(p, screen, st));
 
-        const qint64 cut = kDay0 + 83;
+        const qint64 cut = kDay0 + 85; // a rebalance day: reading one day ahead on it changes its ranking
         Panel q = p;
         for (SymbolHistory& s : q.symbols) {
             for (size_t i = 0; i < s.days.size(); ++i) {
@@ -284,6 +295,13 @@ private slots:
             for (size_t i = 0; i < s.xsDays.size(); ++i) {
                 if (s.xsDays[i] > cut || s.xsModelDays[i] > cut) {
                     s.xs[i][0] = unit(rng);
+                }
+            }
+            for (size_t i = 0; i < s.verdictDays.size(); ++i) {
+                if (s.verdictDays[i] > cut) {
+                    s.verdicts[i].score = 2 * unit(rng) - 1;
+                    s.verdicts[i].direction =
+                        s.verdicts[i].score > 0 ? QStringLiteral("UP") : QStringLiteral("DOWN");
                 }
             }
         }

@@ -115,7 +115,7 @@ private slots:
         Test::TempDatabase t;
         Test::fillBacktestFixture(*t.db());
         auto early = Tasks::runStoredBacktest(
-            *t.db(), request(QStringLiteral("pe_ratio < 100"), QDate(2024, 1, 15), QDate(2024, 4, 30)));
+            t.db(), request(QStringLiteral("pe_ratio < 100"), QDate(2024, 1, 15), QDate(2024, 4, 30)));
         QVERIFY(!early);
         QVERIFY2(early.error().message.contains(QStringLiteral("2024-02-01"))
                      && early.error().message.contains(QStringLiteral("--allow-stale-fundamentals")),
@@ -123,11 +123,11 @@ private slots:
         Tasks::BacktestRequest allowed =
             request(QStringLiteral("pe_ratio < 100"), QDate(2024, 1, 15), QDate(2024, 4, 30));
         allowed.settings.allowStaleFundamentals = true;
-        const Backtest::BacktestResult r = must(Tasks::runStoredBacktest(*t.db(), allowed));
+        const Backtest::BacktestResult r = must(Tasks::runStoredBacktest(t.db(), allowed));
         QVERIFY(r.notes.join(QLatin1Char(' ')).contains(QStringLiteral("not point-in-time")));
         QVERIFY(r.trades.size() > 0);
         const Backtest::BacktestResult later = must(Tasks::runStoredBacktest(
-            *t.db(), request(QStringLiteral("pe_ratio < 100"), QDate(2024, 2, 1), QDate(2024, 4, 30))));
+            t.db(), request(QStringLiteral("pe_ratio < 100"), QDate(2024, 2, 1), QDate(2024, 4, 30))));
         QVERIFY(!later.notes.join(QLatin1Char(' ')).contains(QStringLiteral("not point-in-time")));
         QVERIFY(later.notes.join(QLatin1Char(' ')).contains(QStringLiteral("Survivorship")));
     }
@@ -137,22 +137,26 @@ private slots:
         Test::TempDatabase t;
         Test::fillBacktestFixture(*t.db());
         const QDate from(2024, 2, 1), to(2024, 4, 30);
-        auto verdict = Tasks::runStoredBacktest(*t.db(), request(QStringLiteral("verdict = 'UP'"), from, to));
-        QVERIFY(!verdict);
-        QVERIFY2(verdict.error().message.contains(QStringLiteral("verdict cannot be replayed")),
-                 qPrintable(verdict.error().message));
-        auto parse = Tasks::runStoredBacktest(*t.db(), request(QStringLiteral("rsi_14 < "), from, to));
+        // The per-stock consensus is refused by name (it would need every symbol's models retrained as of
+        // each day); verdicts are not (TestBacktestVerdicts).
+        auto consensus = Tasks::runStoredBacktest(
+            t.db(), request(QStringLiteral("verdict = 'UP' and consensus_return > 1"), from, to));
+        QVERIFY(!consensus);
+        QVERIFY2(consensus.error().message.contains(QStringLiteral("consensus_return cannot be replayed"))
+                     && !consensus.error().message.contains(QStringLiteral("verdict cannot")),
+                 qPrintable(consensus.error().message));
+        auto parse = Tasks::runStoredBacktest(t.db(), request(QStringLiteral("rsi_14 < "), from, to));
         QVERIFY(!parse);
         QVERIFY2(parse.error().message.contains(QStringLiteral("no stored screen is named"))
                      && parse.error().message.contains(QStringLiteral("column")),
                  qPrintable(parse.error().message));
         Tasks::BacktestRequest empty = request(QStringLiteral("close > 0"), from, to);
         empty.selection = QStringLiteral("S9");
-        auto none = Tasks::runStoredBacktest(*t.db(), empty);
+        auto none = Tasks::runStoredBacktest(t.db(), empty);
         QVERIFY(!none);
         QVERIFY2(none.error().message.contains(QStringLiteral("no stored bars")),
                  qPrintable(none.error().message));
-        auto unknownUniverse = Tasks::runStoredBacktest(*t.db(), [&] {
+        auto unknownUniverse = Tasks::runStoredBacktest(t.db(), [&] {
             Tasks::BacktestRequest r = request(QStringLiteral("close > 0"), from, to);
             r.selection = QStringLiteral("universe:NOPE");
             return r;
@@ -169,7 +173,7 @@ private slots:
             request(QStringLiteral("momentum"), QDate(2024, 2, 1), QDate(2024, 4, 30));
         req.screen = QStringLiteral("close > 0");
         req.ranking = QStringLiteral("return_5d");
-        const Backtest::BacktestResult r = must(Tasks::runStoredBacktest(*t.db(), req));
+        const Backtest::BacktestResult r = must(Tasks::runStoredBacktest(t.db(), req));
         Store::BacktestRepository repo(*t.db());
         const qint64 id = must(repo.save(r, QStringLiteral("five-day winners")));
         const qint64 id2 = must(repo.save(r));

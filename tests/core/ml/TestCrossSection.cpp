@@ -358,6 +358,51 @@ private slots:
         QVERIFY(late->asOf() > d);
     }
 
+    /**
+     * A model trained as of D scores D from a panel built as of a later day exactly as it scored D in
+     * training (the stored payload, reloaded; the date's rows do not depend on later bars), and scores
+     * the later dates from the same panel: the walk-forward backtest's way of scoring the days after a
+     * retrain.
+     */
+    void laterPanelScoresEarlierDatesAsTraining()
+    {
+        XsSettings s = quickSettings();
+        const std::vector<XsSymbolInput> market = plantedMarket(12, 420, 31);
+        const QDate d = market[0].bars.date(380);
+        auto trained = buildXsPanel(market, {}, s, d);
+        QVERIFY(trained);
+        auto model = trainCrossSection(*trained, s);
+        QVERIFY2(model, model ? "" : qPrintable(model.error().message));
+        auto late = buildXsPanel(market, {}, s);
+        QVERIFY(late);
+        const int at = static_cast<int>(std::find(late->dates.begin(), late->dates.end(), d.toJulianDay())
+                                        - late->dates.begin());
+        QVERIFY(at < late->dateCount() - 1);
+        auto same = scoreCrossSection(*model, *late, at, at);
+        QVERIFY2(same, same ? "" : qPrintable(same.error().message));
+        QCOMPARE(same->size(), model->scores.size());
+        for (size_t i = 0; i < same->size(); ++i) {
+            QCOMPARE((*same)[i].ticker, model->scores[i].ticker);
+            QCOMPARE((*same)[i].asOf, d);
+            QCOMPARE((*same)[i].predictionScore, model->scores[i].predictionScore);
+            QCOMPARE((*same)[i].riskScore, model->scores[i].riskScore);
+            QCOMPARE((*same)[i].predictedReturn, model->scores[i].predictedReturn);
+            QCOMPARE((*same)[i].confidence, model->scores[i].confidence);
+        }
+        auto after = scoreCrossSection(*model, *late, at + 1, late->dateCount() - 1);
+        QVERIFY(after);
+        QCOMPARE(after->size(), size_t(12 * (late->dateCount() - 1 - at)));
+        QCOMPARE(after->front().asOf, QDate::fromJulianDay(late->dates[static_cast<size_t>(at) + 1]));
+        QCOMPARE(after->back().asOf, late->asOf());
+        for (const XsScore& sc : *after) {
+            QVERIFY(sc.predictionScore >= 0 && sc.predictionScore <= 1);
+        }
+        // A panel with other columns is refused.
+        XsPanel other = *late;
+        other.featureNames << QStringLiteral("extra");
+        QVERIFY(!scoreCrossSection(*model, other, at, at));
+    }
+
     void weekdays()
     {
         QCOMPARE(addWeekdays(QDate(2024, 3, 1), 10), QDate(2024, 3, 15)); // Friday + 10 trading days
