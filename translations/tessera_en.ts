@@ -170,6 +170,10 @@
         <source>%1; no order tagged %2 is in %3's order book, so nothing was placed</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is logged in as %2, not as %3 (portfolio account '%4'): log in to %3 with 'tessera-cli broker login %5' (or Brokers ▸ Connect)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Drawing</name>
@@ -570,6 +574,73 @@
     </message>
     <message>
         <source>%1 fell to %2 (close %3 on %4)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>market</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>limit at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stop-limit: trigger %1, limit %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stop-market: trigger %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm live order: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; (from the stored prices; the broker's price decides)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Send this order to %1 account %2?&lt;/b&gt;&lt;br&gt;It is a real order with real money.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;table cellspacing='4'&gt;&lt;tr&gt;&lt;td&gt;Broker:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Account:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt; (%3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Side:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Quantity:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Symbol:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Type:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;, %8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%9:&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delivery (CNC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>intraday (MIS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated proceeds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send live order</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1941,6 +2012,22 @@ Mean volume %3</source>
         <source>Benchmark</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Retrain ML scores every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cross-sectional ML scores from models retrained walk-forward, each on data up to its retrain day only, instead of the stored models' scores (slower: two models per retrain; the stored models are not changed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verdicts as of the rebalance days: %v of %m symbols</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>walk-forward ML models: %v of %m fits · %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::BollingerTile</name>
@@ -2024,10 +2111,6 @@ Lower %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Live trading is off (the default): orders go to the paper account. Turn it on with: tessera-cli settings set broker/liveTrading on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Log in…</source>
         <translation type="unfinished" />
     </message>
@@ -2077,6 +2160,10 @@ Lower %5</source>
     </message>
     <message>
         <source>Logging out…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live trading is off (the default): orders go to the paper account. Turn it on with Brokers ▸ Live trading enabled (or: tessera-cli settings set broker/liveTrading on).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3075,6 +3162,33 @@ V %6</source>
     </message>
 </context>
 <context>
+    <name>Tessera::Ui::LiveTradingSwitch</name>
+    <message>
+        <source>&amp;Live trading enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let orders for a connected Kite or Fyers account go to the broker (each still asks for its own confirmation). Off: only the paper account trades.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn on live trading?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Orders for a connected broker account will go to the broker, with real money.&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each live order still shows a confirmation naming the broker, the account, the order and its estimated cost before anything is sent. The paper account is unaffected. Turn live trading off here at any time; open orders at the broker stay open until you cancel them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn on live trading</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Tessera::Ui::LoadTaskDialog</name>
     <message>
         <source>Load / update data</source>
@@ -3834,6 +3948,18 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
         <source>&amp;Connect a broker…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Live trading is on: orders for a broker account go to the broker after their confirmation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live trading is off: only the paper account trades.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live trading: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::MetricHistogramView</name>
@@ -4014,15 +4140,7 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
 <context>
     <name>Tessera::Ui::MonteCarloTile</name>
     <message>
-        <source>Monte Carlo slippage · %1 runs per size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>order size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cost (bps)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4038,6 +4156,10 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
 p05 %3  median %4  p95 %5 bps
 mean %6 ± %7 bps
 Deterministic %8 bps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monte Carlo slippage in bps · %1 runs per size</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4415,6 +4537,30 @@ Cumulative %5</source>
     </message>
     <message>
         <source>&lt;b&gt;Order %1 is %2.&lt;/b&gt; Paper orders fill from the next stored bar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Live trading is off&lt;/b&gt;, so nothing can go to %1. Turn it on with &lt;b&gt;Brokers ▸ Live trading enabled&lt;/b&gt; (or: tessera-cli settings set broker/liveTrading on), then review again. The paper account needs no switch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live trading is off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders for %1 need live trading: turn it on with Brokers ▸ Live trading enabled, then review again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;br&gt;A &lt;b&gt;live order&lt;/b&gt; at %1: placing it asks for a confirmation naming the broker and the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place live order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Order %1 is %2&lt;/b&gt; at the broker (its order %3).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5833,15 +5979,7 @@ Cumulative %5</source>
 <context>
     <name>Tessera::Ui::SlippageTile</name>
     <message>
-        <source>Slippage · cost vs participation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>participation of ADV (log)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cost (bps)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5862,6 +6000,10 @@ Cost %3 bps</source>
         <source>Order %1 (%2 % of ADV)
 Half spread %3 bps + impact %4 bps
 = %5 bps (%6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slippage · cost in bps vs participation</source>
         <translation type="unfinished" />
     </message>
 </context>

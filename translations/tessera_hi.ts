@@ -169,6 +169,10 @@
         <source>%1; no order tagged %2 is in %3's order book, so nothing was placed</source>
         <translation>%1; %3 की ऑर्डर बुक में टैग %2 वाला कोई ऑर्डर नहीं है, इसलिए कुछ नहीं लगाया गया</translation>
     </message>
+    <message>
+        <source>%1 is logged in as %2, not as %3 (portfolio account '%4'): log in to %3 with 'tessera-cli broker login %5' (or Brokers ▸ Connect)</source>
+        <translation>%1 में %2 के रूप में लॉग इन है, %3 के रूप में नहीं (पोर्टफ़ोलियो खाता '%4'): %3 में 'tessera-cli broker login %5' से लॉग इन करें (या ब्रोकर ▸ कनेक्ट)</translation>
+    </message>
 </context>
 <context>
     <name>Drawing</name>
@@ -570,6 +574,73 @@
     <message>
         <source>%1 fell to %2 (close %3 on %4)</source>
         <translation>%1 गिरकर %2 पर पहुँचा (%4 को बंद भाव %3)</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Buy</source>
+        <translation>खरीदें</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>बेचें</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>मार्केट</translation>
+    </message>
+    <message>
+        <source>limit at %1</source>
+        <translation>%1 पर लिमिट</translation>
+    </message>
+    <message>
+        <source>stop-limit: trigger %1, limit %2</source>
+        <translation>स्टॉप-लिमिट: ट्रिगर %1, लिमिट %2</translation>
+    </message>
+    <message>
+        <source>stop-market: trigger %1</source>
+        <translation>स्टॉप-मार्केट: ट्रिगर %1</translation>
+    </message>
+    <message>
+        <source>Confirm live order: %1 %2</source>
+        <translation>लाइव ऑर्डर की पुष्टि: %1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; (from the stored prices; the broker's price decides)</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; (संग्रहीत कीमतों से; ब्रोकर की कीमत ही तय करती है)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Send this order to %1 account %2?&lt;/b&gt;&lt;br&gt;It is a real order with real money.</source>
+        <translation>&lt;b&gt;यह ऑर्डर %1 खाते %2 को भेजें?&lt;/b&gt;&lt;br&gt;यह असली पैसे वाला असली ऑर्डर है.</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing='4'&gt;&lt;tr&gt;&lt;td&gt;Broker:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Account:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt; (%3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Side:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Quantity:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Symbol:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Type:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;, %8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%9:&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing='4'&gt;&lt;tr&gt;&lt;td&gt;ब्रोकर:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;खाता:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt; (%3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;पक्ष:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;मात्रा:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;सिंबल:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;प्रकार:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;, %8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%9:&lt;/td&gt;&lt;td&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>delivery (CNC)</source>
+        <translation>डिलीवरी (CNC)</translation>
+    </message>
+    <message>
+        <source>intraday (MIS)</source>
+        <translation>इंट्राडे (MIS)</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>अनुमानित लागत</translation>
+    </message>
+    <message>
+        <source>Estimated proceeds</source>
+        <translation>अनुमानित प्राप्ति</translation>
+    </message>
+    <message>
+        <source>Send live order</source>
+        <translation>लाइव ऑर्डर भेजें</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2015,22 @@ Mean volume %3</source>
         <source>Benchmark</source>
         <translation>बेंचमार्क</translation>
     </message>
+    <message>
+        <source>Retrain ML scores every</source>
+        <translation>ML स्कोर दोबारा ट्रेन करें हर</translation>
+    </message>
+    <message>
+        <source>Cross-sectional ML scores from models retrained walk-forward, each on data up to its retrain day only, instead of the stored models' scores (slower: two models per retrain; the stored models are not changed)</source>
+        <translation>संग्रहीत मॉडलों के स्कोर के बजाय वॉक-फ़ॉरवर्ड दोबारा ट्रेन किए गए मॉडलों से क्रॉस-सेक्शनल ML स्कोर, हर मॉडल केवल अपने री-ट्रेन दिन तक के डेटा पर (धीमा: हर री-ट्रेन पर दो मॉडल; संग्रहीत मॉडल नहीं बदलते)</translation>
+    </message>
+    <message>
+        <source>verdicts as of the rebalance days: %v of %m symbols</source>
+        <translation>रीबैलेंस दिनों के अनुसार निर्णय: %m में से %v सिंबल</translation>
+    </message>
+    <message>
+        <source>walk-forward ML models: %v of %m fits · %1</source>
+        <translation>वॉक-फ़ॉरवर्ड ML मॉडल: %m में से %v फ़िट · %1</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::BollingerTile</name>
@@ -2031,10 +2118,6 @@ SMA 20 %4
         <translation>लाइव ट्रेडिंग चालू है: कनेक्टेड खाते के ऑर्डर अब भी ब्रोकर और खाते के नाम के साथ पुष्टि माँगते हैं.</translation>
     </message>
     <message>
-        <source>Live trading is off (the default): orders go to the paper account. Turn it on with: tessera-cli settings set broker/liveTrading on</source>
-        <translation>लाइव ट्रेडिंग बंद है (डिफ़ॉल्ट): ऑर्डर पेपर खाते में जाते हैं. इसे चालू करें: tessera-cli settings set broker/liveTrading on</translation>
-    </message>
-    <message>
         <source>Log in…</source>
         <translation>लॉग इन करें…</translation>
     </message>
@@ -2085,6 +2168,10 @@ SMA 20 %4
     <message>
         <source>Logging out…</source>
         <translation>लॉग आउट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Live trading is off (the default): orders go to the paper account. Turn it on with Brokers ▸ Live trading enabled (or: tessera-cli settings set broker/liveTrading on).</source>
+        <translation>लाइव ट्रेडिंग बंद है (डिफ़ॉल्ट): ऑर्डर पेपर खाते में जाते हैं. इसे ब्रोकर ▸ लाइव ट्रेडिंग सक्षम से चालू करें (या: tessera-cli settings set broker/liveTrading on).</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3174,33 @@ V %6</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::Ui::LiveTradingSwitch</name>
+    <message>
+        <source>&amp;Live trading enabled</source>
+        <translation>&amp;लाइव ट्रेडिंग सक्षम</translation>
+    </message>
+    <message>
+        <source>Let orders for a connected Kite or Fyers account go to the broker (each still asks for its own confirmation). Off: only the paper account trades.</source>
+        <translation>कनेक्टेड Kite या Fyers खाते के ऑर्डर ब्रोकर को जाने दें (हर ऑर्डर फिर भी अपनी पुष्टि माँगता है). बंद: केवल पेपर खाता ट्रेड करता है.</translation>
+    </message>
+    <message>
+        <source>Turn on live trading?</source>
+        <translation>लाइव ट्रेडिंग चालू करें?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Orders for a connected broker account will go to the broker, with real money.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;कनेक्टेड ब्रोकर खाते के ऑर्डर असली पैसे के साथ ब्रोकर को जाएँगे.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Each live order still shows a confirmation naming the broker, the account, the order and its estimated cost before anything is sent. The paper account is unaffected. Turn live trading off here at any time; open orders at the broker stay open until you cancel them.</source>
+        <translation>हर लाइव ऑर्डर कुछ भी भेजने से पहले ब्रोकर, खाते, ऑर्डर और उसकी अनुमानित लागत के नाम के साथ पुष्टि दिखाता है. पेपर खाते पर कोई असर नहीं. लाइव ट्रेडिंग यहाँ कभी भी बंद करें; ब्रोकर पर खुले ऑर्डर तब तक खुले रहते हैं जब तक आप उन्हें रद्द न करें.</translation>
+    </message>
+    <message>
+        <source>Turn on live trading</source>
+        <translation>लाइव ट्रेडिंग चालू करें</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::Ui::LoadTaskDialog</name>
     <message>
         <source>Load / update data</source>
@@ -3849,6 +3963,18 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
         <source>&amp;Connect a broker…</source>
         <translation>ब्रोकर कनेक्ट करें (&amp;C)…</translation>
     </message>
+    <message>
+        <source>Live trading is on: orders for a broker account go to the broker after their confirmation.</source>
+        <translation>लाइव ट्रेडिंग चालू है: ब्रोकर खाते के ऑर्डर पुष्टि के बाद ब्रोकर को जाते हैं.</translation>
+    </message>
+    <message>
+        <source>Live trading is off: only the paper account trades.</source>
+        <translation>लाइव ट्रेडिंग बंद है: केवल पेपर खाता ट्रेड करता है.</translation>
+    </message>
+    <message>
+        <source>Live trading: %1</source>
+        <translation>लाइव ट्रेडिंग: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Ui::MetricHistogramView</name>
@@ -4029,16 +4155,8 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
 <context>
     <name>Tessera::Ui::MonteCarloTile</name>
     <message>
-        <source>Monte Carlo slippage · %1 runs per size</source>
-        <translation>मोंटे कार्लो स्लिपेज · प्रति आकार %1 रन</translation>
-    </message>
-    <message>
         <source>order size</source>
         <translation>ऑर्डर आकार</translation>
-    </message>
-    <message>
-        <source>cost (bps)</source>
-        <translation>लागत (bps)</translation>
     </message>
     <message>
         <source>MC median, p05–p95</source>
@@ -4057,6 +4175,10 @@ Deterministic %8 bps</source>
 p05 %3  माध्यिका %4  p95 %5 bps
 औसत %6 ± %7 bps
 निर्धारक %8 bps</translation>
+    </message>
+    <message>
+        <source>Monte Carlo slippage in bps · %1 runs per size</source>
+        <translation>मोंटे कार्लो स्लिपेज bps में · प्रति आकार %1 रन</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4563,30 @@ Cumulative %5</source>
     <message>
         <source>&lt;b&gt;Order %1 is %2.&lt;/b&gt; Paper orders fill from the next stored bar.</source>
         <translation>&lt;b&gt;ऑर्डर %1 %2 है.&lt;/b&gt; पेपर ऑर्डर अगले संग्रहीत बार से फ़िल होते हैं.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Live trading is off&lt;/b&gt;, so nothing can go to %1. Turn it on with &lt;b&gt;Brokers ▸ Live trading enabled&lt;/b&gt; (or: tessera-cli settings set broker/liveTrading on), then review again. The paper account needs no switch.</source>
+        <translation>&lt;br&gt;&lt;b&gt;लाइव ट्रेडिंग बंद है&lt;/b&gt;, इसलिए %1 को कुछ नहीं जा सकता. इसे &lt;b&gt;ब्रोकर ▸ लाइव ट्रेडिंग सक्षम&lt;/b&gt; से चालू करें (या: tessera-cli settings set broker/liveTrading on), फिर दोबारा समीक्षा करें. पेपर खाते के लिए किसी स्विच की ज़रूरत नहीं.</translation>
+    </message>
+    <message>
+        <source>Live trading is off</source>
+        <translation>लाइव ट्रेडिंग बंद है</translation>
+    </message>
+    <message>
+        <source>Orders for %1 need live trading: turn it on with Brokers ▸ Live trading enabled, then review again.</source>
+        <translation>%1 के ऑर्डरों के लिए लाइव ट्रेडिंग चाहिए: इसे ब्रोकर ▸ लाइव ट्रेडिंग सक्षम से चालू करें, फिर दोबारा समीक्षा करें.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;A &lt;b&gt;live order&lt;/b&gt; at %1: placing it asks for a confirmation naming the broker and the account.</source>
+        <translation>&lt;br&gt;%1 पर एक &lt;b&gt;लाइव ऑर्डर&lt;/b&gt;: इसे लगाने पर ब्रोकर और खाते के नाम के साथ पुष्टि माँगी जाती है.</translation>
+    </message>
+    <message>
+        <source>Place live order…</source>
+        <translation>लाइव ऑर्डर लगाएँ…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Order %1 is %2&lt;/b&gt; at the broker (its order %3).</source>
+        <translation>&lt;b&gt;ऑर्डर %1 ब्रोकर पर %2 है&lt;/b&gt; (उसका ऑर्डर %3).</translation>
     </message>
 </context>
 <context>
@@ -5860,16 +6006,8 @@ Cumulative %5</source>
 <context>
     <name>Tessera::Ui::SlippageTile</name>
     <message>
-        <source>Slippage · cost vs participation</source>
-        <translation>स्लिपेज · लागत बनाम भागीदारी</translation>
-    </message>
-    <message>
         <source>participation of ADV (log)</source>
         <translation>ADV में भागीदारी (log)</translation>
-    </message>
-    <message>
-        <source>cost (bps)</source>
-        <translation>लागत (bps)</translation>
     </message>
     <message>
         <source>%1 samples</source>
@@ -5894,6 +6032,10 @@ Half spread %3 bps + impact %4 bps
         <translation>ऑर्डर %1 (ADV का %2 %)
 आधा स्प्रेड %3 bps + इम्पैक्ट %4 bps
 = %5 bps (%6)</translation>
+    </message>
+    <message>
+        <source>Slippage · cost in bps vs participation</source>
+        <translation>स्लिपेज · bps में लागत बनाम भागीदारी</translation>
     </message>
 </context>
 <context>
