@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 
 #include <QDir>
@@ -64,13 +65,15 @@ public:
         return QStringLiteral(
             "broker login NAME [--api-key KEY] [--port P] | sync NAME | logout NAME [--forget] | "
             "status | place NAME --symbol T --side buy|sell --quantity N [--order-type T --price P "
-            "--trigger P] --confirm-live NAME:ACCOUNT | cancel NAME ORDER_ID");
+            "--trigger P] --confirm-live NAME:ACCOUNT | modify NAME ORDER_ID [--quantity N] [--price P] "
+            "[--trigger P] "
+            "[--order-type T] --confirm-live NAME:ACCOUNT | cancel NAME ORDER_ID");
     }
     QString summary() const override
     {
         return QStringLiteral(
             "Connect a Zerodha Kite or Fyers account (kite, fyers): log in through the browser, sync "
-            "funds, holdings, positions, orders and trades, place and cancel live orders");
+            "funds, holdings, positions, orders and trades, place, modify and cancel live orders");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -115,6 +118,7 @@ public:
                                          QStringLiteral("logout"),
                                          QStringLiteral("status"),
                                          QStringLiteral("place"),
+                                         QStringLiteral("modify"),
                                          QStringLiteral("cancel")};
         if (!subs.contains(sub)) {
             return ctx.error(QStringLiteral("broker needs one of: %1").arg(subs.join(QStringLiteral(", "))),
@@ -141,6 +145,9 @@ public:
         }
         if (sub == u"place") {
             return place(ctx, broker);
+        }
+        if (sub == u"modify") {
+            return modify(ctx, broker);
         }
         if (sub == u"cancel") {
             return cancel(ctx, broker);
@@ -383,23 +390,10 @@ private:
             return ctx.error(QStringLiteral("broker place needs --symbol T and --side buy|sell"), ExitUsage);
         }
         request.side = side == u"sell" ? Portfolio::Side::Sell : Portfolio::Side::Buy;
-        request.quantity = ctx.parser.value(QStringLiteral("quantity")).toDouble();
-        const QString type = ctx.parser.value(QStringLiteral("order-type")).toLower();
-        static const QHash<QString, Portfolio::OrderType> types = {
-            {QStringLiteral("market"), Portfolio::OrderType::Market},
-            {QStringLiteral("limit"), Portfolio::OrderType::Limit},
-            {QStringLiteral("stop-limit"), Portfolio::OrderType::StopLoss},
-            {QStringLiteral("stop-market"), Portfolio::OrderType::StopLossMarket}};
-        if (!type.isEmpty() && !types.contains(type)) {
+        request.type = Portfolio::OrderType::Market;
+        if (!readOrderTerms(ctx, request)) {
             return ctx.error(QStringLiteral("--order-type must be market, limit, stop-limit or stop-market"),
                              ExitUsage);
-        }
-        request.type = types.value(type, Portfolio::OrderType::Market);
-        if (ctx.parser.isSet(QStringLiteral("price"))) {
-            request.price = ctx.parser.value(QStringLiteral("price")).toDouble();
-        }
-        if (ctx.parser.isSet(QStringLiteral("trigger"))) {
-            request.triggerPrice = ctx.parser.value(QStringLiteral("trigger")).toDouble();
         }
         request.product = ctx.parser.isSet(QStringLiteral("intraday")) ? Portfolio::Product::Intraday
                                                                        : Portfolio::Product::Delivery;
@@ -413,22 +407,10 @@ private:
             return ctx.error(client.error().message, ExitUsage);
         }
         const QString account = (*client)->session().accountId;
-        const QString confirmation = ctx.parser.value(QStringLiteral("confirm-live"));
-        LiveOrderGateway gate(
-            **client,
-            account,
-            [&db] { return liveTradingEnabled(*db); },
-            [&](const QString& b, const QString& a, const QString&) {
-                return confirmation == liveConfirmationText(b, a);
-            });
+        LiveOrderGateway gate = liveGate(ctx, **client, *db);
         auto placed = gate.place(request);
         if (!placed) {
-            QString message = placed.error().message;
-            if (placed.error().code == ErrorCode::Cancelled) {
-                message += QStringLiteral(": pass --confirm-live %1 to send it")
-                               .arg(liveConfirmationText(broker, account));
-            }
-            return ctx.error(message, ExitUsage);
+            return ctx.error(refusal(placed.error(), broker, account), ExitUsage);
         }
         if (ctx.json) {
             ctx.printJson(QJsonDocument(orderJson(*placed)));
@@ -442,6 +424,119 @@ private:
                                     : QStringLiteral(" (%1)").arg(placed->statusMessage));
         }
         return placed->status == Portfolio::OrderStatus::Rejected ? ExitSomeFailed : ExitOk;
+    }
+
+    /** --order-type, --price, --trigger and --quantity over the terms in request; false: unknown type. */
+    static bool readOrderTerms(const CliContext& ctx, Portfolio::OrderRequest& request)
+    {
+        const QString type = ctx.parser.value(QStringLiteral("order-type")).toLower();
+        static const QHash<QString, Portfolio::OrderType> types = {
+            {QStringLiteral("market"), Portfolio::OrderType::Market},
+            {QStringLiteral("limit"), Portfolio::OrderType::Limit},
+            {QStringLiteral("stop-limit"), Portfolio::OrderType::StopLoss},
+            {QStringLiteral("stop-market"), Portfolio::OrderType::StopLossMarket}};
+        if (!type.isEmpty() && !types.contains(type)) {
+            return false;
+        }
+        request.type = types.value(type, request.type);
+        if (ctx.parser.isSet(QStringLiteral("price"))) {
+            request.price = ctx.parser.value(QStringLiteral("price")).toDouble();
+        }
+        if (ctx.parser.isSet(QStringLiteral("trigger"))) {
+            request.triggerPrice = ctx.parser.value(QStringLiteral("trigger")).toDouble();
+        }
+        if (ctx.parser.isSet(QStringLiteral("quantity"))) {
+            request.quantity = ctx.parser.value(QStringLiteral("quantity")).toDouble();
+        }
+        return true;
+    }
+
+    /** The live gate of a command: the stored switch, and --confirm-live as this order's confirmation. */
+    static LiveOrderGateway liveGate(const CliContext& ctx, BrokerClient& client, const Store::Database& db)
+    {
+        const QString confirmation = ctx.parser.value(QStringLiteral("confirm-live"));
+        return LiveOrderGateway(
+            client,
+            client.session().accountId,
+            [&db] { return liveTradingEnabled(db); },
+            [confirmation](const QString& b, const QString& a, const QString&) {
+                return confirmation == liveConfirmationText(b, a);
+            });
+    }
+
+    /** A refused live order's message; an unconfirmed one says which --confirm-live sends it. */
+    static QString refusal(const Error& error, const QString& broker, const QString& account)
+    {
+        QString message = error.message;
+        if (error.code == ErrorCode::Cancelled) {
+            message += QStringLiteral(": pass --confirm-live %1 to send it")
+                           .arg(liveConfirmationText(broker, account));
+        }
+        return message;
+    }
+
+    /**
+     * broker modify NAME ORDER_ID: an open order's quantity, price, trigger or type changed at the broker,
+     * under the same switch and confirmation as a new order. The order is read from the broker's book
+     * first, so what is not given stays as it is there.
+     */
+    int modify(CliContext& ctx, const QString& broker)
+    {
+        const QString id = ctx.args.value(2);
+        if (id.isEmpty()) {
+            return ctx.error(QStringLiteral("broker modify needs the order id"), ExitUsage);
+        }
+        auto db = ctx.openDatabase(DbAccess::CreateIfMissing);
+        if (!db) {
+            return ctx.openFailure;
+        }
+        auto client = m_connections->loggedInClient(broker);
+        if (!client) {
+            return ctx.error(client.error().message, ExitUsage);
+        }
+        auto book = (*client)->sync();
+        if (!book) {
+            return ctx.error(book.error().message, ExitSomeFailed);
+        }
+        const auto found = std::find_if(book->orders.cbegin(), book->orders.cend(), [&id](const auto& o) {
+            return o.brokerOrderId == id;
+        });
+        if (found == book->orders.cend()) {
+            return ctx.error(
+                QStringLiteral("no order %1 in %2's order book").arg(id, brokerDisplayName(broker)),
+                ExitUsage);
+        }
+        if (Portfolio::isTerminal(found->status)) {
+            return ctx.error(QStringLiteral("%1 order %2 is %3: only an open order can be changed")
+                                 .arg(brokerDisplayName(broker), id, Broker::statusText(found->status)),
+                             ExitUsage);
+        }
+        Portfolio::OrderRequest request;
+        request.symbol = found->symbol;
+        request.side = found->side;
+        request.type = found->type;
+        request.product = found->product;
+        request.quantity = found->quantity;
+        request.price = found->price;
+        request.triggerPrice = found->triggerPrice;
+        request.clientOrderId = found->clientOrderId;
+        if (!readOrderTerms(ctx, request)) {
+            return ctx.error(QStringLiteral("--order-type must be market, limit, stop-limit or stop-market"),
+                             ExitUsage);
+        }
+        const QString account = (*client)->session().accountId;
+        LiveOrderGateway gate = liveGate(ctx, **client, *db);
+        auto changed = gate.modify(id, request);
+        if (!changed) {
+            return ctx.error(refusal(changed.error(), broker, account), ExitUsage);
+        }
+        if (ctx.json) {
+            ctx.printJson(QJsonDocument(orderJson(*changed)));
+        } else {
+            ctx.out << QStringLiteral("%1 order %2 changed: %3\n")
+                           .arg(brokerDisplayName(broker), id, Broker::statusText(changed->status));
+        }
+        return ExitOk;
     }
 
     int cancel(CliContext& ctx, const QString& broker)

@@ -284,6 +284,36 @@ private slots:
                                                       QStringLiteral("cli2")}));
         QVERIFY2(limit.code == 0 && limit.out.contains(QStringLiteral("open")),
                  qPrintable(limit.out + limit.err));
+        // `broker modify`: the open order's price changed at Kite, under the same confirmation rule.
+        const QString kiteId =
+            m_fake->orders().last().toObject().value(QStringLiteral("order_id")).toString();
+        const QStringList modify{QStringLiteral("broker"),
+                                 QStringLiteral("modify"),
+                                 QStringLiteral("kite"),
+                                 kiteId,
+                                 QStringLiteral("--price"),
+                                 QStringLiteral("1290"),
+                                 QStringLiteral("--base-url"),
+                                 m_fake->baseUrl()};
+        auto unconfirmedChange = cli(modify);
+        QCOMPARE(unconfirmedChange.code, 2);
+        QVERIFY2(unconfirmedChange.err.contains(QStringLiteral("pass --confirm-live kite:AB1234")),
+                 qPrintable(unconfirmedChange.err));
+        QCOMPARE(m_fake->orders().last().toObject().value(QStringLiteral("price")).toDouble(), 1300.0);
+        auto changed = cli(modify + confirm);
+        QVERIFY2(changed.code == 0 && changed.out.contains(QStringLiteral("changed")),
+                 qPrintable(changed.out + changed.err));
+        QCOMPARE(m_fake->orders().last().toObject().value(QStringLiteral("price")).toDouble(), 1290.0);
+        QCOMPARE(m_fake->orders().last().toObject().value(QStringLiteral("quantity")).toDouble(), 2.0);
+        auto unknown = cli(QStringList{QStringLiteral("broker"),
+                                       QStringLiteral("modify"),
+                                       QStringLiteral("kite"),
+                                       QStringLiteral("999999"),
+                                       QStringLiteral("--base-url"),
+                                       m_fake->baseUrl()}
+                           + confirm);
+        QVERIFY2(unknown.code == 2 && unknown.err.contains(QStringLiteral("no order 999999")),
+                 qPrintable(unknown.err));
         setLiveTrading(false);
         auto cancelled = cli({QStringLiteral("order"),
                               QStringLiteral("cancel"),
