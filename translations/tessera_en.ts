@@ -174,6 +174,18 @@
         <source>%1 is logged in as %2, not as %3 (portfolio account '%4'): log in to %3 with 'tessera-cli broker login %5' (or Brokers ▸ Connect)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1%2: %3 new order(s), %4 status update(s), %5 new trade(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (new account)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Drawing</name>
@@ -3958,6 +3970,18 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     </message>
     <message>
         <source>Live trading: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sync broker accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing the broker accounts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No broker account is logged in: Brokers ▸ Connect a broker… first.</source>
         <translation type="unfinished" />
     </message>
 </context>

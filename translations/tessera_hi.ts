@@ -173,6 +173,18 @@
         <source>%1 is logged in as %2, not as %3 (portfolio account '%4'): log in to %3 with 'tessera-cli broker login %5' (or Brokers ▸ Connect)</source>
         <translation>%1 में %2 के रूप में लॉग इन है, %3 के रूप में नहीं (पोर्टफ़ोलियो खाता '%4'): %3 में 'tessera-cli broker login %5' से लॉग इन करें (या ब्रोकर ▸ कनेक्ट)</translation>
     </message>
+    <message>
+        <source>%1%2: %3 new order(s), %4 status update(s), %5 new trade(s)</source>
+        <translation>%1%2: %3 नए ऑर्डर, %4 स्थिति अपडेट, %5 नए ट्रेड</translation>
+    </message>
+    <message>
+        <source> (new account)</source>
+        <translation> (नया खाता)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Drawing</name>
@@ -3974,6 +3986,18 @@ Use File ▸ Load offline demo or File ▸ Import CSV folder… to get started.<
     <message>
         <source>Live trading: %1</source>
         <translation>लाइव ट्रेडिंग: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sync broker accounts</source>
+        <translation>ब्रोकर खाते &amp;सिंक करें</translation>
+    </message>
+    <message>
+        <source>Syncing the broker accounts…</source>
+        <translation>ब्रोकर खाते सिंक हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>No broker account is logged in: Brokers ▸ Connect a broker… first.</source>
+        <translation>किसी ब्रोकर खाते में लॉग इन नहीं है: पहले ब्रोकर ▸ ब्रोकर कनेक्ट करें… चुनें.</translation>
     </message>
 </context>
 <context>

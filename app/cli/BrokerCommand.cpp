@@ -11,6 +11,7 @@
 #include "app/cli/CliApp.h"
 #include "app/cli/Command.h"
 #include "core/broker/BrokerConnections.h"
+#include "core/broker/BrokerSync.h"
 #include "core/broker/LiveTrading.h"
 #include "core/broker/OrderText.h"
 #include "core/broker/RedirectListener.h"
@@ -231,13 +232,8 @@ private:
 
     int sync(CliContext& ctx, const QString& broker)
     {
-        auto client = m_connections->loggedInClient(broker);
-        if (!client) {
-            return ctx.error(client.error().message, ExitUsage);
-        }
-        auto snap = (*client)->sync();
-        if (!snap) {
-            return ctx.error(snap.error().message, ExitSomeFailed);
+        if (auto client = m_connections->loggedInClient(broker); !client) {
+            return ctx.error(client.error().message, ExitUsage); // not logged in: nothing to open
         }
         // The snapshot goes into the portfolio's journal (the broker's account, created on first sync):
         // orders and trades once by their broker ids, holdings, positions and funds as the broker's truth.
@@ -245,14 +241,12 @@ private:
         if (!db) {
             return ctx.openFailure;
         }
-        auto ingested = Portfolio::ingestSnapshot(*db, *snap);
-        if (!ingested) {
-            return ctx.error(ingested.error()
-                                 .prefixed(QStringLiteral("recording the %1 sync in the portfolio")
-                                               .arg(brokerDisplayName(broker)))
-                                 .message,
-                             ExitSomeFailed);
+        auto synced = syncIntoPortfolio(*db, *m_connections, broker);
+        if (!synced) {
+            return ctx.error(synced.error().message, ExitSomeFailed);
         }
+        const Portfolio::BrokerSnapshot* snap = &synced->snapshot;
+        const Portfolio::IngestSummary* ingested = &synced->recorded;
         if (ctx.json) {
             QJsonObject out = snapshotJson(*snap);
             QJsonObject recorded;

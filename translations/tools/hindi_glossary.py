@@ -1488,6 +1488,13 @@ hi.update({
  '<b>Order %1 is %2</b> at the broker (its order %3).': '<b>ऑर्डर %1 ब्रोकर पर %2 है</b> (उसका ऑर्डर %3).',
  'Slippage · cost in bps vs participation': 'स्लिपेज · bps में लागत बनाम भागीदारी',
 })
+hi.update({
+ '%1%2: %3 new order(s), %4 status update(s), %5 new trade(s)': '%1%2: %3 नए ऑर्डर, %4 स्थिति अपडेट, %5 नए ट्रेड',
+ ' (new account)': ' (नया खाता)',
+ '&Sync broker accounts': 'ब्रोकर खाते &सिंक करें',
+ 'Syncing the broker accounts…': 'ब्रोकर खाते सिंक हो रहे हैं…',
+ 'No broker account is logged in: Brokers ▸ Connect a broker… first.': 'किसी ब्रोकर खाते में लॉग इन नहीं है: पहले ब्रोकर ▸ ब्रोकर कनेक्ट करें… चुनें.',
+})
 t=ET.parse(p)
 n=0
 for ctx in t.getroot():

@@ -51,6 +51,7 @@
 #include "ui/alerts/AlertsPanel.h"
 #include "ui/backtest/BacktestWindow.h"
 #include "ui/broker/BrokerLoginDialog.h"
+#include "ui/broker/BrokerSyncRunner.h"
 #include "ui/broker/LiveTradingSwitch.h"
 #include "ui/charts/CandleChartView.h"
 #include "ui/charts/ChartGrid.h"
@@ -946,6 +947,24 @@ void MainWindow::buildMenus()
         watcher->setFuture(
             QtConcurrent::run([db] { return Broker::liveTradingEnabled(*db).value_or(false); }));
     });
+    // Holdings, orders and trades of the logged-in broker accounts into the portfolio (as `broker sync`).
+    QAction* syncBrokers = brokers->addAction(tr("&Sync broker accounts"), this, [this] {
+        statusBar()->showMessage(tr("Syncing the broker accounts…"));
+        auto* watcher = new QFutureWatcher<QStringList>(this);
+        connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
+            const QStringList lines = watcher->result();
+            watcher->deleteLater();
+            statusBar()->showMessage(
+                lines.isEmpty() ? tr("No broker account is logged in: Brokers ▸ Connect a broker… first.")
+                                : lines.join(QStringLiteral(" · ")),
+                15000);
+            if (m_portfolio) {
+                m_portfolio->refresh();
+            }
+        });
+        watcher->setFuture(syncBrokerAccounts(m_db));
+    });
+    syncBrokers->setObjectName(QStringLiteral("syncBrokerAccountsAction"));
     // The global live-trading switch (off by default), read again each time the menu opens.
     auto* liveTrading = new LiveTradingSwitch(m_db, &m_readPool, this);
     brokers->addSeparator();
