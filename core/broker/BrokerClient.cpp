@@ -97,6 +97,23 @@ QString BrokerClient::orderTag(const QString& clientOrderId, int maxLength)
     return tag;
 }
 
+Result<std::pair<Portfolio::BrokerSnapshot, std::shared_ptr<const SymbolMap>>> BrokerClient::beginSnapshot()
+{
+    auto map = instruments();
+    if (!map) {
+        return fail(map.error());
+    }
+    Portfolio::BrokerSnapshot snap;
+    snap.broker = broker();
+    auto who = profile();
+    if (!who) {
+        return fail(who.error());
+    }
+    snap.accountId = who->accountId;
+    snap.accountName = who->accountName;
+    return std::pair{std::move(snap), std::move(*map)};
+}
+
 Result<std::shared_ptr<const SymbolMap>> BrokerClient::instruments()
 {
     {

@@ -3,6 +3,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <utility>
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -90,6 +91,12 @@ protected:
                  const ClientOptions& options,
                  double documentedRate);
 
+    /**
+     * The start every sync shares: the instrument master (to map the broker's symbols to tickers) and a
+     * snapshot carrying the broker and the logged-in account from profile().
+     */
+    [[nodiscard]] Result<std::pair<Portfolio::BrokerSnapshot, std::shared_ptr<const SymbolMap>>>
+    beginSnapshot();
     /** Sends a request and waits for its answer (any status), or the transport error. */
     [[nodiscard]] Result<Fetch::HttpResponse> exchange(Fetch::HttpRequest request);
     /** Headers the instrument download needs (Kite: the session's); none for a public file. */

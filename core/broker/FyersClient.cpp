@@ -301,18 +301,11 @@ Result<QVector<BrokerOrder>> FyersClient::orders(const QString& id)
 
 Result<BrokerSnapshot> FyersClient::sync()
 {
-    auto map = instruments();
-    if (!map) {
-        return fail(map.error());
+    auto begun = beginSnapshot();
+    if (!begun) {
+        return fail(begun.error());
     }
-    BrokerSnapshot snap;
-    snap.broker = broker();
-    auto who = profile();
-    if (!who) {
-        return fail(who.error());
-    }
-    snap.accountId = who->accountId;
-    snap.accountName = who->accountName;
+    auto& [snap, symbols] = *begun;
 
     auto funds = call("GET", QStringLiteral("/funds"), {}, QStringLiteral("reading the funds"));
     if (!funds) {
@@ -344,7 +337,7 @@ Result<BrokerSnapshot> FyersClient::sync()
     for (const QJsonValue& v : holdings->value(QStringLiteral("holdings")).toArray()) {
         const QJsonObject o = v.toObject();
         BrokerHolding h;
-        h.symbol = tickerOf(o.value(QStringLiteral("symbol")).toString(), **map);
+        h.symbol = tickerOf(o.value(QStringLiteral("symbol")).toString(), *symbols);
         h.quantity = o.value(QStringLiteral("quantity")).toDouble();
         h.averagePrice = o.value(QStringLiteral("costPrice")).toDouble();
         h.lastPrice = o.value(QStringLiteral("ltp")).toDouble();
@@ -358,7 +351,7 @@ Result<BrokerSnapshot> FyersClient::sync()
     for (const QJsonValue& v : positions->value(QStringLiteral("netPositions")).toArray()) {
         const QJsonObject o = v.toObject();
         BrokerPosition p;
-        p.symbol = tickerOf(o.value(QStringLiteral("symbol")).toString(), **map);
+        p.symbol = tickerOf(o.value(QStringLiteral("symbol")).toString(), *symbols);
         p.product = o.value(QStringLiteral("productType")).toString() == u"INTRADAY" ? Product::Intraday
                                                                                      : Product::Delivery;
         p.quantity = o.value(QStringLiteral("netQty")).toDouble();
@@ -383,7 +376,7 @@ Result<BrokerSnapshot> FyersClient::sync()
         BrokerTrade t;
         t.tradeId = o.value(QStringLiteral("tradeNumber")).toString();
         t.brokerOrderId = o.value(QStringLiteral("orderNumber")).toString();
-        t.symbol = tickerOf(o.value(QStringLiteral("symbol")).toString(), **map);
+        t.symbol = tickerOf(o.value(QStringLiteral("symbol")).toString(), *symbols);
         t.side = o.value(QStringLiteral("side")).toInt() == -1 ? Side::Sell : Side::Buy;
         t.quantity = o.value(QStringLiteral("tradedQty")).toDouble();
         t.price = o.value(QStringLiteral("tradePrice")).toDouble();

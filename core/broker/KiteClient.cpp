@@ -346,18 +346,11 @@ Result<BrokerOrder> KiteClient::orderState(const QString& orderId)
 
 Result<BrokerSnapshot> KiteClient::sync()
 {
-    auto map = instruments();
-    if (!map) {
-        return fail(map.error());
+    auto begun = beginSnapshot();
+    if (!begun) {
+        return fail(begun.error());
     }
-    BrokerSnapshot snap;
-    snap.broker = broker();
-    auto who = profile();
-    if (!who) {
-        return fail(who.error());
-    }
-    snap.accountId = who->accountId;
-    snap.accountName = who->accountName;
+    auto& [snap, symbols] = *begun;
 
     auto margins = call("GET", QStringLiteral("/user/margins"), {}, QStringLiteral("reading the funds"));
     if (!margins) {
@@ -378,7 +371,7 @@ Result<BrokerSnapshot> KiteClient::sync()
     for (const QJsonValue& v : holdings->toArray()) {
         const QJsonObject o = v.toObject();
         BrokerHolding h;
-        h.symbol = tickerOf(o, **map);
+        h.symbol = tickerOf(o, *symbols);
         // t1_quantity: bought, not yet settled (T+1), but owned.
         h.quantity = o.value(QStringLiteral("quantity")).toDouble()
                      + o.value(QStringLiteral("t1_quantity")).toDouble();
@@ -395,7 +388,7 @@ Result<BrokerSnapshot> KiteClient::sync()
     for (const QJsonValue& v : positions->toObject().value(QStringLiteral("net")).toArray()) {
         const QJsonObject o = v.toObject();
         BrokerPosition p;
-        p.symbol = tickerOf(o, **map);
+        p.symbol = tickerOf(o, *symbols);
         p.product =
             o.value(QStringLiteral("product")).toString() == u"MIS" ? Product::Intraday : Product::Delivery;
         p.quantity = o.value(QStringLiteral("quantity")).toDouble();
@@ -420,7 +413,7 @@ Result<BrokerSnapshot> KiteClient::sync()
         BrokerTrade t;
         t.tradeId = o.value(QStringLiteral("trade_id")).toString();
         t.brokerOrderId = o.value(QStringLiteral("order_id")).toString();
-        t.symbol = tickerOf(o, **map);
+        t.symbol = tickerOf(o, *symbols);
         t.side = o.value(QStringLiteral("transaction_type")).toString() == u"SELL" ? Side::Sell : Side::Buy;
         t.quantity = o.value(QStringLiteral("quantity")).toDouble();
         t.price = o.value(QStringLiteral("average_price")).toDouble();
