@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include <QDir>
@@ -385,9 +386,8 @@ private:
         }
         request.side = side == u"sell" ? Portfolio::Side::Sell : Portfolio::Side::Buy;
         request.type = Portfolio::OrderType::Market;
-        if (!readOrderTerms(ctx, request)) {
-            return ctx.error(QStringLiteral("--order-type must be market, limit, stop-limit or stop-market"),
-                             ExitUsage);
+        if (const QString wrong = readOrderTerms(ctx, request); !wrong.isEmpty()) {
+            return ctx.error(wrong, ExitUsage);
         }
         request.product = ctx.parser.isSet(QStringLiteral("intraday")) ? Portfolio::Product::Intraday
                                                                        : Portfolio::Product::Delivery;
@@ -420,8 +420,12 @@ private:
         return placed->status == Portfolio::OrderStatus::Rejected ? ExitSomeFailed : ExitOk;
     }
 
-    /** --order-type, --price, --trigger and --quantity over the terms in request; false: unknown type. */
-    static bool readOrderTerms(const CliContext& ctx, Portfolio::OrderRequest& request)
+    /**
+     * --order-type, --price, --trigger and --quantity over the terms in request. Empty when they are
+     * valid; otherwise what is wrong (an unknown type, a price that is not a positive number, a
+     * quantity that is not a whole number of shares), before anything reaches the broker.
+     */
+    static QString readOrderTerms(const CliContext& ctx, Portfolio::OrderRequest& request)
     {
         const QString type = ctx.parser.value(QStringLiteral("order-type")).toLower();
         static const QHash<QString, Portfolio::OrderType> types = {
@@ -430,19 +434,38 @@ private:
             {QStringLiteral("stop-limit"), Portfolio::OrderType::StopLoss},
             {QStringLiteral("stop-market"), Portfolio::OrderType::StopLossMarket}};
         if (!type.isEmpty() && !types.contains(type)) {
-            return false;
+            return QStringLiteral("--order-type must be market, limit, stop-limit or stop-market");
         }
         request.type = types.value(type, request.type);
+        const auto positive = [&ctx](const char* name, double& out) {
+            const QString option = QString::fromLatin1(name);
+            bool ok = false;
+            out = ctx.parser.value(option).toDouble(&ok);
+            return ok && std::isfinite(out) && out > 0;
+        };
+        double value = 0;
         if (ctx.parser.isSet(QStringLiteral("price"))) {
-            request.price = ctx.parser.value(QStringLiteral("price")).toDouble();
+            if (!positive("price", value)) {
+                return QStringLiteral("--price must be a positive number, not '%1'")
+                    .arg(ctx.parser.value(QStringLiteral("price")));
+            }
+            request.price = value;
         }
         if (ctx.parser.isSet(QStringLiteral("trigger"))) {
-            request.triggerPrice = ctx.parser.value(QStringLiteral("trigger")).toDouble();
+            if (!positive("trigger", value)) {
+                return QStringLiteral("--trigger must be a positive number, not '%1'")
+                    .arg(ctx.parser.value(QStringLiteral("trigger")));
+            }
+            request.triggerPrice = value;
         }
         if (ctx.parser.isSet(QStringLiteral("quantity"))) {
-            request.quantity = ctx.parser.value(QStringLiteral("quantity")).toDouble();
+            if (!positive("quantity", value) || value != std::floor(value)) {
+                return QStringLiteral("--quantity must be a whole number of shares above 0, not '%1'")
+                    .arg(ctx.parser.value(QStringLiteral("quantity")));
+            }
+            request.quantity = value;
         }
-        return true;
+        return {};
     }
 
     /** The live gate of a command: the stored switch, and --confirm-live as this order's confirmation. */
@@ -514,9 +537,8 @@ private:
         request.price = found->price;
         request.triggerPrice = found->triggerPrice;
         request.clientOrderId = found->clientOrderId;
-        if (!readOrderTerms(ctx, request)) {
-            return ctx.error(QStringLiteral("--order-type must be market, limit, stop-limit or stop-market"),
-                             ExitUsage);
+        if (const QString wrong = readOrderTerms(ctx, request); !wrong.isEmpty()) {
+            return ctx.error(wrong, ExitUsage);
         }
         const QString account = (*client)->session().accountId;
         LiveOrderGateway gate = liveGate(ctx, **client, *db);

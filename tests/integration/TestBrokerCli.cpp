@@ -300,6 +300,21 @@ private slots:
         QVERIFY2(unconfirmedChange.err.contains(QStringLiteral("pass --confirm-live kite:AB1234")),
                  qPrintable(unconfirmedChange.err));
         QCOMPARE(m_fake->orders().last().toObject().value(QStringLiteral("price")).toDouble(), 1300.0);
+        auto half = cli(modify + confirm + QStringList{QStringLiteral("--quantity"), QStringLiteral("2.5")});
+        QVERIFY2(half.code == 2 && half.err.contains(QStringLiteral("whole number of shares")),
+                 qPrintable(half.err));
+        auto nanPrice = cli(QStringList{QStringLiteral("broker"),
+                                        QStringLiteral("modify"),
+                                        QStringLiteral("kite"),
+                                        kiteId,
+                                        QStringLiteral("--price"),
+                                        QStringLiteral("nan"),
+                                        QStringLiteral("--base-url"),
+                                        m_fake->baseUrl()}
+                            + confirm);
+        QVERIFY2(nanPrice.code == 2 && nanPrice.err.contains(QStringLiteral("positive number")),
+                 qPrintable(nanPrice.err));
+        QCOMPARE(m_fake->orders().last().toObject().value(QStringLiteral("price")).toDouble(), 1300.0);
         auto changed = cli(modify + confirm);
         QVERIFY2(changed.code == 0 && changed.out.contains(QStringLiteral("changed")),
                  qPrintable(changed.out + changed.err));
